@@ -1,0 +1,16 @@
+//! Finnish language knowledge for somelint, kept in one place.
+//!
+//! * [`tokens`]: splitting a text into words (byte spans) the way the rest of somelint sees them.
+//! * [`terms`]: [`TermMatcher`], the compiled matcher that finds every listed term — and, with
+//!   inflection on, every inflected form of it, optionally inside compound words — in one pass.
+//! * [`identifiers`]: validators for identifiers with check characters (personal identity code,
+//!   IBAN, Luhn).
+//!
+//! Nothing here reads files, prints or depends on a system library; the crate builds anywhere.
+#![deny(missing_docs)]
+
+pub mod identifiers;
+pub mod terms;
+pub mod tokens;
+
+pub use terms::{Compounds, TermError, TermHit, TermMatcher, TermSpec};
