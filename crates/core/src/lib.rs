@@ -1,1 +1,5 @@
+//! The somelint engine.
+#![deny(missing_docs)]
 
+pub mod detectors;
+pub mod metrics;

@@ -1,0 +1,1 @@
+//! X (Twitter) weighted length, as twitter-text v3 counts it.
