@@ -1,0 +1,130 @@
+//! Findings, and the metadata of the rule behind each.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::rule::{Lang, Severity, Text};
+
+/// What every finding of a rule shares.
+#[derive(Debug, Clone)]
+pub struct RuleInfo {
+    /// `category.name`.
+    pub id: String,
+    /// The part of the id before the first dot.
+    pub category: String,
+    /// The pack the rule came from.
+    pub pack: Arc<str>,
+    /// Severity after the config's overrides.
+    pub severity: Severity,
+    /// Message template.
+    pub message: Text,
+    /// Help text.
+    pub help: Option<Text>,
+    /// Why the rule exists.
+    pub rationale: Option<Text>,
+    /// The guideline sentence it enforces.
+    pub source: String,
+    /// Whether matched text is masked in machine-readable output.
+    pub redact: bool,
+    /// Whether inline comments may switch it off.
+    pub suppressible: bool,
+}
+
+/// A suggested edit of the span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// The text to put in place of the span.
+    pub replacement: String,
+    /// Whether `--fix` may apply it without a human looking.
+    pub safe: bool,
+}
+
+/// Values a message may refer to besides the match: `{count}`, `{max}`, `{min}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Measured {
+    /// The measured value.
+    pub value: f64,
+    /// The rule's `max`, if any.
+    pub max: Option<f64>,
+    /// The rule's `min`, if any.
+    pub min: Option<f64>,
+}
+
+/// One finding.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    /// The rule.
+    pub rule: Arc<RuleInfo>,
+    /// Byte range in the file as written.
+    pub span: Range<usize>,
+    /// The matched text as written.
+    pub matched: String,
+    /// The matched text with its confidential part masked (equal to `matched` when the rule
+    /// does not redact).
+    pub redacted: String,
+    /// A suggested edit.
+    pub fix: Option<Fix>,
+    /// For metric rules, what was measured.
+    pub measured: Option<Measured>,
+    /// Whether an inline comment suppressed it.
+    pub suppressed: bool,
+}
+
+impl Diagnostic {
+    /// The severity.
+    pub fn severity(&self) -> Severity {
+        self.rule.severity
+    }
+
+    /// The matched text, masked when `redact` is set and the rule redacts.
+    pub fn matched_text(&self, redact: bool) -> &str {
+        if redact && self.rule.redact {
+            &self.redacted
+        } else {
+            &self.matched
+        }
+    }
+
+    /// The message in `lang`, with `{match}` (masked if `redact`), `{count}`, `{max}`, `{min}` and
+    /// `{fix}` filled in.
+    pub fn message(&self, lang: Lang, redact: bool) -> String {
+        self.fill(self.rule.message.get(lang), redact)
+    }
+
+    /// The help text in `lang`, placeholders filled in.
+    pub fn help(&self, lang: Lang, redact: bool) -> Option<String> {
+        self.rule
+            .help
+            .as_ref()
+            .map(|h| self.fill(h.get(lang), redact))
+    }
+
+    fn fill(&self, template: &str, redact: bool) -> String {
+        if !template.contains('{') {
+            return template.to_string();
+        }
+        let mut out = template.replace("{match}", self.matched_text(redact));
+        if let Some(m) = &self.measured {
+            out = out.replace("{count}", &number(m.value));
+            if let Some(max) = m.max {
+                out = out.replace("{max}", &number(max));
+            }
+            if let Some(min) = m.min {
+                out = out.replace("{min}", &number(min));
+            }
+        }
+        if let Some(fix) = &self.fix {
+            out = out.replace("{fix}", &fix.replacement);
+        }
+        out
+    }
+}
+
+/// A number as a person writes it: no `.0` on whole numbers.
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v:.2}")
+    }
+}

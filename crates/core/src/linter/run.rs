@@ -1,0 +1,413 @@
+//! Linting one draft with the compiled rules.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use somelint_fi::tokens::{word_index_at, words, Word};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{CompiledRule, Kind, Linter};
+use crate::config::Platform;
+use crate::detectors::{mask, DetectorHit};
+use crate::diagnostic::{Diagnostic, Fix, Measured};
+use crate::draft::Draft;
+use crate::measure::paragraphs;
+use crate::rule::{At, MetricSpec, Per};
+
+/// One hit in the post text.
+#[derive(Debug, Clone)]
+struct Hit {
+    start: usize,
+    end: usize,
+    redacted: Option<String>,
+}
+
+/// The findings of one draft.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// Findings, ordered by position and rule id.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Findings left out because of [`super::LintOptions::max_findings`].
+    pub omitted: usize,
+}
+
+impl Linter {
+    /// Lints a draft.
+    pub fn lint(&self, draft: &Draft) -> Report {
+        let post = draft.post();
+        let hits = self.collect_hits(post);
+        let platform = self
+            .options
+            .platform
+            .or_else(|| draft.platform())
+            .or(self.options.config.platform);
+        let mut ctx = RunCtx {
+            post,
+            draft,
+            words: None,
+            out: Vec::new(),
+        };
+        for rule in &self.rules {
+            if !applies(rule, platform, draft) {
+                continue;
+            }
+            self.run_rule(rule, &hits, &mut ctx);
+        }
+        let mut diagnostics = ctx.out;
+        diagnostics.sort_by(|a, b| {
+            (a.span.start, a.span.end, &a.rule.id).cmp(&(b.span.start, b.span.end, &b.rule.id))
+        });
+        diagnostics.dedup_by(|a, b| a.span == b.span && a.rule.id == b.rule.id);
+        let mut omitted = 0;
+        let max = self.options.max_findings;
+        if max > 0 && diagnostics.len() > max {
+            omitted = diagnostics.len() - max;
+            diagnostics.truncate(max);
+        }
+        Report {
+            diagnostics,
+            omitted,
+        }
+    }
+
+    /// Lints a plain text (a convenience for embedders and examples).
+    pub fn lint_text(&self, text: &str) -> Report {
+        self.lint(&Draft::text(text))
+    }
+
+    fn collect_hits(&self, post: &str) -> Vec<Vec<Hit>> {
+        let mut hits: Vec<Vec<Hit>> = vec![Vec::new(); self.slots];
+        if !self.terms.is_empty() {
+            let mut found = Vec::new();
+            self.terms.find_all(post, &mut found);
+            for h in found {
+                for &slot in &self.term_slots[h.term] {
+                    hits[slot].push(Hit {
+                        start: h.start,
+                        end: h.end,
+                        redacted: None,
+                    });
+                }
+            }
+        }
+        if let Some(set) = &self.pattern_set {
+            for i in set.matches(post).iter() {
+                for m in self.patterns[i].find_iter(post) {
+                    if m.start() == m.end() {
+                        continue;
+                    }
+                    for &slot in &self.pattern_slots[i] {
+                        hits[slot].push(Hit {
+                            start: m.start(),
+                            end: m.end(),
+                            redacted: None,
+                        });
+                    }
+                }
+            }
+        }
+        let mut found: Vec<DetectorHit> = Vec::new();
+        for (det, slots) in self.detectors.iter().zip(&self.detector_slots) {
+            found.clear();
+            det.find(post, &self.context, &mut found);
+            for h in &found {
+                for &slot in slots {
+                    hits[slot].push(Hit {
+                        start: h.start,
+                        end: h.end,
+                        redacted: Some(h.redacted.clone()),
+                    });
+                }
+            }
+        }
+        for slot in &mut hits {
+            slot.sort_by_key(|h| (h.start, h.end));
+        }
+        hits
+    }
+
+    fn run_rule(&self, rule: &CompiledRule, hits: &[Vec<Hit>], ctx: &mut RunCtx<'_>) {
+        let unless = rule.unless.map(|s| hits[s].as_slice()).unwrap_or(&[]);
+        let kept = |h: &&Hit| !unless.iter().any(|u| u.start < h.end && h.start < u.end);
+        match &rule.kind {
+            Kind::Simple(slot) => {
+                for h in hits[*slot].iter().filter(kept) {
+                    ctx.push_hit(rule, h, None);
+                }
+            }
+            Kind::Near { slot, of, within } => {
+                if hits[*slot].is_empty() || hits[*of].is_empty() {
+                    return;
+                }
+                let others: Vec<Range<usize>> = hits[*of]
+                    .iter()
+                    .map(|o| ctx.word_range(o.start, o.end))
+                    .collect();
+                for h in hits[*slot].iter().filter(kept) {
+                    let r = ctx.word_range(h.start, h.end);
+                    let close = others.iter().zip(&hits[*of]).any(|(o, oh)| {
+                        let overlap = oh.start < h.end && h.start < oh.end;
+                        let gap = if o.start >= r.end {
+                            o.start - r.end + 1
+                        } else {
+                            r.start.saturating_sub(o.end) + 1
+                        };
+                        !overlap && gap <= *within
+                    });
+                    if close {
+                        ctx.push_hit(rule, h, None);
+                    }
+                }
+            }
+            Kind::Swap { slots, safe } => {
+                for (slot, right) in slots {
+                    for h in hits[*slot].iter().filter(kept) {
+                        let replacement = match_case(&ctx.post[h.start..h.end], right);
+                        ctx.push_hit(
+                            rule,
+                            h,
+                            Some(Fix {
+                                replacement,
+                                safe: *safe,
+                            }),
+                        );
+                    }
+                }
+            }
+            Kind::Require { slot, at } => {
+                let region = required_region(ctx.post, *at);
+                let found = hits[*slot]
+                    .iter()
+                    .filter(kept)
+                    .any(|h| h.start >= region.start && h.end <= region.end);
+                if !found {
+                    let span = trim_span(ctx.post, region);
+                    ctx.push(rule, span, None, None);
+                }
+            }
+            Kind::RequireFrontMatter(key) => {
+                if !ctx.draft.front_matter().has(key) {
+                    let file_span = front_matter_line(ctx.draft, &rule.front_matter);
+                    ctx.push_file_span(rule, file_span);
+                }
+            }
+            Kind::Metric(spec) => run_metric(rule, spec, ctx),
+        }
+    }
+}
+
+fn applies(rule: &CompiledRule, platform: Option<Platform>, draft: &Draft) -> bool {
+    if !rule.platforms.is_empty() && !platform.is_some_and(|p| rule.platforms.contains(&p)) {
+        return false;
+    }
+    rule.front_matter
+        .iter()
+        .all(|k| draft.front_matter().has(k))
+}
+
+struct RunCtx<'a> {
+    post: &'a str,
+    draft: &'a Draft,
+    words: Option<Vec<Word>>,
+    out: Vec<Diagnostic>,
+}
+
+impl RunCtx<'_> {
+    /// The range of word indices a byte span covers.
+    fn word_range(&mut self, start: usize, end: usize) -> Range<usize> {
+        let post = self.post;
+        let ws = self.words.get_or_insert_with(|| words(post).collect());
+        let first = word_index_at(ws, start);
+        let last = word_index_at(ws, end.saturating_sub(1)).max(first);
+        first..last + 1
+    }
+
+    fn push_hit(&mut self, rule: &CompiledRule, h: &Hit, fix: Option<Fix>) {
+        self.push_redacted(rule, h.start..h.end, h.redacted.clone(), fix, None);
+    }
+
+    fn push(
+        &mut self,
+        rule: &CompiledRule,
+        span: Range<usize>,
+        fix: Option<Fix>,
+        m: Option<Measured>,
+    ) {
+        self.push_redacted(rule, span, None, fix, m);
+    }
+
+    fn push_redacted(
+        &mut self,
+        rule: &CompiledRule,
+        span: Range<usize>,
+        redacted: Option<String>,
+        fix: Option<Fix>,
+        measured: Option<Measured>,
+    ) {
+        let matched = self.post[span.clone()].to_string();
+        let redacted = match redacted {
+            Some(r) => r,
+            None if rule.info.redact => mask(&matched, 1, 1),
+            None => matched.clone(),
+        };
+        self.out.push(Diagnostic {
+            rule: Arc::clone(&rule.info),
+            span: self.draft.span_to_file(span),
+            matched,
+            redacted,
+            fix,
+            measured,
+            suppressed: false,
+        });
+    }
+
+    fn push_file_span(&mut self, rule: &CompiledRule, span: Range<usize>) {
+        let matched = self.draft.source()[span.clone()].to_string();
+        self.out.push(Diagnostic {
+            rule: Arc::clone(&rule.info),
+            span,
+            redacted: matched.clone(),
+            matched,
+            fix: None,
+            measured: None,
+            suppressed: false,
+        });
+    }
+}
+
+/// Gives `right` the letter case of `wrong`: all caps, capitalised or as written.
+fn match_case(wrong: &str, right: &str) -> String {
+    let letters: Vec<char> = wrong.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        return right.to_uppercase();
+    }
+    if letters.first().is_some_and(|c| c.is_uppercase()) {
+        let mut cs = right.chars();
+        if let Some(first) = cs.next() {
+            return first.to_uppercase().chain(cs).collect();
+        }
+    }
+    right.to_string()
+}
+
+/// The part of the post a `require` looks in.
+fn required_region(post: &str, at: At) -> Range<usize> {
+    let lines: Vec<Range<usize>> = line_ranges(post)
+        .filter(|r| !post[r.clone()].trim().is_empty())
+        .collect();
+    match at {
+        At::Anywhere => 0..post.len(),
+        At::Start => lines.first().cloned().unwrap_or(0..0),
+        At::End => {
+            let mut end = lines.len();
+            while end > 0 && is_trailer(&post[lines[end - 1].clone()]) {
+                end -= 1;
+            }
+            if end == 0 {
+                return lines.last().cloned().unwrap_or(post.len()..post.len());
+            }
+            let start = end.saturating_sub(2);
+            lines[start].start..lines[end - 1].end
+        }
+    }
+}
+
+/// A line of only hashtags, mentions, links and emoji, which may follow a signature.
+fn is_trailer(line: &str) -> bool {
+    line.split_whitespace().all(|tok| {
+        tok.starts_with('#')
+            || tok.starts_with('@')
+            || tok.starts_with("http://")
+            || tok.starts_with("https://")
+            || tok.starts_with("www.")
+            || !tok.chars().any(char::is_alphanumeric)
+    })
+}
+
+fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut at = 0;
+    text.split_inclusive('\n').map(move |l| {
+        let r = at..at + l.trim_end_matches(['\n', '\r']).len();
+        at += l.len();
+        r
+    })
+}
+
+fn trim_span(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    let end = r.start + s.trim_end().len();
+    start..end.max(start)
+}
+
+/// The file span of the front matter line of `keys[0]`, else of the opening `---`.
+fn front_matter_line(draft: &Draft, keys: &[String]) -> Range<usize> {
+    let src = draft.source();
+    if let Some(key) = keys.first() {
+        let needle = format!("\n{key}:");
+        if let Some(i) = src.find(&needle) {
+            let start = i + 1;
+            let end = src[start..].find('\n').map_or(src.len(), |j| start + j);
+            return start..end;
+        }
+    }
+    0..src.find('\n').unwrap_or(src.len()).min(3)
+}
+
+fn run_metric(rule: &CompiledRule, spec: &MetricSpec, ctx: &mut RunCtx<'_>) {
+    let post = ctx.post;
+    let units: Vec<Range<usize>> = match spec.per {
+        Per::Draft => vec![0..post.len()],
+        Per::Line => line_ranges(post).collect(),
+        Per::Paragraph => paragraphs(post).collect(),
+        Per::Sentence => {
+            let mut v = Vec::new();
+            for (i, s) in post.split_sentence_bound_indices() {
+                v.push(i..i + s.len());
+            }
+            v
+        }
+    };
+    for unit in units {
+        let text = &post[unit.clone()];
+        if text.trim().is_empty() {
+            continue;
+        }
+        let value = spec.measure.measure(text);
+        let over = spec.max.is_some_and(|m| value > m) && spec.up_to.is_none_or(|u| value <= u);
+        let under = spec.min.is_some_and(|m| value < m);
+        if !(over || under) {
+            continue;
+        }
+        let span = match spec.max.and_then(|m| spec.measure.overflow_at(text, m)) {
+            Some(at) if over && spec.up_to.is_none() => unit.start + at..unit.end,
+            _ => unit.clone(),
+        };
+        let span = trim_span(post, span);
+        let measured = Measured {
+            value,
+            max: spec.max,
+            min: spec.min,
+        };
+        ctx.push(rule, span, None, Some(measured));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_follows_the_original() {
+        assert_eq!(match_case("Kusipää", "ääliö"), "Ääliö");
+        assert_eq!(match_case("NETTI", "verkko"), "VERKKO");
+        assert_eq!(match_case("netti", "verkko"), "verkko");
+    }
+
+    #[test]
+    fn end_region_skips_trailing_hashtags() {
+        let post = "Tervetuloa!\n\n-Maija\n#Suomussalmi https://x.fi\n";
+        let r = required_region(post, At::End);
+        assert!(post[r].contains("-Maija"));
+    }
+}

@@ -1,0 +1,318 @@
+//! Reading rule files and configs, and checking what serde alone cannot.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::error::{LoadError, SourceFile};
+use crate::rule::{MatchSpec, RuleDef, RuleFile};
+
+/// The categories the contract names. Organisations may add their own.
+pub const KNOWN_CATEGORIES: &[&str] = &[
+    "confidential",
+    "copyright",
+    "signature",
+    "tone",
+    "platform",
+    "hashtags",
+    "links",
+    "accessibility",
+    "readability",
+];
+
+/// A rule together with where it was written.
+#[derive(Debug, Clone)]
+pub struct LoadedRule {
+    /// The rule as written.
+    pub def: RuleDef,
+    /// The pack it belongs to.
+    pub pack: Arc<str>,
+    /// The file it came from.
+    pub file: SourceFile,
+    /// Byte offset of its id in the file, for error reports.
+    pub offset: usize,
+}
+
+impl LoadedRule {
+    /// The rule's category (the part of the id before the first dot).
+    pub fn category(&self) -> &str {
+        category_of(&self.def.id)
+    }
+
+    /// An error pointing at the first occurrence of `needle` in this rule (or at its id).
+    pub fn error_at(&self, needle: &str, message: impl Into<String>) -> LoadError {
+        match self.file.find_from(self.offset, needle) {
+            Some(at) => LoadError::at(&self.file, at, needle.len(), message),
+            None => LoadError::at(&self.file, self.offset, self.def.id.len(), message),
+        }
+    }
+}
+
+/// The category of a rule id.
+pub fn category_of(id: &str) -> &str {
+    id.split('.').next().unwrap_or(id)
+}
+
+/// All rules from all loaded files, ids unique.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    rules: Vec<LoadedRule>,
+    index: HashMap<String, usize>,
+}
+
+impl RuleSet {
+    /// An empty set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The built-in packs.
+    pub fn builtin() -> Self {
+        let mut set = RuleSet::new();
+        for (name, text) in crate::builtin::PACKS {
+            if let Err(err) = set.add_file(SourceFile::new(format!("builtin:{name}"), *text)) {
+                // The packs are tested; a broken one is a bug in this build, not user input.
+                panic!("built-in pack {name} is invalid: {err}");
+            }
+        }
+        set
+    }
+
+    /// The rules, in load order.
+    pub fn rules(&self) -> &[LoadedRule] {
+        &self.rules
+    }
+
+    /// The rule with this id.
+    pub fn get(&self, id: &str) -> Option<&LoadedRule> {
+        self.index.get(id).map(|&i| &self.rules[i])
+    }
+
+    /// Parses a rule file and adds its rules.
+    pub fn add_file(&mut self, file: SourceFile) -> Result<(), LoadError> {
+        let parsed: RuleFile =
+            serde_yaml::from_str(&file.text).map_err(|e| LoadError::from_yaml(&file, &e))?;
+        if parsed.pack.trim().is_empty() {
+            return Err(LoadError::at(&file, 0, 4, "`pack` must not be empty"));
+        }
+        let pack: Arc<str> = parsed.pack.into();
+        let mut cursor = 0;
+        for def in parsed.rules {
+            let offset = locate_id(&file, cursor, &def.id);
+            cursor = offset + def.id.len();
+            let rule = LoadedRule {
+                def,
+                pack: pack.clone(),
+                file: file.clone(),
+                offset,
+            };
+            check_rule(&rule)?;
+            if let Some(&prev) = self.index.get(&rule.def.id) {
+                let first = &self.rules[prev];
+                let (l, c) = first.file.line_col(first.offset);
+                return Err(rule
+                    .error_at(&rule.def.id, format!("duplicate rule id `{}`", rule.def.id))
+                    .with_help(format!(
+                        "the id is already used at {}:{l}:{c}; every rule needs its own id",
+                        first.file.name
+                    )));
+            }
+            self.index.insert(rule.def.id.clone(), self.rules.len());
+            self.rules.push(rule);
+        }
+        Ok(())
+    }
+}
+
+fn locate_id(file: &SourceFile, from: usize, id: &str) -> usize {
+    file.find_from(from, id)
+        .or_else(|| file.find_from(0, id))
+        .unwrap_or(from)
+}
+
+fn valid_id(id: &str) -> bool {
+    let mut parts = id.splitn(2, '.');
+    let cat = parts.next().unwrap_or("");
+    let name = parts.next().unwrap_or("");
+    !cat.is_empty()
+        && !name.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b))
+}
+
+fn check_rule(rule: &LoadedRule) -> Result<(), LoadError> {
+    let def = &rule.def;
+    if !valid_id(&def.id) {
+        return Err(rule
+            .error_at(&def.id, format!("invalid rule id `{}`", def.id))
+            .with_help("ids are `category.name` in lower case, using a-z, 0-9, `_`, `.` and `-`"));
+    }
+    if def.source.trim().is_empty() {
+        return Err(rule.error_at(
+            "source",
+            "`source` must cite the guideline sentence the rule enforces",
+        ));
+    }
+    check_match(rule, &def.matcher, "match", Kinds::All)?;
+    if let Some(unless) = &def.unless {
+        check_match(rule, unless, "unless", Kinds::Simple)?;
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kinds {
+    All,
+    Simple,
+}
+
+/// The kind keys present in a `match`.
+pub(crate) fn kinds_of(m: &MatchSpec) -> Vec<&'static str> {
+    let mut kinds = Vec::new();
+    if m.terms.is_some() {
+        kinds.push("terms");
+    }
+    if m.terms_from.is_some() {
+        kinds.push("terms_from");
+    }
+    if m.pattern.is_some() {
+        kinds.push("pattern");
+    }
+    if m.detector.is_some() {
+        kinds.push("detector");
+    }
+    if m.near.is_some() {
+        kinds.push("near");
+    }
+    if m.metric.is_some() {
+        kinds.push("metric");
+    }
+    if m.require.is_some() {
+        kinds.push("require");
+    }
+    if m.swap.is_some() {
+        kinds.push("swap");
+    }
+    kinds
+}
+
+fn check_match(
+    rule: &LoadedRule,
+    m: &MatchSpec,
+    key: &str,
+    allowed: Kinds,
+) -> Result<(), LoadError> {
+    let kinds = kinds_of(m);
+    match kinds.as_slice() {
+        [] => {
+            return Err(rule.error_at(
+                key,
+                format!(
+                    "`{key}` needs one of: terms, pattern, detector, near, metric, require, swap"
+                ),
+            ))
+        }
+        [_] => {}
+        many => {
+            return Err(rule.error_at(
+                key,
+                format!("`{key}` takes exactly one kind, found {}", many.join(", ")),
+            ))
+        }
+    }
+    let kind = kinds[0];
+    if allowed == Kinds::Simple && !matches!(kind, "terms" | "terms_from" | "pattern" | "detector")
+    {
+        return Err(rule.error_at(
+            key,
+            format!("`{key}` takes only terms, terms_from, pattern or detector, not {kind}"),
+        ));
+    }
+    let term_opts = m.inflect.is_some() || m.compounds.is_some() || m.case.is_some();
+    if term_opts && !matches!(kind, "terms" | "terms_from") {
+        return Err(rule.error_at(key, "`inflect`, `compounds` and `case` go with `terms`"));
+    }
+    if m.options.is_some() && kind != "detector" {
+        return Err(rule.error_at("options", "`options` goes with `detector`"));
+    }
+    if let Some(terms) = &m.terms {
+        check_terms(rule, terms)?;
+    }
+    if let Some(from) = &m.terms_from {
+        check_terms_from(rule, from)?;
+    }
+    if let Some(near) = &m.near {
+        let inner = near.simple();
+        check_match(rule, &inner, "near", Kinds::Simple)?;
+        check_match(rule, &near.of, "of", Kinds::Simple)?;
+        if near.within == 0 {
+            return Err(rule.error_at("near", "`near` needs `within: N` (words), N at least 1"));
+        }
+    }
+    if let Some(req) = &m.require {
+        let inner = req.simple();
+        if req.front_matter.is_some() {
+            if !kinds_of(&inner).is_empty() {
+                return Err(rule.error_at(
+                    "front_matter",
+                    "`require` takes one kind: `front_matter` or a matcher",
+                ));
+            }
+        } else {
+            check_match(rule, &inner, "require", Kinds::Simple)?;
+        }
+    }
+    if let Some(metric) = &m.metric {
+        if metric.max.is_none() && metric.min.is_none() {
+            return Err(rule.error_at("metric", "`metric` needs `max` or `min`"));
+        }
+        if metric.up_to.is_some() && metric.max.is_none() {
+            return Err(rule.error_at("up_to", "`up_to` goes with `max`"));
+        }
+    }
+    if let Some(swap) = &m.swap {
+        if swap.is_empty() {
+            return Err(rule.error_at("swap", "`swap` needs at least one `wrong: right` pair"));
+        }
+        check_terms(rule, &swap.keys().cloned().collect::<Vec<_>>())?;
+    }
+    Ok(())
+}
+
+fn check_terms(rule: &LoadedRule, terms: &[String]) -> Result<(), LoadError> {
+    if terms.is_empty() {
+        return Err(rule.error_at("terms", "`terms` must list at least one term"));
+    }
+    for term in terms {
+        if !term.chars().any(somelint_fi::tokens::is_word_char) {
+            return Err(rule
+                .error_at(
+                    term,
+                    format!("the term `{term}` has no letters or digits and can never match"),
+                )
+                .with_help("terms match whole words; use `pattern` for punctuation or symbols"));
+        }
+    }
+    Ok(())
+}
+
+fn check_terms_from(rule: &LoadedRule, key: &str) -> Result<(), LoadError> {
+    if Config::LIST_KEYS.contains(&key) {
+        Ok(())
+    } else {
+        Err(rule
+            .error_at(key, format!("unknown config list `{key}`"))
+            .with_help(format!("known lists: {}", Config::LIST_KEYS.join(", "))))
+    }
+}
+
+impl Config {
+    /// Parses a config file.
+    pub fn parse(file: &SourceFile) -> Result<Config, LoadError> {
+        if file.text.trim().is_empty() {
+            return Ok(Config::default());
+        }
+        serde_yaml::from_str(&file.text).map_err(|e| LoadError::from_yaml(file, &e))
+    }
+}

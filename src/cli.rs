@@ -1,0 +1,205 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// somelint — checks Finnish social media post drafts against your organisation's guidelines.
+#[derive(Debug, Parser)]
+#[command(name = "somelint", version, about, long_about = None)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Lint files, folders, or a draft from standard input.
+    Check(CheckArgs),
+    /// List the active rules, or test their examples.
+    Rules(RulesArgs),
+    /// Show a rule's message, rationale, guideline source and examples.
+    Explain(ExplainArgs),
+    /// Write a commented starter `.somelint.yaml` into the current folder.
+    Init(InitArgs),
+}
+
+/// Options shared by every command that loads rules.
+#[derive(Debug, Clone, Args, Default)]
+pub(crate) struct RuleArgs {
+    /// Use this config file.
+    #[arg(long, value_name = "FILE", global = true, conflicts_with = "no_config")]
+    pub(crate) config: Option<PathBuf>,
+    /// Use no config file.
+    #[arg(long, global = true)]
+    pub(crate) no_config: bool,
+    /// Add a rule file (repeatable).
+    #[arg(long = "rules", value_name = "FILE", global = true)]
+    pub(crate) rule_files: Vec<PathBuf>,
+    /// Leave the built-in packs out.
+    #[arg(long, global = true)]
+    pub(crate) no_builtin: bool,
+    /// Language of messages.
+    #[arg(long, value_enum, global = true)]
+    pub(crate) lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Args, Default)]
+pub(crate) struct CheckArgs {
+    /// Files and folders to check; `-` for standard input.
+    #[arg(value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// Output format (default: pretty on a terminal, short otherwise).
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<Format>,
+    /// The channel the drafts are for.
+    #[arg(long, value_enum)]
+    pub(crate) platform: Option<PlatformArg>,
+    /// Run only these rules or categories (repeatable).
+    #[arg(long, value_name = "ID|CATEGORY")]
+    pub(crate) select: Vec<String>,
+    /// Skip these rules or categories (repeatable).
+    #[arg(long, value_name = "ID|CATEGORY")]
+    pub(crate) ignore: Vec<String>,
+    /// Lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value = "error")]
+    pub(crate) fail_on: SeverityArg,
+    /// How to read the inputs.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub(crate) input_format: InputFormat,
+    /// Apply the fixes marked safe, writing each file atomically.
+    #[arg(long)]
+    pub(crate) fix: bool,
+    /// Show confidential matches as they are in json, sarif, github and short output.
+    #[arg(long)]
+    pub(crate) no_redact: bool,
+    #[command(flatten)]
+    pub(crate) rules: RuleArgs,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct RulesArgs {
+    #[command(subcommand)]
+    pub(crate) command: Option<RulesCommand>,
+    /// Output format of the list.
+    #[arg(long, value_enum, default_value = "text")]
+    pub(crate) format: ListFormat,
+    #[command(flatten)]
+    pub(crate) rules: RuleArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum RulesCommand {
+    /// Check each rule's own examples: bad ones must fire the rule, good ones must not.
+    Test(RulesTestArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct RulesTestArgs {
+    /// Rule files to test (the built-in packs when none).
+    #[arg(value_name = "FILE")]
+    pub(crate) files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExplainArgs {
+    /// The rule id, e.g. `tone.profanity`.
+    pub(crate) rule: String,
+    #[command(flatten)]
+    pub(crate) rules: RuleArgs,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// Overwrite an existing `.somelint.yaml`.
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    Pretty,
+    Short,
+    Json,
+    Sarif,
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LangArg {
+    Fi,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub(crate) enum SeverityArg {
+    #[default]
+    Error,
+    Warning,
+    Suggestion,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub(crate) enum InputFormat {
+    #[default]
+    Auto,
+    Text,
+    Markdown,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PlatformArg {
+    X,
+    Bluesky,
+    Mastodon,
+    Threads,
+    Instagram,
+    Facebook,
+    Linkedin,
+    Tiktok,
+}
+
+impl PlatformArg {
+    pub(crate) fn platform(self) -> somelint_core::Platform {
+        use somelint_core::Platform as P;
+        match self {
+            PlatformArg::X => P::X,
+            PlatformArg::Bluesky => P::Bluesky,
+            PlatformArg::Mastodon => P::Mastodon,
+            PlatformArg::Threads => P::Threads,
+            PlatformArg::Instagram => P::Instagram,
+            PlatformArg::Facebook => P::Facebook,
+            PlatformArg::Linkedin => P::Linkedin,
+            PlatformArg::Tiktok => P::Tiktok,
+        }
+    }
+}
+
+impl SeverityArg {
+    pub(crate) fn severity(self) -> somelint_core::Severity {
+        match self {
+            SeverityArg::Error => somelint_core::Severity::Error,
+            SeverityArg::Warning => somelint_core::Severity::Warning,
+            SeverityArg::Suggestion => somelint_core::Severity::Suggestion,
+        }
+    }
+}
+
+impl LangArg {
+    pub(crate) fn lang(self) -> somelint_core::Lang {
+        match self {
+            LangArg::Fi => somelint_core::Lang::Fi,
+            LangArg::En => somelint_core::Lang::En,
+        }
+    }
+}
+
+/// The subcommand names, for telling `somelint PATH` from `somelint COMMAND`.
+pub(crate) const COMMANDS: &[&str] = &["check", "rules", "explain", "init", "help"];

@@ -1,0 +1,182 @@
+//! `rules`, `rules test`, `explain` and `init`.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde_json::json;
+use somelint_core::rule::Example;
+use somelint_core::{selftest, Lang, LintOptions, Linter, RuleSet, SourceFile};
+
+use crate::cli::{ExplainArgs, InitArgs, ListFormat, RuleArgs, RulesArgs, RulesCommand};
+use crate::failure::Failure;
+use crate::settings::{self, discover, load_config, LoadedConfig, CONFIG_NAME};
+
+fn config_for(args: &RuleArgs) -> Result<LoadedConfig, Failure> {
+    if args.no_config {
+        return Ok(LoadedConfig::default());
+    }
+    match args.config.clone().or_else(|| discover(Path::new("."))) {
+        Some(p) => load_config(&p),
+        None => Ok(LoadedConfig::default()),
+    }
+}
+
+pub(crate) fn rules(args: &RulesArgs) -> Result<i32, Failure> {
+    if let Some(RulesCommand::Test(t)) = &args.command {
+        return rules_test(&t.files, &args.rules);
+    }
+    let config = config_for(&args.rules)?;
+    let lang = settings::lang(&args.rules, &config);
+    let set = settings::load_rules(&args.rules, &config)?;
+    let linter = Linter::new(
+        &set,
+        LintOptions {
+            config: config.config.clone(),
+            ..LintOptions::default()
+        },
+    )
+    .map_err(Failure::Load)?;
+    let mut out = std::io::stdout().lock();
+    let result = match args.format {
+        ListFormat::Json => {
+            let list: Vec<_> = linter
+                .rules()
+                .map(|r| {
+                    json!({
+                        "id": r.id,
+                        "category": r.category,
+                        "severity": r.severity.as_str(),
+                        "source": r.source,
+                        "pack": &*r.pack,
+                        "message": r.message.get(lang),
+                    })
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut out, &list)
+                .map_err(std::io::Error::from)
+                .and_then(|_| writeln!(out))
+        }
+        ListFormat::Text => linter.rules().try_for_each(|r| {
+            writeln!(
+                out,
+                "{:<32} {:<10} {:<13} {}",
+                r.id,
+                r.category,
+                r.severity.as_str(),
+                r.source
+            )
+        }),
+    };
+    result.map_err(|e| Failure::input("<stdout>", e.to_string()))?;
+    Ok(0)
+}
+
+fn rules_test(files: &[std::path::PathBuf], args: &RuleArgs) -> Result<i32, Failure> {
+    let set = if files.is_empty() {
+        if args.no_builtin {
+            settings::load_rules(args, &config_for(args)?)?
+        } else {
+            RuleSet::builtin()
+        }
+    } else {
+        let mut set = RuleSet::new();
+        for path in files {
+            let text = settings::read_text(path)?;
+            set.add_file(SourceFile::new(path.display().to_string(), text))
+                .map_err(Failure::Load)?;
+        }
+        set
+    };
+    let result = selftest::run(&set).map_err(Failure::Load)?;
+    let lang = args.lang.map(|l| l.lang()).unwrap_or_default();
+    for p in &result.problems {
+        println!("FAIL {}: {}", p.rule, p.message);
+    }
+    let failed_rules = {
+        let mut ids: Vec<&str> = result.problems.iter().map(|p| p.rule.as_str()).collect();
+        ids.dedup();
+        ids.len()
+    };
+    let passed = result.rules - failed_rules;
+    match lang {
+        Lang::Fi => println!(
+            "{}, {}: {passed} passed, {failed_rules} failed",
+            count_fi(result.rules, "sääntö", "sääntöä"),
+            count_fi(result.examples, "esimerkki", "esimerkkiä")
+        ),
+        Lang::En => println!(
+            "{} rules, {} examples: {passed} passed, {failed_rules} failed",
+            result.rules, result.examples
+        ),
+    }
+    Ok(i32::from(failed_rules > 0))
+}
+
+fn count_fi(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub(crate) fn explain(args: &ExplainArgs) -> Result<i32, Failure> {
+    let config = config_for(&args.rules)?;
+    let lang = settings::lang(&args.rules, &config);
+    let set = settings::load_rules(&args.rules, &config)?;
+    let Some(rule) = set.get(&args.rule) else {
+        let close: Vec<&str> = set
+            .rules()
+            .iter()
+            .map(|r| r.def.id.as_str())
+            .filter(|id| id.starts_with(somelint_core::load::category_of(&args.rule)))
+            .collect();
+        let hint = if close.is_empty() {
+            String::new()
+        } else {
+            format!(" (did you mean: {})", close.join(", "))
+        };
+        return Err(Failure::Usage(format!("unknown rule `{}`{hint}", args.rule)));
+    };
+    let d = &rule.def;
+    let (l_sev, l_src, l_help, l_why, l_bad, l_good, l_pack) = match lang {
+        Lang::Fi => ("Vakavuus", "Ohjeen kohta", "Ohje", "Perustelu", "Huonoja esimerkkejä", "Hyviä esimerkkejä", "Paketti"),
+        Lang::En => ("Severity", "Guideline", "Help", "Rationale", "Bad examples", "Good examples", "Pack"),
+    };
+    let mut out = String::new();
+    out.push_str(&format!("{}\n{}\n\n", d.id, "=".repeat(d.id.chars().count())));
+    out.push_str(&format!("{}\n\n", d.message.get(lang)));
+    out.push_str(&format!("{l_sev}: {}\n{l_pack}: {}\n{l_src}: {}\n", d.severity.as_str(), rule.pack, d.source));
+    if let Some(h) = &d.help {
+        out.push_str(&format!("{l_help}: {}\n", h.get(lang)));
+    }
+    if let Some(r) = &d.rationale {
+        out.push_str(&format!("{l_why}: {}\n", r.get(lang)));
+    }
+    for (label, list) in [(l_bad, &d.examples.bad), (l_good, &d.examples.good)] {
+        if !list.is_empty() {
+            out.push_str(&format!("\n{label}:\n"));
+            for e in list {
+                out.push_str(&format!("  • {}\n", example_line(e)));
+            }
+        }
+    }
+    print!("{out}");
+    Ok(0)
+}
+
+fn example_line(e: &Example) -> String {
+    e.text().replace('\n', " ⏎ ")
+}
+
+/// The starter config `init` writes.
+pub(crate) const STARTER: &str = include_str!("starter.somelint.yaml");
+
+pub(crate) fn init(args: &InitArgs) -> Result<i32, Failure> {
+    let path = Path::new(CONFIG_NAME);
+    if path.exists() && !args.force {
+        return Err(Failure::input(
+            CONFIG_NAME,
+            "already exists; use --force to overwrite it",
+        ));
+    }
+    std::fs::write(path, STARTER).map_err(|e| Failure::io(path, &e))?;
+    println!("Kirjoitettiin {CONFIG_NAME} / Wrote {CONFIG_NAME}");
+    Ok(0)
+}

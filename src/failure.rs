@@ -1,0 +1,72 @@
+//! Errors that end a run with exit code 2, and how they are shown.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use miette::{GraphicalReportHandler, GraphicalTheme};
+use somelint_core::LoadError;
+
+/// Something that stops the run: bad usage, a bad config or rule file, or an unreadable input.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    /// A rule file or config with a located problem.
+    Load(LoadError),
+    /// An input that cannot be read.
+    Input { path: String, message: String },
+    /// Bad usage.
+    Usage(String),
+}
+
+impl Failure {
+    pub(crate) fn io(path: &Path, err: &std::io::Error) -> Self {
+        let message = match err.kind() {
+            std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => err.to_string(),
+        };
+        Failure::Input {
+            path: path.display().to_string(),
+            message,
+        }
+    }
+
+    pub(crate) fn utf8(path: &Path, offset: usize) -> Self {
+        Failure::Input {
+            path: path.display().to_string(),
+            message: format!(
+                "not valid UTF-8 text (first invalid byte at offset {offset}); save the draft as UTF-8"
+            ),
+        }
+    }
+
+    pub(crate) fn input(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Failure::Input {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    /// Writes the error to stderr.
+    pub(crate) fn report(&self) {
+        match self {
+            Failure::Load(err) => {
+                let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                let theme = if color {
+                    GraphicalTheme::unicode()
+                } else {
+                    GraphicalTheme::unicode_nocolor()
+                };
+                let mut out = String::new();
+                let handler = GraphicalReportHandler::new_themed(theme);
+                if handler.render_report(&mut out, err).is_ok() {
+                    eprintln!("error: {err}");
+                    eprint!("{out}");
+                } else {
+                    eprintln!("error: {err}");
+                }
+            }
+            Failure::Input { path, message } => eprintln!("error: {path}: {message}"),
+            Failure::Usage(message) => eprintln!("error: {message}"),
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! `--fix`: apply the safe fixes and write the file atomically (a temporary file in the same
+//! folder, then a rename, keeping permissions), or leave it exactly as it was.
+
+use std::io::Write;
+use std::path::Path;
+
+use somelint_core::{Diagnostic, Linter, Report};
+
+use crate::check::make_draft;
+use crate::failure::Failure;
+use crate::inputs::Kind;
+
+/// Rounds of fix-and-recheck before giving up on reaching a fixed point.
+const MAX_ROUNDS: usize = 8;
+
+/// Applies safe fixes to `text` until none is left; returns the new text and its findings.
+pub(crate) fn fix_file(
+    path: &Path,
+    original: String,
+    kind: Kind,
+    linter: &Linter,
+) -> Result<(String, Report), Failure> {
+    let name = path.display().to_string();
+    let mut text = original.clone();
+    let mut report = linter.lint(&make_draft(&name, &text, kind)?);
+    for _ in 0..MAX_ROUNDS {
+        let Some(fixed) = apply(&text, &report.diagnostics) else {
+            break;
+        };
+        text = fixed;
+        report = linter.lint(&make_draft(&name, &text, kind)?);
+    }
+    if text != original {
+        write_atomically(path, text.as_bytes()).map_err(|e| {
+            Failure::input(name, format!("could not write the fixed file, left it unchanged: {e}"))
+        })?;
+    }
+    Ok((text, report))
+}
+
+/// `text` with every safe, non-overlapping fix applied, or `None` when there is none.
+pub(crate) fn apply(text: &str, diagnostics: &[Diagnostic]) -> Option<String> {
+    let mut fixes: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| !d.suppressed)
+        .filter_map(|d| d.fix.as_ref().filter(|f| f.safe).map(|f| (d.span.clone(), f)))
+        .filter(|(span, f)| text.get(span.clone()) != Some(f.replacement.as_str()))
+        .collect();
+    if fixes.is_empty() {
+        return None;
+    }
+    fixes.sort_by_key(|(span, _)| (span.start, span.end));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (span, fix) in fixes {
+        if span.start < at {
+            continue; // overlaps an earlier fix; the next round sees it again
+        }
+        out.push_str(&text[at..span.start]);
+        out.push_str(&fix.replacement);
+        at = span.end;
+    }
+    out.push_str(&text[at..]);
+    Some(out)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so that the
+/// file is either the old or the new one, never half written.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let permissions = std::fs::metadata(path)?.permissions();
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".somelint-fix-")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    std::fs::set_permissions(tmp.path(), permissions)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

@@ -1,0 +1,211 @@
+//! What to check: files named, folders walked, standard input.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+use ignore::gitignore::GitignoreBuilder;
+use ignore::WalkBuilder;
+
+use crate::cli::InputFormat;
+use crate::failure::Failure;
+use crate::settings::{discover, load_config};
+
+/// File extensions checked when walking folders.
+pub(crate) const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+
+/// One input to check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Input {
+    /// Standard input.
+    Stdin,
+    /// A file; `walked` when found by walking a folder rather than named.
+    File { path: PathBuf, walked: bool },
+}
+
+impl Input {
+    pub(crate) fn display(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File { path, .. } => path.display().to_string(),
+        }
+    }
+
+    /// The folder whose config applies.
+    pub(crate) fn dir(&self) -> PathBuf {
+        match self {
+            Input::Stdin => PathBuf::from("."),
+            Input::File { path, .. } => match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            },
+        }
+    }
+}
+
+/// How a given input is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Text,
+    Markdown,
+    Jsonl,
+}
+
+pub(crate) fn kind_of(input: &Input, format: InputFormat, content: &str) -> Kind {
+    match format {
+        InputFormat::Text => Kind::Text,
+        InputFormat::Markdown => Kind::Markdown,
+        InputFormat::Jsonl => Kind::Jsonl,
+        InputFormat::Auto => {
+            let ext = match input {
+                Input::File { path, .. } => path
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .map(str::to_ascii_lowercase),
+                Input::Stdin => None,
+            };
+            match ext.as_deref() {
+                Some("md" | "markdown") => Kind::Markdown,
+                Some("jsonl" | "ndjson") => Kind::Jsonl,
+                None if content.starts_with("---\n") || content.starts_with("---\r\n") => {
+                    Kind::Markdown
+                }
+                _ => Kind::Text,
+            }
+        }
+    }
+}
+
+/// Expands the command line's paths into inputs: folders walked (`.gitignore`, hidden files and
+/// the config's `ignore` globs respected, only text-like files), in a stable order.
+pub(crate) fn collect(paths: &[PathBuf], no_config: bool) -> Result<Vec<Input>, Failure> {
+    if paths.is_empty() {
+        return Ok(vec![Input::Stdin]);
+    }
+    let mut out = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            out.push(Input::Stdin);
+            continue;
+        }
+        let meta = std::fs::metadata(path).map_err(|e| Failure::io(path, &e))?;
+        if meta.is_dir() {
+            out.extend(walk(path, no_config)?);
+        } else {
+            out.push(Input::File {
+                path: path.clone(),
+                walked: false,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn walk(root: &Path, no_config: bool) -> Result<Vec<Input>, Failure> {
+    let config = if no_config {
+        None
+    } else {
+        discover(root).map(|p| load_config(&p)).transpose()?
+    };
+    let mut extensions: Vec<String> = DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect();
+    let mut ignore = None;
+    if let Some(cfg) = &config {
+        extensions.extend(
+            cfg.config
+                .extensions
+                .iter()
+                .map(|e| e.trim_start_matches('.').to_ascii_lowercase()),
+        );
+        if let Some(dir) = cfg.dir() {
+            let mut b = GitignoreBuilder::new(dir);
+            for glob in &cfg.config.ignore {
+                b.add_line(None, glob).map_err(|e| {
+                    Failure::input(
+                        cfg.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                        format!("bad ignore glob `{glob}`: {e}"),
+                    )
+                })?;
+            }
+            ignore = Some(b.build().map_err(|e| Failure::input(dir.display().to_string(), e.to_string()))?);
+        }
+    }
+    let mut files = Vec::new();
+    let walker = WalkBuilder::new(root)
+        .hidden(true)
+        .git_ignore(true)
+        .require_git(false)
+        .sort_by_file_path(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        let entry = entry.map_err(|e| Failure::input(root.display().to_string(), e.to_string()))?;
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        if !extensions.contains(&ext) {
+            continue;
+        }
+        if let Some(ig) = &ignore {
+            let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+            if ig.matched_path_or_any_parents(&abs, false).is_ignore() {
+                continue;
+            }
+        }
+        files.push(Input::File {
+            path: path.to_path_buf(),
+            walked: true,
+        });
+    }
+    Ok(files)
+}
+
+/// What reading an input gave.
+pub(crate) enum Content {
+    Text(String),
+    /// A walked file that is not text; skipped with a note.
+    Skipped(String),
+}
+
+/// Reads an input whole. Standard input on a terminal asks for the draft to be pasted.
+pub(crate) fn read(input: &Input, lang_fi: bool) -> Result<Content, Failure> {
+    let (bytes, walked) = match input {
+        Input::Stdin => {
+            let stdin = std::io::stdin();
+            if stdin.is_terminal() {
+                if lang_fi {
+                    eprintln!("Liitä luonnos tähän ja paina lopuksi Ctrl-D (Windowsissa Ctrl-Z ja Enter).");
+                } else {
+                    eprintln!("Paste the draft here, then press Ctrl-D (on Windows Ctrl-Z and Enter).");
+                }
+            }
+            let mut buf = Vec::new();
+            stdin
+                .lock()
+                .read_to_end(&mut buf)
+                .map_err(|e| Failure::io(Path::new("-"), &e))?;
+            (buf, false)
+        }
+        Input::File { path, walked } => {
+            (std::fs::read(path).map_err(|e| Failure::io(path, &e))?, *walked)
+        }
+    };
+    let name = input.display();
+    if looks_binary(&bytes) {
+        if walked {
+            return Ok(Content::Skipped(format!("{name}: binary file, skipped")));
+        }
+        return Err(Failure::input(name, "binary file, not a text draft"));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Content::Text(text)),
+        Err(e) => Err(Failure::utf8(Path::new(&name), e.utf8_error().valid_up_to())),
+    }
+}
+
+fn looks_binary(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(8192)].contains(&0)
+}

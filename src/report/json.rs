@@ -1,0 +1,84 @@
+//! The contract's JSON output, streamed one file object at a time.
+
+use std::io::{self, Write};
+
+use serde_json::{json, Value};
+use somelint_core::{Diagnostic, LineIndex};
+
+use super::{position, Checked, Printer, Style, Summary};
+
+pub(crate) struct Json {
+    style: Style,
+    started: bool,
+}
+
+impl Json {
+    pub(crate) fn new(style: Style) -> Self {
+        Json {
+            style,
+            started: false,
+        }
+    }
+}
+
+/// One diagnostic as the contract's JSON object.
+pub(crate) fn diagnostic(style: &Style, index: &LineIndex, text: &str, d: &Diagnostic) -> Value {
+    let p = position(index, text, d);
+    json!({
+        "rule": d.rule.id,
+        "category": d.rule.category,
+        "severity": d.severity().as_str(),
+        "message": d.message(style.lang, style.redact),
+        "help": d.help(style.lang, style.redact),
+        "source": d.rule.source,
+        "span": {
+            "start": d.span.start,
+            "end": d.span.end,
+            "line": p.line,
+            "column": p.column,
+            "end_line": p.end_line,
+            "end_column": p.end_column,
+        },
+        "matched": d.matched_text(style.redact),
+        "fix": d.fix.as_ref().map(|f| json!({"replacement": f.replacement, "safe": f.safe})),
+    })
+}
+
+impl Printer for Json {
+    fn file(&mut self, out: &mut dyn Write, c: &Checked) -> io::Result<()> {
+        if !self.started {
+            out.write_all(b"{\n  \"version\": 1,\n  \"files\": [\n")?;
+        } else {
+            out.write_all(b",\n")?;
+        }
+        self.started = true;
+        let index = LineIndex::new(&c.text);
+        let diagnostics: Vec<Value> = c
+            .active()
+            .map(|d| diagnostic(&self.style, &index, &c.text, d))
+            .collect();
+        let file = json!({
+            "path": c.path,
+            "id": c.id,
+            "diagnostics": diagnostics,
+        });
+        out.write_all(b"    ")?;
+        serde_json::to_writer(&mut *out, &file)?;
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
+        if !self.started {
+            out.write_all(b"{\n  \"version\": 1,\n  \"files\": [")?;
+        } else {
+            out.write_all(b"\n  ")?;
+        }
+        let summary = json!({
+            "files": s.files,
+            "errors": s.errors,
+            "warnings": s.warnings,
+            "suggestions": s.suggestions,
+        });
+        write!(out, "],\n  \"summary\": {summary}\n}}\n")
+    }
+}

@@ -1,0 +1,150 @@
+//! The terminal view: each finding with the draft's lines and the span underlined (miette), the
+//! rule id, help and guideline source, then a summary line in good Finnish (or English).
+
+use std::fmt;
+use std::io::{self, Write};
+use std::sync::Arc;
+
+use miette::{
+    Diagnostic as MietteDiagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan,
+    NamedSource, SourceCode,
+};
+use somelint_core::{Diagnostic, Lang, Severity};
+
+use super::{omitted_note, Checked, Printer, Style, Summary};
+
+pub(crate) struct Pretty {
+    style: Style,
+    handler: GraphicalReportHandler,
+}
+
+impl Pretty {
+    pub(crate) fn new(style: Style) -> Self {
+        let theme = if style.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(100)
+            .with_context_lines(1);
+        Pretty { style, handler }
+    }
+}
+
+/// One finding as miette sees it.
+struct Finding {
+    message: String,
+    code: String,
+    severity: miette::Severity,
+    help: String,
+    label: LabeledSpan,
+    src: NamedSource<Arc<str>>,
+}
+
+impl fmt::Debug for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Finding {}
+
+impl MietteDiagnostic for Finding {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.help))
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.src)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(self.label.clone())))
+    }
+}
+
+fn severity_word(s: Severity, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Severity::Error, Lang::Fi) => "virhe",
+        (Severity::Warning, Lang::Fi) => "varoitus",
+        (Severity::Suggestion, Lang::Fi) => "ehdotus",
+        (Severity::Error, Lang::En) => "error",
+        (Severity::Warning, Lang::En) => "warning",
+        (Severity::Suggestion, Lang::En) => "suggestion",
+    }
+}
+
+impl Pretty {
+    fn finding(&self, name: &str, text: &Arc<str>, d: &Diagnostic) -> Finding {
+        let lang = self.style.lang;
+        let mut help = d.help(lang, false).unwrap_or_default();
+        if let Some(fix) = &d.fix {
+            let label = match lang {
+                Lang::Fi => "Korjausehdotus",
+                Lang::En => "Suggested fix",
+            };
+            help = format!("{help}\n{label}: ”{}”", fix.replacement);
+        }
+        let source = match lang {
+            Lang::Fi => "Ohjeen kohta",
+            Lang::En => "Guideline",
+        };
+        help = format!("{}\n{source}: {}", help.trim_start(), d.rule.source);
+        let len = d.span.end - d.span.start;
+        Finding {
+            message: d.message(lang, false),
+            code: format!("{} ({})", d.rule.id, severity_word(d.severity(), lang)),
+            severity: match d.severity() {
+                Severity::Error => miette::Severity::Error,
+                Severity::Warning => miette::Severity::Warning,
+                Severity::Suggestion => miette::Severity::Advice,
+            },
+            help: help.trim().to_string(),
+            label: LabeledSpan::new(Some(d.rule.id.clone()), d.span.start, len),
+            src: NamedSource::new(name, text.clone()),
+        }
+    }
+}
+
+impl Printer for Pretty {
+    fn file(&mut self, out: &mut dyn Write, c: &Checked) -> io::Result<()> {
+        let name = match &c.id {
+            Some(id) => format!("{}#{id}", c.path),
+            None => c.path.clone(),
+        };
+        let text: Arc<str> = Arc::from(c.text.as_str());
+        for d in c.active() {
+            let finding = self.finding(&name, &text, d);
+            let mut rendered = String::new();
+            if self.handler.render_report(&mut rendered, &finding).is_err() {
+                rendered = format!("{name}: {}\n", finding.message);
+            }
+            out.write_all(rendered.as_bytes())?;
+        }
+        if c.omitted > 0 {
+            writeln!(out, "{name}: {}", omitted_note(self.style.lang, c.omitted))?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
+        let files = match (self.style.lang, s.files) {
+            (Lang::Fi, 1) => "1 luonnos tarkistettu".to_string(),
+            (Lang::Fi, n) => format!("{n} luonnosta tarkistettu"),
+            (Lang::En, 1) => "1 draft checked".to_string(),
+            (Lang::En, n) => format!("{n} drafts checked"),
+        };
+        writeln!(out, "{files}: {}", s.describe(self.style.lang))
+    }
+}
