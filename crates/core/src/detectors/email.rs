@@ -132,10 +132,10 @@ impl Detector for EmailDetector {
             let address = &text[start..end];
             let domain = text[at + 1..end].to_lowercase();
             if ctx.domains.iter().any(|d| in_domain(&domain, d))
-                || ctx.public_contacts.iter().any(|p| {
-                    p.trim().eq_ignore_ascii_case(address)
-                        || p.trim().to_lowercase() == address.to_lowercase()
-                })
+                || ctx
+                    .public_contacts
+                    .iter()
+                    .any(|p| p.trim().to_lowercase() == address.to_lowercase())
             {
                 continue;
             }

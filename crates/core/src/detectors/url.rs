@@ -70,7 +70,7 @@ const MAX_LINK: usize = 8192;
 
 /// The end of a link starting at `start`: the next stop, minus trailing punctuation and
 /// unbalanced closing brackets.
-fn link_end(text: &str, start: usize) -> usize {
+pub(crate) fn link_end(text: &str, start: usize) -> usize {
     let mut limit = (start + MAX_LINK).min(text.len());
     while !text.is_char_boundary(limit) {
         limit -= 1;
