@@ -331,3 +331,22 @@ fn jsonl_records_are_reported_by_id() {
     assert_eq!(v["files"][1]["diagnostics"][0]["span"]["start"], 0);
     assert_eq!(v["summary"]["files"], 2);
 }
+
+#[test]
+fn inline_suppression_in_markdown() {
+    let d = tmp();
+    let md = "Perkele yksi.\n<!-- somelint-disable-next-line tone.profanity -- lainaus asiakkaalta -->\nPerkele kaksi.\n<!-- somelint-disable tone -->\nPerkele kolme.\n<!-- somelint-enable tone -->\nPerkele neljä.\n<!-- somelint-disable copyright -->\n";
+    std::fs::write(d.path().join("a.md"), md).unwrap();
+    let out = somelint(d.path(), &["--format", "short", "--fail-on", "suggestion", "a.md"], None);
+    let s = text(&out.stdout);
+    let lines: Vec<&str> = s.lines().collect();
+    assert_eq!(lines.len(), 3, "{s}");
+    assert!(lines[0].starts_with("a.md:1:1: error[tone.profanity]"), "{s}");
+    assert!(lines[1].starts_with("a.md:7:1: error[tone.profanity]"), "{s}");
+    assert!(lines[2].starts_with("a.md:8:1: suggestion[somelint.unused_suppression]"), "{s}");
+    let out = somelint(d.path(), &["--format", "sarif", "a.md"], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    let suppressed = results.iter().filter(|r| r["suppressions"].is_array()).count();
+    assert_eq!(suppressed, 2);
+}

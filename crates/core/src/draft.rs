@@ -117,11 +117,17 @@ impl Draft {
         let comments = removed
             .iter()
             .filter(|(_, is_comment)| *is_comment)
-            .map(|(r, _)| Comment {
-                span: r.clone(),
-                body: text[r.start + 4..r.end.saturating_sub(3).max(r.start + 4)]
-                    .trim()
-                    .to_string(),
+            .map(|(r, _)| {
+                // The removed range may include the line break after the comment.
+                let inner = &text[r.start + 4..r.end];
+                let (body_end, end) = match inner.find("-->") {
+                    Some(i) => (r.start + 4 + i, r.start + 4 + i + 3),
+                    None => (r.end, r.end),
+                };
+                Comment {
+                    span: r.start..end,
+                    body: text[r.start + 4..body_end].trim().to_string(),
+                }
             })
             .collect();
         removed.insert(0, (0..body_start, false));

@@ -27,6 +27,7 @@ pub mod metrics;
 pub mod position;
 pub mod rule;
 pub mod selftest;
+pub mod suppress;
 
 pub use config::{Config, Platform, RuleLevel};
 pub use diagnostic::{Diagnostic, Fix, RuleInfo};

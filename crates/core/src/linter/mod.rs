@@ -89,6 +89,9 @@ pub struct Linter {
     detector_slots: Vec<Vec<Slot>>,
     context: DetectorContext,
     options: LintOptions,
+    /// The engine's own rule about suppression comments that suppress nothing (`None` when the
+    /// config switches it off).
+    unused_suppression: Option<Arc<RuleInfo>>,
 }
 
 /// Collects matchers while rules are compiled.
@@ -180,6 +183,7 @@ impl Linter {
             .iter()
             .map(|p| compile_pattern(p).expect("checked when added"))
             .collect();
+        let unused_suppression = unused_suppression_rule(&options);
         let context = DetectorContext {
             domains: options.config.organisation.domains.clone(),
             public_contacts: options.config.organisation.public_contacts.clone(),
@@ -196,18 +200,60 @@ impl Linter {
             detector_slots: b.detector_slots,
             context,
             options,
+            unused_suppression,
         })
     }
 
-    /// Metadata of every active rule, in load order.
+    /// Metadata of every active rule, in load order (the engine's own rules last).
     pub fn rules(&self) -> impl Iterator<Item = &Arc<RuleInfo>> {
-        self.rules.iter().map(|r| &r.info)
+        self.rules
+            .iter()
+            .map(|r| &r.info)
+            .chain(self.unused_suppression.iter())
     }
 
     /// The options the linter was built with.
     pub fn options(&self) -> &LintOptions {
         &self.options
     }
+}
+
+fn unused_suppression_rule(options: &LintOptions) -> Option<Arc<RuleInfo>> {
+    use crate::rule::{LocalisedText, Text};
+    let id = crate::suppress::UNUSED_ID;
+    let named = |list: &[String]| list.iter().any(|s| s == id || s == "somelint");
+    if (!options.select.is_empty() && !named(&options.select)) || named(&options.ignore) {
+        return None;
+    }
+    let levels = &options.config.rules;
+    let severity = match levels.get(id).or_else(|| levels.get("somelint")) {
+        Some(level) => level.severity()?,
+        None => Severity::Suggestion,
+    };
+    let text = |fi: &str, en: &str| {
+        Text::Localised(LocalisedText {
+            fi: fi.into(),
+            en: Some(en.into()),
+        })
+    };
+    Some(Arc::new(RuleInfo {
+        id: id.into(),
+        category: "somelint".into(),
+        pack: "somelint".into(),
+        severity,
+        message: text(
+            "Tämä somelint-kommentti ei ohita mitään.",
+            "This somelint comment suppresses nothing.",
+        ),
+        help: Some(text(
+            "Poista kommentti tai korjaa sen säännön tunnus.",
+            "Remove the comment or correct the rule id in it.",
+        )),
+        rationale: None,
+        source: "somelint".into(),
+        redact: false,
+        suppressible: false,
+    }))
 }
 
 fn effective_severity(rule: &LoadedRule, options: &LintOptions) -> Option<Severity> {

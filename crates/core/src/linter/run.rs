@@ -58,6 +58,7 @@ impl Linter {
             (a.span.start, a.span.end, &a.rule.id).cmp(&(b.span.start, b.span.end, &b.rule.id))
         });
         diagnostics.dedup_by(|a, b| a.span == b.span && a.rule.id == b.rule.id);
+        crate::suppress::apply(draft, &mut diagnostics, self.unused_suppression.as_ref());
         let mut omitted = 0;
         let max = self.options.max_findings;
         if max > 0 && diagnostics.len() > max {
