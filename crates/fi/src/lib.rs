@@ -10,6 +10,7 @@
 #![deny(missing_docs)]
 
 pub mod identifiers;
+mod inflect;
 pub mod terms;
 pub mod tokens;
 

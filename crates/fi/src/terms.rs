@@ -4,10 +4,17 @@
 //! text in one pass. A hit's span covers the whole matched word (or, for a phrase, from the first
 //! word's start to the last word's end), including inflectional endings and compound parts, because
 //! that is what a reader sees as the offending word.
+//!
+//! How it works (see `docs/inflection.md`): every term word is expanded into surface stems, each
+//! with an ending class. One Aho–Corasick automaton holds the stems of the first words of all
+//! terms. The text is case-folded without changing byte offsets and scanned once; at each stem
+//! occurrence the word around it is checked: the left side must be the word start (or, with
+//! compounds, a plausible component boundary) and the rest of the word must parse as an ending
+//! of the stem's class (or, with `compounds: any`, continue into another component).
 
-use std::collections::HashMap;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use crate::tokens::{words, Word};
+use crate::inflect::{self, Class, Harmony, Stem};
 
 /// Whether a term is also matched inside compound words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -75,75 +82,302 @@ impl std::fmt::Display for TermError {
     }
 }
 
+/// One word of a term, compiled.
+#[derive(Debug, Clone)]
+struct TermWord {
+    /// Surface stems and their ending classes.
+    stems: Vec<Stem>,
+    harmony: Harmony,
+}
+
+/// One term, compiled.
+#[derive(Debug, Clone)]
+struct Term {
+    words: Vec<TermWord>,
+    compounds: Compounds,
+    case_sensitive: bool,
+    /// The first word as written, for case-sensitive comparison.
+    original: String,
+}
+
+/// What an occurrence of a stem in the automaton may be.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    term: u32,
+    class: Class,
+    link: bool,
+    deriv_only: bool,
+    stem_last: Option<char>,
+}
+
 /// The compiled matcher for a set of terms.
 #[derive(Debug, Clone, Default)]
 pub struct TermMatcher {
-    /// First word (lower-cased) → (term index, the term's words lower-cased).
-    by_first: HashMap<String, Vec<(usize, Vec<String>)>>,
-    count: usize,
+    ac: Option<AhoCorasick>,
+    /// For each automaton pattern, the term stems it stands for.
+    entries: Vec<Vec<Entry>>,
+    terms: Vec<Term>,
+}
+
+/// The words of a term text: runs separated by white space or punctuation, with hyphenated
+/// compounds kept whole (`sote-potilas`).
+fn term_words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(s) = inflect::scan::next_word(text, at) {
+        let e = inflect::scan::word_end(text, s);
+        out.push((s, e));
+        at = e.max(s + 1);
+        if at > text.len() {
+            break;
+        }
+    }
+    out
+}
+
+fn compile_word(word: &str, inflect_on: bool) -> TermWord {
+    let harmony = inflect::harmony(word);
+    let stems = if inflect_on {
+        inflect::expand(word)
+    } else {
+        vec![Stem {
+            text: word.to_string(),
+            class: Class::Exact,
+            link: true,
+            deriv_only: false,
+        }]
+    };
+    TermWord { stems, harmony }
 }
 
 impl TermMatcher {
     /// Compiles the terms.
     pub fn new(specs: &[TermSpec]) -> Result<Self, TermError> {
-        let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        let mut terms = Vec::with_capacity(specs.len());
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (i, spec) in specs.iter().enumerate() {
-            let parts: Vec<String> = words(&spec.text)
-                .map(|w| spec.text[w.start..w.end].to_lowercase())
-                .collect();
-            if parts.is_empty() {
+            let folded = inflect::scan::fold(&spec.text).into_owned();
+            let spans = term_words(&folded);
+            if spans.is_empty() {
                 return Err(TermError {
                     term: i,
                     reason: "the term has no letters or digits".into(),
                 });
             }
-            by_first
-                .entry(parts[0].clone())
-                .or_default()
-                .push((i, parts));
+            let words: Vec<TermWord> = spans
+                .iter()
+                .map(|&(s, e)| compile_word(&folded[s..e], spec.inflect))
+                .collect();
+            let term = u32::try_from(i).map_err(|_| TermError {
+                term: i,
+                reason: "too many terms".into(),
+            })?;
+            for stem in &words[0].stems {
+                let id = *index.entry(stem.text.clone()).or_insert_with(|| {
+                    patterns.push(stem.text.clone());
+                    entries.push(Vec::new());
+                    patterns.len() - 1
+                });
+                entries[id].push(Entry {
+                    term,
+                    class: stem.class,
+                    link: stem.link,
+                    deriv_only: stem.deriv_only,
+                    stem_last: stem.text.chars().next_back(),
+                });
+            }
+            let (s0, e0) = spans[0];
+            terms.push(Term {
+                words,
+                compounds: spec.compounds,
+                case_sensitive: spec.case_sensitive,
+                original: spec.text[s0..e0.min(spec.text.len())].to_string(),
+            });
         }
-        Ok(TermMatcher {
-            by_first,
-            count: specs.len(),
-        })
+        let ac = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+                    .map_err(|e| TermError {
+                        term: 0,
+                        reason: format!("cannot compile the terms: {e}"),
+                    })?,
+            )
+        };
+        Ok(TermMatcher { ac, entries, terms })
     }
 
     /// Number of terms.
     pub fn len(&self) -> usize {
-        self.count
+        self.terms.len()
     }
 
     /// Whether there are no terms.
     pub fn is_empty(&self) -> bool {
-        self.count == 0
+        self.terms.is_empty()
     }
 
     /// Appends every hit in `text` to `out`, ordered by start offset.
     pub fn find_all(&self, text: &str, out: &mut Vec<TermHit>) {
-        if self.count == 0 {
+        let Some(ac) = &self.ac else {
             return;
-        }
-        let ws: Vec<Word> = words(text).collect();
-        let lower: Vec<String> = ws
-            .iter()
-            .map(|w| text[w.start..w.end].to_lowercase())
-            .collect();
-        for (i, first) in lower.iter().enumerate() {
-            let Some(cands) = self.by_first.get(first) else {
-                continue;
-            };
-            for (term, parts) in cands {
-                let n = parts.len();
-                if i + n <= lower.len() && lower[i..i + n] == parts[..] {
-                    out.push(TermHit {
-                        term: *term,
-                        start: ws[i].start,
-                        end: ws[i + n - 1].end,
+        };
+        let folded = inflect::scan::fold(text);
+        let t: &str = &folded;
+        let mut hits: Vec<TermHit> = Vec::new();
+        // The compound word of the last candidate, reused while candidates fall inside it.
+        let mut word = (usize::MAX, 0usize);
+        for m in ac.find_overlapping_iter(t) {
+            let (ps, pe) = (m.start(), m.end());
+            if !(word.0 <= ps && pe <= word.1) {
+                word = (
+                    inflect::scan::word_start(t, ps),
+                    inflect::scan::word_end(t, pe),
+                );
+            }
+            let (ws, we) = word;
+            for e in &self.entries[m.pattern().as_usize()] {
+                let term = &self.terms[e.term as usize];
+                if let Some(end) = self.check(term, e, t, text, ws, ps, pe, we) {
+                    hits.push(TermHit {
+                        term: e.term as usize,
+                        start: ws,
+                        end,
                     });
                 }
             }
         }
+        hits.sort_by_key(|h| (h.start, h.term, h.end));
+        hits.dedup();
+        out.extend(hits);
     }
+
+    /// Checks one candidate; returns the end of the hit.
+    #[allow(clippy::too_many_arguments)]
+    fn check(
+        &self,
+        term: &Term,
+        e: &Entry,
+        t: &str,
+        orig: &str,
+        ws: usize,
+        ps: usize,
+        pe: usize,
+        we: usize,
+    ) -> Option<usize> {
+        let first = &term.words[0];
+        let single = term.words.len() == 1;
+        let compound_left = ps > ws;
+        if compound_left && (term.compounds == Compounds::None || !left_component(&t[ws..ps])) {
+            return None;
+        }
+        if term.case_sensitive && !same_case(&orig[ps..], &term.original) {
+            return None;
+        }
+        let rest = &t[pe..we];
+        let any = term.compounds == Compounds::Any && single;
+        let ok = if e.deriv_only {
+            any && inflect::derivation(rest)
+        } else {
+            rest_ok(e.class, e.link, rest, first.harmony, e.stem_last, any)
+        };
+        if !ok {
+            return None;
+        }
+        if single {
+            return Some(we);
+        }
+        // The other words of a phrase follow, each inflected.
+        let mut end = we;
+        let n = term.words.len();
+        for (k, w) in term.words.iter().enumerate().skip(1) {
+            let s = inflect::scan::next_word(t, end)?;
+            let we2 = inflect::scan::word_end(t, s);
+            let word = &t[s..we2];
+            let last_any = k == n - 1 && term.compounds == Compounds::Any;
+            let hit = w.stems.iter().any(|st| {
+                !st.deriv_only
+                    && word.starts_with(st.text.as_str())
+                    && rest_ok(
+                        st.class,
+                        st.link,
+                        &word[st.text.len()..],
+                        w.harmony,
+                        st.text.chars().next_back(),
+                        last_any,
+                    )
+            });
+            if !hit {
+                return None;
+            }
+            end = we2;
+        }
+        Some(end)
+    }
+}
+
+/// Whether `rest` may follow a stem: an ending of its class, or with `any`, a derivation or a
+/// linking ending and another compound component.
+fn rest_ok(
+    class: Class,
+    link: bool,
+    rest: &str,
+    h: Harmony,
+    last: Option<char>,
+    any: bool,
+) -> bool {
+    if inflect::accepts(class, rest, h, last) {
+        return true;
+    }
+    if !any {
+        return false;
+    }
+    if inflect::derivation(rest) {
+        return true;
+    }
+    inflect::LINKS.iter().any(|l| {
+        rest.starts_with(l)
+            && (if l.is_empty() {
+                link
+            } else {
+                inflect::accepts(class, l, h, last)
+            })
+            && inflect::component_like(&rest[l.len()..])
+    })
+}
+
+/// Whether the part of a compound word before a term looks like a component of its own.
+fn left_component(prefix: &str) -> bool {
+    if let Some(p) = prefix.strip_suffix('-') {
+        return p.chars().next_back().is_some_and(char::is_alphanumeric);
+    }
+    let Some(last) = prefix.chars().next_back() else {
+        return false;
+    };
+    prefix.chars().count() >= 3
+        && prefix.chars().any(inflect::is_vowel)
+        && (inflect::is_vowel(last) || matches!(last, 'n' | 's' | 't' | 'l' | 'r'))
+}
+
+/// Case-sensitive comparison of the text at a stem with the term as written, as far as they
+/// agree when folded (the endings of an inflected form differ from the base form anyway).
+fn same_case(text: &str, term: &str) -> bool {
+    for (a, b) in text.chars().zip(term.chars()) {
+        let fa = inflect::scan::fold(a.encode_utf8(&mut [0; 4])).into_owned();
+        let fb = inflect::scan::fold(b.encode_utf8(&mut [0; 4])).into_owned();
+        if fa != fb {
+            return true;
+        }
+        if a != b {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -152,7 +386,8 @@ mod tests {
 
     #[test]
     fn finds_words_and_phrases() {
-        let m = TermMatcher::new(&[TermSpec::new("vittu"), TermSpec::new("salassa pidettävä")]).unwrap();
+        let m = TermMatcher::new(&[TermSpec::new("vittu"), TermSpec::new("salassa pidettävä")])
+            .unwrap();
         let mut hits = Vec::new();
         m.find_all("Vittu, tämä on SALASSA  pidettävä.", &mut hits);
         assert_eq!(hits.len(), 2);

@@ -1,0 +1,342 @@
+//! Ending classes: what may follow a surface stem.
+//!
+//! A class is a list of first morphemes (a case ending, a plural marker with its case, a
+//! personal ending, …), each followed by a *tail*: a possessive suffix (optional, required or
+//! forbidden) and then up to two clitics. Morphemes are written with harmony placeholders: `A`
+//! is `a`/`ä`, `O` is `o`/`ö`, `U` is `u`/`y`, and `V` repeats the stem's last vowel (the
+//! illative `kirkko|on`, `salaise|en`).
+
+use super::Harmony;
+
+/// What may follow a morpheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tail {
+    /// Nothing at all.
+    Nothing,
+    /// Clitics only.
+    C,
+    /// An optional possessive suffix (including the third person `-Vn`), then clitics.
+    P,
+    /// A required possessive suffix (including `-Vn`), then clitics.
+    R,
+    /// A required possessive suffix other than `-Vn`, then clitics.
+    S,
+}
+
+use Tail::{Nothing, C, P, R, S};
+
+/// An ending class. See the module documentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Class {
+    /// The word exactly as it is, nothing after it (`inflect: false`).
+    Exact,
+    /// A complete word form: clitics may follow (`hullu|kin`).
+    Word,
+    /// Weak singular vowel stem: genitive, local cases, translative, abessive, plural nominative.
+    SgWeak,
+    /// Strong singular vowel stem: possessives, essive, illative, partitive `-A`, adverb `-sti`.
+    SgStrong,
+    /// Long-vowel stem: illative `-hVn`/`-seen`, partitive `-tA`.
+    SgLong,
+    /// Consonant stem: partitive `-tA`, plural genitive `-ten`.
+    ConsTa,
+    /// Plural of `o/u/y/ö`-stems, strong grade, stem without the `i` (`kirkko|ja`).
+    PlJStrong,
+    /// Plural of `o/u/y/ö`-stems, weak grade (`kirko|issa`).
+    PlJWeak,
+    /// Plural stem ending in `i`, strong grade (`kuolemi|a`, `salaisi|in`).
+    PlIStrong,
+    /// Plural stem ending in `i`, weak grade (`kirki|ssä`).
+    PlIWeak,
+    /// Plural of long-vowel stems (`töi|tä`, `hampai|den`, `asioi|hin`).
+    PlLong,
+    /// Verb stem taking personal endings (`tapa|n`, `tappoi|vat`, `tappaisi|mme`).
+    VPers,
+    /// Strong present stem: third person (`tappa|a`, `tappa|vat`).
+    VPres3,
+    /// Imperative (`tappa|kaa`, `tul|koon`).
+    VImp,
+    /// First infinitive (`tappaa`, `tappaa|kseen`).
+    Inf1,
+    /// Second infinitive (`tappae|ssa`, `tappae|n`).
+    Inf2,
+}
+
+type Morphs = &'static [(&'static str, Tail)];
+
+const SG_LOCAL: Morphs = &[
+    ("ssA", P),
+    ("stA", P),
+    ("llA", P),
+    ("ltA", P),
+    ("lle", P),
+    ("ksi", C),
+    ("kse", R),
+    ("ttA", P),
+];
+
+fn morphs(class: Class) -> (Morphs, Morphs) {
+    match class {
+        Class::Exact => (&[("", Nothing)], &[]),
+        Class::Word => (&[("", C)], &[]),
+        Class::SgWeak => (&[("n", C), ("t", C)], SG_LOCAL),
+        Class::SgStrong => (
+            &[
+                ("", S),
+                ("nA", P),
+                ("Vn", C),
+                ("V", R),
+                ("A", P),
+                ("sti", C),
+                ("mmin", C),
+            ],
+            &[],
+        ),
+        Class::SgLong => (
+            &[("hVn", C), ("hV", R), ("seen", C), ("see", R), ("tA", P)],
+            &[],
+        ),
+        Class::ConsTa => (&[("tA", P), ("ten", C), ("te", R)], &[]),
+        Class::PlJStrong => (
+            &[
+                ("jA", P),
+                ("jen", C),
+                ("je", R),
+                ("ihin", C),
+                ("ihi", R),
+                ("inA", P),
+                ("ine", R),
+            ],
+            &[],
+        ),
+        Class::PlJWeak => (
+            &[
+                ("issA", P),
+                ("istA", P),
+                ("illA", P),
+                ("iltA", P),
+                ("ille", P),
+                ("iksi", C),
+                ("ikse", R),
+                ("ittA", P),
+                ("in", C),
+            ],
+            &[],
+        ),
+        Class::PlIStrong => (
+            &[
+                ("A", P),
+                ("en", C),
+                ("e", R),
+                ("in", C),
+                ("i", R),
+                ("nA", P),
+                ("ne", R),
+            ],
+            &[],
+        ),
+        Class::PlIWeak => (&[("n", C)], SG_LOCAL),
+        Class::PlLong => (
+            &[
+                ("tA", P),
+                ("den", C),
+                ("de", R),
+                ("tten", C),
+                ("tte", R),
+                ("hin", C),
+                ("hi", R),
+                ("siin", C),
+                ("sii", R),
+                ("nA", P),
+                ("ne", R),
+                ("n", C),
+                ("en", C),
+                ("e", R),
+            ],
+            SG_LOCAL,
+        ),
+        Class::VPers => (
+            &[
+                ("", C),
+                ("n", C),
+                ("t", C),
+                ("mme", C),
+                ("tte", C),
+                ("vAt", C),
+            ],
+            &[],
+        ),
+        Class::VPres3 => (&[("V", C), ("vAt", C)], &[]),
+        Class::VImp => (
+            &[
+                ("kAA", C),
+                ("kOOn", C),
+                ("kAAmme", C),
+                ("kO", C),
+                ("kOOt", C),
+            ],
+            &[],
+        ),
+        Class::Inf1 => (&[("", C), ("kse", R)], &[]),
+        Class::Inf2 => (&[("ssA", P), ("n", C)], &[]),
+    }
+}
+
+/// Matches a morpheme with placeholders at the start of `s`; returns the bytes consumed.
+fn hmatch(pat: &str, s: &str, h: Harmony, stem_v: Option<char>) -> Option<usize> {
+    let mut it = s.char_indices();
+    for p in pat.chars() {
+        let (_, c) = it.next()?;
+        let ok = match p {
+            'A' => (c == 'a' && h.back) || (c == 'ä' && h.front),
+            'O' => (c == 'o' && h.back) || (c == 'ö' && h.front),
+            'U' => (c == 'u' && h.back) || (c == 'y' && h.front),
+            'V' => Some(c) == stem_v,
+            _ => c == p,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    Some(it.next().map_or(s.len(), |(i, _)| i))
+}
+
+const CLITICS: &[&str] = &["kin", "kAAn", "hAn", "pA", "kO", "s"];
+
+/// Whether `s` is a sequence of at most two clitics.
+fn clitics(s: &str, h: Harmony, depth: u8) -> bool {
+    if s.is_empty() {
+        return true;
+    }
+    if depth >= 2 {
+        return false;
+    }
+    CLITICS
+        .iter()
+        .any(|c| hmatch(c, s, h, None).is_some_and(|n| clitics(&s[n..], h, depth + 1)))
+}
+
+const POSS: &[&str] = &["ni", "si", "mme", "nne", "nsA"];
+
+/// Whether `s` is a valid tail of kind `t` after a morpheme ending in `last`.
+fn tail(s: &str, t: Tail, h: Harmony, last: Option<char>) -> bool {
+    let poss_ok = |vn: bool| {
+        POSS.iter()
+            .any(|p| hmatch(p, s, h, None).is_some_and(|n| clitics(&s[n..], h, 0)))
+            || (vn
+                && last.is_some_and(super::is_vowel)
+                && hmatch("Vn", s, h, last).is_some_and(|n| clitics(&s[n..], h, 0)))
+    };
+    match t {
+        Nothing => s.is_empty(),
+        C => clitics(s, h, 0),
+        P => clitics(s, h, 0) || poss_ok(true),
+        R => poss_ok(true),
+        S => poss_ok(false),
+    }
+}
+
+/// Whether `rest` (lower-case) is a valid ending of class `class` after a stem whose last
+/// character is `stem_last`.
+pub(crate) fn accepts(class: Class, rest: &str, h: Harmony, stem_last: Option<char>) -> bool {
+    // Abbreviations take their endings after a colon (`THL:n`, `EU:ssa`).
+    let rest = match rest.strip_prefix(':') {
+        Some(r) if !r.is_empty() && class != Class::Exact => r,
+        _ => rest,
+    };
+    let stem_v = stem_last.filter(|&c| super::is_vowel(c));
+    let (a, b) = morphs(class);
+    for (m, t) in a.iter().chain(b.iter()) {
+        if let Some(n) = hmatch(m, rest, h, stem_v) {
+            let last = rest[..n].chars().next_back().or(stem_last);
+            if tail(&rest[n..], *t, h, last) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Linking endings after which another compound component may start (`hullu|n|mylly`,
+/// `lapsi → las|ten|koti`, `hullu|jen|huone`).
+pub(crate) const LINKS: &[&str] = &["", "n", "en", "jen", "ien", "den", "ten", "in", "s"];
+
+/// Starts of a remainder that make it a derivation of a different lexeme rather than a
+/// compound component (`hullu|ttelu`, `koulu|tus`, `koulu|laiset`).
+const NOT_COMPONENT: &[&str] = &[
+    "tt", "tus", "tuk", "tel", "tet", "ntu", "nnu", "stu", "ste", "ile", "ill", "ksu", "lai", "läi",
+];
+
+/// Whether `s` looks like the start of another compound component: at least three letters, a
+/// vowel among them, and not a derivational suffix of another lexeme.
+pub(crate) fn component_like(s: &str) -> bool {
+    if let Some(r) = s.strip_prefix('-') {
+        return r.chars().next().is_some_and(char::is_alphanumeric);
+    }
+    let mut n = 0;
+    let mut vowel = false;
+    for c in s.chars().take(4) {
+        if !c.is_alphanumeric() {
+            return false;
+        }
+        n += 1;
+        vowel |= super::is_vowel(c);
+    }
+    n >= 3 && vowel && !NOT_COMPONENT.iter().any(|p| s.starts_with(p))
+}
+
+/// Derivational suffixes that, after a term's stem, make a word derived from the term
+/// (`hulluus`, `työttömyys`, `rasistinen`, `idioottimainen`): matched in `compounds: any` mode.
+const DERIV: &[&str] = &[
+    "uus", "yys", "uud", "yyd", "uut", "yyt", "us", "ys", "uuk", "yyk", "inen", "ise", "isi",
+    "ist", "mainen", "mäinen", "maise", "mäise", "maisi", "mäisi", "llinen", "llis", "ton", "tön",
+    "ttom", "ttöm", "sti",
+];
+
+/// Whether `s` starts with a derivational suffix of [`DERIV`].
+pub(crate) fn derivation(s: &str) -> bool {
+    DERIV.iter().any(|d| s.starts_with(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const B: Harmony = Harmony {
+        back: true,
+        front: false,
+    };
+    const F: Harmony = Harmony {
+        back: false,
+        front: true,
+    };
+
+    #[test]
+    fn noun_endings() {
+        assert!(accepts(Class::SgWeak, "n", B, Some('o')));
+        assert!(accepts(Class::SgWeak, "ssakin", B, Some('o')));
+        assert!(accepts(Class::SgWeak, "ssaan", B, Some('o')));
+        assert!(accepts(Class::SgWeak, "kseen", B, Some('o')));
+        assert!(!accepts(Class::SgWeak, "ksen", B, Some('o')));
+        assert!(!accepts(Class::SgWeak, "ssä", B, Some('o')));
+        assert!(accepts(Class::SgWeak, "ssä", F, Some('ö')));
+        assert!(accepts(Class::SgStrong, "on", B, Some('o')));
+        assert!(accepts(Class::SgStrong, "onsa", B, Some('o')));
+        assert!(accepts(Class::SgStrong, "nsa", B, Some('o')));
+        assert!(!accepts(Class::SgStrong, "en", B, Some('o')));
+        assert!(accepts(Class::PlIStrong, "ä", F, Some('i')));
+        assert!(accepts(Class::SgWeak, ":n", B, Some('l')));
+        assert!(accepts(Class::Word, "kaan", B, None));
+        assert!(accepts(Class::Word, "kohan", B, None));
+        assert!(!accepts(Class::Exact, "kin", B, None));
+    }
+
+    #[test]
+    fn components() {
+        assert!(component_like("tietoja"));
+        assert!(component_like("-potilas"));
+        assert!(!component_like("ttelu"));
+        assert!(!component_like("us"));
+        assert!(derivation("uudesta"));
+    }
+}

@@ -1,0 +1,128 @@
+//! Irregular words whose paradigm cannot be guessed from the ending.
+
+use super::nominal::{emit, Parts};
+use super::{Class, Out};
+
+fn v(xs: &[&str]) -> Vec<String> {
+    xs.iter().map(|x| x.to_string()).collect()
+}
+
+/// Emits the stems of `w` if it is (or ends in, as a compound) an irregular word; returns
+/// whether it was.
+pub(crate) fn expand(w: &str, out: &mut Out) -> bool {
+    for (base, f) in ENTRIES {
+        if let Some(prefix) = w.strip_suffix(base) {
+            if prefix.is_empty() || prefix.chars().count() >= 2 {
+                let mut sub = Out::new(out.harmony());
+                f(&mut sub);
+                for mut s in sub.stems {
+                    s.text.insert_str(0, prefix);
+                    out.stems.push(s);
+                }
+                out.add(w, Class::Word);
+                return true;
+            }
+        }
+    }
+    false
+}
+
+type Entry = (&'static str, fn(&mut Out));
+
+const ENTRIES: &[Entry] = &[
+    ("mies", |o| {
+        emit(
+            &Parts {
+                strong: v(&["miehe"]),
+                cons: v(&["mies"]),
+                pl_i: v(&["miehi"]),
+                link: v(&["mies"]),
+                ..Parts::default()
+            },
+            o,
+        );
+    }),
+    ("veli", |o| {
+        emit(
+            &Parts {
+                strong: v(&["velje", "veli"]),
+                cons: v(&["vel"]),
+                pl_i: v(&["veli", "velji"]),
+                link: v(&["veli"]),
+                ..Parts::default()
+            },
+            o,
+        );
+    }),
+    ("lämmin", |o| {
+        emit(
+            &Parts {
+                strong: v(&["lämpimä"]),
+                cons: v(&["lämmin"]),
+                pl_i: v(&["lämpimi"]),
+                link: v(&["lämmin"]),
+                compare: true,
+                ..Parts::default()
+            },
+            o,
+        );
+    }),
+    ("olla", |o| {
+        for s in ["ole", "oli", "olisi", "liene"] {
+            o.add(s, Class::VPers);
+        }
+        o.add("ole", Class::VPres3);
+        for s in [
+            "on",
+            "ovat",
+            "ollaan",
+            "oltiin",
+            "oltaisiin",
+            "oltava",
+            "lienee",
+        ] {
+            o.add(s, Class::Word);
+        }
+        o.add("olla", Class::Inf1);
+        o.add("olle", Class::Inf2);
+        o.add("ol", Class::VImp);
+        for s in ["ollut", "oleva", "olema", "oleminen", "oltu"] {
+            super::nominal::expand_with(s, false, o);
+        }
+    }),
+    ("tehdä", |o| verb_hd(o, "te", "teke", "teki")),
+    ("nähdä", |o| verb_hd(o, "nä", "näke", "näki")),
+];
+
+/// `tehdä`, `nähdä`: `tee-n`, `teke-e`, `teki`, `teh-nyt`, `teh-ty`.
+fn verb_hd(o: &mut Out, root: &str, strong: &str, past: &str) {
+    let front = root.contains('ä');
+    let (a, u, oo) = if front {
+        ('ä', 'y', 'ö')
+    } else {
+        ('a', 'u', 'o')
+    };
+    let weak = format!("{root}e");
+    o.add(&weak, Class::VPers);
+    o.add(strong, Class::VPers);
+    o.add(strong, Class::VPres3);
+    o.add(past, Class::VPers);
+    o.add(&format!("{past}si"), Class::VPers);
+    o.add(&format!("{root}hd{a}"), Class::Inf1);
+    o.add(&format!("{root}hde"), Class::Inf2);
+    o.add(&format!("{root}h"), Class::VImp);
+    o.add(&format!("{root}hd{a}{a}n"), Class::Word);
+    o.add(&format!("{root}htiin"), Class::Word);
+    o.add(&format!("{root}ht{a}isiin"), Class::Word);
+    o.add(&format!("{root}ht{a}k{oo}{oo}n"), Class::Word);
+    for n in [
+        format!("{strong}m{a}"),
+        format!("{strong}v{a}"),
+        format!("{strong}minen"),
+        format!("{root}hn{u}t"),
+        format!("{root}ht{u}"),
+        format!("{root}ht{a}v{a}"),
+    ] {
+        super::nominal::expand_with(&n, false, o);
+    }
+}
