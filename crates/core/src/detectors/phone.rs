@@ -343,7 +343,7 @@ impl Detector for PhoneDetector {
             } else {
                 normalized
             };
-            if public.iter().any(|p| *p == as_national) {
+            if public.contains(&as_national) {
                 continue;
             }
             last_end = c.end;

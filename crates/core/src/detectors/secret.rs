@@ -1,18 +1,567 @@
-//! stub
-use super::scan::option_pairs;
+//! `secret`: passwords, PINs, API keys and other credentials.
+//!
+//! Three kinds, each can be switched on with `kinds: [keyword, key, entropy]` (default: all):
+//!
+//! * `keyword`: the value after a keyword — any inflected form of `salasana`, `tunnussana`,
+//!   `password`, `passwd`, `pwd`, `passphrase` (passwords), or of `PIN`, `PIN-koodi`, `koodi`,
+//!   `tunnusluku`, `ovikoodi`, `turvakoodi`, `vahvistuskoodi`, `tunnistuskoodi`, `avauskoodi`,
+//!   `PUK-koodi`, `passcode` (PINs) — also as `käyttäjätunnus/salasana`. Between the keyword and the
+//!   value only spaces, one `:` or `=`, one `on`/`oli`/`is`/`was` and an opening quote may stand.
+//!   The value must look like a secret:
+//!   * after a PIN keyword: 4–12 digits (a year 1950–2035 after plain `koodi` does not count);
+//!   * after a password keyword: 4–12 digits (not a year); or 6+ characters mixing letters with
+//!     digits or symbols, or with upper case inside the word (`KissaKoira`); a word of letters
+//!     only (`säännöllisesti`, `Vaihda`) counts only right after `:`/`=` and when nothing but
+//!     punctuation follows it in its clause (`Salasana: kesäkuu.`). So talk about passwords
+//!     (`Vaihda salasanasi säännöllisesti.`, `koodi lähetetään tekstiviestillä`) stays quiet.
+//!     Alennuskoodi-style discount codes are not keywords at all.
+//! * `key`: credentials in well-known formats anywhere: AWS access key ids (`AKIA…`, `ASIA…`),
+//!   GitHub tokens (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), Slack tokens
+//!   (`xoxb-`, `xoxp-`, `xoxa-`, …), Google API keys (`AIza…`), Stripe keys (`sk_live_`,
+//!   `rk_live_`, `sk_test_`), private key blocks (`-----BEGIN … PRIVATE KEY-----` up to the matching
+//!   end line), and JWTs (`eyJ….eyJ….…`).
+//! * `entropy`: other random-looking tokens: 24+ characters of `[A-Za-z0-9_+/=-]` with letters and
+//!   digits, Shannon entropy of at least 4.0 bits per character, and a part of at least 16
+//!   characters between `-`, `_` or `/`. Never: tokens inside links (links are
+//!   `internal_link`'s business, and the organisation's own URLs are public), hex strings (git
+//!   hashes of any length, SHA digests, UUIDs: a hex alphabet caps entropy at 4 bits and these
+//!   are usually public identifiers), slugs and paths of words and numbers, and `base64,` data.
+//!
+//! Redaction keeps the first two characters: `Ke*******`.
+
+use super::scan::{append_sorted, list_option, mask_after, option_pairs};
+use super::url::links;
 use super::{Detector, DetectorContext, DetectorHit};
+use regex::Regex;
 use serde_yaml::Value;
-#[derive(Debug)]
-pub(crate) struct SecretDetector;
+use std::sync::OnceLock;
+
+/// The `secret` detector.
+#[derive(Debug, Clone)]
+pub(crate) struct SecretDetector {
+    keyword: bool,
+    key: bool,
+    entropy: bool,
+}
+
 impl SecretDetector {
+    /// Builds the detector from its options (`kinds: [keyword, key, entropy]`).
     pub(crate) fn new(options: &Value) -> Result<Self, String> {
-        option_pairs("secret", options, &[])?;
-        Ok(Self)
+        let mut d = Self {
+            keyword: true,
+            key: true,
+            entropy: true,
+        };
+        for (k, v) in option_pairs("secret", options, &["kinds"])? {
+            if k == "kinds" {
+                let kinds = list_option("secret", k, v, &["keyword", "key", "entropy"])?;
+                let has = |n: &str| kinds.iter().any(|k| k.eq_ignore_ascii_case(n));
+                d = Self {
+                    keyword: has("keyword"),
+                    key: has("key"),
+                    entropy: has("entropy"),
+                };
+            }
+        }
+        Ok(d)
     }
 }
+
+/// What a keyword asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Password,
+    Pin,
+    /// Plain `koodi`: a PIN, but a year is not one.
+    Code,
+}
+
+fn keyword_class(word: &str) -> Option<Class> {
+    const PASSWORD: &[&str] = &["salasan", "tunnussan", "password", "passwd", "passphrase"];
+    const PIN: &[&str] = &[
+        "pin-",
+        "pinkoodi",
+        "tunnusluku",
+        "tunnusluvu",
+        "ovikoodi",
+        "turvakoodi",
+        "vahvistuskoodi",
+        "tunnistuskoodi",
+        "avauskoodi",
+        "puk-koodi",
+        "pukkoodi",
+        "passcode",
+    ];
+    if PASSWORD.iter().any(|p| word.starts_with(p)) || word == "pwd" {
+        Some(Class::Password)
+    } else if word == "pin" || PIN.iter().any(|p| word.starts_with(p)) {
+        Some(Class::Pin)
+    } else if word.starts_with("koodi") {
+        Some(Class::Code)
+    } else {
+        None
+    }
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
+}
+
+/// The value after a keyword ending at `kw_end`: `(start, end, after_colon)`.
+fn value_after(text: &str, kw_end: usize) -> Option<(usize, usize, bool)> {
+    let mut p = kw_end;
+    let skip_spaces = |mut p: usize, newline: bool| {
+        while let Some(c) = text[p..].chars().next() {
+            if is_space(c) || (newline && c == '\n') {
+                p += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        p
+    };
+    p = skip_spaces(p, false);
+    let mut colon = false;
+    if matches!(text.as_bytes().get(p), Some(b':' | b'=')) {
+        colon = true;
+        p = skip_spaces(p + 1, true);
+    } else if p == kw_end {
+        return None;
+    }
+    // A copula: `on`, `oli`, `is`, `was`.
+    for cop in ["on", "oli", "is", "was"] {
+        let rest = &text[p..];
+        if rest.len() > cop.len()
+            && rest
+                .get(..cop.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(cop))
+            && rest[cop.len()..].starts_with(is_space)
+        {
+            p = skip_spaces(p + cop.len(), false);
+            if matches!(text.as_bytes().get(p), Some(b':')) {
+                p = skip_spaces(p + 1, false);
+            }
+            break;
+        }
+    }
+    // An opening quote.
+    if let Some(q) = text[p..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '\'' | '“' | '”' | '«' | '`' | '‘' | '’'))
+    {
+        p += q.len_utf8();
+    }
+    let start = p;
+    let mut end = start
+        + text[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(text.len() - start);
+    // Closing punctuation and quotes are not part of the value.
+    while let Some(c) = text[start..end].chars().next_back() {
+        if matches!(
+            c,
+            '.' | ',' | ';' | ':' | ')' | ']' | '"' | '\'' | '”' | '’' | '»' | '`'
+        ) {
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (end > start).then_some((start, end, colon))
+}
+
+/// Whether only punctuation follows `end` up to the end of its clause (line end, text end).
+fn ends_clause(text: &str, end: usize) -> bool {
+    for c in text[end..].chars() {
+        match c {
+            '\n' => return true,
+            '.' | ',' | ';' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' => return true,
+            c if is_space(c) => continue,
+            _ => return false,
+        }
+    }
+    true
+}
+
+fn is_year(v: &str, from: u32, to: u32) -> bool {
+    v.len() == 4 && v.parse::<u32>().is_ok_and(|y| (from..=to).contains(&y))
+}
+
+fn digits_only(v: &str) -> bool {
+    !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `v` (the value, without trailing `!`/`?`) looks like a password.
+fn password_like(v: &str, colon: bool, clause_end: bool) -> bool {
+    let n = v.chars().count();
+    if !(4..=64).contains(&n) || v.contains("://") || v.to_ascii_lowercase().starts_with("www.") {
+        return false;
+    }
+    if digits_only(v) {
+        return n <= 12 && !is_year(v, 1900, 2099);
+    }
+    if n < 6 {
+        return false;
+    }
+    let letters = v.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = v.chars().filter(char::is_ascii_digit).count();
+    let symbols: Vec<char> = v.chars().filter(|c| !c.is_alphanumeric()).collect();
+    let inner_upper = v.chars().skip(1).any(char::is_uppercase);
+    let lower = v.chars().any(char::is_lowercase);
+    if letters == n {
+        // A word: mixed case inside (`KissaKoira`) is a password; otherwise only after a colon
+        // at the end of a clause.
+        return (inner_upper && lower) || (colon && clause_end);
+    }
+    if letters > 0 && digits > 0 {
+        return true;
+    }
+    if letters > 0 && !symbols.is_empty() {
+        // `ei-koskaan` is a hyphenated word; `p@ssword`, `Kissa!Koira` are not.
+        return symbols.iter().any(|&c| c != '-') || (inner_upper && lower);
+    }
+    false
+}
+
+fn keyword_hits(text: &str, hits: &mut Vec<DetectorHit>) {
+    let mut word_start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_word = chars
+            .peek()
+            .is_some_and(|&(_, n)| n.is_alphanumeric() || n == '-');
+        if c.is_alphanumeric() || (c == '-' && word_start.is_some()) {
+            word_start.get_or_insert(i);
+            if next_is_word {
+                continue;
+            }
+        } else {
+            continue;
+        }
+        let Some(ws) = word_start.take() else {
+            continue;
+        };
+        let we = i + c.len_utf8();
+        let word = text[ws..we].trim_end_matches('-').to_lowercase();
+        let Some(class) = keyword_class(&word) else {
+            continue;
+        };
+        let Some((start, end, colon)) =
+            value_after(text, ws + text[ws..we].trim_end_matches('-').len())
+        else {
+            continue;
+        };
+        let core = text[start..end].trim_end_matches(['!', '?']);
+        let pin = text[start..end].trim_end_matches(['!', '?', '#', '*']);
+        let ok = match class {
+            Class::Pin => digits_only(pin) && (4..=12).contains(&pin.len()),
+            Class::Code => {
+                digits_only(pin) && (4..=12).contains(&pin.len()) && !is_year(pin, 1950, 2035)
+            }
+            Class::Password => password_like(core, colon, ends_clause(text, end)),
+        };
+        if ok {
+            hits.push(DetectorHit {
+                start,
+                end,
+                redacted: mask_after(&text[start..end], 2),
+            });
+        }
+    }
+}
+
+fn key_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|\z)",
+            r"|\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b",
+            r"|\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b",
+            r"|\bgithub_pat_[A-Za-z0-9_]{22,255}\b",
+            r"|\bxox[baprs]-[A-Za-z0-9-]{10,250}",
+            r"|\bAIza[0-9A-Za-z_-]{35}",
+            r"|\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}\b",
+            r"|\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*",
+        ))
+        .expect("secret key patterns compile")
+    })
+}
+
+fn key_hits(text: &str, hits: &mut Vec<DetectorHit>) {
+    for m in key_regex().find_iter(text) {
+        hits.push(DetectorHit {
+            start: m.start(),
+            end: m.end(),
+            redacted: mask_after(m.as_str(), 2),
+        });
+    }
+}
+
+/// Shannon entropy of `s` in bits per character.
+pub(crate) fn entropy(s: &str) -> f64 {
+    let mut counts = [0u32; 128];
+    let mut n = 0u32;
+    for b in s.bytes() {
+        counts[usize::from(b & 0x7f)] += 1;
+        n += 1;
+    }
+    if n == 0 {
+        return 0.0;
+    }
+    let n = f64::from(n);
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = f64::from(c) / n;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+' | b'/' | b'=')
+}
+
+fn random_looking(tok: &str) -> bool {
+    if tok.len() < 24 {
+        return false;
+    }
+    let b = tok.as_bytes();
+    if !b.iter().any(u8::is_ascii_alphabetic) || !b.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    if b.iter().all(|&c| c.is_ascii_hexdigit() || c == b'-') {
+        return false;
+    }
+    let longest = tok
+        .split(['-', '_', '/'])
+        .filter(|p| {
+            p.bytes().any(|c| c.is_ascii_digit()) && p.bytes().any(|c| c.is_ascii_alphabetic())
+        })
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    longest >= 16 && entropy(tok) >= 4.0
+}
+
+fn entropy_hits(text: &str, hits: &mut Vec<DetectorHit>) {
+    let b = text.as_bytes();
+    let spans: Vec<(usize, usize)> = links(text).iter().map(|l| (l.start, l.end)).collect();
+    let mut i = 0;
+    while i < b.len() {
+        if !is_token_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && is_token_byte(b[i]) {
+            i += 1;
+        }
+        let mut end = i;
+        // Glued to other letters (`ä`), or part of an address or dotted name: not a token.
+        if super::scan::alnum_before(text, start) || super::scan::alnum_at(text, end) {
+            continue;
+        }
+        if matches!(super::scan::char_before(text, start), Some('@' | '.'))
+            || matches!(b.get(end), Some(b'@'))
+        {
+            continue;
+        }
+        while end > start && matches!(b[end - 1], b'-' | b'/' | b'+') {
+            end -= 1;
+        }
+        let tok = &text[start..end];
+        if !random_looking(tok)
+            || text[..start].ends_with("base64,")
+            || spans.iter().any(|&(s, e)| s < end && start < e)
+        {
+            continue;
+        }
+        hits.push(DetectorHit {
+            start,
+            end,
+            redacted: mask_after(tok, 2),
+        });
+    }
+}
+
 impl Detector for SecretDetector {
     fn name(&self) -> &'static str {
         "secret"
     }
-    fn find(&self, _text: &str, _ctx: &DetectorContext, _out: &mut Vec<DetectorHit>) {}
+
+    fn find(&self, text: &str, _ctx: &DetectorContext, out: &mut Vec<DetectorHit>) {
+        let mut hits = Vec::new();
+        if self.key {
+            key_hits(text, &mut hits);
+        }
+        if self.keyword {
+            keyword_hits(text, &mut hits);
+        }
+        if self.entropy {
+            entropy_hits(text, &mut hits);
+        }
+        append_sorted(out, hits);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find_with(text: &str, options: &str) -> Vec<(String, String)> {
+        let opts: Value = serde_yaml::from_str(options).unwrap();
+        let mut out = Vec::new();
+        SecretDetector::new(&opts)
+            .unwrap()
+            .find(text, &DetectorContext::default(), &mut out);
+        out.into_iter()
+            .map(|h| (text[h.start..h.end].to_string(), h.redacted))
+            .collect()
+    }
+
+    fn matched(text: &str) -> Vec<String> {
+        find_with(text, "null").into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn keyword_values() {
+        let cases: &[(&str, &str)] = &[
+            ("Salasana: Kesä2024!", "Kesä2024!"),
+            ("salasanani on kissa123", "kissa123"),
+            ("Kirjaudu salasanalla Hirvi#77.", "Hirvi#77"),
+            ("PIN-koodi 1234", "1234"),
+            ("Kortin PIN on 4821.", "4821"),
+            ("koodi on 4821", "4821"),
+            ("Ovikoodi: 2580#", "2580#"),
+            ("tunnusluku 9876", "9876"),
+            ("password is Hunter2", "Hunter2"),
+            ("pwd=p@ssw0rd", "p@ssw0rd"),
+            ("käyttäjätunnus/salasana: matti/Kissa123", "matti/Kissa123"),
+            ("Salasana: \"KissaKoira\"", "KissaKoira"),
+            ("Wifin salasana: kirjastokissa", "kirjastokissa"),
+            ("Salasana:\nkevät2024", "kevät2024"),
+            ("salasana on 123456", "123456"),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(matched(text), [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn talk_about_passwords_is_quiet() {
+        let cases = [
+            "Vaihda salasanasi säännöllisesti.",
+            "Älä koskaan jaa salasanaa.",
+            "Älä koskaan jaa salasanaasi kenellekään.",
+            "koodi lähetetään tekstiviestillä",
+            "Salasanan on oltava vähintään 12 merkkiä pitkä.",
+            "Salasana on henkilökohtainen, eikä sitä saa kertoa.",
+            "Salasanasi: Vaihda se heti, jos epäilet vuotoa.",
+            "Unohtuiko salasana? Lue ohje.",
+            "Pankki ei koskaan kysy PIN-koodiasi.",
+            "PIN-koodi on nelinumeroinen.",
+            "Koodi 2024 -tapahtuma alkaa pian.",
+            "Alennuskoodilla KEVAT24 saat 20 % alennusta.",
+            "Salasanat vaihdetaan 2024 aikana.",
+            "Salasana vanhenee 90 päivässä.",
+            "Käytä vahvaa salasanaa, esim. lausetta.",
+            "Salasana: ei-koskaan-sama",
+            "koodilla ABC",
+            "Koodikoulu 2024 alkaa.",
+            "Salasana on sama kuin ennen.",
+            "Tapinpin 1234",
+        ];
+        for text in cases {
+            assert_eq!(matched(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn key_formats() {
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+        let key_block =
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----";
+        let cases: Vec<(String, String)> = vec![
+            (
+                "avain AKIAIOSFODNN7EXAMPLE tässä".into(),
+                "AKIAIOSFODNN7EXAMPLE".into(),
+            ),
+            (
+                "ghp_abcdefghijklmnopqrstuvwxyz0123456789".into(),
+                "ghp_abcdefghijklmnopqrstuvwxyz0123456789".into(),
+            ),
+            (
+                "github_pat_11ABCDEFG0123456789_abcdefghijklmnop".into(),
+                "github_pat_11ABCDEFG0123456789_abcdefghijklmnop".into(),
+            ),
+            (
+                "xoxb-1234567890-abcdefghij".into(),
+                "xoxb-1234567890-abcdefghij".into(),
+            ),
+            (
+                "AIzaSyA-1234567890abcdefghijklmnopqrstu".into(),
+                "AIzaSyA-1234567890abcdefghijklmnopqrstu".into(),
+            ),
+            (
+                "sk_live_4eC39HqLyjWDarjtT1zdp7dc".into(),
+                "sk_live_4eC39HqLyjWDarjtT1zdp7dc".into(),
+            ),
+            (format!("token {jwt}."), jwt.into()),
+            (format!("Avain:\n{key_block}\nloppu"), key_block.into()),
+        ];
+        for (text, want) in cases {
+            assert_eq!(matched(&text), [want], "{text}");
+        }
+        assert_eq!(
+            find_with("AKIAIOSFODNN7EXAMPLE", "null")[0].1,
+            "AK******************"
+        );
+    }
+
+    #[test]
+    fn entropy_tokens() {
+        let yes = [
+            "api: 9fQ2xL7pR4mZ8kT1wV6yB3nH5jD0sA",
+            "Zx81Kq-Pl02Mn93Bv74Cx65Za",
+        ];
+        for text in yes {
+            assert_eq!(matched(text).len(), 1, "{text}");
+        }
+        let no = [
+            // git hashes, SHA-256, UUID
+            "commit 3f786850e387550fdab836ed7e6dc881de23001b",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "123e4567-e89b-12d3-a456-426614174000",
+            // slugs and paths, links
+            "kevat-2024-tapahtumat-suomussalmella-ja-kainuussa",
+            "docs/2024/raportti_v2_final_versio3",
+            "https://example.fi/a/9fQ2xL7pR4mZ8kT1wV6yB3nH5jD0sA",
+            "https://www.youtube.com/watch?v=9fQ2xL7pR4mZ8kT1wV6yB3nH5jD0sA",
+            // words, no digits
+            "Lentokonesuihkuturbiinimoottoriapumekaanikkoaliupseerioppilas",
+            "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+            "tapahtumakalenteri2024kevat",
+            "matti.meikalainen2024abcdefghijkl@example.com",
+        ];
+        for text in no {
+            assert_eq!(matched(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn kinds_option() {
+        let text = "Salasana: Kesä2024! AKIAIOSFODNN7EXAMPLE";
+        assert_eq!(find_with(text, "{kinds: [key]}").len(), 1);
+        assert_eq!(find_with(text, "{kinds: [keyword]}").len(), 1);
+        assert!(SecretDetector::new(&serde_yaml::from_str("{kinds: [foo]}").unwrap()).is_err());
+    }
+
+    #[test]
+    fn computes_entropy() {
+        assert_eq!(entropy("aaaa"), 0.0);
+        assert!((entropy("abcd") - 2.0).abs() < 1e-9);
+    }
 }
