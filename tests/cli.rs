@@ -69,7 +69,11 @@ fn pretty_output_underlines_the_span_with_finnish_summary() {
 #[test]
 fn english_messages_with_lang_en() {
     let d = tmp();
-    let out = somelint(d.path(), &["--lang", "en", "--format", "pretty"], Some(SWEARING));
+    let out = somelint(
+        d.path(),
+        &["--lang", "en", "--format", "pretty"],
+        Some(SWEARING),
+    );
     let s = text(&out.stdout);
     assert!(s.contains("Swear word “perkele”"), "{s}");
     assert!(s.contains("1 draft checked: 1 error"), "{s}");
@@ -78,8 +82,16 @@ fn english_messages_with_lang_en() {
 #[test]
 fn json_output_follows_the_contract() {
     let d = tmp();
-    std::fs::write(d.path().join("luonnos.txt"), "Hei!\nÄlä ole pöljä, perkele.\n").unwrap();
-    let out = somelint(d.path(), &["check", "--format", "json", "luonnos.txt"], None);
+    std::fs::write(
+        d.path().join("luonnos.txt"),
+        "Hei!\nÄlä ole pöljä, perkele.\n",
+    )
+    .unwrap();
+    let out = somelint(
+        d.path(),
+        &["check", "--format", "json", "luonnos.txt"],
+        None,
+    );
     assert_eq!(out.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["version"], 1);
@@ -100,9 +112,20 @@ fn json_output_follows_the_contract() {
     assert_eq!(span["column"], 16);
     assert_eq!(span["end_line"], 2);
     assert_eq!(span["end_column"], 23);
-    assert_eq!(v["summary"], serde_json::json!({"files": 1, "errors": 1, "warnings": 0, "suggestions": 0}));
-    let keys: Vec<&str> = diag.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, ["rule", "category", "severity", "message", "help", "source", "span", "matched", "fix"]);
+    assert_eq!(
+        v["summary"],
+        serde_json::json!({"files": 1, "errors": 1, "warnings": 0, "suggestions": 0})
+    );
+    let keys: Vec<&str> = diag
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        ["rule", "category", "severity", "message", "help", "source", "span", "matched", "fix"]
+    );
 }
 
 #[test]
@@ -115,7 +138,11 @@ fn broken_rule_file_exits_2_naming_file_line_and_column() {
     .unwrap();
     let out = somelint(d.path(), &["--rules", "omat.yaml", "-"], Some(CLEAN));
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(text(&out.stdout), "", "nothing may be written on a config error");
+    assert_eq!(
+        text(&out.stdout),
+        "",
+        "nothing may be written on a config error"
+    );
     let err = text(&out.stderr);
     assert!(err.contains("omat.yaml:5:5"), "{err}");
     assert!(err.contains("unknown field `mesage`"), "{err}");
@@ -125,15 +152,35 @@ fn broken_rule_file_exits_2_naming_file_line_and_column() {
 fn semantic_rule_errors_are_located() {
     let d = tmp();
     let cases = [
-        ("severity: fatal", "severity: fatal\n    message: x\n    source: s\n    match: {terms: [a]}", "unknown variant `fatal`"),
-        ("bad regex", "severity: error\n    message: x\n    source: s\n    match: {pattern: 'a(b'}", "invalid pattern"),
-        ("two kinds", "severity: error\n    message: x\n    source: s\n    match: {terms: [a], pattern: b}", "exactly one kind"),
-        ("unknown detector", "severity: error\n    message: x\n    source: s\n    match: {detector: horoscope}", "unknown detector"),
+        (
+            "severity: fatal",
+            "severity: fatal\n    message: x\n    source: s\n    match: {terms: [a]}",
+            "unknown variant `fatal`",
+        ),
+        (
+            "bad regex",
+            "severity: error\n    message: x\n    source: s\n    match: {pattern: 'a(b'}",
+            "invalid pattern",
+        ),
+        (
+            "two kinds",
+            "severity: error\n    message: x\n    source: s\n    match: {terms: [a], pattern: b}",
+            "exactly one kind",
+        ),
+        (
+            "unknown detector",
+            "severity: error\n    message: x\n    source: s\n    match: {detector: horoscope}",
+            "unknown detector",
+        ),
     ];
     for (name, body, needle) in cases {
         let yaml = format!("pack: p\nrules:\n  - id: tone.x\n    {body}\n");
         std::fs::write(d.path().join("r.yaml"), yaml).unwrap();
-        let out = somelint(d.path(), &["--no-builtin", "--rules", "r.yaml", "-"], Some(CLEAN));
+        let out = somelint(
+            d.path(),
+            &["--no-builtin", "--rules", "r.yaml", "-"],
+            Some(CLEAN),
+        );
         let err = text(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{name}: {err}");
         assert!(err.contains(needle), "{name}: {err}");
@@ -149,7 +196,10 @@ fn duplicate_rule_ids_are_rejected() {
     let out = somelint(d.path(), &["--rules", "r.yaml", "-"], Some(CLEAN));
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
-    assert!(err.contains("r.yaml:3:9: duplicate rule id `tone.profanity`"), "{err}");
+    assert!(
+        err.contains("r.yaml:3:9: duplicate rule id `tone.profanity`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -159,7 +209,11 @@ fn config_is_discovered_upwards_and_can_switch_rules_off() {
     std::fs::write(d.path().join("posts/2026/a.txt"), SWEARING).unwrap();
     let out = somelint(d.path(), &["posts/2026/a.txt"], None);
     assert_eq!(out.status.code(), Some(1));
-    std::fs::write(d.path().join(".somelint.yaml"), "rules:\n  tone.profanity: off\n").unwrap();
+    std::fs::write(
+        d.path().join(".somelint.yaml"),
+        "rules:\n  tone.profanity: off\n",
+    )
+    .unwrap();
     let out = somelint(d.path(), &["posts/2026/a.txt"], None);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     let out = somelint(d.path(), &["--no-config", "posts/2026/a.txt"], None);
@@ -167,14 +221,22 @@ fn config_is_discovered_upwards_and_can_switch_rules_off() {
     std::fs::write(d.path().join(".somelint.yaml"), "rules:\n  tone: warning\n").unwrap();
     let out = somelint(d.path(), &["posts/2026/a.txt"], None);
     assert_eq!(out.status.code(), Some(0));
-    let out = somelint(d.path(), &["--fail-on", "warning", "posts/2026/a.txt"], None);
+    let out = somelint(
+        d.path(),
+        &["--fail-on", "warning", "posts/2026/a.txt"],
+        None,
+    );
     assert_eq!(out.status.code(), Some(1));
 }
 
 #[test]
 fn bad_config_exits_2_with_location() {
     let d = tmp();
-    std::fs::write(d.path().join(".somelint.yaml"), "platform: facebook\nlangauge: fi\n").unwrap();
+    std::fs::write(
+        d.path().join(".somelint.yaml"),
+        "platform: facebook\nlangauge: fi\n",
+    )
+    .unwrap();
     let out = somelint(d.path(), &["-"], Some(CLEAN));
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
@@ -186,7 +248,11 @@ fn select_and_ignore() {
     let d = tmp();
     let out = somelint(d.path(), &["--ignore", "tone", "-"], Some(SWEARING));
     assert_eq!(out.status.code(), Some(0));
-    let out = somelint(d.path(), &["--select", "tone.profanity", "-"], Some(SWEARING));
+    let out = somelint(
+        d.path(),
+        &["--select", "tone.profanity", "-"],
+        Some(SWEARING),
+    );
     assert_eq!(out.status.code(), Some(1));
     let out = somelint(d.path(), &["--select", "copyright", "-"], Some(SWEARING));
     assert_eq!(out.status.code(), Some(0));
@@ -251,10 +317,18 @@ fn rules_lists_as_json() {
     let out = somelint(d.path(), &["rules", "--format", "json"], None);
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let first = v.as_array().unwrap().iter().find(|r| r["id"] == "tone.profanity").unwrap();
+    let first = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "tone.profanity")
+        .unwrap();
     assert_eq!(first["category"], "tone");
     assert_eq!(first["severity"], "error");
-    assert!(first["source"].as_str().unwrap().starts_with("004_b88691d904b825ef.txt"));
+    assert!(first["source"]
+        .as_str()
+        .unwrap()
+        .starts_with("004_b88691d904b825ef.txt"));
 }
 
 #[test]
@@ -280,9 +354,15 @@ fn rules_test_passes_for_builtin_and_fails_for_broken_examples() {
     let out = somelint(d.path(), &["rules", "test", "r.yaml"], None);
     assert_eq!(out.status.code(), Some(1));
     let s = text(&out.stdout);
-    assert!(s.contains("FAIL tone.omat: bad example does not fire"), "{s}");
+    assert!(
+        s.contains("FAIL tone.omat: bad example does not fire"),
+        "{s}"
+    );
     assert!(s.contains("FAIL tone.omat: pattern"), "{s}");
-    assert!(s.contains("FAIL tone.hiljainen: has no `bad` examples"), "{s}");
+    assert!(
+        s.contains("FAIL tone.hiljainen: has no `bad` examples"),
+        "{s}"
+    );
     assert!(s.contains("0 passed, 2 failed"), "{s}");
 }
 
@@ -294,7 +374,12 @@ fn init_writes_a_valid_starter_config_once() {
     let cfg = std::fs::read_to_string(d.path().join(".somelint.yaml")).unwrap();
     assert!(cfg.contains("public_contacts"));
     let out = somelint(d.path(), &["-"], Some(CLEAN));
-    assert_eq!(out.status.code(), Some(0), "starter config must load: {}", text(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "starter config must load: {}",
+        text(&out.stderr)
+    );
     let out = somelint(d.path(), &["init"], None);
     assert_eq!(out.status.code(), Some(2), "must not overwrite");
 }
@@ -307,11 +392,21 @@ fn fix_applies_safe_swaps_atomically_and_never_on_stdin() {
     std::fs::write(d.path().join("a.txt"), "Netti ja netti.\n").unwrap();
     let out = somelint(d.path(), &["--rules", "r.yaml", "--fix", "a.txt"], None);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert_eq!(std::fs::read_to_string(d.path().join("a.txt")).unwrap(), "Verkko ja verkko.\n");
-    let leftovers: Vec<_> = std::fs::read_dir(d.path()).unwrap().flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with(".somelint-fix")).collect();
+    assert_eq!(
+        std::fs::read_to_string(d.path().join("a.txt")).unwrap(),
+        "Verkko ja verkko.\n"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(d.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".somelint-fix"))
+        .collect();
     assert!(leftovers.is_empty());
-    let out = somelint(d.path(), &["--rules", "r.yaml", "--fix", "-"], Some(b"netti"));
+    let out = somelint(
+        d.path(),
+        &["--rules", "r.yaml", "--fix", "-"],
+        Some(b"netti"),
+    );
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -337,16 +432,32 @@ fn inline_suppression_in_markdown() {
     let d = tmp();
     let md = "Perkele yksi.\n<!-- somelint-disable-next-line tone.profanity -- lainaus asiakkaalta -->\nPerkele kaksi.\n<!-- somelint-disable tone -->\nPerkele kolme.\n<!-- somelint-enable tone -->\nPerkele neljä.\n<!-- somelint-disable copyright -->\n";
     std::fs::write(d.path().join("a.md"), md).unwrap();
-    let out = somelint(d.path(), &["--format", "short", "--fail-on", "suggestion", "a.md"], None);
+    let out = somelint(
+        d.path(),
+        &["--format", "short", "--fail-on", "suggestion", "a.md"],
+        None,
+    );
     let s = text(&out.stdout);
     let lines: Vec<&str> = s.lines().collect();
     assert_eq!(lines.len(), 3, "{s}");
-    assert!(lines[0].starts_with("a.md:1:1: error[tone.profanity]"), "{s}");
-    assert!(lines[1].starts_with("a.md:7:1: error[tone.profanity]"), "{s}");
-    assert!(lines[2].starts_with("a.md:8:1: suggestion[somelint.unused_suppression]"), "{s}");
+    assert!(
+        lines[0].starts_with("a.md:1:1: error[tone.profanity]"),
+        "{s}"
+    );
+    assert!(
+        lines[1].starts_with("a.md:7:1: error[tone.profanity]"),
+        "{s}"
+    );
+    assert!(
+        lines[2].starts_with("a.md:8:1: suggestion[somelint.unused_suppression]"),
+        "{s}"
+    );
     let out = somelint(d.path(), &["--format", "sarif", "a.md"], None);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let results = v["runs"][0]["results"].as_array().unwrap();
-    let suppressed = results.iter().filter(|r| r["suppressions"].is_array()).count();
+    let suppressed = results
+        .iter()
+        .filter(|r| r["suppressions"].is_array())
+        .count();
     assert_eq!(suppressed, 2);
 }

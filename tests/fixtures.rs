@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn drafts(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -31,12 +35,24 @@ fn fixtures_match_expected_findings() {
         let rel = file.strip_prefix(root).unwrap();
         let out = Command::new(env!("CARGO_BIN_EXE_somelint"))
             .current_dir(root)
-            .args(["check", "--format", "short", "--no-redact", "--fail-on", "suggestion"])
+            .args([
+                "check",
+                "--format",
+                "short",
+                "--no-redact",
+                "--fail-on",
+                "suggestion",
+            ])
             .arg(rel)
             .output()
             .unwrap();
         let code = out.status.code().unwrap_or(-1);
-        assert!(code == 0 || code == 1, "{}: exit {code}: {}", rel.display(), String::from_utf8_lossy(&out.stderr));
+        assert!(
+            code == 0 || code == 1,
+            "{}: exit {code}: {}",
+            rel.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
         let actual = String::from_utf8(out.stdout).unwrap();
         let expected_path = file.with_extension("expected");
         if bless {
@@ -44,14 +60,26 @@ fn fixtures_match_expected_findings() {
             continue;
         }
         let expected = std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
-            panic!("{} has no .expected file; run with SOMELINT_BLESS=1", rel.display())
+            panic!(
+                "{} has no .expected file; run with SOMELINT_BLESS=1",
+                rel.display()
+            )
         });
         if actual != expected {
-            failures.push(format!("{}\n--- expected\n{expected}--- actual\n{actual}", rel.display()));
+            failures.push(format!(
+                "{}\n--- expected\n{expected}--- actual\n{actual}",
+                rel.display()
+            ));
         }
         // Exit code agrees with the findings: 1 exactly when something was found.
         assert_eq!(code == 1, !actual.trim().is_empty(), "{}", rel.display());
     }
-    assert!(failures.is_empty(), "{} of {} fixtures differ:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} fixtures differ:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
     println!("{} fixtures checked", files.len());
 }

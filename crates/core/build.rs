@@ -21,7 +21,12 @@ fn main() {
         let path = dir.join(name);
         println!("cargo:rerun-if-changed={}", path.display());
         let path = path.canonicalize().unwrap_or(path);
-        writeln!(out, "    ({name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("]\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("packs.rs");

@@ -75,7 +75,12 @@ pub fn run(set: &RuleSet) -> Result<SelfTest, crate::LoadError> {
     Ok(result)
 }
 
-fn fires(set: &RuleSet, base: &Linter, id: &str, example: &Example) -> Result<bool, crate::LoadError> {
+fn fires(
+    set: &RuleSet,
+    base: &Linter,
+    id: &str,
+    example: &Example,
+) -> Result<bool, crate::LoadError> {
     let (draft, config) = match example {
         Example::Text(t) => (Draft::text(t.as_str()), None),
         Example::Detailed(d) => {

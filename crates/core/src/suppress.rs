@@ -59,7 +59,9 @@ fn directives(draft: &Draft) -> Vec<Directive> {
             let line_end = src[c.span.end..]
                 .find('\n')
                 .map_or(src.len(), |i| c.span.end + i + 1);
-            let next_end = src[line_end..].find('\n').map_or(src.len(), |i| line_end + i);
+            let next_end = src[line_end..]
+                .find('\n')
+                .map_or(src.len(), |i| line_end + i);
             // A comment alone on its line: the next line. After text: that same line.
             let line_start = src[..c.span.start].rfind('\n').map_or(0, |i| i + 1);
             let alone = src[line_start..c.span.start].trim().is_empty();
@@ -83,7 +85,10 @@ fn directives(draft: &Draft) -> Vec<Directive> {
             });
         } else if let Some(rest) = body.strip_prefix("somelint-enable") {
             let enabled = names(rest);
-            for d in out.iter_mut().filter(|d| d.applies.end == src.len() && d.applies.start <= c.span.start) {
+            for d in out
+                .iter_mut()
+                .filter(|d| d.applies.end == src.len() && d.applies.start <= c.span.start)
+            {
                 if enabled.is_empty() || d.names.iter().any(|n| enabled.contains(n)) {
                     d.applies.end = c.span.start;
                 }
@@ -134,7 +139,10 @@ mod tests {
 
     #[test]
     fn names_stop_at_reason() {
-        assert_eq!(names(" tone.profanity copyright -- lainaus"), ["tone.profanity", "copyright"]);
+        assert_eq!(
+            names(" tone.profanity copyright -- lainaus"),
+            ["tone.profanity", "copyright"]
+        );
         assert!(names(" -- kaikki").is_empty());
     }
 }
