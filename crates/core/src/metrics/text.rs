@@ -1,1 +1,353 @@
-//! Text helpers for metrics.
+//! Text helpers the metrics share: grapheme counts (Bluesky), Mastodon's length, emoji
+//! runs, capital-letter ratio, hashtags, mentions and URLs.
+//!
+//! Every span is a pair of byte offsets `(start, end)` into the text as given (no
+//! normalisation is applied here).
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::twitter_url::extract_urls;
+use super::x_length::emoji_sequences;
+
+/// Number of extended grapheme clusters (what Bluesky counts against its 300 limit, and
+/// what a reader perceives as characters).
+pub fn graphemes(text: &str) -> usize {
+    text.graphemes(true).count()
+}
+
+/// URLs as X's twitter-text finds them, including URLs without a protocol (`yle.fi`,
+/// `www.example.com/polku`): trailing punctuation is left out, balanced parentheses kept.
+pub fn urls(text: &str) -> Vec<(usize, usize)> {
+    extract_urls(text)
+        .into_iter()
+        .map(|u| (u.start, u.end))
+        .collect()
+}
+
+/// URLs that start with `http://` or `https://` (the only ones Mastodon links and
+/// shortens).
+pub fn urls_with_protocol(text: &str) -> Vec<(usize, usize)> {
+    urls(text)
+        .into_iter()
+        .filter(|&(s, _)| {
+            let head = text[s..]
+                .get(..8)
+                .unwrap_or(&text[s..])
+                .to_ascii_lowercase();
+            head.starts_with("http://") || head.starts_with("https://")
+        })
+        .collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    // Ruby's [[:word:]]: letters, marks, numbers, connector punctuation.
+    c.is_alphanumeric() || is_combining_mark(c) || c == '_' || c == '\u{203F}' || c == '\u{2040}'
+}
+
+/// Mentions: `@user` and fediverse `@user@domain`, as Mastodon's `MENTION_RE` finds them
+/// (not after a word character, `=` or `/`; user names of ASCII letters, digits and `_`
+/// with single inner runs of `.` or `-`).
+pub fn mentions(text: &str) -> Vec<(usize, usize)> {
+    mention_spans(text)
+        .into_iter()
+        .map(|(s, _, e)| (s, e))
+        .collect()
+}
+
+/// Mentions as `(start, end_of_user_name, end)`.
+fn mention_spans(text: &str) -> Vec<(usize, usize, usize)> {
+    let cs: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_at = |i: usize| cs.get(i).map_or(text.len(), |&(b, _)| b);
+    let is_user = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        let (_, c) = cs[i];
+        let preceded_ok = i == 0 || {
+            let p = cs[i - 1].1;
+            !(is_word_char(p) || p == '=' || p == '/')
+        };
+        if c != '@' || !preceded_ok {
+            i += 1;
+            continue;
+        }
+        // [a-z0-9_]+([.-]+[a-z0-9_]+)*
+        let mut k = i + 1;
+        while k < cs.len() && is_user(cs[k].1) {
+            k += 1;
+        }
+        if k == i + 1 {
+            i += 1;
+            continue;
+        }
+        loop {
+            let mut j = k;
+            while j < cs.len() && matches!(cs[j].1, '.' | '-') {
+                j += 1;
+            }
+            if j == k || j >= cs.len() || !is_user(cs[j].1) {
+                break;
+            }
+            while j < cs.len() && is_user(cs[j].1) {
+                j += 1;
+            }
+            k = j;
+        }
+        let user_end = k;
+        // (?:@[[:word:].-]+[[:word:]]+)?
+        let mut end = user_end;
+        if cs.get(k).is_some_and(|&(_, c)| c == '@') {
+            let mut j = k + 1;
+            while j < cs.len() && (is_word_char(cs[j].1) || matches!(cs[j].1, '.' | '-')) {
+                j += 1;
+            }
+            // The run must end in a word character and hold at least two characters.
+            if let Some(last) = (k + 1..j).rev().find(|&x| is_word_char(cs[x].1)) {
+                if last > k + 1 {
+                    end = last + 1;
+                }
+            }
+        }
+        out.push((byte_at(i), byte_at(user_end), byte_at(end)));
+        i = end;
+    }
+    out
+}
+
+/// Mastodon's length: extended grapheme clusters, with every `http(s)://` URL counted as
+/// 23 and every `@user@domain` mention as just `@user` (as Mastodon's
+/// `StatusLengthValidator` counts; a blank text counts 0). URLs without a protocol count in
+/// full, since Mastodon does not link them.
+pub fn mastodon_length(text: &str) -> usize {
+    if text.trim().is_empty() {
+        return 0;
+    }
+    // (start, end, replacement)
+    let mut entities: Vec<(usize, usize, &str)> = urls_with_protocol(text)
+        .into_iter()
+        .map(|(s, e)| (s, e, "xxxxxxxxxxxxxxxxxxxxxxx"))
+        .chain(
+            mention_spans(text)
+                .into_iter()
+                .map(|(s, u, e)| (s, e, &text[s..u])),
+        )
+        .collect();
+    entities.sort_by_key(|&(s, e, _)| (s, e));
+    let mut rewritten = String::with_capacity(text.len());
+    let mut last = 0;
+    for (s, e, replacement) in entities {
+        if s < last {
+            continue; // overlapping: Mastodon keeps the first
+        }
+        rewritten.push_str(&text[last..s]);
+        rewritten.push_str(replacement);
+        last = e;
+    }
+    rewritten.push_str(&text[last..]);
+    graphemes(&rewritten)
+}
+
+/// Runs of emoji: `(start, end, count)` for each stretch of consecutive emoji sequences
+/// (ZWJ sequences, skin tones, flags and keycaps each count once) with nothing but
+/// whitespace between them. Emoji are what X's counter (twemoji-parser) recognises; a
+/// lone variation selector is not an emoji here.
+pub fn emoji_runs(text: &str) -> Vec<(usize, usize, usize)> {
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+    for (s, e) in emoji_sequences(text) {
+        if &text[s..e] == "\u{FE0F}" {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(run) if text[run.1..s].chars().all(char::is_whitespace) => {
+                run.1 = e;
+                run.2 += 1;
+            }
+            _ => runs.push((s, e, 1)),
+        }
+    }
+    runs
+}
+
+/// Share of upper-case letters among the letters that have case, outside URLs (0.0 when
+/// there are none). `"HUOM! tämä"` gives 4/8 = 0.5.
+pub fn caps_ratio(text: &str) -> f64 {
+    let mut upper = 0usize;
+    let mut cased = 0usize;
+    let mut last = 0;
+    let mut count = |piece: &str| {
+        for c in piece.chars() {
+            if c.is_uppercase() {
+                upper += 1;
+                cased += 1;
+            } else if c.is_lowercase() {
+                cased += 1;
+            }
+        }
+    };
+    for (s, e) in urls(text) {
+        count(&text[last..s]);
+        last = e;
+    }
+    count(&text[last..]);
+    if cased == 0 {
+        0.0
+    } else {
+        upper as f64 / cased as f64
+    }
+}
+
+fn is_hashtag_letter(c: char) -> bool {
+    c.is_alphabetic() || is_combining_mark(c)
+}
+
+fn is_hashtag_char(c: char) -> bool {
+    is_hashtag_letter(c)
+        || c.is_numeric()
+        || matches!(
+            c,
+            '_' | '\u{200C}'
+                | '\u{200D}'
+                | '\u{A67E}'
+                | '\u{05BE}'
+                | '\u{05F3}'
+                | '\u{05F4}'
+                | '\u{FF5E}'
+                | '\u{301C}'
+                | '\u{309B}'
+                | '\u{309C}'
+                | '\u{30A0}'
+                | '\u{30FB}'
+                | '\u{3003}'
+                | '\u{0F0B}'
+                | '\u{0F0C}'
+                | '\u{00B7}'
+        )
+}
+
+/// Hashtags as twitter-text finds them: `#` or `＃` at the start or after a character that
+/// is not a letter, digit, `_` or `&`; then letters (any script: `#Äänestä`,
+/// `#ålandsfrågan`), digits and `_`, not digits only; not when followed by another `#` or
+/// `://`, and not the `#️⃣` keycap. Spans include the `#`.
+pub fn hashtags(text: &str) -> Vec<(usize, usize)> {
+    let cs: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_at = |i: usize| cs.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        let (_, c) = cs[i];
+        if !matches!(c, '#' | '＃') {
+            i += 1;
+            continue;
+        }
+        let preceded_ok = i == 0 || {
+            let p = cs[i - 1].1;
+            matches!(p, '\u{FE0E}' | '\u{FE0F}') || !(p == '&' || is_hashtag_char(p))
+        };
+        let keycap = cs
+            .get(i + 1)
+            .is_some_and(|&(_, n)| matches!(n, '\u{FE0F}' | '\u{20E3}'));
+        if !preceded_ok || keycap {
+            i += 1;
+            continue;
+        }
+        let mut k = i + 1;
+        while k < cs.len() && is_hashtag_char(cs[k].1) {
+            k += 1;
+        }
+        let has_letter = cs[i + 1..k].iter().any(|&(_, c)| is_hashtag_letter(c));
+        let rest = &text[byte_at(k)..];
+        if k == i + 1 || !has_letter || rest.starts_with(['#', '＃']) || rest.starts_with("://") {
+            i = k.max(i + 1);
+            continue;
+        }
+        out.push((byte_at(i), byte_at(k)));
+        i = k;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans<'a>(text: &'a str, found: &[(usize, usize)]) -> Vec<&'a str> {
+        found.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn grapheme_counts() {
+        assert_eq!(graphemes("Hyvää päivää"), 12);
+        assert_eq!(graphemes("a\u{308}"), 1);
+        assert_eq!(graphemes("👨‍👩‍👧‍👦🇫🇮"), 2);
+        assert_eq!(graphemes(""), 0);
+    }
+
+    #[test]
+    fn url_helpers() {
+        let t = "Katso https://yle.fi/a. ja www.hs.fi!";
+        assert_eq!(spans(t, &urls(t)), ["https://yle.fi/a", "www.hs.fi"]);
+        assert_eq!(spans(t, &urls_with_protocol(t)), ["https://yle.fi/a"]);
+    }
+
+    #[test]
+    fn mastodon_counts() {
+        let url = "https://example.com/a/very/long/path/that/is/long";
+        assert_eq!(mastodon_length(&format!("Lue {url}")), 4 + 23);
+        assert_eq!(
+            mastodon_length("Moi @anna@mastodon.social!"),
+            "Moi @anna!".len()
+        );
+        assert_eq!(mastodon_length("Moi @anna"), 9);
+        // Without a protocol a URL counts in full.
+        assert_eq!(mastodon_length("yle.fi"), 6);
+        assert_eq!(mastodon_length("ä👍🏽"), 2);
+        assert_eq!(mastodon_length("   "), 0);
+    }
+
+    #[test]
+    fn mention_spans_found() {
+        let t = "@anna ja @ben.k@social.example.fi, ei email@example.com eikä a=@x";
+        assert_eq!(
+            spans(t, &mentions(t)),
+            ["@anna", "@ben.k@social.example.fi"]
+        );
+        assert_eq!(spans("(@x_y.)", &mentions("(@x_y.)")), ["@x_y"]);
+    }
+
+    #[test]
+    fn emoji_run_detection() {
+        let t = "Kiitos 🙏🏽 🎉🎉 kaikille! 👍";
+        let runs = emoji_runs(t);
+        assert_eq!(runs.len(), 2);
+        assert_eq!(&t[runs[0].0..runs[0].1], "🙏🏽 🎉🎉");
+        assert_eq!(runs[0].2, 3);
+        assert_eq!(&t[runs[1].0..runs[1].1], "👍");
+        assert_eq!(runs[1].2, 1);
+        assert!(emoji_runs("ei emojeja").is_empty());
+        // ZWJ family and a flag are one emoji each.
+        assert_eq!(emoji_runs("👨‍👩‍👧‍👦🇫🇮")[0].2, 2);
+    }
+
+    #[test]
+    fn caps() {
+        assert_eq!(caps_ratio("HUOM! tämä"), 0.5);
+        assert_eq!(caps_ratio("1234 !!"), 0.0);
+        assert_eq!(caps_ratio("ÄÄNESTÄ"), 1.0);
+        // URLs do not count.
+        assert_eq!(caps_ratio("hei https://EXAMPLE.COM/ABC"), 0.0);
+    }
+
+    #[test]
+    fn hashtag_rules() {
+        let t = "#Äänestä ja #ålandsfrågan, #2024 ei, #vaalit2024 kyllä, a#b ei, &#39; ei";
+        assert_eq!(
+            spans(t, &hashtags(t)),
+            ["#Äänestä", "#ålandsfrågan", "#vaalit2024"]
+        );
+        assert_eq!(spans("(#öljy)", &hashtags("(#öljy)")), ["#öljy"]);
+        assert!(hashtags("#️⃣ #a#b").is_empty());
+        assert!(hashtags("#http://x").is_empty());
+        assert_eq!(spans("＃全角", &hashtags("＃全角")), ["＃全角"]);
+    }
+}

@@ -241,38 +241,60 @@ fn tld_index() -> &'static HashMap<char, Vec<Vec<char>>> {
     })
 }
 
-/// The text as characters with their byte and UTF-16 offsets.
+/// Stand-in for one half of a surrogate pair. twitter-text's regexes run on UTF-16 code
+/// units, so a URL can start at the low half of an astral character (its high half being
+/// the "preceding character"). A private-use character behaves exactly like a lone
+/// surrogate under every character class used here.
+const SURROGATE_PROXY: char = '\u{E000}';
+
+/// The text as UTF-16 code units: a character (or surrogate proxy) per unit, the raw unit
+/// values, and byte offsets.
 struct Chars {
     cs: Vec<char>,
-    /// Byte offset of each character; one extra entry for the end.
+    /// The raw UTF-16 code units.
+    raw: Vec<u32>,
+    /// Byte offset of each unit (for a low surrogate: inside its character); one extra
+    /// entry for the end.
     byte: Vec<usize>,
-    /// UTF-16 offset of each character; one extra entry for the end.
-    utf16: Vec<usize>,
 }
 
 impl Chars {
     fn new(text: &str) -> Self {
         let mut cs = Vec::with_capacity(text.len());
+        let mut raw = Vec::with_capacity(text.len());
         let mut byte = Vec::with_capacity(text.len() + 1);
-        let mut utf16 = Vec::with_capacity(text.len() + 1);
-        let mut u = 0;
+        let mut buf = [0u16; 2];
         for (b, c) in text.char_indices() {
-            cs.push(c);
-            byte.push(b);
-            utf16.push(u);
-            u += c.len_utf16();
+            let units = c.encode_utf16(&mut buf);
+            if units.len() == 1 {
+                cs.push(c);
+                raw.push(u32::from(units[0]));
+                byte.push(b);
+            } else {
+                for (k, &u) in units.iter().enumerate() {
+                    cs.push(SURROGATE_PROXY);
+                    raw.push(u32::from(u));
+                    byte.push(b + 2 * k);
+                }
+            }
         }
         byte.push(text.len());
-        utf16.push(u);
-        Chars { cs, byte, utf16 }
+        Chars { cs, raw, byte }
     }
 
     fn len16(&self, from: usize, to: usize) -> usize {
-        self.utf16[to] - self.utf16[from]
+        to - from
     }
 
     fn get(&self, i: usize) -> Option<char> {
         self.cs.get(i).copied()
+    }
+
+    /// Whether unit `i` starts a character (so `byte[i]` is a char boundary).
+    fn at_boundary(&self, i: usize) -> bool {
+        self.raw
+            .get(i)
+            .is_none_or(|&u| !(0xDC00..=0xDFFF).contains(&u))
     }
 }
 
@@ -591,22 +613,27 @@ fn ascii_domains(cs: &[char], from: usize, to: usize) -> Vec<(usize, usize)> {
 
 /// Length of `punycode.toASCII(label)` (punycode.js 1.4.1) in UTF-16 code units, capped:
 /// anything above 63 is reported as 64.
-fn punycode_ascii_len(label: &[char]) -> usize {
+fn punycode_ascii_len(label: &[u32]) -> usize {
     let mut total = 0;
     let mut first = true;
-    for part in label.split(|&c| matches!(c, '.' | '\u{3002}' | '\u{FF0E}' | '\u{FF61}')) {
+    for part in label.split(|&c| matches!(c, 0x2E | 0x3002 | 0xFF0E | 0xFF61)) {
         if !first {
             total += 1;
         }
         first = false;
-        if part.iter().all(|&c| (c as u32) <= 0x7E) {
+        if part.iter().all(|&c| c <= 0x7E) {
             total += part.len();
-        } else if part.len() > MAX_DOMAIN_LABEL_LENGTH {
+            if total > MAX_DOMAIN_LABEL_LENGTH {
+                return MAX_DOMAIN_LABEL_LENGTH + 1;
+            }
+            continue;
+        }
+        let cps = ucs2_decode(part);
+        if cps.len() > MAX_DOMAIN_LABEL_LENGTH {
             // "xn--" plus at least one character per code point.
             return MAX_DOMAIN_LABEL_LENGTH + 1;
-        } else {
-            total += 4 + punycode_encoded_len(part);
         }
+        total += 4 + punycode_encoded_len(&cps);
         if total > MAX_DOMAIN_LABEL_LENGTH {
             return MAX_DOMAIN_LABEL_LENGTH + 1;
         }
@@ -614,8 +641,29 @@ fn punycode_ascii_len(label: &[char]) -> usize {
     total
 }
 
-/// Length of the RFC 3492 encoding of `input` (without the `xn--` prefix).
-fn punycode_encoded_len(input: &[char]) -> usize {
+/// UTF-16 units to code points as punycode.js does (valid pairs merged, lone surrogates
+/// kept).
+fn ucs2_decode(units: &[u32]) -> Vec<u64> {
+    let mut out = Vec::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        let u = units[i];
+        if (0xD800..=0xDBFF).contains(&u) && i + 1 < units.len() {
+            let lo = units[i + 1];
+            if (0xDC00..=0xDFFF).contains(&lo) {
+                out.push(0x10000 + ((u64::from(u) - 0xD800) << 10) + (u64::from(lo) - 0xDC00));
+                i += 2;
+                continue;
+            }
+        }
+        out.push(u64::from(u));
+        i += 1;
+    }
+    out
+}
+
+/// Length of the RFC 3492 encoding of the code points `cps` (without the `xn--` prefix).
+fn punycode_encoded_len(cps: &[u64]) -> usize {
     const BASE: u64 = 36;
     const T_MIN: u64 = 1;
     const T_MAX: u64 = 26;
@@ -631,7 +679,6 @@ fn punycode_encoded_len(input: &[char]) -> usize {
         }
         k + (BASE - T_MIN + 1) * delta / (delta + SKEW)
     }
-    let cps: Vec<u64> = input.iter().map(|&c| c as u64).collect();
     let basic = cps.iter().filter(|&&c| c < 0x80).count();
     let mut out = basic + usize::from(basic > 0);
     let mut n: u64 = 0x80;
@@ -644,7 +691,7 @@ fn punycode_encoded_len(input: &[char]) -> usize {
         };
         delta += (m - n) * (h as u64 + 1);
         n = m;
-        for &c in &cps {
+        for &c in cps {
             if c < n {
                 delta += 1;
             }
@@ -679,15 +726,15 @@ fn punycode_encoded_len(input: &[char]) -> usize {
 }
 
 /// twitter-text's `idna.toAscii` check: false when the domain would be rejected.
-fn idna_ok(cs: &[char], from: usize, to: usize) -> bool {
-    let domain = &cs[from..to];
+fn idna_ok(t: &Chars, from: usize, to: usize) -> bool {
+    let domain = &t.raw[from..to];
     if domain.len() >= 4
-        && domain[..4] == ['x', 'n', '-', '-']
-        && ascii_domains(cs, from, to).is_empty()
+        && domain[..4] == [0x78, 0x6E, 0x2D, 0x2D] // "xn--", case-sensitive
+        && ascii_domains(&t.cs, from, to).is_empty()
     {
         return false;
     }
-    domain.split(|&c| c == '.').all(|label| {
+    domain.split(|&c| c == 0x2E).all(|label| {
         let len = punycode_ascii_len(label);
         (1..=MAX_DOMAIN_LABEL_LENGTH).contains(&len)
     })
@@ -720,8 +767,7 @@ pub(crate) fn extract_urls(text: &str) -> Vec<UrlEntity> {
         s = end;
         let domain_start = u + proto;
         let protocol_len = if proto > 0 { proto } else { "https://".len() };
-        if !idna_ok(&t.cs, domain_start, domain_end)
-            || protocol_len + t.len16(u, end) > MAX_URL_LENGTH
+        if !idna_ok(&t, domain_start, domain_end) || protocol_len + t.len16(u, end) > MAX_URL_LENGTH
         {
             continue;
         }
@@ -729,20 +775,32 @@ pub(crate) fn extract_urls(text: &str) -> Vec<UrlEntity> {
             if matches!(before, Some('-' | '_' | '.' | '/')) {
                 continue;
             }
-            let found = ascii_domains(&t.cs, domain_start, domain_end);
-            let Some(&(last_start, last_end)) = found.last() else {
+            // twitter-text re-locates each match with `indexOf` from the previous end, which
+            // can land on an earlier copy of the same text; keep that quirk.
+            let mut located = Vec::new();
+            let mut ascii_end = domain_start;
+            for (a, b) in ascii_domains(&t.cs, domain_start, domain_end) {
+                let pat = &t.raw[a..b];
+                let start = t.raw[ascii_end..domain_end]
+                    .windows(pat.len())
+                    .position(|w| w == pat)
+                    .map_or(a, |k| ascii_end + k);
+                ascii_end = start + pat.len();
+                located.push((start, ascii_end));
+            }
+            let Some(&(last_start, last_end)) = located.last() else {
                 continue;
             };
-            for &(a, b) in &found {
+            for &(a, b) in &located {
                 urls.push(UrlEntity {
-                    start: t.byte[a],
-                    end: t.byte[b],
+                    start: a,
+                    end: b,
                     url_utf16_len: t.len16(a, b),
                 });
             }
             if has_path {
                 if let Some(last) = urls.last_mut() {
-                    last.end = t.byte[end];
+                    last.end = end;
                     last.url_utf16_len = t.len16(last_start, last_end) + t.len16(domain_end, end);
                 }
             }
@@ -763,13 +821,22 @@ pub(crate) fn extract_urls(text: &str) -> Vec<UrlEntity> {
                 }
             }
             urls.push(UrlEntity {
-                start: t.byte[u],
-                end: t.byte[url_end],
+                start: u,
+                end: url_end,
                 url_utf16_len: t.len16(u, url_end),
             });
         }
     }
-    urls
+    // Unit indices to byte offsets (URL boundaries always fall between characters; drop
+    // anything that would not, rather than slice inside a character).
+    urls.into_iter()
+        .filter(|e| t.at_boundary(e.start) && t.at_boundary(e.end))
+        .map(|e| UrlEntity {
+            start: t.byte[e.start],
+            end: t.byte[e.end],
+            url_utf16_len: e.url_utf16_len,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -838,10 +905,10 @@ mod tests {
     #[test]
     fn punycode_lengths() {
         // "bücher" -> "xn--bcher-kva"
-        let l: Vec<char> = "bücher".chars().collect();
+        let l: Vec<u32> = "bücher".encode_utf16().map(u32::from).collect();
         assert_eq!(punycode_ascii_len(&l), "xn--bcher-kva".len());
         // "あいう" -> "xn--l8jeg"
-        let l: Vec<char> = "あいう".chars().collect();
+        let l: Vec<u32> = "あいう".encode_utf16().map(u32::from).collect();
         assert_eq!(punycode_ascii_len(&l), "xn--l8jeg".len());
     }
 

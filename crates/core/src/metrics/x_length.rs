@@ -126,7 +126,10 @@ impl XConfig {
     }
 
     fn weight_of(&self, c: char) -> u64 {
-        let cp = c as u32;
+        self.weight_of_unit(c as u32)
+    }
+
+    fn weight_of_unit(&self, cp: u32) -> u64 {
         self.ranges
             .iter()
             .find(|r| r.start <= cp && cp <= r.end)
@@ -205,13 +208,29 @@ pub fn x_weighted_length_with(text: &str, cfg: &XConfig) -> XLength {
     let mut pos16: i64 = 0; // UTF-16 offset in `s`
     let mut valid_display_index: i64 = 0;
     let mut valid_end_norm = 0;
+    // Set when a URL's `url` string ended inside a surrogate pair (a twitter-text quirk with
+    // protocol-less URLs in mixed-script domains): the character at `pos` then counts only
+    // as its low surrogate, as JavaScript sees it.
+    let mut low_half_only = false;
     while pos < s.len() {
-        let (end, len16, last, weight) = if let Some(&want16) = url_at.get(&pos) {
+        let (end, len16, last, weight) = if low_half_only {
+            low_half_only = false;
+            let c = s[pos..].chars().next().unwrap_or(' ');
+            let mut buf = [0u16; 2];
+            let low = c.encode_utf16(&mut buf).last().copied().unwrap_or(0);
+            (pos + c.len_utf8(), 1, c, cfg.weight_of_unit(u32::from(low)))
+        } else if let Some(&want16) = url_at.get(&pos).filter(|&&w| w > 0) {
             let mut end = pos;
             let mut len16 = 0;
             let mut last = ' ';
             for c in s[pos..].chars() {
                 if len16 >= want16 {
+                    break;
+                }
+                if len16 + c.len_utf16() > want16 {
+                    // Ends after the high surrogate of `c`.
+                    len16 = want16;
+                    low_half_only = true;
                     break;
                 }
                 len16 += c.len_utf16();
