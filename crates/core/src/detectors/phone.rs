@@ -20,7 +20,8 @@
 //! Never reported: anything not starting with `0` or `+` — so emergency `112`, `116 117` and
 //! other public short numbers, years, postal codes (`89600`), prices and scores; dates spelled
 //! with spaces or hyphens (`03-12-2024`); the hetu shape `DDMMYY-NNNN` and the business-id shape
-//! `NNNNNNN-N`; digits of IBANs, identity codes and card numbers; numbers right after labels like
+//! `NNNNNNN-N`; runs of three or more groups of at most two digits (lottery rows); a mobile
+//! prefix split in two (`04 0123 4567`); digits of IBANs, identity codes and card numbers; numbers right after labels like
 //! `viitenumero`, `ISBN`, `Y-tunnus`; and numbers whose normalised digits equal one of the
 //! organisation's public contacts.
 //!
@@ -320,9 +321,17 @@ impl Detector for PhoneDetector {
             if c.seps.first() == Some(&b'-') && matches!(c.groups[..], [6, 4] | [7, 1]) {
                 continue;
             }
+            // Lottery numbers and the like: three or more groups of at most two digits.
+            if c.groups.len() >= 3 && c.groups.iter().all(|&g| g <= 2) {
+                continue;
+            }
             let Some((kind, normalized, lead)) = classify(&c) else {
                 continue;
             };
+            // A national mobile prefix is never split (`04 0123 4567`).
+            if kind == Kind::Mobile && !c.plus && !c.digits.starts_with("00") && c.groups[0] < 3 {
+                continue;
+            }
             if !self.kinds.contains(&kind) {
                 continue;
             }
@@ -437,6 +446,9 @@ mod tests {
             "09 0123 456",
             "+3 astetta, +20 %",
             "040 12",
+            "Eurojackpot: 04 12 23 31 45",
+            "Lotto 03 12 23 31 33 36 38",
+            "04 0123 4567",
         ];
         for text in cases {
             assert_eq!(matched(text), Vec::<String>::new(), "{text}");

@@ -135,7 +135,7 @@ fn value_after(text: &str, kw_end: usize) -> Option<(usize, usize, bool)> {
             && rest
                 .get(..cop.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(cop))
-            && rest[cop.len()..].starts_with(is_space)
+            && rest[cop.len()..].starts_with(|c: char| is_space(c) || c == ':')
         {
             p = skip_spaces(p + cop.len(), false);
             if matches!(text.as_bytes().get(p), Some(b':')) {
@@ -444,6 +444,7 @@ mod tests {
             ("Wifin salasana: kirjastokissa", "kirjastokissa"),
             ("Salasana:\nkevät2024", "kevät2024"),
             ("salasana on 123456", "123456"),
+            ("Salasana on: Kissa123", "Kissa123"),
         ];
         for &(text, want) in cases {
             assert_eq!(matched(text), [want], "{text}");
