@@ -350,4 +350,88 @@ mod tests {
         assert!(hashtags("#http://x").is_empty());
         assert_eq!(spans("＃全角", &hashtags("＃全角")), ["＃全角"]);
     }
+
+    /// Pseudo-random texts over all planes and the characters the rules care about: no
+    /// helper may panic, and spans must be char boundaries.
+    #[test]
+    fn never_panics_on_random_text() {
+        let specials = [
+            '.',
+            '/',
+            ':',
+            '@',
+            '#',
+            '＃',
+            '(',
+            ')',
+            '?',
+            '-',
+            '_',
+            'h',
+            't',
+            'p',
+            's',
+            'x',
+            'n',
+            'c',
+            'o',
+            'm',
+            'f',
+            'i',
+            ' ',
+            '\u{200D}',
+            '\u{FE0F}',
+            '\u{FE0E}',
+            '\u{20E3}',
+            '\u{308}',
+            '\u{FFFF}',
+            '\u{FEFF}',
+            '\u{202A}',
+            '👨',
+            '🏽',
+            '🇫',
+            '🇮',
+            '\u{E0067}',
+            '\u{E007F}',
+            'ä',
+            '中',
+            '国',
+            'р',
+            'ф',
+            '\u{FB2C}',
+            '\u{1100}',
+            '\u{1161}',
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..3000 {
+            let len = (next() % 24) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    let r = next();
+                    if r % 3 == 0 {
+                        char::from_u32((r >> 8) as u32 % 0x11_0000).unwrap_or('?')
+                    } else {
+                        specials[(r >> 8) as usize % specials.len()]
+                    }
+                })
+                .collect();
+            let x = crate::metrics::x_length::x_weighted_length(&text);
+            assert!(text.is_char_boundary(x.valid_range_end));
+            for (s, e) in urls(&text)
+                .into_iter()
+                .chain(hashtags(&text))
+                .chain(mentions(&text))
+                .chain(emoji_runs(&text).into_iter().map(|(s, e, _)| (s, e)))
+            {
+                assert!(s < e && text.is_char_boundary(s) && text.is_char_boundary(e));
+            }
+            let _ = (mastodon_length(&text), caps_ratio(&text), graphemes(&text));
+        }
+    }
 }

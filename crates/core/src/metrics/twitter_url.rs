@@ -806,7 +806,7 @@ pub(crate) fn extract_urls(text: &str) -> Vec<UrlEntity> {
             }
         } else {
             let mut url_end = end;
-            // t.co links: only the slug counts, and long slugs are not links.
+            // t.co links: only the slug (and a query) counts, and long slugs are not links.
             if starts_with_ci(&t.cs, domain_start, "t.co/") {
                 let slug_start = domain_start + 5;
                 let mut k = slug_start;
@@ -818,6 +818,17 @@ pub(crate) fn extract_urls(text: &str) -> Vec<UrlEntity> {
                         continue;
                     }
                     url_end = k;
+                    if k < end && t.cs[k] == '?' {
+                        let mut j = k + 1;
+                        while j < end && is_query_char(t.cs[j]) {
+                            j += 1;
+                        }
+                        if let Some(last) =
+                            (k + 1..j).rev().find(|&x| is_query_ending_char(t.cs[x]))
+                        {
+                            url_end = last + 1;
+                        }
+                    }
                 }
             }
             urls.push(UrlEntity {
@@ -890,7 +901,8 @@ mod tests {
 
     #[test]
     fn tco_and_long_labels() {
-        assert_eq!(found("http://t.co/abc123?x=1"), ["http://t.co/abc123"]);
+        assert_eq!(found("http://t.co/abc123/more"), ["http://t.co/abc123"]);
+        assert_eq!(found("http://t.co/abc123?x=1."), ["http://t.co/abc123?x=1"]);
         let long = format!("http://{}.com/foo http://ok.com", "a".repeat(64));
         assert_eq!(found(&long), ["http://ok.com"]);
     }
