@@ -3,6 +3,9 @@
 use serde::Deserialize;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::metrics::text;
+use crate::metrics::x_length::x_weighted_length;
+
 /// A measurable quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -24,6 +27,20 @@ pub enum Measure {
     Lines,
     /// Paragraphs (blank-line separated).
     Paragraphs,
+    /// X's weighted length as twitter-text v3 counts it (limit 280): URLs weigh 23, emoji 2,
+    /// CJK characters 2, others 1.
+    XWeightedLength,
+    /// Mastodon's length (limit 500): graphemes, with every `http(s)://` URL counted as 23 and
+    /// `@user@domain` as `@user`.
+    MastodonLength,
+    /// Hashtags (`#Suomussalmi`), as twitter-text finds them.
+    Hashtags,
+    /// Mentions (`@kunta`, `@kunta@some.fi`).
+    Mentions,
+    /// Links, with or without a protocol (`https://…`, `www.…`, `yle.fi`).
+    Links,
+    /// Emoji in the longest run of consecutive emoji (whitespace between them allowed).
+    EmojiRun,
 }
 
 impl Measure {
@@ -42,6 +59,16 @@ impl Measure {
             Measure::Exclamations => text.matches('!').count() as f64,
             Measure::Lines => text.lines().filter(|l| !l.trim().is_empty()).count() as f64,
             Measure::Paragraphs => paragraphs(text).count() as f64,
+            Measure::XWeightedLength => x_weighted_length(text).weighted_length as f64,
+            Measure::MastodonLength => text::mastodon_length(text) as f64,
+            Measure::Hashtags => text::hashtags(text).len() as f64,
+            Measure::Mentions => text::mentions(text).len() as f64,
+            Measure::Links => text::urls(text).len() as f64,
+            Measure::EmojiRun => text::emoji_runs(text)
+                .iter()
+                .map(|r| r.2)
+                .max()
+                .unwrap_or(0) as f64,
         }
     }
 
@@ -52,9 +79,41 @@ impl Measure {
         match self {
             Measure::Graphemes => text.grapheme_indices(true).nth(max).map(|(i, _)| i),
             Measure::Chars => text.char_indices().nth(max).map(|(i, _)| i),
+            Measure::XWeightedLength => {
+                // The limit is X's own (280); a rule's lower `max` ("close to the limit")
+                // has no overflow point of its own.
+                let len = x_weighted_length(text);
+                (!len.valid && len.weighted_length as f64 > max as f64)
+                    .then_some(len.valid_range_end)
+                    .filter(|&end| end < text.len())
+            }
+            Measure::MastodonLength => prefix_overflow(text, max, text::mastodon_length),
+            Measure::Hashtags => text::hashtags(text).get(max).map(|h| h.0),
+            Measure::Links => text::urls(text).get(max).map(|u| u.0),
+            Measure::Mentions => text::mentions(text).get(max).map(|m| m.0),
             _ => None,
         }
     }
+}
+
+/// The first grapheme boundary whose prefix measures more than `max`, for measures that grow
+/// (almost) monotonically with the text: the start of the grapheme that crosses the limit.
+fn prefix_overflow(text: &str, max: usize, len: impl Fn(&str) -> usize) -> Option<usize> {
+    if len(text) <= max {
+        return None;
+    }
+    let ends: Vec<usize> = text
+        .grapheme_indices(true)
+        .map(|(i, g)| i + g.len())
+        .collect();
+    // The first prefix (ending at a grapheme boundary) that is over the limit.
+    let first_over = ends.partition_point(|&e| len(&text[..e]) <= max);
+    let over_end = *ends.get(first_over)?;
+    let start = text[..over_end]
+        .grapheme_indices(true)
+        .next_back()
+        .map_or(0, |(i, _)| i);
+    Some(start)
 }
 
 /// Byte ranges of paragraphs: runs of non-blank lines.
@@ -138,6 +197,39 @@ mod tests {
         let t = "a\nb\n\n\nc\n";
         let ps: Vec<_> = paragraphs(t).map(|r| &t[r]).collect();
         assert_eq!(ps, ["a\nb", "c"]);
+    }
+
+    #[test]
+    fn x_length_weighs_links_and_overflows_past_the_valid_part() {
+        let text = format!(
+            "{} https://suomussalmi.fi/hyvin/pitka/osoite",
+            "a".repeat(10)
+        );
+        assert_eq!(Measure::XWeightedLength.measure(&text), 10.0 + 1.0 + 23.0);
+        let long = "ä".repeat(300);
+        assert_eq!(Measure::XWeightedLength.measure(&long), 300.0);
+        let at = Measure::XWeightedLength.overflow_at(&long, 280.0).unwrap();
+        assert_eq!(long[..at].chars().count(), 280);
+        assert_eq!(Measure::XWeightedLength.overflow_at("lyhyt", 280.0), None);
+    }
+
+    #[test]
+    fn mastodon_length_counts_links_as_23() {
+        let text = format!("{} https://example.com/{}", "a".repeat(5), "b".repeat(100));
+        assert_eq!(Measure::MastodonLength.measure(&text), 5.0 + 1.0 + 23.0);
+        let long = format!("{}👍🏽{}", "a".repeat(499), "b".repeat(10));
+        let at = Measure::MastodonLength.overflow_at(&long, 500.0).unwrap();
+        assert_eq!(&long[at..at + 1], "b");
+    }
+
+    #[test]
+    fn counts_of_tags_mentions_links_and_emoji_runs() {
+        let t = "Tervetuloa #Suomussalmi #kesä @kunta www.suomussalmi.fi 🎉🎉 🎈🎈 ja 🎉";
+        assert_eq!(Measure::Hashtags.measure(t), 2.0);
+        assert_eq!(Measure::Mentions.measure(t), 1.0);
+        assert_eq!(Measure::Links.measure(t), 1.0);
+        assert_eq!(Measure::EmojiRun.measure(t), 4.0);
+        assert_eq!(Measure::Hashtags.overflow_at(t, 1.0), t.find("#kesä"));
     }
 
     #[test]
