@@ -292,9 +292,7 @@ impl Chars {
 
     /// Whether unit `i` starts a character (so `byte[i]` is a char boundary).
     fn at_boundary(&self, i: usize) -> bool {
-        self.raw
-            .get(i)
-            .is_none_or(|&u| !(0xDC00..=0xDFFF).contains(&u))
+        !matches!(self.raw.get(i), Some(&u) if (0xDC00..=0xDFFF).contains(&u))
     }
 }
 
