@@ -200,6 +200,24 @@ mod tests {
             "\u{a0}",
             "358",
             "koodi on ",
+            "@x.fi",
+            "(0)",
+            "\\\\",
+            "file:",
+            "'",
+            "\"",
+            "!",
+            "ghp_",
+            "www.a.fi",
+            "a",
+            "9",
+            "5",
+            "#",
+            "on ",
+            "//",
+            "?",
+            "&",
+            "%",
         ];
         let ctx = DetectorContext {
             domains: vec!["example.fi".into()],
@@ -209,9 +227,10 @@ mod tests {
             .iter()
             .map(|n| build(n, &Value::Null).unwrap())
             .collect();
+        const ITERATIONS: usize = 5000;
         // A deterministic pseudo-random sequence of texts.
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..3000 {
+        for _ in 0..ITERATIONS {
             let mut text = String::new();
             let n = (seed % 24) as usize + 1;
             for _ in 0..n {

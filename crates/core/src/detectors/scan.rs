@@ -59,9 +59,9 @@ pub(crate) fn number_continues_after(text: &str, end: usize) -> bool {
     matches!(n, b'.' | b',' | b':' | b'/') && b.get(end + 1).is_some_and(u8::is_ascii_digit)
 }
 
-/// Whether `lower_window` (already lower-cased) ends with words that announce a reference or
-/// other non-personal number (`viitenumero`, `ISBN`, `Y-tunnus`, ...). Used to keep number-like
-/// detectors quiet right after such a label.
+/// Whether the clause just before `start` (at most 32 bytes, back to the last sentence break)
+/// names a reference or other non-personal number (`viitenumero`, `ISBN`, `Y-tunnus`,
+/// `tilausnumero`, ...). Used to keep number-like detectors quiet right after such a label.
 pub(crate) fn follows_number_label(text: &str, start: usize) -> bool {
     // Look back at most 32 bytes, on a char boundary.
     let mut from = start.saturating_sub(32);
