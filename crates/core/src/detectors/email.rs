@@ -114,7 +114,7 @@ impl Detector for EmailDetector {
             if at < last_end {
                 continue;
             }
-            let Some(start) = local_start(text, at) else {
+            let Some(start) = local_start(text, at).filter(|&s| s >= last_end) else {
                 continue;
             };
             let Some(end) = domain_end(text, at + 1) else {
@@ -198,6 +198,7 @@ mod tests {
             ("x.@c.fi", &[]),
             ("hinta 5 @ 3.50", &[]),
             ("a@-b.fi", &[]),
+            ("x@a.fi+y@b.fi", &["x@a.fi"]),
         ];
         for &(text, want) in cases {
             let got: Vec<_> = find(text).into_iter().map(|x| x.0).collect();

@@ -20,7 +20,8 @@
 //! Never reported: anything not starting with `0` or `+` — so emergency `112`, `116 117` and
 //! other public short numbers, years, postal codes (`89600`), prices and scores; dates spelled
 //! with spaces or hyphens (`03-12-2024`); the hetu shape `DDMMYY-NNNN` and the business-id shape
-//! `NNNNNNN-N`; runs of three or more groups of at most two digits (lottery rows); a mobile
+//! `NNNNNNN-N`; amounts (a currency or unit right after: `€`, `%`, `euroa`, `kpl`, `km`);
+//! runs of three or more groups of at most two digits (lottery rows); a mobile
 //! prefix split in two (`04 0123 4567`); digits of IBANs, identity codes and card numbers; numbers right after labels like
 //! `viitenumero`, `ISBN`, `Y-tunnus`; and numbers whose normalised digits equal one of the
 //! organisation's public contacts.
@@ -205,6 +206,26 @@ fn candidate_at(text: &str, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// Whether a currency or unit follows `end` (`+12 500 000 €`, `+20 000 000 euroa`, `0 %`):
+/// then the run is an amount, not a number to call.
+fn followed_by_unit(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(|c: char| c == ' ' || c == '\u{a0}');
+    if rest.starts_with(['€', '$', '£', '%']) {
+        return true;
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    const UNITS: &[&str] = &[
+        "eur", "euro", "mk", "markka", "kpl", "dollar", "prosent", "milj", "mrd", "henk", "asuk",
+        "km", "kg", "metri", "tonni", "pistett",
+    ];
+    let euro_e = word == "e" && !rest[1..].starts_with(['-', '@', '.']);
+    euro_e || UNITS.iter().any(|u| word.starts_with(u))
+}
+
 /// Whether the run looks like a date `DD-MM-YYYY` / `DD MM YYYY`.
 fn looks_like_date(c: &Candidate) -> bool {
     if c.groups.len() != 3 || c.seps.len() != 2 || c.seps[0] != c.seps[1] {
@@ -314,7 +335,7 @@ impl Detector for PhoneDetector {
                 continue;
             };
             i = c.end.max(i + 1);
-            if alnum_at(text, c.end) || looks_like_date(&c) {
+            if alnum_at(text, c.end) || looks_like_date(&c) || followed_by_unit(text, c.end) {
                 continue;
             }
             // `DDMMYY-NNNN` (hetu shape) and `NNNNNNN-N` (business id).
@@ -408,6 +429,7 @@ mod tests {
             ("040\u{a0}123\u{a0}4567", "040\u{a0}123\u{a0}4567"),
             ("Soita 040 123 4567 12.3. asti", "040 123 4567"),
             ("(040) 123 4567", "(040) 123 4567"),
+            ("puh 040 123 4567 e-mail x", "040 123 4567"),
         ];
         for &(text, want) in cases {
             assert_eq!(matched(text), [want], "{text}");
@@ -449,6 +471,8 @@ mod tests {
             "Eurojackpot: 04 12 23 31 45",
             "Lotto 03 12 23 31 33 36 38",
             "04 0123 4567",
+            "Budjetti kasvoi +12 500 000 eurolla ja +20 000 000 €.",
+            "Väkiluku 0400 123 456 henkeä",
         ];
         for text in cases {
             assert_eq!(matched(text), Vec::<String>::new(), "{text}");
