@@ -222,7 +222,7 @@ fn followed_by_unit(text: &str, end: usize) -> bool {
         "eur", "euro", "mk", "markka", "kpl", "dollar", "prosent", "milj", "mrd", "henk", "asuk",
         "km", "kg", "metri", "tonni", "pistett",
     ];
-    let euro_e = word == "e" && !rest[1..].starts_with(['-', '@', '.']);
+    let euro_e = word == "e" && !matches!(rest.chars().nth(1), Some('-' | '@' | '.'));
     euro_e || UNITS.iter().any(|u| word.starts_with(u))
 }
 
