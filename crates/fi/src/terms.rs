@@ -107,6 +107,7 @@ struct Entry {
     class: Class,
     link: bool,
     deriv_only: bool,
+    any_only: bool,
     stem_last: Option<char>,
 }
 
@@ -145,6 +146,7 @@ fn compile_word(word: &str, inflect_on: bool) -> TermWord {
             class: Class::Exact,
             link: true,
             deriv_only: false,
+            any_only: false,
         }]
     };
     TermWord { stems, harmony }
@@ -185,6 +187,7 @@ impl TermMatcher {
                     class: stem.class,
                     link: stem.link,
                     deriv_only: stem.deriv_only,
+                    any_only: stem.any_only,
                     stem_last: stem.text.chars().next_back(),
                 });
             }
@@ -257,6 +260,39 @@ impl TermMatcher {
         out.extend(hits);
     }
 
+    /// For debugging: every stem occurrence in `text` and whether it made a hit.
+    #[doc(hidden)]
+    pub fn explain(&self, text: &str) -> Vec<String> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        let folded = inflect::scan::fold(text);
+        let t: &str = &folded;
+        let mut out = Vec::new();
+        for m in ac.find_overlapping_iter(t) {
+            let (ps, pe) = (m.start(), m.end());
+            let (ws, we) = (
+                inflect::scan::word_start(t, ps),
+                inflect::scan::word_end(t, pe),
+            );
+            for e in &self.entries[m.pattern().as_usize()] {
+                let term = &self.terms[e.term as usize];
+                let hit = self.check(term, e, t, text, ws, ps, pe, we);
+                out.push(format!(
+                    "term {} stem {:?} {:?}{}{} rest {:?} -> {:?}",
+                    e.term,
+                    &t[ps..pe],
+                    e.class,
+                    if e.link { " link" } else { "" },
+                    if e.deriv_only { " deriv" } else { "" },
+                    &t[pe..we],
+                    hit
+                ));
+            }
+        }
+        out
+    }
+
     /// Checks one candidate; returns the end of the hit.
     #[allow(clippy::too_many_arguments)]
     fn check(
@@ -281,8 +317,11 @@ impl TermMatcher {
         }
         let rest = &t[pe..we];
         let any = term.compounds == Compounds::Any && single;
+        if e.any_only && !any {
+            return None;
+        }
         let ok = if e.deriv_only {
-            any && inflect::derivation(rest)
+            any && inflect::derivation(e.stem_last, rest, true, false)
         } else {
             rest_ok(e.class, e.link, rest, first.harmony, e.stem_last, any)
         };
@@ -302,6 +341,7 @@ impl TermMatcher {
             let last_any = k == n - 1 && term.compounds == Compounds::Any;
             let hit = w.stems.iter().any(|st| {
                 !st.deriv_only
+                    && (!st.any_only || last_any)
                     && word.starts_with(st.text.as_str())
                     && rest_ok(
                         st.class,
@@ -337,17 +377,17 @@ fn rest_ok(
     if !any {
         return false;
     }
-    if inflect::derivation(rest) {
+    if inflect::derivation(last, rest, false, link) {
         return true;
     }
-    inflect::LINKS.iter().any(|l| {
+    inflect::LINKS.iter().any(|(l, classes)| {
         rest.starts_with(l)
             && (if l.is_empty() {
                 link
             } else {
-                inflect::accepts(class, l, h, last)
+                classes.contains(&class)
             })
-            && inflect::component_like(&rest[l.len()..])
+            && inflect::component_like(l.chars().next_back().or(last), &rest[l.len()..])
     })
 }
 

@@ -52,6 +52,8 @@ pub(crate) enum Class {
     PlLong,
     /// Verb stem taking personal endings (`tapa|n`, `tappoi|vat`, `tappaisi|mme`).
     VPers,
+    /// Strong verb stem of a grading verb: personal endings, but not bare (`ampu` is not a form).
+    VPersS,
     /// Strong present stem: third person (`tappa|a`, `tappa|vat`).
     VPres3,
     /// Imperative (`tappa|kaa`, `tul|koon`).
@@ -79,7 +81,7 @@ fn morphs(class: Class) -> (Morphs, Morphs) {
     match class {
         Class::Exact => (&[("", Nothing)], &[]),
         Class::Word => (&[("", C)], &[]),
-        Class::SgWeak => (&[("n", C), ("t", C)], SG_LOCAL),
+        Class::SgWeak => (&[("n", C), ("t", C), ("sti", C)], SG_LOCAL),
         Class::SgStrong => (
             &[
                 ("", S),
@@ -89,6 +91,7 @@ fn morphs(class: Class) -> (Morphs, Morphs) {
                 ("A", P),
                 ("sti", C),
                 ("mmin", C),
+                ("in", C),
             ],
             &[],
         ),
@@ -105,7 +108,7 @@ fn morphs(class: Class) -> (Morphs, Morphs) {
                 ("ihin", C),
                 ("ihi", R),
                 ("inA", P),
-                ("ine", R),
+                ("ine", P),
             ],
             &[],
         ),
@@ -120,6 +123,7 @@ fn morphs(class: Class) -> (Morphs, Morphs) {
                 ("ikse", R),
                 ("ittA", P),
                 ("in", C),
+                ("itse", C),
             ],
             &[],
         ),
@@ -131,7 +135,8 @@ fn morphs(class: Class) -> (Morphs, Morphs) {
                 ("in", C),
                 ("i", R),
                 ("nA", P),
-                ("ne", R),
+                ("ne", P),
+                ("tse", C),
             ],
             &[],
         ),
@@ -148,7 +153,7 @@ fn morphs(class: Class) -> (Morphs, Morphs) {
                 ("siin", C),
                 ("sii", R),
                 ("nA", P),
-                ("ne", R),
+                ("ne", P),
                 ("n", C),
                 ("en", C),
                 ("e", R),
@@ -164,6 +169,10 @@ fn morphs(class: Class) -> (Morphs, Morphs) {
                 ("tte", C),
                 ("vAt", C),
             ],
+            &[],
+        ),
+        Class::VPersS => (
+            &[("n", C), ("t", C), ("mme", C), ("tte", C), ("vAt", C)],
             &[],
         ),
         Class::VPres3 => (&[("V", C), ("vAt", C)], &[]),
@@ -257,45 +266,106 @@ pub(crate) fn accepts(class: Class, rest: &str, h: Harmony, stem_last: Option<ch
     false
 }
 
-/// Linking endings after which another compound component may start (`hullu|n|mylly`,
-/// `lapsi → las|ten|koti`, `hullu|jen|huone`).
-pub(crate) const LINKS: &[&str] = &["", "n", "en", "jen", "ien", "den", "ten", "in", "s"];
-
-/// Starts of a remainder that make it a derivation of a different lexeme rather than a
-/// compound component (`hullu|ttelu`, `koulu|tus`, `koulu|laiset`).
-const NOT_COMPONENT: &[&str] = &[
-    "tt", "tus", "tuk", "tel", "tet", "ntu", "nnu", "stu", "ste", "ile", "ill", "ksu", "lai", "läi",
+/// Linking endings after which another compound component may start, with the classes whose
+/// ending they are: the bare form of a base or linking stem (`potilas|tietoja`, `ihmis|oikeus`),
+/// the genitive singular (`hullu|n|mylly`) and the genitive plural (`hullu|jen|huone`,
+/// `las|ten|koti`).
+pub(crate) const LINKS: &[(&str, &[Class])] = &[
+    ("", &[]),
+    ("n", &[Class::SgWeak]),
+    ("jen", &[Class::PlJStrong]),
+    ("ien", &[Class::PlIStrong]),
+    ("en", &[Class::PlIStrong]),
+    ("den", &[Class::PlLong]),
+    ("ten", &[Class::ConsTa]),
 ];
 
-/// Whether `s` looks like the start of another compound component: at least three letters, a
-/// vowel among them, and not a derivational suffix of another lexeme.
-pub(crate) fn component_like(s: &str) -> bool {
+/// Starts of a remainder that make it a derivation of a different lexeme rather than a
+/// compound component (`hullu|ttelu`, `koulu|tus`, `metsä|stäjä`, `uutis|oida`, `auto|ilija`).
+const NOT_COMPONENT: &[&str] = &[
+    "tt", "tus", "tuk", "tel", "tet", "ntu", "nnu", "stu", "ste", "st", "ile", "ili", "ilu",
+    "ilij", "illes", "ilen", "lais", "läis", "lainen", "läinen", "ksu", "oid", "oim", "oin", "oit",
+    "oij", "öid", "öim", "öin", "öit", "ise", "isi", "ine", "isty", "istu", "yyd", "yyt", "yys",
+    "yyk",
+];
+
+/// Like [`NOT_COMPONENT`], after a vowel only (`kuva|us`, but `ihmis|ystävä`).
+const NOT_AFTER_VOWEL: &[&str] = &["us", "ys", "uks", "yks"];
+
+/// Whether `s` looks like the start of another compound component after a part ending in
+/// `prev`: at least four letters with a vowel, not a derivational suffix of another lexeme, and
+/// not starting with the vowel `prev` (Finnish writes `kuva-arkisto` with a hyphen, so
+/// `kuvaaja` is not `kuva` + `aja`). A hyphen always starts a component.
+pub(crate) fn component_like(prev: Option<char>, s: &str) -> bool {
     if let Some(r) = s.strip_prefix('-') {
         return r.chars().next().is_some_and(char::is_alphanumeric);
     }
     let mut n = 0;
     let mut vowel = false;
+    let mut first = None;
     for c in s.chars().take(4) {
         if !c.is_alphanumeric() {
             return false;
         }
+        first.get_or_insert(c);
         n += 1;
         vowel |= super::is_vowel(c);
     }
-    n >= 3 && vowel && !NOT_COMPONENT.iter().any(|p| s.starts_with(p))
+    if first.is_some_and(super::is_vowel) && first == prev {
+        return false;
+    }
+    if prev.is_some_and(super::is_vowel) && NOT_AFTER_VOWEL.iter().any(|p| s.starts_with(p)) {
+        return false;
+    }
+    // Three letters only for a whole monosyllable (`ihmis|työ`, `koti|maa`).
+    let short_ok = n == 3 && {
+        let cs: Vec<char> = s.chars().collect();
+        cs.len() == 3 && super::is_vowel(cs[1]) && super::is_vowel(cs[2])
+    };
+    (n >= 4 || short_ok) && vowel && !NOT_COMPONENT.iter().any(|p| s.starts_with(p))
 }
 
-/// Derivational suffixes that, after a term's stem, make a word derived from the term
-/// (`hulluus`, `työttömyys`, `rasistinen`, `idioottimainen`): matched in `compounds: any` mode.
-const DERIV: &[&str] = &[
-    "uus", "yys", "uud", "yyd", "uut", "yyt", "us", "ys", "uuk", "yyk", "inen", "ise", "isi",
-    "ist", "mainen", "mäinen", "maise", "mäise", "maisi", "mäisi", "llinen", "llis", "ton", "tön",
-    "ttom", "ttöm", "sti",
-];
-
-/// Whether `s` starts with a derivational suffix of [`DERIV`].
-pub(crate) fn derivation(s: &str) -> bool {
-    DERIV.iter().any(|d| s.starts_with(d))
+/// Whether `rest`, after a stem ending in `last`, is a derivational suffix that keeps the
+/// term's meaning (`hullu|us`, `työttöm|yys`, `rasisti|nen`, `idiootti|mainen`, `auto|ton`):
+/// matched with `compounds: any`. `bare` is true for a consonant stem (`työttöm`, `salais`),
+/// `base` for the base form itself.
+pub(crate) fn derivation(last: Option<char>, rest: &str, bare: bool, base: bool) -> bool {
+    const QUALITY: &[&str] = &["uus", "uud", "uut", "uuk", "yys", "yyd", "yyt", "yyk"];
+    if bare {
+        return ["inen", "isuu"]
+            .iter()
+            .chain(QUALITY)
+            .any(|d| rest.starts_with(d));
+    }
+    if matches!(last, Some('u' | 'y'))
+        && ["us", "ud", "ut", "uk", "ys", "yd", "yt", "yk"]
+            .iter()
+            .any(|d| rest.starts_with(d))
+    {
+        return true;
+    }
+    if base
+        && last == Some('i')
+        && ["nen", "se", "si", "suu", "sten"]
+            .iter()
+            .any(|d| rest.starts_with(d))
+    {
+        return true;
+    }
+    if base
+        && last.is_some_and(super::is_vowel)
+        && ["inen", "ise", "isi", "ist"]
+            .iter()
+            .any(|d| rest.starts_with(d))
+    {
+        return true;
+    }
+    [
+        "mainen", "mäinen", "maise", "mäise", "maisi", "mäisi", "maist", "mäist", "llinen", "llis",
+        "ton", "tön", "ttom", "ttöm",
+    ]
+    .iter()
+    .any(|d| rest.starts_with(d))
 }
 
 #[cfg(test)]
@@ -333,10 +403,15 @@ mod tests {
 
     #[test]
     fn components() {
-        assert!(component_like("tietoja"));
-        assert!(component_like("-potilas"));
-        assert!(!component_like("ttelu"));
-        assert!(!component_like("us"));
-        assert!(derivation("uudesta"));
+        assert!(component_like(Some('s'), "tietoja"));
+        assert!(component_like(Some('e'), "-potilas"));
+        assert!(!component_like(Some('u'), "ttelu"));
+        assert!(!component_like(Some('u'), "us"));
+        assert!(!component_like(Some('a'), "ajana"));
+        assert!(derivation(Some('u'), "uudesta", false, true));
+        assert!(derivation(Some('i'), "sesti", false, true));
+        assert!(!derivation(Some('i'), "sesti", false, false));
+        assert!(derivation(Some('m'), "yyden", true, false));
+        assert!(!derivation(Some('a'), "us", false, true));
     }
 }

@@ -28,6 +28,13 @@ fn last_cluster(cs: &[char]) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// Whether the gradation site of `s` is a single `k` between vowels (`laki`, `reikä`), which
+/// always grades: `lain`, never `lakin`.
+pub(crate) fn single_k(s: &str) -> bool {
+    let cs: Vec<char> = s.chars().collect();
+    matches!(last_cluster(&cs), Some((a, b)) if b == a + 1 && cs[a] == 'k')
+}
+
 /// Weak-grade variants of a stem in the strong grade (`kirkko` → `kirko`, `tappa` → `tapa`,
 /// `lehti` → `lehdi`, `joke` → `joe`, `luku` → `luvu`). Empty when no rule applies.
 pub(crate) fn weaken(s: &str) -> Vec<String> {

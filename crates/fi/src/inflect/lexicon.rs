@@ -92,11 +92,28 @@ const ENTRIES: &[Entry] = &[
     }),
     ("tehdä", |o| verb_hd(o, "te", "teke", "teki")),
     ("nähdä", |o| verb_hd(o, "nä", "näke", "näki")),
+    ("kaunis", |o| is_adjective(o, "kaun")),
+    ("kallis", |o| is_adjective(o, "kall")),
 ];
+
+/// `kaunis`, `kallis`: `kaunii-`, `kaunis-ta`, superlative `kaunein`, quality noun `kauneus`.
+fn is_adjective(o: &mut Out, root: &str) {
+    super::nominal::expand(&format!("{root}is"), o);
+    let e = format!("{root}e");
+    o.add(&format!("{e}in"), Class::Word);
+    o.add(&format!("{e}in"), Class::ConsTa);
+    o.add(&format!("{e}impa"), Class::SgStrong);
+    o.add(&format!("{e}imma"), Class::SgWeak);
+    o.add(&format!("{e}impi"), Class::PlIStrong);
+    o.add(&format!("{e}immi"), Class::PlIWeak);
+    o.any_only = true;
+    super::nominal::expand_with(&format!("{e}us"), false, o);
+    o.any_only = false;
+}
 
 /// `tehdä`, `nähdä`: `tee-n`, `teke-e`, `teki`, `teh-nyt`, `teh-ty`.
 fn verb_hd(o: &mut Out, root: &str, strong: &str, past: &str) {
-    let front = root.contains('ä');
+    let front = root != "te";
     let (a, u, oo) = if front {
         ('ä', 'y', 'ö')
     } else {

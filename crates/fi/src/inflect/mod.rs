@@ -36,6 +36,8 @@ pub(crate) struct Stem {
     pub(crate) link: bool,
     /// Only a derivational suffix may follow (`työttöm|yys`); used with `compounds: any`.
     pub(crate) deriv_only: bool,
+    /// A derived word that counts only with `compounds: any` (`lyö|jä`, `lyö|nti`).
+    pub(crate) any_only: bool,
 }
 
 /// Whether `c` is a Finnish vowel (lower-case).
@@ -65,7 +67,18 @@ pub(crate) fn harmony(word: &str) -> Harmony {
             _ => {}
         }
     }
+    // A word ending in neutral vowels after back ones (`rasisti`, but also the compound
+    // `suku|nimi`) may take either harmony.
+    let neutral_end = word
+        .chars()
+        .rev()
+        .take_while(|c| !matches!(c, 'a' | 'o' | 'u' | 'ä' | 'ö' | 'y'))
+        .any(|c| matches!(c, 'e' | 'i'));
     match last_back {
+        Some(true) if neutral_end => Harmony {
+            back: true,
+            front: true,
+        },
         None => Harmony {
             back: false,
             front: true,
@@ -81,6 +94,8 @@ pub(crate) fn harmony(word: &str) -> Harmony {
 pub(crate) struct Out {
     h: Harmony,
     stems: Vec<Stem>,
+    /// Stems added now count only with `compounds: any`.
+    pub(crate) any_only: bool,
 }
 
 impl Out {
@@ -88,10 +103,12 @@ impl Out {
         Out {
             h,
             stems: Vec::new(),
+            any_only: false,
         }
     }
 
     fn push(&mut self, text: &str, class: Class, link: bool, deriv_only: bool) {
+        let any_only = self.any_only;
         if text.is_empty() {
             return;
         }
@@ -112,6 +129,7 @@ impl Out {
                 class,
                 link,
                 deriv_only,
+                any_only,
             });
         }
     }
@@ -220,6 +238,7 @@ mod tests {
         assert!(harmony("metsä").front && !harmony("metsä").back);
         assert!(harmony("risti").front);
         assert!(harmony("rasisti").back);
+        assert!(harmony("sukunimi").front);
         let h = harmony("sähköposti");
         assert!(h.back && h.front);
     }

@@ -1,6 +1,6 @@
 //! Nouns and adjectives: declension guessed from the ending of the nominative singular.
 
-use super::gradation::{strengthen, weaken};
+use super::gradation::{single_k, strengthen, weaken};
 use super::{drop_last, is_vowel, last_chars, syllables, Class, Out};
 
 /// The stems of a nominal paradigm before they are given their ending classes.
@@ -24,6 +24,9 @@ pub(crate) struct Parts {
     pub(crate) link: Vec<String>,
     /// Generate comparative and superlative stems.
     pub(crate) compare: bool,
+    /// No derivation stems (the `-nen` words, whose `-(U)Us` derivations are lexemes of their
+    /// own: `ihmisyys`, `salaisuus`).
+    pub(crate) no_deriv: bool,
 }
 
 fn s(x: &str) -> String {
@@ -40,11 +43,17 @@ fn with_strong(w: &str) -> Vec<String> {
 pub(crate) fn emit(p: &Parts, out: &mut Out) {
     for x in &p.strong {
         out.add(x, Class::SgStrong);
-        out.add(x, Class::SgWeak);
+        // A single `k` always grades (`laki` → `lain`, never `lakin`); other stems may be
+        // loans that do not (`auto` → `auton`).
+        if !single_k(x) {
+            out.add(x, Class::SgWeak);
+        }
         for w in weaken(x) {
             out.add(&w, Class::SgWeak);
         }
-        out.deriv(drop_last(x, 1));
+        if !p.no_deriv {
+            out.deriv(drop_last(x, 1));
+        }
     }
     for x in &p.weak {
         out.add(x, Class::SgWeak);
@@ -97,11 +106,10 @@ fn compare(x: &str, out: &mut Out) {
         bases.push(e);
     }
     for c in &bases {
-        out.add(&format!("{c}mpi"), Class::Word);
-        out.add(&format!("{c}mpi"), Class::PlIStrong);
-        out.add(&format!("{c}mmi"), Class::PlIWeak);
-        out.add(&format!("{c}mpA"), Class::SgStrong);
-        out.add(&format!("{c}mmA"), Class::SgWeak);
+        compare_forms(c, out);
+    }
+    if last == 'e' {
+        return;
     }
     let pen = drop_last(x, 1).chars().next_back();
     let sup = if matches!(last, 'o' | 'u' | 'y' | 'ö') || pen == Some(last) {
@@ -110,10 +118,21 @@ fn compare(x: &str, out: &mut Out) {
         s(drop_last(x, 1))
     };
     out.add(&format!("{sup}in"), Class::Word);
+    out.add(&format!("{sup}in"), Class::ConsTa);
     out.add(&format!("{sup}impA"), Class::SgStrong);
     out.add(&format!("{sup}immA"), Class::SgWeak);
     out.add(&format!("{sup}impi"), Class::PlIStrong);
     out.add(&format!("{sup}immi"), Class::PlIWeak);
+}
+
+/// The stems of a comparative on base `c` (`hullu` → `hullumpi`, `hullumpa-`, `hullumma-`).
+fn compare_forms(c: &str, out: &mut Out) {
+    out.add(&format!("{c}mpi"), Class::Word);
+    out.add(&format!("{c}mpi"), Class::PlIStrong);
+    out.add(&format!("{c}mmi"), Class::PlIWeak);
+    out.add(&format!("{c}mpA"), Class::SgStrong);
+    out.add(&format!("{c}mmA"), Class::SgWeak);
+    out.add(&format!("{c}mpAin"), Class::Word);
 }
 
 /// The plural stem of a word ending in a long vowel or diphthong (`työ` → `töi`, `maa` → `mai`).
@@ -150,6 +169,13 @@ pub(crate) fn expand_with(w: &str, compare: bool, out: &mut Out) {
     let prev2 = if n >= 3 { cs[n - 3] } else { ' ' };
     let end = |suf: &str| w.ends_with(suf) && w.len() > suf.len();
 
+    if end("mpi") && n >= 6 {
+        // A comparative as a base form: vanhempi, vanhempa-, vanhemma-, vanhempi-a.
+        compare_forms(drop_last(w, 3), out);
+        p.link.push(s(w));
+        emit(&p, out);
+        return;
+    }
     if end("nen") && n >= 5 {
         // 38 ihminen: ihmise-, ihmis-tä, ihmisi-ä.
         let x = drop_last(w, 3);
@@ -157,6 +183,7 @@ pub(crate) fn expand_with(w: &str, compare: bool, out: &mut Out) {
         p.cons.push(format!("{x}s"));
         p.pl_i.push(format!("{x}si"));
         p.link.push(format!("{x}s"));
+        p.no_deriv = true;
     } else if end("uus") || end("yys") {
         // 40 salaisuus: salaisuude-n, salaisuute-en, salaisuut-ta, salaisuuksi-a.
         type40(w, &mut p);
@@ -210,11 +237,14 @@ pub(crate) fn expand_with(w: &str, compare: bool, out: &mut Out) {
         }
         p.cons.push(s(w));
     } else if matches!(last, 'r' | 'l') {
-        // 32 tytär, askel: tyttäre-, tytär-tä, tyttäri-ä.
+        // 32 tytär, askel: tyttäre-, tytär-tä, tyttäri-ä; 49 askelee-, askelei-ta.
         for b in with_strong(w) {
             p.strong.push(format!("{b}e"));
             p.pl_i.push(format!("{b}i"));
         }
+        p.long.push(format!("{w}ee"));
+        p.strong.push(format!("{w}ee"));
+        p.pl_long.push(format!("{w}ei"));
         p.cons.push(s(w));
     } else if last == 't' {
         let x = drop_last(w, 1);
@@ -272,6 +302,11 @@ fn vowel_final(w: &str, last: char, prev: char, p: &mut Parts) {
         p.strong.push(s(w));
         p.long.push(s(w));
         p.pl_long.push(long_plural(w));
+    } else if is_vowel(prev) && matches!(last, 'o' | 'ö' | 'u' | 'y') {
+        // 3 tuomio, video: tuomio-ta, tuomioi-ta.
+        p.strong.push(s(w));
+        p.long.push(s(w));
+        p.pl_long.push(format!("{w}i"));
     } else if matches!(last, 'a' | 'ä') && is_vowel(prev) {
         // 15 korkea, 12 asia: korkea-ta, korkei-ta, asioi-ta.
         p.strong.push(s(w));
@@ -284,7 +319,12 @@ fn vowel_final(w: &str, last: char, prev: char, p: &mut Parts) {
         // 9/10/13/14 kala, koira, kuolema, kukka: kala-, kalo-ja, koiri-a.
         p.strong.push(s(w));
         p.pl_i.push(format!("{x}i"));
-        if last == 'a' {
+        // Two syllables: kala → kaloja but kuva → kuvia, by the first vowel.
+        let first_round = w
+            .chars()
+            .find(|&c| is_vowel(c))
+            .is_some_and(|c| matches!(c, 'o' | 'u'));
+        if last == 'a' && !(syllables(w) == 2 && first_round) {
             p.pl_j.push(format!("{x}o"));
         }
         if w.ends_with("ija") || w.ends_with("ijä") || syllables(w) >= 3 {
@@ -303,8 +343,11 @@ fn vowel_final(w: &str, last: char, prev: char, p: &mut Parts) {
         p.strong.push(s(w));
         p.pl_j.push(s(w));
     } else if last == 'i' {
-        // 5 risti: risti-ä, riste-jä; 7 järvi: järve-ä, järvi-ä.
+        // 5 risti: risti-ä, riste-jä; 7 järvi: järve-ä, järvi-ä; 6 paperi: paperei-ta.
         p.strong.push(s(w));
+        if syllables(w) >= 3 {
+            p.pl_long.push(format!("{x}ei"));
+        }
         p.pl_j.push(format!("{x}e"));
         p.pl_i.push(s(w));
         p.strong.push(format!("{x}e"));
@@ -339,8 +382,11 @@ fn vowel_final(w: &str, last: char, prev: char, p: &mut Parts) {
             }
         }
     } else {
-        // 1–4 talo, koulu, kirkko: kirkko-, kirko-n, kirkko-ja.
+        // 1–4 talo, koulu, kirkko: kirkko-, kirko-n, kirkko-ja; 2 numero: numeroi-ta.
         p.strong.push(s(w));
         p.pl_j.push(s(w));
+        if syllables(w) >= 3 {
+            p.pl_long.push(format!("{w}i"));
+        }
     }
 }

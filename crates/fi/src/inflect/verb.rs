@@ -75,10 +75,25 @@ pub(crate) fn expand(w: &str, out: &mut Out) -> Kind {
 
 /// Personal forms on a stem and its weak-grade variants.
 fn pers(s: &str, out: &mut Out) {
-    out.add(s, Class::VPers);
-    for w in weaken(s) {
+    let weak = weaken(s);
+    out.add(
+        s,
+        if weak.is_empty() {
+            Class::VPers
+        } else {
+            Class::VPersS
+        },
+    );
+    for w in weak {
         out.add(&w, Class::VPers);
     }
+}
+
+/// Derived nouns that count only as compounds: the agent `-jA` (`lyöjä`, `tappaja`).
+fn agent(stem: &str, h: &Hl, out: &mut Out) {
+    out.any_only = true;
+    nominal::expand_with(&format!("{stem}j{}", h.a), false, out);
+    out.any_only = false;
 }
 
 /// Participles and infinitives declined as nominals.
@@ -97,10 +112,10 @@ fn passive(pres: &str, t: &str, h: &Hl, out: &mut Out) {
     out.add(pres, Class::Word);
     out.add(&format!("{t}tiin"), Class::Word);
     out.add(&format!("{t}t{a}isiin"), Class::Word);
+    out.add(&format!("{t}t{a}isi"), Class::Word);
     out.add(&format!("{t}t{a}k{o}{o}n"), Class::Word);
     out.add(&format!("{t}t{a}neen"), Class::Word);
     out.add(&format!("{t}t{a}e"), Class::Inf2);
-    out.add(&format!("{t}t{a}"), Class::Word);
     nominal::expand_with(&format!("{t}t{u}"), false, out);
     nominal::expand_with(&format!("{t}t{a}v{a}"), false, out);
 }
@@ -140,6 +155,7 @@ fn type1(w: &str, h: &Hl, out: &mut Out) {
     out.add(&format!("{s}ne"), Class::VPres3);
     let u = h.u;
     participles(s, &format!("{s}n{u}t"), h, out);
+    agent(s, h, out);
     let mut weak = vec![s.to_string()];
     weak.extend(weaken(s));
     for ws in weak {
@@ -149,6 +165,7 @@ fn type1(w: &str, h: &Hl, out: &mut Out) {
             ws.clone()
         };
         passive(&format!("{e}t{a}{a}n"), &format!("{e}t"), h, out);
+        out.add(&format!("{e}t{a}"), Class::Word);
     }
 }
 
@@ -182,6 +199,10 @@ fn type2(w: &str, h: &Hl, out: &mut Out) {
     out.add(w, Class::Inf1);
     out.add(&format!("{x}e"), Class::Inf2);
     participles(s, &format!("{s}n{u}t"), h, out);
+    agent(s, h, out);
+    out.any_only = true;
+    nominal::expand_with(&format!("{s}nti"), false, out);
+    out.any_only = false;
     let _ = o;
     passive(&format!("{w}{a}n"), s, h, out);
 }
@@ -209,11 +230,15 @@ fn type3(w: &str, h: &Hl, out: &mut Out) {
         out.add(&format!("{b}i"), Class::VPers);
         out.add(&format!("{b}isi"), Class::VPers);
         participles(v, &past_part, h, out);
+        agent(&format!("{b}i"), h, out);
     }
     out.add(c, Class::VImp);
     out.add(w, Class::Inf1);
     out.add(&format!("{x}e"), Class::Inf2);
     out.add(&format!("{x}ee"), Class::Word);
+    if c.ends_with('s') {
+        out.add(&format!("{c}see"), Class::Word);
+    }
     passive(&format!("{w}{a}n"), c, h, out);
 }
 
@@ -222,8 +247,18 @@ fn type4(w: &str, h: &Hl, out: &mut Out) {
     let t = drop_last(w, 1);
     let r = drop_last(w, 2);
     let last_r = r.chars().next_back().unwrap_or('a');
-    let mut rs = vec![r.to_string()];
-    rs.extend(strengthen(r));
+    // Single k, p, t always grade (`hakata` → `hakkaa`); `v`, `d` may not (`siivota`).
+    let strong = strengthen(r);
+    let single_kpt = strong.iter().any(|x| {
+        let cl = x.chars().count() == r.chars().count() + 1;
+        cl && !r.ends_with(['v', 'd'])
+    }) && !r.contains('v');
+    let mut rs = if single_kpt {
+        Vec::new()
+    } else {
+        vec![r.to_string()]
+    };
+    rs.extend(strong);
     let past_part = format!("{r}nn{u}t");
     for st in &rs {
         let v = format!("{st}{a}");
@@ -233,6 +268,7 @@ fn type4(w: &str, h: &Hl, out: &mut Out) {
         out.add(&format!("{st}isi"), Class::VPers);
         out.add(&format!("{v}isi"), Class::VPers);
         participles(&v, &past_part, h, out);
+        agent(&v, h, out);
     }
     if last_r == 'i' {
         // 69 tarvita: tarvitse-.
@@ -255,6 +291,7 @@ fn type4(w: &str, h: &Hl, out: &mut Out) {
     out.add(t, Class::VImp);
     out.add(w, Class::Inf1);
     out.add(&format!("{t}e"), Class::Inf2);
-    out.add(&format!("{r}nnee"), Class::Word);
+    out.add(&format!("{r}nne"), Class::VPers);
+    out.add(&format!("{r}nne"), Class::VPres3);
     passive(&format!("{w}{a}n"), t, h, out);
 }

@@ -68,6 +68,8 @@ pub(crate) struct Score {
     pub(crate) tn: usize,
     /// In `none` mode: compounds matched although compounds are off (not in the counts above).
     pub(crate) compounds_hit: usize,
+    /// Those compounds, `lemma: form`.
+    pub(crate) compound_hits: Vec<String>,
     /// Missed positives, `lemma: form`.
     pub(crate) misses: Vec<String>,
     /// Matched near misses, `lemma: form`.
@@ -128,7 +130,10 @@ pub(crate) fn evaluate(cases: &[Case], compounds: Compounds) -> Score {
             (Kind::Inflected, _) => true,
             (Kind::Compound, Compounds::Any) => true,
             (Kind::Compound, _) => {
-                s.compounds_hit += usize::from(matched);
+                if matched {
+                    s.compounds_hit += 1;
+                    s.compound_hits.push(label);
+                }
                 continue;
             }
             (Kind::NearMiss, _) => false,
@@ -179,6 +184,9 @@ pub(crate) fn report(name: &str, cases: &[Case]) -> (Score, Score, String) {
         "(none mode: {} compound forms matched although compounds are off)",
         none.compounds_hit
     );
+    for m in &none.compound_hits {
+        let _ = writeln!(out, "  {m}");
+    }
     for (mode, s) in [("none", &none), ("any", &any)] {
         let _ = writeln!(out, "\n[{mode}] missed ({}):", s.misses.len());
         for m in &s.misses {
