@@ -1,7 +1,9 @@
 //! `somelint check`: read the inputs, lint them in parallel, print in a stable order.
 
 use std::io::{self, BufRead, BufReader, IsTerminal, Write};
-use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -12,17 +14,22 @@ use crate::failure::Failure;
 use crate::fix;
 use crate::inputs::{self, Content, Input, Kind};
 use crate::report::{printer, Checked, Style, Summary};
-use crate::settings::{self, LoadedConfig, Linters};
+use crate::settings::{self, Linters, Resolved};
 
 /// How many inputs (or jsonl records) are linted in parallel before their output is printed.
 const BATCH: usize = 256;
 
-type Resolved = Arc<(LoadedConfig, Linter)>;
-
 /// Runs `check`; returns the exit code.
 pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
-    let inputs = inputs::collect(&args.paths, args.rules.no_config)?;
-    if args.fix && inputs.iter().any(|i| *i == Input::Stdin) {
+    let choice = if args.rules.no_config {
+        inputs::ConfigChoice::Fixed(None)
+    } else if let Some(path) = &args.rules.config {
+        inputs::ConfigChoice::Fixed(Some(path.clone()))
+    } else {
+        inputs::ConfigChoice::Discover
+    };
+    let inputs = inputs::collect(&args.paths, choice, args.force_exclude)?;
+    if args.fix && inputs.contains(&Input::Stdin) {
         return Err(Failure::Usage(
             "--fix cannot be used with standard input; name the files to fix".into(),
         ));
@@ -52,24 +59,35 @@ pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
         redact: !args.no_redact,
         color: stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
+    let (jsonl, others): (Vec<_>, Vec<_>) =
+        resolved.into_iter().partition(|(i, _)| is_jsonl(args, i));
+    if args.fix && !jsonl.is_empty() {
+        return Err(Failure::Usage(
+            "--fix cannot rewrite jsonl archives; fix the posts where they are written".into(),
+        ));
+    }
     let mut emitter = Emitter {
         printer: printer(format, style, first.1.rules().cloned().collect()),
         out: io::BufWriter::new(stdout.lock()),
         summary: Summary::default(),
         failed: false,
+        progress: Progress::new(lang),
     };
-    let (jsonl, others): (Vec<_>, Vec<_>) = resolved
-        .into_iter()
-        .partition(|(i, _)| is_jsonl(args, i));
+    let total = others.len() as u64;
+    let mut done = 0;
     for chunk in others.chunks(BATCH) {
         let results: Vec<_> = chunk
             .par_iter()
             .map(|(input, l)| check_one(args, input, l, lang))
             .collect();
-        emitter.emit(results).map_err(write_failure)?;
+        done += chunk.len() as u64;
+        emitter
+            .emit(results, Unit::Files, done, Some(total))
+            .map_err(write_failure)?;
     }
     for (input, l) in &jsonl {
-        if let Err(f) = check_jsonl(input, l, &mut |batch| emitter.emit(batch)) {
+        if let Err(f) = check_jsonl(input, l, &mut emitter) {
+            emitter.progress.clear();
             f.report();
             emitter.failed = true;
         }
@@ -79,13 +97,98 @@ pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
         mut out,
         summary,
         failed,
+        mut progress,
     } = emitter;
+    progress.clear();
     printer.finish(&mut out, &summary).map_err(write_failure)?;
     out.flush().map_err(write_failure)?;
+    if !jsonl.is_empty() {
+        eprint!("{}", summary.by_category(lang));
+    }
     if failed {
         return Ok(2);
     }
     Ok(i32::from(summary.fails(args.fail_on.severity())))
+}
+
+/// What a progress count counts.
+#[derive(Clone, Copy)]
+enum Unit {
+    Files,
+    /// Bytes of a jsonl archive read, `records` records so far.
+    Bytes {
+        records: u64,
+    },
+}
+
+/// A progress bar on stderr, shown only when stderr is a terminal and the run has taken a while.
+struct Progress {
+    enabled: bool,
+    lang: Lang,
+    start: Instant,
+    bar: Option<ProgressBar>,
+}
+
+impl Progress {
+    /// How long a run goes before it gets a progress bar.
+    const AFTER: Duration = Duration::from_millis(700);
+
+    fn new(lang: Lang) -> Self {
+        Progress {
+            enabled: io::stderr().is_terminal(),
+            lang,
+            start: Instant::now(),
+            bar: None,
+        }
+    }
+
+    fn update(&mut self, unit: Unit, position: u64, length: Option<u64>) {
+        if !self.enabled {
+            return;
+        }
+        if self.bar.is_none() {
+            if self.start.elapsed() < Self::AFTER || length.is_some_and(|l| position >= l) {
+                return;
+            }
+            let bar = match length {
+                Some(len) => {
+                    let template = match unit {
+                        Unit::Files => "{bar:40} {pos}/{len} {msg} [{elapsed}]",
+                        Unit::Bytes { .. } => "{bar:40} {percent:>3} % {msg} [{elapsed}]",
+                    };
+                    ProgressBar::new(len).with_style(
+                        ProgressStyle::with_template(template)
+                            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                    )
+                }
+                None => ProgressBar::new_spinner().with_style(
+                    ProgressStyle::with_template("{spinner} {msg} [{elapsed}]")
+                        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                ),
+            };
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+            bar.enable_steady_tick(Duration::from_millis(200));
+            self.bar = Some(bar);
+        }
+        let Some(bar) = &self.bar else { return };
+        if let Some(len) = length {
+            bar.set_length(len);
+        }
+        bar.set_position(position);
+        let message = match (unit, self.lang) {
+            (Unit::Files, Lang::Fi) => "luonnosta".to_string(),
+            (Unit::Files, Lang::En) => "drafts".to_string(),
+            (Unit::Bytes { records }, Lang::Fi) => format!("{records} julkaisua"),
+            (Unit::Bytes { records }, Lang::En) => format!("{records} posts"),
+        };
+        bar.set_message(message);
+    }
+
+    fn clear(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// Prints checked drafts in order and keeps the totals.
@@ -94,10 +197,27 @@ struct Emitter<W: Write> {
     out: W,
     summary: Summary,
     failed: bool,
+    progress: Progress,
 }
 
 impl<W: Write> Emitter<W> {
-    fn emit(&mut self, results: Vec<Result<Vec<Checked>, Failure>>) -> io::Result<()> {
+    /// Prints a batch (flushed, so that output streams), then moves the progress bar on.
+    fn emit(
+        &mut self,
+        results: Vec<Result<Vec<Checked>, Failure>>,
+        unit: Unit,
+        position: u64,
+        length: Option<u64>,
+    ) -> io::Result<()> {
+        match self.progress.bar.clone() {
+            Some(bar) => bar.suspend(|| self.print(results))?,
+            None => self.print(results)?,
+        }
+        self.progress.update(unit, position, length);
+        Ok(())
+    }
+
+    fn print(&mut self, results: Vec<Result<Vec<Checked>, Failure>>) -> io::Result<()> {
         for r in results {
             match r {
                 Ok(list) => {
@@ -113,7 +233,7 @@ impl<W: Write> Emitter<W> {
                 }
             }
         }
-        Ok(())
+        self.out.flush()
     }
 }
 
@@ -131,7 +251,12 @@ fn write_failure(e: io::Error) -> Failure {
 }
 
 /// Reads, lints (and with `--fix`, fixes) one text or Markdown input.
-fn check_one(args: &CheckArgs, input: &Input, l: &Resolved, lang: Lang) -> Result<Vec<Checked>, Failure> {
+fn check_one(
+    args: &CheckArgs,
+    input: &Input,
+    l: &Resolved,
+    lang: Lang,
+) -> Result<Vec<Checked>, Failure> {
     let text = match inputs::read(input, lang == Lang::Fi)? {
         Content::Text(t) => t,
         Content::Skipped(note) => {
@@ -161,7 +286,7 @@ fn check_one(args: &CheckArgs, input: &Input, l: &Resolved, lang: Lang) -> Resul
 
 pub(crate) fn make_draft(name: &str, text: &str, kind: Kind) -> Result<Draft, Failure> {
     match kind {
-        Kind::Markdown => Draft::markdown(name, text).map_err(Failure::Load),
+        Kind::Markdown => Draft::markdown(name, text).map_err(Failure::load),
         _ => Ok(Draft::text(text)),
     }
 }
@@ -176,18 +301,22 @@ struct Record {
 }
 
 /// Streams a jsonl archive: reads a batch of records, lints them in parallel, hands them on.
-fn check_jsonl(
+fn check_jsonl<W: Write>(
     input: &Input,
     l: &Resolved,
-    emit: &mut dyn FnMut(Vec<Result<Vec<Checked>, Failure>>) -> io::Result<()>,
+    emitter: &mut Emitter<W>,
 ) -> Result<(), Failure> {
     let name = input.display();
-    let reader: Box<dyn BufRead> = match input {
-        Input::Stdin => Box::new(BufReader::new(io::stdin())),
+    let (reader, length): (Box<dyn BufRead>, Option<u64>) = match input {
+        Input::Stdin => (Box::new(BufReader::new(io::stdin())), None),
         Input::File { path, .. } => {
-            Box::new(BufReader::new(std::fs::File::open(path).map_err(|e| Failure::io(path, &e))?))
+            let file = std::fs::File::open(path).map_err(|e| Failure::io(path, &e))?;
+            let length = file.metadata().ok().map(|m| m.len());
+            (Box::new(BufReader::new(file)), length)
         }
     };
+    let mut read: u64 = 0;
+    let mut records: u64 = 0;
     let mut batch: Vec<(usize, String)> = Vec::with_capacity(BATCH);
     let mut lines = reader.split(b'\n').enumerate();
     loop {
@@ -195,10 +324,14 @@ fn check_jsonl(
         let done = next.is_none();
         if let Some((n, line)) = next {
             let line = line.map_err(|e| Failure::input(&name, e.to_string()))?;
+            read += line.len() as u64 + 1;
             let line = String::from_utf8(line).map_err(|e| {
                 Failure::input(
                     format!("{name}:{}", n + 1),
-                    format!("not valid UTF-8 (byte {} of the line)", e.utf8_error().valid_up_to()),
+                    format!(
+                        "not valid UTF-8 (byte {} of the line)",
+                        e.utf8_error().valid_up_to()
+                    ),
                 )
             })?;
             if !line.trim().is_empty() {
@@ -210,7 +343,11 @@ fn check_jsonl(
                 .par_iter()
                 .map(|(n, line)| check_record(&name, *n, line, &l.1))
                 .collect();
-            emit(results).map_err(write_failure)?;
+            records += batch.len() as u64;
+            let position = length.map_or(read, |len| read.min(len));
+            emitter
+                .emit(results, Unit::Bytes { records }, position, length)
+                .map_err(write_failure)?;
             batch.clear();
         }
         if done {
@@ -219,7 +356,12 @@ fn check_jsonl(
     }
 }
 
-fn check_record(name: &str, n: usize, line: &str, linter: &Linter) -> Result<Vec<Checked>, Failure> {
+fn check_record(
+    name: &str,
+    n: usize,
+    line: &str,
+    linter: &Linter,
+) -> Result<Vec<Checked>, Failure> {
     let record: Record = serde_json::from_str(line.trim_end_matches('\r')).map_err(|e| {
         Failure::input(
             format!("{name}:{n}:{}", e.column()),

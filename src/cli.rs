@@ -70,6 +70,10 @@ pub(crate) struct CheckArgs {
     /// Apply the fixes marked safe, writing each file atomically.
     #[arg(long)]
     pub(crate) fix: bool,
+    /// Apply the config's `ignore` globs to files named on the command line too (as pre-commit
+    /// and editors name them); folders walked always obey them.
+    #[arg(long)]
+    pub(crate) force_exclude: bool,
     /// Show confidential matches as they are in json, sarif, github and short output.
     #[arg(long)]
     pub(crate) no_redact: bool,

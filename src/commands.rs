@@ -35,7 +35,7 @@ pub(crate) fn rules(args: &RulesArgs) -> Result<i32, Failure> {
             ..LintOptions::default()
         },
     )
-    .map_err(Failure::Load)?;
+    .map_err(Failure::load)?;
     let mut out = std::io::stdout().lock();
     let result = match args.format {
         ListFormat::Json => {
@@ -83,11 +83,11 @@ fn rules_test(files: &[std::path::PathBuf], args: &RuleArgs) -> Result<i32, Fail
         for path in files {
             let text = settings::read_text(path)?;
             set.add_file(SourceFile::new(path.display().to_string(), text))
-                .map_err(Failure::Load)?;
+                .map_err(Failure::load)?;
         }
         set
     };
-    let result = selftest::run(&set).map_err(Failure::Load)?;
+    let result = selftest::run(&set).map_err(Failure::load)?;
     let lang = args.lang.map(|l| l.lang()).unwrap_or_default();
     for p in &result.problems {
         println!("FAIL {}: {}", p.rule, p.message);
@@ -132,17 +132,45 @@ pub(crate) fn explain(args: &ExplainArgs) -> Result<i32, Failure> {
         } else {
             format!(" (did you mean: {})", close.join(", "))
         };
-        return Err(Failure::Usage(format!("unknown rule `{}`{hint}", args.rule)));
+        return Err(Failure::Usage(format!(
+            "unknown rule `{}`{hint}",
+            args.rule
+        )));
     };
     let d = &rule.def;
     let (l_sev, l_src, l_help, l_why, l_bad, l_good, l_pack) = match lang {
-        Lang::Fi => ("Vakavuus", "Ohjeen kohta", "Ohje", "Perustelu", "Huonoja esimerkkejä", "Hyviä esimerkkejä", "Paketti"),
-        Lang::En => ("Severity", "Guideline", "Help", "Rationale", "Bad examples", "Good examples", "Pack"),
+        Lang::Fi => (
+            "Vakavuus",
+            "Ohjeen kohta",
+            "Ohje",
+            "Perustelu",
+            "Huonoja esimerkkejä",
+            "Hyviä esimerkkejä",
+            "Paketti",
+        ),
+        Lang::En => (
+            "Severity",
+            "Guideline",
+            "Help",
+            "Rationale",
+            "Bad examples",
+            "Good examples",
+            "Pack",
+        ),
     };
     let mut out = String::new();
-    out.push_str(&format!("{}\n{}\n\n", d.id, "=".repeat(d.id.chars().count())));
+    out.push_str(&format!(
+        "{}\n{}\n\n",
+        d.id,
+        "=".repeat(d.id.chars().count())
+    ));
     out.push_str(&format!("{}\n\n", d.message.get(lang)));
-    out.push_str(&format!("{l_sev}: {}\n{l_pack}: {}\n{l_src}: {}\n", d.severity.as_str(), rule.pack, d.source));
+    out.push_str(&format!(
+        "{l_sev}: {}\n{l_pack}: {}\n{l_src}: {}\n",
+        d.severity.as_str(),
+        rule.pack,
+        d.source
+    ));
     if let Some(h) = &d.help {
         out.push_str(&format!("{l_help}: {}\n", h.get(lang)));
     }

@@ -10,7 +10,7 @@ use somelint_core::LoadError;
 #[derive(Debug)]
 pub(crate) enum Failure {
     /// A rule file or config with a located problem.
-    Load(LoadError),
+    Load(Box<LoadError>),
     /// An input that cannot be read.
     Input { path: String, message: String },
     /// Bad usage.
@@ -18,6 +18,10 @@ pub(crate) enum Failure {
 }
 
 impl Failure {
+    pub(crate) fn load(err: LoadError) -> Self {
+        Failure::Load(Box::new(err))
+    }
+
     pub(crate) fn io(path: &Path, err: &std::io::Error) -> Self {
         let message = match err.kind() {
             std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
@@ -50,7 +54,8 @@ impl Failure {
     pub(crate) fn report(&self) {
         match self {
             Failure::Load(err) => {
-                let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                let color =
+                    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
                 let theme = if color {
                     GraphicalTheme::unicode()
                 } else {
@@ -58,7 +63,7 @@ impl Failure {
                 };
                 let mut out = String::new();
                 let handler = GraphicalReportHandler::new_themed(theme);
-                if handler.render_report(&mut out, err).is_ok() {
+                if handler.render_report(&mut out, err.as_ref()).is_ok() {
                     eprintln!("error: {err}");
                     eprint!("{out}");
                 } else {

@@ -32,7 +32,10 @@ pub(crate) fn fix_file(
     }
     if text != original {
         write_atomically(path, text.as_bytes()).map_err(|e| {
-            Failure::input(name, format!("could not write the fixed file, left it unchanged: {e}"))
+            Failure::input(
+                name,
+                format!("could not write the fixed file, left it unchanged: {e}"),
+            )
         })?;
     }
     Ok((text, report))
@@ -43,7 +46,12 @@ pub(crate) fn apply(text: &str, diagnostics: &[Diagnostic]) -> Option<String> {
     let mut fixes: Vec<_> = diagnostics
         .iter()
         .filter(|d| !d.suppressed)
-        .filter_map(|d| d.fix.as_ref().filter(|f| f.safe).map(|f| (d.span.clone(), f)))
+        .filter_map(|d| {
+            d.fix
+                .as_ref()
+                .filter(|f| f.safe)
+                .map(|f| (d.span.clone(), f))
+        })
         .filter(|(span, f)| text.get(span.clone()) != Some(f.replacement.as_str()))
         .collect();
     if fixes.is_empty() {
@@ -65,19 +73,32 @@ pub(crate) fn apply(text: &str, diagnostics: &[Diagnostic]) -> Option<String> {
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so that the
-/// file is either the old or the new one, never half written.
+/// file is either the old or the new one, never half written. The file keeps its permissions.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    // Through a symlink: replace the file it points to, and keep the link.
+    let path = &std::fs::canonicalize(path)?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let permissions = std::fs::metadata(path)?.permissions();
+    let meta = std::fs::metadata(path)?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".somelint-fix-")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    std::fs::set_permissions(tmp.path(), permissions)?;
+    #[cfg(unix)]
+    {
+        // Keep the owner too where allowed (root fixing someone else's file); a user who may not
+        // give a file away keeps it as their own, as editors do.
+        use std::os::unix::fs::MetadataExt;
+        let _ = std::os::unix::fs::fchown(tmp.as_file(), Some(meta.uid()), Some(meta.gid()));
+    }
+    std::fs::set_permissions(tmp.path(), meta.permissions())?;
     tmp.persist(path).map_err(|e| e.error)?;
+    // The rename is durable once the folder is synced (best effort: not every system allows it).
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
     Ok(())
 }

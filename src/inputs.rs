@@ -1,9 +1,10 @@
 //! What to check: files named, folders walked, standard input.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
-use ignore::gitignore::GitignoreBuilder;
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::WalkBuilder;
 
 use crate::cli::InputFormat;
@@ -75,12 +76,122 @@ pub(crate) fn kind_of(input: &Input, format: InputFormat, content: &str) -> Kind
     }
 }
 
+/// Which config governs a file, for its `ignore` globs and `extensions`: `--config`, none with
+/// `--no-config`, else the nearest `.somelint.yaml` at or above the file's folder (the same one
+/// whose rules check it).
+pub(crate) enum ConfigChoice {
+    Fixed(Option<PathBuf>),
+    Discover,
+}
+
+/// A config's file filter: its `ignore` globs (relative to its folder) and extra extensions.
+struct Filter {
+    ignore: Option<(PathBuf, Gitignore)>,
+    extensions: Vec<String>,
+}
+
+impl Filter {
+    fn load(config: Option<&Path>) -> Result<Filter, Failure> {
+        let mut extensions: Vec<String> =
+            DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect();
+        let Some(path) = config else {
+            return Ok(Filter {
+                ignore: None,
+                extensions,
+            });
+        };
+        let cfg = load_config(path)?;
+        extensions.extend(
+            cfg.config
+                .extensions
+                .iter()
+                .map(|e| e.trim_start_matches('.').to_ascii_lowercase()),
+        );
+        let dir = std::path::absolute(cfg.dir().unwrap_or(Path::new(".")))
+            .map_err(|e| Failure::io(path, &e))?;
+        let mut b = GitignoreBuilder::new(&dir);
+        for glob in &cfg.config.ignore {
+            b.add_line(None, glob).map_err(|e| {
+                Failure::input(
+                    path.display().to_string(),
+                    format!("bad ignore glob `{glob}`: {e}"),
+                )
+            })?;
+        }
+        let ig = b
+            .build()
+            .map_err(|e| Failure::input(path.display().to_string(), e.to_string()))?;
+        Ok(Filter {
+            ignore: Some((dir, ig)),
+            extensions,
+        })
+    }
+
+    fn ignores(&self, path: &Path) -> bool {
+        let Some((dir, ig)) = &self.ignore else {
+            return false;
+        };
+        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        match abs.strip_prefix(dir) {
+            Ok(rel) if !rel.as_os_str().is_empty() => {
+                ig.matched_path_or_any_parents(rel, false).is_ignore()
+            }
+            _ => false, // outside the config's folder: its globs do not reach it
+        }
+    }
+
+    fn checks_extension(&self, path: &Path) -> bool {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        self.extensions.contains(&ext)
+    }
+}
+
+/// Loads each config's filter once.
+struct Filters {
+    choice: ConfigChoice,
+    cache: HashMap<Option<PathBuf>, Filter>,
+}
+
+impl Filters {
+    fn for_file(&mut self, path: &Path) -> Result<&Filter, Failure> {
+        let key = match &self.choice {
+            ConfigChoice::Fixed(p) => p.clone(),
+            ConfigChoice::Discover => {
+                let dir = match path.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => p,
+                    _ => Path::new("."),
+                };
+                discover(dir)
+            }
+        };
+        if !self.cache.contains_key(&key) {
+            let filter = Filter::load(key.as_deref())?;
+            self.cache.insert(key.clone(), filter);
+        }
+        Ok(&self.cache[&key])
+    }
+}
+
 /// Expands the command line's paths into inputs: folders walked (`.gitignore`, hidden files and
-/// the config's `ignore` globs respected, only text-like files), in a stable order.
-pub(crate) fn collect(paths: &[PathBuf], no_config: bool) -> Result<Vec<Input>, Failure> {
+/// the config's `ignore` globs respected, only text-like files), in a stable order. Files named
+/// on the command line are always checked, unless `force_exclude` is set and their config's
+/// `ignore` globs match them (as pre-commit and editors name files one by one).
+pub(crate) fn collect(
+    paths: &[PathBuf],
+    choice: ConfigChoice,
+    force_exclude: bool,
+) -> Result<Vec<Input>, Failure> {
     if paths.is_empty() {
         return Ok(vec![Input::Stdin]);
     }
+    let mut filters = Filters {
+        choice,
+        cache: HashMap::new(),
+    };
     let mut out = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
@@ -89,8 +200,8 @@ pub(crate) fn collect(paths: &[PathBuf], no_config: bool) -> Result<Vec<Input>, 
         }
         let meta = std::fs::metadata(path).map_err(|e| Failure::io(path, &e))?;
         if meta.is_dir() {
-            out.extend(walk(path, no_config)?);
-        } else {
+            walk(path, &mut filters, &mut out)?;
+        } else if !(force_exclude && filters.for_file(path)?.ignores(path)) {
             out.push(Input::File {
                 path: path.clone(),
                 walked: false,
@@ -100,35 +211,7 @@ pub(crate) fn collect(paths: &[PathBuf], no_config: bool) -> Result<Vec<Input>, 
     Ok(out)
 }
 
-fn walk(root: &Path, no_config: bool) -> Result<Vec<Input>, Failure> {
-    let config = if no_config {
-        None
-    } else {
-        discover(root).map(|p| load_config(&p)).transpose()?
-    };
-    let mut extensions: Vec<String> = DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect();
-    let mut ignore = None;
-    if let Some(cfg) = &config {
-        extensions.extend(
-            cfg.config
-                .extensions
-                .iter()
-                .map(|e| e.trim_start_matches('.').to_ascii_lowercase()),
-        );
-        if let Some(dir) = cfg.dir() {
-            let mut b = GitignoreBuilder::new(dir);
-            for glob in &cfg.config.ignore {
-                b.add_line(None, glob).map_err(|e| {
-                    Failure::input(
-                        cfg.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
-                        format!("bad ignore glob `{glob}`: {e}"),
-                    )
-                })?;
-            }
-            ignore = Some(b.build().map_err(|e| Failure::input(dir.display().to_string(), e.to_string()))?);
-        }
-    }
-    let mut files = Vec::new();
+fn walk(root: &Path, filters: &mut Filters, out: &mut Vec<Input>) -> Result<(), Failure> {
     let walker = WalkBuilder::new(root)
         .hidden(true)
         .git_ignore(true)
@@ -141,26 +224,16 @@ fn walk(root: &Path, no_config: bool) -> Result<Vec<Input>, Failure> {
             continue;
         }
         let path = entry.path();
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .unwrap_or_default();
-        if !extensions.contains(&ext) {
+        let filter = filters.for_file(path)?;
+        if !filter.checks_extension(path) || filter.ignores(path) {
             continue;
         }
-        if let Some(ig) = &ignore {
-            let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-            if ig.matched_path_or_any_parents(&abs, false).is_ignore() {
-                continue;
-            }
-        }
-        files.push(Input::File {
+        out.push(Input::File {
             path: path.to_path_buf(),
             walked: true,
         });
     }
-    Ok(files)
+    Ok(())
 }
 
 /// What reading an input gave.
@@ -179,7 +252,9 @@ pub(crate) fn read(input: &Input, lang_fi: bool) -> Result<Content, Failure> {
                 if lang_fi {
                     eprintln!("Liitä luonnos tähän ja paina lopuksi Ctrl-D (Windowsissa Ctrl-Z ja Enter).");
                 } else {
-                    eprintln!("Paste the draft here, then press Ctrl-D (on Windows Ctrl-Z and Enter).");
+                    eprintln!(
+                        "Paste the draft here, then press Ctrl-D (on Windows Ctrl-Z and Enter)."
+                    );
                 }
             }
             let mut buf = Vec::new();
@@ -189,9 +264,10 @@ pub(crate) fn read(input: &Input, lang_fi: bool) -> Result<Content, Failure> {
                 .map_err(|e| Failure::io(Path::new("-"), &e))?;
             (buf, false)
         }
-        Input::File { path, walked } => {
-            (std::fs::read(path).map_err(|e| Failure::io(path, &e))?, *walked)
-        }
+        Input::File { path, walked } => (
+            std::fs::read(path).map_err(|e| Failure::io(path, &e))?,
+            *walked,
+        ),
     };
     let name = input.display();
     if looks_binary(&bytes) {
@@ -202,7 +278,10 @@ pub(crate) fn read(input: &Input, lang_fi: bool) -> Result<Content, Failure> {
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Content::Text(text)),
-        Err(e) => Err(Failure::utf8(Path::new(&name), e.utf8_error().valid_up_to())),
+        Err(e) => Err(Failure::utf8(
+            Path::new(&name),
+            e.utf8_error().valid_up_to(),
+        )),
     }
 }
 

@@ -34,7 +34,7 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Failure> {
 pub(crate) fn load_config(path: &Path) -> Result<LoadedConfig, Failure> {
     let text = read_text(path)?;
     let file = SourceFile::new(path.display().to_string(), text);
-    let config = Config::parse(&file).map_err(Failure::Load)?;
+    let config = Config::parse(&file).map_err(Failure::load)?;
     Ok(LoadedConfig {
         config,
         path: Some(path.to_path_buf()),
@@ -63,7 +63,7 @@ pub(crate) fn load_rules(args: &RuleArgs, config: &LoadedConfig) -> Result<RuleS
     for path in from_config.chain(args.rule_files.iter().cloned()) {
         let text = read_text(&path)?;
         set.add_file(SourceFile::new(path.display().to_string(), text))
-            .map_err(Failure::Load)?;
+            .map_err(Failure::load)?;
     }
     Ok(set)
 }
@@ -76,11 +76,14 @@ pub(crate) fn lang(args: &RuleArgs, config: &LoadedConfig) -> Lang {
         .unwrap_or_default()
 }
 
+/// A config and the linter built from it, shared by every draft it governs.
+pub(crate) type Resolved = Arc<(LoadedConfig, Linter)>;
+
 /// Builds and caches one linter per config file.
 pub(crate) struct Linters<'a> {
     args: &'a CheckArgs,
-    fixed: Option<Arc<(LoadedConfig, Linter)>>,
-    cache: Mutex<HashMap<Option<PathBuf>, Arc<(LoadedConfig, Linter)>>>,
+    fixed: Option<Resolved>,
+    cache: Mutex<HashMap<Option<PathBuf>, Resolved>>,
 }
 
 impl<'a> Linters<'a> {
@@ -100,7 +103,7 @@ impl<'a> Linters<'a> {
     }
 
     /// The config and linter for a draft in `dir`.
-    pub(crate) fn for_dir(&self, dir: &Path) -> Result<Arc<(LoadedConfig, Linter)>, Failure> {
+    pub(crate) fn for_dir(&self, dir: &Path) -> Result<Resolved, Failure> {
         if let Some(f) = &self.fixed {
             return Ok(f.clone());
         }
@@ -128,6 +131,6 @@ fn build(args: &CheckArgs, config: LoadedConfig) -> Result<(LoadedConfig, Linter
         platform: args.platform.map(|p| p.platform()),
         max_findings: 1000,
     };
-    let linter = Linter::new(&set, options).map_err(Failure::Load)?;
+    let linter = Linter::new(&set, options).map_err(Failure::load)?;
     Ok((config, linter))
 }

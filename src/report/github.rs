@@ -23,7 +23,9 @@ fn property(s: &str) -> String {
 
 /// Escapes a message (`%`, CR, LF).
 fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 impl Printer for Github {

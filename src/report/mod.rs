@@ -6,6 +6,7 @@ mod pretty;
 mod sarif;
 mod short;
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::sync::Arc;
 
@@ -35,24 +36,100 @@ impl Checked {
 }
 
 /// Totals over the run.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Summary {
     pub(crate) files: usize,
     pub(crate) errors: usize,
     pub(crate) warnings: usize,
     pub(crate) suggestions: usize,
+    /// Drafts with at least one finding.
+    pub(crate) with_findings: usize,
+    /// Findings per category: errors, warnings, suggestions.
+    pub(crate) categories: BTreeMap<String, [usize; 3]>,
 }
 
 impl Summary {
     pub(crate) fn add(&mut self, checked: &Checked) {
         self.files += 1;
+        let mut any = false;
         for d in checked.active() {
-            match d.severity() {
-                Severity::Error => self.errors += 1,
-                Severity::Warning => self.warnings += 1,
-                Severity::Suggestion => self.suggestions += 1,
+            any = true;
+            let i = match d.severity() {
+                Severity::Error => {
+                    self.errors += 1;
+                    0
+                }
+                Severity::Warning => {
+                    self.warnings += 1;
+                    1
+                }
+                Severity::Suggestion => {
+                    self.suggestions += 1;
+                    2
+                }
+            };
+            if let Some(c) = self.categories.get_mut(d.rule.category.as_str()) {
+                c[i] += 1;
+            } else {
+                let mut c = [0; 3];
+                c[i] = 1;
+                self.categories.insert(d.rule.category.clone(), c);
             }
         }
+        self.with_findings += usize::from(any);
+    }
+
+    /// The per-category summary of a batch run, for stderr:
+    ///
+    /// ```text
+    /// Yhteenveto: 3000 julkaisua tarkistettu, huomautettavaa löytyi 812 julkaisusta.
+    ///   confidential (luottamukselliset tiedot)  12 virhettä
+    ///   tone (sävy)                              3 virhettä, 1 varoitus
+    /// ```
+    pub(crate) fn by_category(&self, lang: Lang) -> String {
+        let mut out = match lang {
+            Lang::Fi => format!(
+                "Yhteenveto: {} tarkistettu, huomautettavaa {}.\n",
+                count(self.files, "julkaisu", "julkaisua"),
+                match self.with_findings {
+                    0 => "ei löytynyt yhdestäkään".to_string(),
+                    n => format!("löytyi {n} julkaisusta"),
+                }
+            ),
+            Lang::En => format!(
+                "Summary: {} checked, {} with findings.\n",
+                count(self.files, "post", "posts"),
+                self.with_findings
+            ),
+        };
+        let rows: Vec<(String, Summary)> = self
+            .categories
+            .iter()
+            .map(|(category, [e, w, s])| {
+                let name = category_name(category, lang);
+                let label = if name == category {
+                    category.clone()
+                } else {
+                    format!("{category} ({name})")
+                };
+                let part = Summary {
+                    errors: *e,
+                    warnings: *w,
+                    suggestions: *s,
+                    ..Summary::default()
+                };
+                (label, part)
+            })
+            .collect();
+        let width = rows
+            .iter()
+            .map(|(l, _)| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (label, part) in rows {
+            out.push_str(&format!("  {label:<width$}  {}\n", part.describe(lang)));
+        }
+        out
     }
 
     /// Whether anything at or above `level` was found.
@@ -68,8 +145,16 @@ impl Summary {
     pub(crate) fn describe(&self, lang: Lang) -> String {
         let parts: Vec<String> = [
             (self.errors, ("virhe", "virhettä"), ("error", "errors")),
-            (self.warnings, ("varoitus", "varoitusta"), ("warning", "warnings")),
-            (self.suggestions, ("ehdotus", "ehdotusta"), ("suggestion", "suggestions")),
+            (
+                self.warnings,
+                ("varoitus", "varoitusta"),
+                ("warning", "warnings"),
+            ),
+            (
+                self.suggestions,
+                ("ehdotus", "ehdotusta"),
+                ("suggestion", "suggestions"),
+            ),
         ]
         .iter()
         .filter(|(n, _, _)| *n > 0)
@@ -85,6 +170,31 @@ impl Summary {
             };
         }
         parts.join(", ")
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A category's name for people.
+pub(crate) fn category_name(category: &str, lang: Lang) -> &str {
+    let (fi, en) = match category {
+        "confidential" => ("luottamukselliset tiedot", "confidential information"),
+        "copyright" => ("tekijänoikeudet", "copyright"),
+        "signature" => ("allekirjoitus", "signature"),
+        "tone" => ("sävy", "tone"),
+        "platform" => ("kanavan rajat", "platform limits"),
+        "hashtags" => ("aihetunnisteet", "hashtags"),
+        "links" => ("linkit", "links"),
+        "accessibility" => ("saavutettavuus", "accessibility"),
+        "readability" => ("luettavuus", "readability"),
+        "somelint" => ("ohituskommentit", "suppression comments"),
+        other => (other, other),
+    };
+    match lang {
+        Lang::Fi => fi,
+        Lang::En => en,
     }
 }
 
@@ -136,7 +246,9 @@ pub(crate) fn position(index: &LineIndex, text: &str, d: &Diagnostic) -> Positio
 /// A note about findings left out over the per-draft limit.
 pub(crate) fn omitted_note(lang: Lang, n: usize) -> String {
     match lang {
-        Lang::Fi => format!("… ja {n} muuta löydöstä jätettiin pois (enintään 1000 luonnosta kohden)"),
+        Lang::Fi => {
+            format!("… ja {n} muuta löydöstä jätettiin pois (enintään 1000 luonnosta kohden)")
+        }
         Lang::En => format!("… and {n} more findings left out (at most 1000 per draft)"),
     }
 }

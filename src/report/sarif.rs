@@ -34,6 +34,20 @@ impl Sarif {
     }
 }
 
+impl Sarif {
+    /// The rule's index in the run's rule list; rules of other configs met on the way (their
+    /// own rule files) are added as they come.
+    fn index_of(&mut self, rule: &Arc<RuleInfo>) -> usize {
+        if let Some(&i) = self.rule_index.get(&rule.id) {
+            return i;
+        }
+        self.rules.push(Arc::clone(rule));
+        self.rule_index
+            .insert(rule.id.clone(), self.rules.len() - 1);
+        self.rules.len() - 1
+    }
+}
+
 fn level(s: Severity) -> &'static str {
     match s {
         Severity::Error => "error",
@@ -89,12 +103,21 @@ impl Printer for Sarif {
             self.started = true;
             let p = position(&index, &c.text, d);
             let matched = d.matched_text(self.style.redact).to_string();
-            let nth = seen.entry((d.rule.id.clone(), matched.clone())).or_insert(0);
+            let nth = seen
+                .entry((d.rule.id.clone(), matched.clone()))
+                .or_insert(0);
             *nth += 1;
-            let fingerprint = fnv(&[&d.rule.id, &c.path, c.id.as_deref().unwrap_or(""), &matched, &nth.to_string()]);
+            let rule_index = self.index_of(&d.rule);
+            let fingerprint = fnv(&[
+                &d.rule.id,
+                &c.path,
+                c.id.as_deref().unwrap_or(""),
+                &matched,
+                &nth.to_string(),
+            ]);
             let mut result = json!({
                 "ruleId": d.rule.id,
-                "ruleIndex": self.rule_index.get(&d.rule.id),
+                "ruleIndex": rule_index,
                 "level": level(d.severity()),
                 "message": {"text": d.message(self.style.lang, self.style.redact)},
                 "locations": [{
@@ -157,7 +180,10 @@ impl Printer for Sarif {
                 "rules": rules,
             }
         });
-        write!(out, "],\n    \"tool\": {tool},\n    \"columnKind\": \"unicodeCodePoints\"\n  }}]\n}}\n")
+        write!(
+            out,
+            "],\n    \"tool\": {tool},\n    \"columnKind\": \"unicodeCodePoints\"\n  }}]\n}}\n"
+        )
     }
 }
 
