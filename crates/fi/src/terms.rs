@@ -108,6 +108,7 @@ struct Entry {
     link: bool,
     deriv_only: bool,
     any_only: bool,
+    verbal: bool,
     stem_last: Option<char>,
 }
 
@@ -147,6 +148,7 @@ fn compile_word(word: &str, inflect_on: bool) -> TermWord {
             link: true,
             deriv_only: false,
             any_only: false,
+            verbal: false,
         }]
     };
     TermWord { stems, harmony }
@@ -188,6 +190,7 @@ impl TermMatcher {
                     link: stem.link,
                     deriv_only: stem.deriv_only,
                     any_only: stem.any_only,
+                    verbal: stem.verbal,
                     stem_last: stem.text.chars().next_back(),
                 });
             }
@@ -321,9 +324,17 @@ impl TermMatcher {
             return None;
         }
         let ok = if e.deriv_only {
-            any && inflect::derivation(e.stem_last, rest, true, false)
+            any && inflect::derivation(e.stem_last, rest, true, false, ps_chars(t, ps, pe))
         } else {
-            rest_ok(e.class, e.link, rest, first.harmony, e.stem_last, any)
+            rest_ok(
+                e.class,
+                e.link,
+                rest,
+                first.harmony,
+                e.stem_last,
+                ps_chars(t, ps, pe),
+                any && !e.verbal,
+            )
         };
         if !ok {
             return None;
@@ -349,7 +360,8 @@ impl TermMatcher {
                         &word[st.text.len()..],
                         w.harmony,
                         st.text.chars().next_back(),
-                        last_any,
+                        st.text.chars().count(),
+                        last_any && !st.verbal,
                     )
             });
             if !hit {
@@ -369,6 +381,7 @@ fn rest_ok(
     rest: &str,
     h: Harmony,
     last: Option<char>,
+    stem_chars: usize,
     any: bool,
 ) -> bool {
     if inflect::accepts(class, rest, h, last) {
@@ -377,9 +390,11 @@ fn rest_ok(
     if !any {
         return false;
     }
-    if inflect::derivation(last, rest, false, link) {
+    if inflect::derivation(last, rest, false, link, stem_chars) {
         return true;
     }
+    // After a short term, `n` + a short word is often a lexeme of its own (`isä|n|tä`).
+    let min_after_link = if stem_chars <= 3 { 5 } else { 4 };
     inflect::LINKS.iter().any(|(l, classes)| {
         rest.starts_with(l)
             && (if l.is_empty() {
@@ -387,8 +402,14 @@ fn rest_ok(
             } else {
                 classes.contains(&class)
             })
+            && (l.is_empty() || rest[l.len()..].chars().count() >= min_after_link)
             && inflect::component_like(l.chars().next_back().or(last), &rest[l.len()..])
     })
+}
+
+/// Number of characters in `t[ps..pe]`.
+fn ps_chars(t: &str, ps: usize, pe: usize) -> usize {
+    t[ps..pe].chars().count()
 }
 
 /// Whether the part of a compound word before a term looks like a component of its own.

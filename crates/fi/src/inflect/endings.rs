@@ -290,7 +290,21 @@ const NOT_COMPONENT: &[&str] = &[
 ];
 
 /// Like [`NOT_COMPONENT`], after a vowel only (`kuva|us`, but `ihmis|ystävä`).
-const NOT_AFTER_VOWEL: &[&str] = &["us", "ys", "uks", "yks"];
+const NOT_AFTER_VOWEL: &[&str] = &["us", "ys", "uks", "yks", "ud", "ut", "yd", "yt"];
+
+/// Consonant pairs a component may start with: native words start with one consonant, loans
+/// with these clusters (`stressi`, `kriisi`, `presidentti`); `isä|ntä`, `hyvä|ksyä`, `työ|llistää`
+/// are derivations, not compounds.
+fn initial_cluster_ok(a: char, b: char) -> bool {
+    matches!(
+        (a, b),
+        ('s', 't' | 'k' | 'p' | 'n' | 'm' | 'l' | 'v' | 'c' | 'h')
+            | ('k' | 'p' | 'b' | 'g' | 'f', 'r' | 'l')
+            | ('t' | 'd', 'r')
+            | ('c', 'h' | 'l' | 'r')
+            | ('t', 's')
+    )
+}
 
 /// Whether `s` looks like the start of another compound component after a part ending in
 /// `prev`: at least four letters with a vowel, not a derivational suffix of another lexeme, and
@@ -317,6 +331,12 @@ pub(crate) fn component_like(prev: Option<char>, s: &str) -> bool {
     if prev.is_some_and(super::is_vowel) && NOT_AFTER_VOWEL.iter().any(|p| s.starts_with(p)) {
         return false;
     }
+    let mut it = s.chars();
+    if let (Some(a), Some(b)) = (it.next(), it.next()) {
+        if !super::is_vowel(a) && !super::is_vowel(b) && !initial_cluster_ok(a, b) {
+            return false;
+        }
+    }
     // Three letters only for a whole monosyllable (`ihmis|työ`, `koti|maa`).
     let short_ok = n == 3 && {
         let cs: Vec<char> = s.chars().collect();
@@ -329,13 +349,19 @@ pub(crate) fn component_like(prev: Option<char>, s: &str) -> bool {
 /// term's meaning (`hullu|us`, `työttöm|yys`, `rasisti|nen`, `idiootti|mainen`, `auto|ton`):
 /// matched with `compounds: any`. `bare` is true for a consonant stem (`työttöm`, `salais`),
 /// `base` for the base form itself.
-pub(crate) fn derivation(last: Option<char>, rest: &str, bare: bool, base: bool) -> bool {
+pub(crate) fn derivation(
+    last: Option<char>,
+    rest: &str,
+    bare: bool,
+    base: bool,
+    stem_chars: usize,
+) -> bool {
     const QUALITY: &[&str] = &["uus", "uud", "uut", "uuk", "yys", "yyd", "yyt", "yyk"];
     if bare {
-        return ["inen", "isuu"]
-            .iter()
-            .chain(QUALITY)
-            .any(|d| rest.starts_with(d));
+        // Short stems make lexemes of their own (`lapsuus`, `nuoruus`); long ones are
+        // productive (`työttömyys`).
+        let long = ["inen", "isuu"].iter().any(|d| rest.starts_with(d));
+        return long || QUALITY.iter().any(|d| rest.starts_with(d));
     }
     if matches!(last, Some('u' | 'y'))
         && ["us", "ud", "ut", "uk", "ys", "yd", "yt", "yk"]
@@ -352,11 +378,17 @@ pub(crate) fn derivation(last: Option<char>, rest: &str, bare: bool, base: bool)
     {
         return true;
     }
+    // Long words are likely compounds, whose `-inen` derivations are lexemes of their own
+    // (`väkivaltainen`, `päihdeongelmainen`).
     if base
+        && stem_chars <= 8
         && last.is_some_and(super::is_vowel)
-        && ["inen", "ise", "isi", "ist"]
-            .iter()
-            .any(|d| rest.starts_with(d))
+        && [
+            "inen", "isen", "iset", "ises", "isel", "isia", "isiä", "isii", "isiss", "isill",
+            "isilt", "isist", "isiks", "isine", "ista", "istä", "isten",
+        ]
+        .iter()
+        .any(|d| rest.starts_with(d))
     {
         return true;
     }
@@ -408,10 +440,10 @@ mod tests {
         assert!(!component_like(Some('u'), "ttelu"));
         assert!(!component_like(Some('u'), "us"));
         assert!(!component_like(Some('a'), "ajana"));
-        assert!(derivation(Some('u'), "uudesta", false, true));
-        assert!(derivation(Some('i'), "sesti", false, true));
-        assert!(!derivation(Some('i'), "sesti", false, false));
-        assert!(derivation(Some('m'), "yyden", true, false));
-        assert!(!derivation(Some('a'), "us", false, true));
+        assert!(derivation(Some('u'), "uudesta", false, true, 5));
+        assert!(derivation(Some('i'), "sesti", false, true, 7));
+        assert!(!derivation(Some('i'), "sesti", false, false, 7));
+        assert!(derivation(Some('m'), "yyden", true, false, 7));
+        assert!(!derivation(Some('a'), "us", false, true, 4));
     }
 }

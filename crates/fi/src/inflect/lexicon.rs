@@ -68,6 +68,7 @@ const ENTRIES: &[Entry] = &[
         );
     }),
     ("olla", |o| {
+        o.verbal = true;
         for s in ["ole", "oli", "olisi", "liene"] {
             o.add(s, Class::VPers);
         }
@@ -113,6 +114,7 @@ fn is_adjective(o: &mut Out, root: &str) {
 
 /// `tehdä`, `nähdä`: `tee-n`, `teke-e`, `teki`, `teh-nyt`, `teh-ty`.
 fn verb_hd(o: &mut Out, root: &str, strong: &str, past: &str) {
+    o.verbal = true;
     let front = root != "te";
     let (a, u, oo) = if front {
         ('ä', 'y', 'ö')

@@ -38,6 +38,9 @@ pub(crate) struct Stem {
     pub(crate) deriv_only: bool,
     /// A derived word that counts only with `compounds: any` (`lyö|jä`, `lyö|nti`).
     pub(crate) any_only: bool,
+    /// A verb form or participle: never continued into a compound (`ampuma|rata` is not
+    /// `ampua`).
+    pub(crate) verbal: bool,
 }
 
 /// Whether `c` is a Finnish vowel (lower-case).
@@ -96,6 +99,8 @@ pub(crate) struct Out {
     stems: Vec<Stem>,
     /// Stems added now count only with `compounds: any`.
     pub(crate) any_only: bool,
+    /// Stems added now are verb forms.
+    pub(crate) verbal: bool,
 }
 
 impl Out {
@@ -104,11 +109,13 @@ impl Out {
             h,
             stems: Vec::new(),
             any_only: false,
+            verbal: false,
         }
     }
 
     fn push(&mut self, text: &str, class: Class, link: bool, deriv_only: bool) {
         let any_only = self.any_only;
+        let verbal = self.verbal;
         if text.is_empty() {
             return;
         }
@@ -130,6 +137,7 @@ impl Out {
                 link,
                 deriv_only,
                 any_only,
+                verbal,
             });
         }
     }
@@ -146,7 +154,7 @@ impl Out {
 
     /// Adds a stem after which only a derivational suffix may follow.
     pub(crate) fn deriv(&mut self, text: &str) {
-        if text.chars().count() >= 4 {
+        if text.chars().count() >= 6 {
             self.push(text, Class::Exact, false, true);
         }
     }
@@ -212,7 +220,9 @@ pub(crate) fn expand(word: &str) -> Vec<Stem> {
         out.add(&format!("{last}:"), Class::PlIStrong);
         out.add(&format!("{last}:"), Class::ConsTa);
     } else if !lexicon::expand(last, &mut out) {
+        out.verbal = true;
         let verb = verb::expand(last, &mut out);
+        out.verbal = false;
         if verb != verb::Kind::VerbOnly {
             nominal::expand(last, &mut out);
         }
