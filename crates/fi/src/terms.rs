@@ -113,12 +113,29 @@ struct Entry {
 }
 
 /// The compiled matcher for a set of terms.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct TermMatcher {
-    ac: Option<AhoCorasick>,
-    /// For each automaton pattern, the term stems it stands for.
+    /// All first-word stems, walked from each word's start.
+    trie: inflect::trie::Trie,
+    /// For each trie pattern, the term stems it stands for.
     entries: Vec<Vec<Entry>>,
+    /// The stems of terms that allow compounds, searched inside words.
+    inner: Option<AhoCorasick>,
+    /// For each `inner` pattern, the term stems it stands for.
+    inner_entries: Vec<Vec<Entry>>,
     terms: Vec<Term>,
+}
+
+impl Default for TermMatcher {
+    fn default() -> Self {
+        TermMatcher {
+            trie: inflect::trie::Trie::new(&[]),
+            entries: Vec::new(),
+            inner: None,
+            inner_entries: Vec::new(),
+            terms: Vec::new(),
+        }
+    }
 }
 
 /// The words of a term text: runs separated by white space or punctuation, with hyphenated
@@ -202,20 +219,40 @@ impl TermMatcher {
                 original: spec.text[s0..e0.min(spec.text.len())].to_string(),
             });
         }
-        let ac = if patterns.is_empty() {
+        // Inside words only stems of terms that allow compounds, of three letters or more.
+        let mut inner_patterns = Vec::new();
+        let mut inner_entries = Vec::new();
+        for (p, es) in patterns.iter().zip(&entries) {
+            let es: Vec<Entry> = es
+                .iter()
+                .filter(|e| terms[e.term as usize].compounds != Compounds::None)
+                .copied()
+                .collect();
+            if !es.is_empty() && p.chars().count() >= 3 {
+                inner_patterns.push(p.clone());
+                inner_entries.push(es);
+            }
+        }
+        let inner = if inner_patterns.is_empty() {
             None
         } else {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
-                    .build(&patterns)
+                    .build(&inner_patterns)
                     .map_err(|e| TermError {
                         term: 0,
                         reason: format!("cannot compile the terms: {e}"),
                     })?,
             )
         };
-        Ok(TermMatcher { ac, entries, terms })
+        Ok(TermMatcher {
+            trie: inflect::trie::Trie::new(&patterns),
+            entries,
+            inner,
+            inner_entries,
+            terms,
+        })
     }
 
     /// Number of terms.
@@ -230,31 +267,52 @@ impl TermMatcher {
 
     /// Appends every hit in `text` to `out`, ordered by start offset.
     pub fn find_all(&self, text: &str, out: &mut Vec<TermHit>) {
-        let Some(ac) = &self.ac else {
+        if self.terms.is_empty() {
             return;
-        };
+        }
         let folded = inflect::scan::fold(text);
         let t: &str = &folded;
         let mut hits: Vec<TermHit> = Vec::new();
-        // The compound word of the last candidate, reused while candidates fall inside it.
-        let mut word = (usize::MAX, 0usize);
-        for m in ac.find_overlapping_iter(t) {
-            let (ps, pe) = (m.start(), m.end());
-            if !(word.0 <= ps && pe <= word.1) {
-                word = (
-                    inflect::scan::word_start(t, ps),
-                    inflect::scan::word_end(t, pe),
-                );
-            }
-            let (ws, we) = word;
-            for e in &self.entries[m.pattern().as_usize()] {
-                let term = &self.terms[e.term as usize];
-                if let Some(end) = self.check(term, e, t, text, ws, ps, pe, we) {
-                    hits.push(TermHit {
-                        term: e.term as usize,
-                        start: ws,
-                        end,
-                    });
+        // Stems at word starts: one trie walk per word.
+        inflect::scan::for_each_word(t, |ws, we| {
+            self.trie.prefixes(&t.as_bytes()[ws..we], |p, n| {
+                for e in &self.entries[p] {
+                    let term = &self.terms[e.term as usize];
+                    if let Some(end) = self.check(term, e, t, text, ws, ws, ws + n, we) {
+                        hits.push(TermHit {
+                            term: e.term as usize,
+                            start: ws,
+                            end,
+                        });
+                    }
+                }
+            });
+        });
+        // Stems inside compound words, for the terms that allow compounds.
+        if let Some(ac) = &self.inner {
+            let mut word = (usize::MAX, 0usize);
+            for m in ac.find_overlapping_iter(t) {
+                let (ps, pe) = (m.start(), m.end());
+                if !(word.0 <= ps && pe <= word.1) {
+                    let ws = inflect::scan::word_start(t, ps);
+                    if ws == ps {
+                        continue;
+                    }
+                    word = (ws, inflect::scan::word_end(t, pe));
+                }
+                let (ws, we) = word;
+                if ws == ps {
+                    continue;
+                }
+                for e in &self.inner_entries[m.pattern().as_usize()] {
+                    let term = &self.terms[e.term as usize];
+                    if let Some(end) = self.check(term, e, t, text, ws, ps, pe, we) {
+                        hits.push(TermHit {
+                            term: e.term as usize,
+                            start: ws,
+                            end,
+                        });
+                    }
                 }
             }
         }
@@ -266,31 +324,42 @@ impl TermMatcher {
     /// For debugging: every stem occurrence in `text` and whether it made a hit.
     #[doc(hidden)]
     pub fn explain(&self, text: &str) -> Vec<String> {
-        let Some(ac) = &self.ac else {
-            return Vec::new();
-        };
         let folded = inflect::scan::fold(text);
         let t: &str = &folded;
         let mut out = Vec::new();
-        for m in ac.find_overlapping_iter(t) {
-            let (ps, pe) = (m.start(), m.end());
-            let (ws, we) = (
-                inflect::scan::word_start(t, ps),
-                inflect::scan::word_end(t, pe),
-            );
-            for e in &self.entries[m.pattern().as_usize()] {
-                let term = &self.terms[e.term as usize];
-                let hit = self.check(term, e, t, text, ws, ps, pe, we);
-                out.push(format!(
-                    "term {} stem {:?} {:?}{}{} rest {:?} -> {:?}",
-                    e.term,
-                    &t[ps..pe],
-                    e.class,
-                    if e.link { " link" } else { "" },
-                    if e.deriv_only { " deriv" } else { "" },
-                    &t[pe..we],
-                    hit
-                ));
+        let mut show = |e: &Entry, ws: usize, ps: usize, pe: usize, we: usize| {
+            let term = &self.terms[e.term as usize];
+            let hit = self.check(term, e, t, text, ws, ps, pe, we);
+            out.push(format!(
+                "term {} stem {:?} {:?}{}{} rest {:?} -> {:?}",
+                e.term,
+                &t[ps..pe],
+                e.class,
+                if e.link { " link" } else { "" },
+                if e.deriv_only { " deriv" } else { "" },
+                &t[pe..we],
+                hit
+            ));
+        };
+        inflect::scan::for_each_word(t, |ws, we| {
+            self.trie.prefixes(&t.as_bytes()[ws..we], |p, n| {
+                for e in &self.entries[p] {
+                    show(e, ws, ws, ws + n, we);
+                }
+            });
+        });
+        if let Some(ac) = &self.inner {
+            for m in ac.find_overlapping_iter(t) {
+                let (ps, pe) = (m.start(), m.end());
+                let (ws, we) = (
+                    inflect::scan::word_start(t, ps),
+                    inflect::scan::word_end(t, pe),
+                );
+                if ws < ps {
+                    for e in &self.inner_entries[m.pattern().as_usize()] {
+                        show(e, ws, ps, pe, we);
+                    }
+                }
             }
         }
         out
@@ -445,6 +514,35 @@ fn same_case(text: &str, term: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn spec(term: &str, compounds: Compounds) -> TermSpec {
+        TermSpec {
+            compounds,
+            ..TermSpec::new(term)
+        }
+    }
+
+    /// Whether `term` matches `word` as a whole word.
+    fn hit(term: &str, compounds: Compounds, word: &str) -> bool {
+        let m = TermMatcher::new(&[spec(term, compounds)]).unwrap();
+        let mut hits = Vec::new();
+        m.find_all(word, &mut hits);
+        hits.iter().any(|h| h.start == 0 && h.end == word.len())
+    }
+
+    fn all(term: &str, compounds: Compounds, words: &[&str]) {
+        for w in words {
+            assert!(hit(term, compounds, w), "{term} should match {w}");
+        }
+    }
+
+    fn none_of(term: &str, compounds: Compounds, words: &[&str]) {
+        for w in words {
+            assert!(!hit(term, compounds, w), "{term} should not match {w}");
+        }
+    }
+
+    const N: Compounds = Compounds::None;
+
     #[test]
     fn finds_words_and_phrases() {
         let m = TermMatcher::new(&[TermSpec::new("vittu"), TermSpec::new("salassa pidettävä")])
@@ -454,10 +552,254 @@ mod tests {
         assert_eq!(hits.len(), 2);
         assert_eq!((hits[0].term, hits[0].start, hits[0].end), (0, 0, 5));
         assert_eq!(hits[1].term, 1);
+        assert_eq!(hits[1].end, "Vittu, tämä on SALASSA  pidettävä".len());
     }
 
     #[test]
     fn rejects_empty_term() {
         assert!(TermMatcher::new(&[TermSpec::new("--")]).is_err());
+    }
+
+    #[test]
+    fn nouns_and_adjectives_inflect() {
+        all(
+            "salainen",
+            N,
+            &[
+                "salaista",
+                "salaisen",
+                "salaisia",
+                "salaisiin",
+                "salaisine",
+                "salaisempi",
+                "salaisimmat",
+            ],
+        );
+        all(
+            "henkilötunnus",
+            N,
+            &["henkilötunnuksensa", "henkilötunnusta", "henkilötunnukset"],
+        );
+        all(
+            "potilas",
+            N,
+            &[
+                "potilaamme",
+                "potilaan",
+                "potilasta",
+                "potilaita",
+                "potilaiden",
+            ],
+        );
+        all(
+            "idiootti",
+            N,
+            &["idiootin", "idioottia", "idiootteja", "idiooteille"],
+        );
+        all(
+            "lapsi",
+            N,
+            &["lasta", "lapsen", "lapsia", "lasten", "lapsineen"],
+        );
+        all(
+            "käsi",
+            N,
+            &["kättä", "käden", "käteen", "käsiä", "käsissään"],
+        );
+        all("vesi", N, &["vettä", "veden", "veteen", "vesiä"]);
+        all(
+            "hammas",
+            N,
+            &["hampaan", "hammasta", "hampaita", "hampaisiin"],
+        );
+        all(
+            "kaunis",
+            N,
+            &["kauniin", "kaunista", "kauniita", "kauneimmat"],
+        );
+        all(
+            "tytär",
+            N,
+            &["tyttären", "tytärtä", "tyttäriä", "tyttärensä"],
+        );
+        all("työ", N, &["töitä", "työtä", "työhön", "töihin", "töissä"]);
+        all("uusi", N, &["uuden", "uutta", "uusia"]);
+        all("mies", N, &["miehen", "miestä", "miehiä", "miesten"]);
+    }
+
+    #[test]
+    fn clitics_and_possessives() {
+        all(
+            "salainen",
+            N,
+            &[
+                "salainenkin",
+                "salaisenkaan",
+                "salaistahan",
+                "salaisetko",
+                "salaisiapa",
+            ],
+        );
+        all(
+            "potilas",
+            N,
+            &["potilaammekin", "potilaitanne", "potilaastaan"],
+        );
+        all(
+            "metsä",
+            N,
+            &["metsäkään", "metsähän", "metsässäkö", "metsäpä"],
+        );
+    }
+
+    #[test]
+    fn verbs_conjugate() {
+        all(
+            "tappaa",
+            N,
+            &[
+                "tapan",
+                "tappoi",
+                "tapettiin",
+                "tappamalla",
+                "tappaisi",
+                "tappava",
+                "tappanut",
+            ],
+        );
+        all(
+            "valehdella",
+            N,
+            &[
+                "valehtelet",
+                "valehteli",
+                "valehdellaan",
+                "valehdellut",
+                "valehtelevat",
+            ],
+        );
+        all(
+            "tulla",
+            N,
+            &["tulen", "tuli", "tullut", "tultiin", "tulevat"],
+        );
+        all(
+            "haluta",
+            N,
+            &["haluan", "halusi", "haluttiin", "halunnut", "haluaisi"],
+        );
+        all(
+            "tarvita",
+            N,
+            &["tarvitsen", "tarvitsi", "tarvittiin", "tarvinnut"],
+        );
+        all(
+            "lyödä",
+            N,
+            &["löi", "lyön", "lyötiin", "lyömällä", "lyödessään"],
+        );
+    }
+
+    #[test]
+    fn phrases_inflect_word_by_word() {
+        all(
+            "salassa pidettävä",
+            N,
+            &["salassa pidettäviä", "salassa pidettävää"],
+        );
+        none_of("salassa pidettävä", N, &["salassa"]);
+    }
+
+    #[test]
+    fn compounds_follow_the_setting() {
+        all(
+            "tunnus",
+            Compounds::Head,
+            &["henkilötunnuksensa", "käyttäjätunnus"],
+        );
+        none_of("tunnus", Compounds::Head, &["tunnuslukuja"]);
+        none_of("tunnus", N, &["henkilötunnuksensa", "käyttäjätunnus"]);
+        all(
+            "potilas",
+            Compounds::Any,
+            &["potilastietoja", "sote-potilas", "sote-potilaiden"],
+        );
+        none_of("potilas", N, &["potilastietoja", "sote-potilas"]);
+        all("idiootti", Compounds::Any, &["idioottimaisen"]);
+        all("helvetti", Compounds::Any, &["Helvetinjärvi"]);
+        none_of("helvetti", N, &["Helvetinjärvi"]);
+        all("pelle", Compounds::Any, &["pelleily"]);
+        none_of("pelle", N, &["pelleily"]);
+    }
+
+    #[test]
+    fn near_misses_never_match() {
+        for c in [Compounds::None, Compounds::Head, Compounds::Any] {
+            none_of("salainen", c, &["salaatti", "salama", "salakuljetus"]);
+            none_of("vittu", c, &["Kivitunturi"]);
+        }
+    }
+
+    #[test]
+    fn exact_and_case() {
+        let exact = TermSpec {
+            inflect: false,
+            ..TermSpec::new("perkele")
+        };
+        let m = TermMatcher::new(&[exact]).unwrap();
+        let mut hits = Vec::new();
+        m.find_all("PERKELE perkeleen Perkele", &mut hits);
+        assert_eq!(hits.len(), 2);
+        all("ääliö", N, &["ÄÄLIÖ", "Ääliöitä", "ÄÄLIÖITÄ"]);
+        all("åland", N, &["ÅLAND"]);
+        let cs = TermSpec {
+            case_sensitive: true,
+            ..TermSpec::new("Kela")
+        };
+        let m = TermMatcher::new(&[cs]).unwrap();
+        hits.clear();
+        m.find_all("Kelan kelan KELA", &mut hits);
+        assert_eq!(hits.len(), 1);
+    }
+
+    #[test]
+    fn hits_are_sorted_and_spans_are_words() {
+        let m = TermMatcher::new(&[TermSpec::new("työ"), TermSpec::new("potilas")]).unwrap();
+        let mut hits = Vec::new();
+        m.find_all("Potilaiden töitä, potilas ja työ.", &mut hits);
+        let starts: Vec<usize> = hits.iter().map(|h| h.start).collect();
+        let mut sorted = starts.clone();
+        sorted.sort_unstable();
+        assert_eq!(starts, sorted);
+        assert_eq!(hits.len(), 4);
+        assert_eq!(hits[0].end, "Potilaiden".len());
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        let m = TermMatcher::new(&[
+            spec("salainen", Compounds::Any),
+            spec("thl", N),
+            spec("a b c", N),
+        ])
+        .unwrap();
+        let mut hits = Vec::new();
+        let long = "salais".repeat(20_000);
+        for t in [
+            "",
+            "-",
+            "é\u{301}ß\u{130}\u{212A}",
+            "THL:n THL:ssä",
+            "🙂salaisen🙂",
+            long.as_str(),
+            "a b c a b",
+            "salaisen-",
+            "-salaisen",
+        ] {
+            m.find_all(t, &mut hits);
+        }
+        assert!(hits.iter().any(|h| h.term == 1));
+        fn is_send_sync<T: Send + Sync + Clone>() {}
+        is_send_sync::<TermMatcher>();
     }
 }

@@ -12,6 +12,7 @@ mod gradation;
 mod lexicon;
 mod nominal;
 pub(crate) mod scan;
+pub(crate) mod trie;
 mod verb;
 
 pub(crate) use endings::{accepts, component_like, derivation, Class, LINKS};

@@ -27,6 +27,8 @@ pub(crate) struct Parts {
     /// No derivation stems (the `-nen` words, whose `-(U)Us` derivations are lexemes of their
     /// own: `ihmisyys`, `salaisuus`).
     pub(crate) no_deriv: bool,
+    /// No superlative from `e`-stems that are the base form itself (`pelle` → not `pellin`).
+    pub(crate) no_superlative: bool,
 }
 
 fn s(x: &str) -> String {
@@ -86,13 +88,13 @@ pub(crate) fn emit(p: &Parts, out: &mut Out) {
     }
     if p.compare {
         for x in &p.strong {
-            compare(x, out);
+            compare(x, !p.no_superlative, out);
         }
     }
 }
 
 /// Comparative (`hullumpi`, `salaisempi`) and superlative (`hulluin`, `salaisimmat`) stems.
-fn compare(x: &str, out: &mut Out) {
+fn compare(x: &str, superlative: bool, out: &mut Out) {
     let Some(last) = x.chars().next_back() else {
         return;
     };
@@ -108,7 +110,7 @@ fn compare(x: &str, out: &mut Out) {
     for c in &bases {
         compare_forms(c, out);
     }
-    if last == 'e' {
+    if last == 'e' && !superlative {
         return;
     }
     let pen = drop_last(x, 1).chars().next_back();
@@ -342,6 +344,7 @@ fn vowel_final(w: &str, last: char, prev: char, p: &mut Parts) {
         p.cons.push(format!("{w}t"));
         p.strong.push(s(w));
         p.pl_j.push(s(w));
+        p.no_superlative = true;
     } else if last == 'i' {
         // 5 risti: risti-ä, riste-jä; 7 järvi: järve-ä, järvi-ä; 6 paperi: paperei-ta.
         p.strong.push(s(w));

@@ -105,6 +105,35 @@ pub(crate) fn word_end(t: &str, at: usize) -> usize {
     }
 }
 
+/// Calls `f(start, end)` for every compound word of `t`, in order.
+pub(crate) fn for_each_word(t: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let start_here = if b < 0x80 {
+            b.is_ascii_alphanumeric()
+        } else {
+            t[i..].chars().next().is_some_and(word_char)
+        };
+        if !start_here {
+            i += if b < 0x80 {
+                1
+            } else {
+                t[i..].chars().next().map_or(1, char::len_utf8)
+            };
+            continue;
+        }
+        let mut end = i;
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        let end = word_end(t, end);
+        f(i, end);
+        i = end.max(i + 1);
+    }
+}
+
 /// The start of the next word at or after `at`, if any.
 pub(crate) fn next_word(t: &str, at: usize) -> Option<usize> {
     t[at..]
@@ -139,6 +168,6 @@ mod tests {
         assert_eq!(word_end(t, x), x + 1);
         let a = t.rfind('a').unwrap();
         assert_eq!(word_start(t, a), a);
-        assert_eq!(next_word(t, 4), Some(5));
+        assert_eq!(next_word(t, 6), Some(7));
     }
 }

@@ -146,7 +146,10 @@ fn type1(w: &str, h: &Hl, out: &mut Out) {
         pasts.push(format!("{}si", drop_last(b, 1)));
     }
     for p in &pasts {
-        pers(p, out);
+        out.add(p, Class::VPers);
+        for w in weaken(p) {
+            out.add(&w, Class::VPers);
+        }
         out.add(&format!("{}si", p), Class::VPers);
     }
     out.add(&format!("{s}isi"), Class::VPers);

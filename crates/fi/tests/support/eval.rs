@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 //! Measuring term matching on a table of word forms judged by Voikko (shared by the
 //! `inflection_eval` example and the `inflection_sample` test).
 

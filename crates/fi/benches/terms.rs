@@ -1,0 +1,165 @@
+//! Throughput of [`TermMatcher::find_all`] with 300 inflected terms on a few MB of Finnish text.
+//!
+//! The corpus is generated deterministically (fixed seed) from the word forms of the committed
+//! `tests/data/inflection-extra.tsv` mixed with common function words; the terms are the table's
+//! base forms plus other base forms Voikko gave for its words, 300 in all.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use somelint_fi::{Compounds, TermMatcher, TermSpec};
+
+const FILLER: &[&str] = &[
+    "ja",
+    "on",
+    "ei",
+    "se",
+    "että",
+    "hän",
+    "oli",
+    "ovat",
+    "mutta",
+    "kun",
+    "niin",
+    "myös",
+    "tämä",
+    "joka",
+    "kuin",
+    "jos",
+    "nyt",
+    "vain",
+    "sitten",
+    "kaikki",
+    "hyvin",
+    "tänään",
+    "huomenna",
+    "kunta",
+    "kaupunki",
+    "asukkaat",
+    "palvelu",
+    "tiedote",
+    "lisätietoja",
+    "verkkosivuilla",
+    "kello",
+    "alkaen",
+    "tervetuloa",
+    "yhteistyössä",
+    "Suomussalmen",
+    "päätti",
+    "valtuusto",
+];
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn pick<'a>(&mut self, xs: &'a [String]) -> &'a str {
+        &xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+fn data() -> (Vec<String>, Vec<String>) {
+    let table = include_str!("../tests/data/inflection-extra.tsv");
+    let mut forms = Vec::new();
+    let mut terms: Vec<String> = Vec::new();
+    let mut more: Vec<String> = Vec::new();
+    for line in table.lines() {
+        if line.starts_with('#') || line.starts_with("lemma\t") {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 4 {
+            continue;
+        }
+        forms.push(cols[1].to_string());
+        if !terms.iter().any(|t| t == cols[0]) {
+            terms.push(cols[0].to_string());
+        }
+        for l in cols[3].split('|') {
+            if l.chars().count() >= 4 && l.chars().all(char::is_alphabetic) {
+                more.push(l.to_string());
+            }
+        }
+    }
+    more.sort();
+    more.dedup();
+    more.retain(|m| !terms.contains(m));
+    let mut rng = Rng(0x5EED_1234_ABCD_0001);
+    while terms.len() < 300 && !more.is_empty() {
+        let i = (rng.next() % more.len() as u64) as usize;
+        terms.push(more.swap_remove(i));
+    }
+    (forms, terms)
+}
+
+fn corpus(forms: &[String], bytes: usize) -> String {
+    let filler: Vec<String> = FILLER.iter().map(|s| s.to_string()).collect();
+    let mut rng = Rng(0x0DDB_A11C_0FFE_E000);
+    let mut text = String::with_capacity(bytes + 100);
+    let mut in_sentence = 0;
+    while text.len() < bytes {
+        let w = if rng.next() % 4 == 0 {
+            rng.pick(forms)
+        } else {
+            rng.pick(&filler)
+        };
+        if in_sentence == 0 {
+            let mut cs = w.chars();
+            if let Some(c) = cs.next() {
+                text.extend(c.to_uppercase());
+                text.push_str(cs.as_str());
+            }
+        } else {
+            text.push_str(w);
+        }
+        in_sentence += 1;
+        if in_sentence > 8 && rng.next() % 5 == 0 {
+            text.push_str(if rng.next() % 7 == 0 { "!\n" } else { ". " });
+            in_sentence = 0;
+        } else {
+            text.push(' ');
+        }
+    }
+    text
+}
+
+fn bench(c: &mut Criterion) {
+    let (forms, terms) = data();
+    let text = corpus(&forms, 4 << 20);
+    let mut group = c.benchmark_group("terms");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(10);
+    for (name, compounds) in [
+        ("300 inflected, none", Compounds::None),
+        ("300 inflected, any", Compounds::Any),
+    ] {
+        let specs: Vec<TermSpec> = terms
+            .iter()
+            .map(|t| TermSpec {
+                compounds,
+                ..TermSpec::new(t.clone())
+            })
+            .collect();
+        let m = TermMatcher::new(&specs).expect("terms compile");
+        let mut hits = Vec::new();
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                hits.clear();
+                m.find_all(&text, &mut hits);
+                hits.len()
+            })
+        });
+    }
+    group.bench_function("compile 300 terms", |b| {
+        let specs: Vec<TermSpec> = terms.iter().map(|t| TermSpec::new(t.clone())).collect();
+        b.iter(|| TermMatcher::new(&specs).expect("terms compile").len())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
