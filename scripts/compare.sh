@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Peer comparison on the same corpus and the same job: find every inflected form of 300 Finnish
+# terms. Reports MB/s of somelint, of ripgrep given every form written out as one alternation, and
+# of textlint with textlint-rule-prh given the same dictionary, and the ratios.
+#
+#   scripts/compare.sh [MEGABYTES] [TEXTLINT_MEGABYTES]
+#
+# Installs ripgrep (crates.io) and textlint + textlint-rule-prh (npm) into target/peers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MB=${1:-100}
+TL_MB=${2:-1}
+work=target/corpus
+peers=$PWD/target/peers
+mkdir -p "$work" "$peers"
+
+cargo build --release --quiet --bin somelint --example make_corpus --example term_forms
+target/release/examples/make_corpus "$work" "$MB"
+target/release/examples/term_forms "$work/forms.txt"
+target/release/examples/make_corpus "$work/small" "$TL_MB"
+
+[ -x "$peers/bin/rg" ] || cargo install --quiet --root "$peers" ripgrep
+if [ ! -x "$peers/node_modules/.bin/textlint" ]; then
+  (cd "$peers" && npm init -y >/dev/null && npm install --silent textlint textlint-rule-prh >/dev/null)
+fi
+
+# The same job for every tool: the terms as a somelint rule, every form as a ripgrep alternation,
+# and every form as a prh dictionary entry.
+{
+  echo "pack: bench"; echo "rules:"; echo "  - id: tone.bench_terms"; echo "    severity: warning"
+  echo "    message: x"; echo "    source: bench"; echo "    match:"; echo "      terms:"
+  sed 's/^/        - /' "$work/terms.txt"
+} > "$work/bench.yaml"
+pattern="\\b(?:$(paste -sd'|' "$work/forms.txt"))\\b"
+{
+  echo "version: 1"; echo "rules:"
+  while read -r f; do printf '  - expected: "%s"\n    patterns: ["%s"]\n' "$f" "$f"; done < "$work/forms.txt"
+} > "$work/prh.yml"
+cat > "$work/.textlintrc.json" <<JSON
+{"rules": {"prh": {"rulePaths": ["$PWD/$work/prh.yml"]}}}
+JSON
+
+bytes=$(stat -c %s "$work/corpus.txt")
+small=$(stat -c %s "$work/small/corpus.txt")
+secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+
+t_some=$(secs target/release/somelint check --no-config --no-builtin --rules "$work/bench.yaml" --format short "$work/corpus.txt")
+t_some1=$(secs env RAYON_NUM_THREADS=1 target/release/somelint check --no-config --no-builtin --rules "$work/bench.yaml" --input-format jsonl --format short "$work/corpus.jsonl")
+t_rg=$(secs "$peers/bin/rg" -i -c "$pattern" "$work/corpus.txt")
+t_tl=$(secs "$peers/node_modules/.bin/textlint" --config "$work/.textlintrc.json" "$work/small/corpus.txt")
+
+mbps() { echo "scale=1; $1 / 1048576 / $2" | bc -l; }
+s=$(mbps "$bytes" "$t_some"); s1=$(mbps "$bytes" "$t_some1"); r=$(mbps "$bytes" "$t_rg"); t=$(mbps "$small" "$t_tl")
+echo "corpus: $MB MB ($(wc -l < "$work/terms.txt") terms, $(wc -l < "$work/forms.txt") forms written out for the peers)"
+printf '%-34s %8s MB/s\n' "somelint (one file)" "$s" "somelint (jsonl, 1 thread)" "$s1" "ripgrep (forms as alternation)" "$r" "textlint + prh ($TL_MB MB)" "$t"
+echo "ratio somelint/ripgrep: $(echo "scale=1; $s / $r" | bc -l)x; somelint/textlint: $(echo "scale=0; $s / $t" | bc -l)x"
