@@ -6,13 +6,10 @@
 //! that is what a reader sees as the offending word.
 //!
 //! How it works (see `docs/inflection.md`): every term word is expanded into surface stems, each
-//! with an ending class. One Aho–Corasick automaton holds the stems of the first words of all
-//! terms. The text is case-folded without changing byte offsets and scanned once; at each stem
+//! with an ending class. A byte trie holds the stems of the first words of all terms. The text is case-folded without changing byte offsets and scanned once; at each stem
 //! occurrence the word around it is checked: the left side must be the word start (or, with
 //! compounds, a plausible component boundary) and the rest of the word must parse as an ending
 //! of the stem's class (or, with `compounds: any`, continue into another component).
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::inflect::{self, Class, Harmony, Stem};
 
@@ -120,7 +117,7 @@ pub struct TermMatcher {
     /// For each trie pattern, the term stems it stands for.
     entries: Vec<Vec<Entry>>,
     /// The stems of terms that allow compounds, searched inside words.
-    inner: Option<AhoCorasick>,
+    inner: Option<inflect::trie::Trie>,
     /// For each `inner` pattern, the term stems it stands for.
     inner_entries: Vec<Vec<Entry>>,
     terms: Vec<Term>,
@@ -236,15 +233,7 @@ impl TermMatcher {
         let inner = if inner_patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .build(&inner_patterns)
-                    .map_err(|e| TermError {
-                        term: 0,
-                        reason: format!("cannot compile the terms: {e}"),
-                    })?,
-            )
+            Some(inflect::trie::Trie::new(&inner_patterns))
         };
         Ok(TermMatcher {
             trie: inflect::trie::Trie::new(&patterns),
@@ -273,12 +262,12 @@ impl TermMatcher {
         let folded = inflect::scan::fold(text);
         let t: &str = &folded;
         let mut hits: Vec<TermHit> = Vec::new();
-        // Stems at word starts: one trie walk per word.
+        let bytes = t.as_bytes();
         inflect::scan::for_each_word(t, |ws, we| {
-            self.trie.prefixes(&t.as_bytes()[ws..we], |p, n| {
-                for e in &self.entries[p] {
+            let mut visit = |p: usize, n: usize, es: &[Entry]| {
+                for e in es {
                     let term = &self.terms[e.term as usize];
-                    if let Some(end) = self.check(term, e, t, text, ws, ws, ws + n, we) {
+                    if let Some(end) = self.check(term, e, t, text, ws, p, p + n, we) {
                         hits.push(TermHit {
                             term: e.term as usize,
                             start: ws,
@@ -286,36 +275,25 @@ impl TermMatcher {
                         });
                     }
                 }
-            });
-        });
-        // Stems inside compound words, for the terms that allow compounds.
-        if let Some(ac) = &self.inner {
-            let mut word = (usize::MAX, 0usize);
-            for m in ac.find_overlapping_iter(t) {
-                let (ps, pe) = (m.start(), m.end());
-                if !(word.0 <= ps && pe <= word.1) {
-                    let ws = inflect::scan::word_start(t, ps);
-                    if ws == ps {
-                        continue;
-                    }
-                    word = (ws, inflect::scan::word_end(t, pe));
-                }
-                let (ws, we) = word;
-                if ws == ps {
-                    continue;
-                }
-                for e in &self.inner_entries[m.pattern().as_usize()] {
-                    let term = &self.terms[e.term as usize];
-                    if let Some(end) = self.check(term, e, t, text, ws, ps, pe, we) {
-                        hits.push(TermHit {
-                            term: e.term as usize,
-                            start: ws,
-                            end,
-                        });
+            };
+            // Stems at the word's start: one trie walk.
+            self.trie
+                .prefixes(&bytes[ws..we], |pat, n| visit(ws, n, &self.entries[pat]));
+            // Stems inside a compound word, for the terms that allow compounds: a walk from
+            // every character after the first two (a component has at least three letters, or
+            // ends in a hyphen).
+            if let Some(inner) = &self.inner {
+                if we - ws >= 5 {
+                    for p in ws + 2..we - 2 {
+                        if bytes[p] & 0xC0 != 0x80 {
+                            inner.prefixes(&bytes[p..we], |pat, n| {
+                                visit(p, n, &self.inner_entries[pat]);
+                            });
+                        }
                     }
                 }
             }
-        }
+        });
         hits.sort_by_key(|h| (h.start, h.term, h.end));
         hits.dedup();
         out.extend(hits);
@@ -348,19 +326,19 @@ impl TermMatcher {
                 }
             });
         });
-        if let Some(ac) = &self.inner {
-            for m in ac.find_overlapping_iter(t) {
-                let (ps, pe) = (m.start(), m.end());
-                let (ws, we) = (
-                    inflect::scan::word_start(t, ps),
-                    inflect::scan::word_end(t, pe),
-                );
-                if ws < ps {
-                    for e in &self.inner_entries[m.pattern().as_usize()] {
-                        show(e, ws, ps, pe, we);
+        if let Some(inner) = &self.inner {
+            let bytes = t.as_bytes();
+            inflect::scan::for_each_word(t, |ws, we| {
+                for p in ws + 1..we {
+                    if bytes[p] & 0xC0 != 0x80 {
+                        inner.prefixes(&bytes[p..we], |pat, n| {
+                            for e in &self.inner_entries[pat] {
+                                show(e, ws, p, p + n, we);
+                            }
+                        });
                     }
                 }
-            }
+            });
         }
         out
     }

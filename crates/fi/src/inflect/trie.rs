@@ -16,6 +16,8 @@ struct Node {
 #[derive(Debug, Clone)]
 pub(crate) struct Trie {
     nodes: Vec<Node>,
+    /// The root's edges as a table: first byte → node (0 = none).
+    root: Box<[u32; 256]>,
 }
 
 impl Trie {
@@ -44,14 +46,27 @@ impl Trie {
             }
             nodes[at].pattern = id as u32;
         }
-        Trie { nodes }
+        let mut root = Box::new([0u32; 256]);
+        for &(b, n) in &nodes[0].edges {
+            root[b as usize] = n;
+        }
+        Trie { nodes, root }
     }
 
     /// Calls `f(pattern, len)` for every pattern that is a prefix of `s`, shortest first.
     #[inline]
     pub(crate) fn prefixes(&self, s: &[u8], mut f: impl FnMut(usize, usize)) {
-        let mut at = 0usize;
-        for (i, &b) in s.iter().enumerate() {
+        let Some(&first) = s.first() else {
+            return;
+        };
+        let mut at = self.root[first as usize] as usize;
+        if at == 0 {
+            return;
+        }
+        if self.nodes[at].pattern != NONE {
+            f(self.nodes[at].pattern as usize, 1);
+        }
+        for (i, &b) in s.iter().enumerate().skip(1) {
             let edges = &self.nodes[at].edges;
             let next = if edges.len() <= 8 {
                 edges.iter().find(|e| e.0 == b).map(|e| e.1)
