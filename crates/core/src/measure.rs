@@ -18,6 +18,9 @@ pub enum Measure {
     Words,
     /// Words in the longest sentence (per draft) or in the sentence (per sentence).
     SentenceWords,
+    /// Words of running text: hashtags, mentions and links left out (for sentence and
+    /// paragraph lengths, where a line of tags is not prose).
+    ProseWords,
     /// Share of letters in shouted words (all-caps words of six or more letters, or runs of
     /// three or more all-caps words); acronyms like `THL` or `KELA` do not count.
     CapsRatio,
@@ -55,6 +58,7 @@ impl Measure {
                 .map(|s| somelint_fi::tokens::words(s).count())
                 .max()
                 .unwrap_or(0) as f64,
+            Measure::ProseWords => prose_words(text).count() as f64,
             Measure::CapsRatio => caps_ratio(text),
             Measure::Exclamations => text.matches('!').count() as f64,
             Measure::Lines => text.lines().filter(|l| !l.trim().is_empty()).count() as f64,
@@ -141,6 +145,19 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + 
     })
 }
 
+/// Words that are not part of a hashtag, a mention or a link.
+fn prose_words(text: &str) -> impl Iterator<Item = somelint_fi::tokens::Word> + '_ {
+    let skip: Vec<(usize, usize)> = text::urls(text)
+        .into_iter()
+        .chain(text::hashtags(text))
+        .chain(text::mentions(text))
+        .collect();
+    somelint_fi::tokens::words(text).filter(move |w| {
+        let tagged = text[..w.start].ends_with(['#', '@']);
+        !tagged && !skip.iter().any(|&(s, e)| s <= w.start && w.end <= e)
+    })
+}
+
 fn caps_ratio(text: &str) -> f64 {
     let mut letters = 0usize;
     let mut shouted = 0usize;
@@ -153,7 +170,7 @@ fn caps_ratio(text: &str) -> f64 {
         }
         run.clear();
     };
-    for w in somelint_fi::tokens::words(text) {
+    for w in prose_words(text) {
         let word = &text[w.start..w.end];
         let n = word.chars().filter(|c| c.is_alphabetic()).count();
         letters += n;
@@ -190,6 +207,13 @@ mod tests {
         );
         assert!(Measure::CapsRatio.measure("TÄMÄ ON TÄYSIN KÄSITTÄMÄTÖNTÄ") > 0.9);
         assert!(Measure::CapsRatio.measure("Tämä on KÄSITTÄMÄTÖNTÄ touhua") > 0.3);
+    }
+
+    #[test]
+    fn tags_and_links_are_not_prose() {
+        let t = "Tervetuloa leirille! #KESÄLEIRI #Suomussalmi @KUNTA https://x.fi/ISOJA/KIRJAIMIA";
+        assert_eq!(Measure::ProseWords.measure(t), 2.0);
+        assert_eq!(Measure::CapsRatio.measure(t), 0.0);
     }
 
     #[test]
