@@ -278,6 +278,7 @@ fn check_one(
     Ok(vec![Checked {
         path: name,
         id: None,
+        record_line: None,
         text,
         diagnostics: report.diagnostics,
         omitted: report.omitted,
@@ -377,6 +378,7 @@ fn check_record(
     Ok(vec![Checked {
         path: name.to_string(),
         id: Some(id),
+        record_line: Some(n),
         text: record.text,
         diagnostics: report.diagnostics,
         omitted: report.omitted,

@@ -232,14 +232,14 @@ fn many_files_are_linted_in_parallel_and_printed_in_path_order() {
         let body = if i % 7 == 0 { BAD } else { CLEAN };
         write(p, &format!("posts/{:02}/{i:04}.txt", i % 13), body);
     }
-    let out = somelint(p, &["--format", "short", "posts"], None);
+    let out = somelint(p, &["--format", "short", "--select", "tone", "posts"], None);
     assert_eq!(out.status.code(), Some(1));
     let paths = reported_paths(&out);
     assert_eq!(paths.len(), 100);
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);
-    let out = somelint(p, &["--format", "json", "posts"], None);
+    let out = somelint(p, &["--format", "json", "--select", "tone", "posts"], None);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["summary"]["files"], 700);
     assert_eq!(v["summary"]["errors"], 100);
@@ -845,6 +845,39 @@ fn jsonl_archive_of_thousands_is_reported_by_id_with_a_summary() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["summary"]["files"], 10);
+}
+
+#[test]
+fn jsonl_records_point_at_their_line_in_github_and_sarif() {
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "vienti.jsonl",
+        "{\"id\": \"a\", \"text\": \"Hyvää joulua.\"}\n\n{\"id\": \"b\", \"text\": \"Hei.\\nTämä on perkeleen hyvä.\"}\n",
+    );
+    let out = somelint(
+        d.path(),
+        &["--format", "github", "--select", "tone", "vienti.jsonl"],
+        None,
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "::error file=vienti.jsonl,line=3,title=somelint tone.profanity::[b] Kirosana ”perkeleen” ei kuulu organisaation viestintään.%0AMuotoile asia ilman kirosanoja. Vastaa kritiikkiinkin asiallisesti.\n"
+    );
+    let out = somelint(
+        d.path(),
+        &["--format", "sarif", "--select", "tone", "vienti.jsonl"],
+        None,
+    );
+    let v = assert_valid_sarif(&out);
+    let r = &v["runs"][0]["results"][0];
+    assert_eq!(
+        r["locations"][0]["physicalLocation"]["region"],
+        serde_json::json!({"startLine": 3})
+    );
+    assert_eq!(r["properties"]["recordId"], "b");
+    assert_eq!(r["properties"]["recordSpan"]["line"], 2);
+    assert_eq!(r["properties"]["recordSpan"]["column"], 9);
 }
 
 #[test]

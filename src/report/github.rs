@@ -45,17 +45,26 @@ impl Printer for Github {
             if let Some(help) = d.help(self.style.lang, self.style.redact) {
                 message = format!("{message}\n{help}");
             }
-            writeln!(
-                out,
-                "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                property(&c.path),
-                p.line,
-                p.column,
-                p.end_line,
-                p.end_column,
-                property(&format!("somelint {}", d.rule.id)),
-                data(&message)
-            )?;
+            let title = property(&format!("somelint {}", d.rule.id));
+            match c.record_line {
+                // A jsonl record: its line in the archive; columns would be inside its JSON.
+                Some(line) => writeln!(
+                    out,
+                    "::{level} file={},line={line},title={title}::{}",
+                    property(&c.path),
+                    data(&message)
+                )?,
+                None => writeln!(
+                    out,
+                    "::{level} file={},line={},col={},endLine={},endColumn={},title={title}::{}",
+                    property(&c.path),
+                    p.line,
+                    p.column,
+                    p.end_line,
+                    p.end_column,
+                    data(&message)
+                )?,
+            }
         }
         Ok(())
     }

@@ -20,6 +20,8 @@ pub(crate) struct Checked {
     pub(crate) path: String,
     /// The record's id for jsonl input.
     pub(crate) id: Option<String>,
+    /// The record's line in the jsonl file (spans refer to the record's text, not the file).
+    pub(crate) record_line: Option<usize>,
     /// The text the spans refer to.
     pub(crate) text: String,
     /// The findings (suppressed ones included, marked).

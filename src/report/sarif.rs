@@ -135,13 +135,29 @@ impl Printer for Sarif {
                 }],
                 "partialFingerprints": {"somelint/v1": fingerprint},
             });
-            if let Some(id) = &c.id {
+            if let (Some(id), Some(line)) = (&c.id, c.record_line) {
+                // A jsonl record: the region is its line in the archive; the span inside the
+                // record's text goes into the properties.
+                result["locations"][0]["physicalLocation"]["region"] = json!({"startLine": line});
+                result["properties"] = json!({
+                    "recordId": id,
+                    "recordSpan": {
+                        "start": d.span.start,
+                        "end": d.span.end,
+                        "line": p.line,
+                        "column": p.column,
+                        "end_line": p.end_line,
+                        "end_column": p.end_column,
+                    },
+                });
+            } else if let Some(id) = &c.id {
                 result["properties"] = json!({"recordId": id});
             }
             if d.suppressed {
                 result["suppressions"] = json!([{"kind": "inSource"}]);
             }
-            if let Some(fix) = &d.fix {
+            // (A fix inside a jsonl record has no place in the file's bytes.)
+            if let (Some(fix), None) = (&d.fix, c.record_line) {
                 result["fixes"] = json!([{
                     "description": {"text": fix.replacement},
                     "artifactChanges": [{
