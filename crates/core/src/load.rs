@@ -90,6 +90,7 @@ impl RuleSet {
 
     /// Parses a rule file and adds its rules.
     pub fn add_file(&mut self, file: SourceFile) -> Result<(), LoadError> {
+        reject_tags(&file)?;
         let parsed: RuleFile =
             serde_yaml::from_str(&file.text).map_err(|e| LoadError::from_yaml(&file, &e))?;
         if parsed.pack.trim().is_empty() {
@@ -122,6 +123,145 @@ impl RuleSet {
         }
         Ok(())
     }
+}
+
+/// Longest `pattern` a rule may have, in bytes. Longer ones (typically giant alternations of words)
+/// take seconds to compile before they fail the compiled-size limit; word lists belong in `terms`.
+pub const MAX_PATTERN_LEN: usize = 64 * 1024;
+
+/// The YAML core types whose tags (`!!str`, …) are accepted; they only say what plain YAML says.
+const CORE_TAGS: &[&str] = &["str", "int", "float", "bool", "null", "map", "seq"];
+
+/// Rule files and configs are data: a YAML tag that asks for a type or object (`!!python/object`,
+/// `!Custom`, `!<…>`) is an error, not something to construct or silently drop.
+fn reject_tags(file: &SourceFile) -> Result<(), LoadError> {
+    let bad = |at: usize, tag: &str| {
+        LoadError::at(
+            file,
+            at,
+            tag.len(),
+            format!("YAML tag `{tag}` is not allowed"),
+        )
+        .with_help("rule files and configs are plain data: remove the tag")
+    };
+    if let Some((at, tag)) = find_core_tag(&file.text) {
+        return Err(bad(at, tag));
+    }
+    // Local tags (`!Name`) are kept by the parser as tagged values.
+    if let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(&file.text) {
+        if let Some(tag) = first_tagged(&value) {
+            let needle = format!("!{}", tag.trim_start_matches('!'));
+            let at = file.find_from(0, &needle).unwrap_or(0);
+            return Err(bad(at, &needle));
+        }
+    }
+    Ok(())
+}
+
+/// The first tagged value, depth first (the parser's recursion limit bounds the depth).
+fn first_tagged(value: &serde_yaml::Value) -> Option<String> {
+    match value {
+        serde_yaml::Value::Tagged(t) => Some(t.tag.to_string()),
+        serde_yaml::Value::Sequence(items) => items.iter().find_map(first_tagged),
+        serde_yaml::Value::Mapping(map) => map
+            .iter()
+            .find_map(|(k, v)| first_tagged(k).or_else(|| first_tagged(v))),
+        _ => None,
+    }
+}
+
+/// The first `!!name` or `!<uri>` tag that is not one of [`CORE_TAGS`] (the parser drops those
+/// silently), with its byte offset. A light scanner: it follows quotes, comments, flow brackets
+/// and block scalars well enough to look for tags only where a node starts.
+fn find_core_tag(text: &str) -> Option<(usize, &str)> {
+    let mut block_indent: Option<usize> = None;
+    let mut quote: Option<u8> = None;
+    let mut flow = 0usize;
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        let lb = line.as_bytes();
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(block) = block_indent {
+            if line.trim().is_empty() || indent > block {
+                line_start = line_end + 1;
+                continue;
+            }
+            block_indent = None;
+        }
+        let blank_after = |i: usize| lb.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+        let mut expect = true; // at the start of a node
+        let mut i = 0;
+        while i < lb.len() {
+            let b = lb[i];
+            if let Some(q) = quote {
+                if b == b'\\' && q == b'"' {
+                    i += 1;
+                } else if b == q {
+                    if q == b'\'' && lb.get(i + 1) == Some(&b'\'') {
+                        i += 1;
+                    } else {
+                        quote = None;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            match b {
+                b' ' | b'\t' | b'\r' => {}
+                b'#' if i == 0 || lb[i - 1].is_ascii_whitespace() => break,
+                b'"' | b'\'' if expect => {
+                    quote = Some(b);
+                    expect = false;
+                }
+                b'!' if expect => {
+                    let end = line[i..]
+                        .find([' ', '\t', '\r', ',', '[', ']', '{', '}'])
+                        .map_or(line.len(), |j| i + j);
+                    let tag = &line[i..end];
+                    let core = tag
+                        .strip_prefix("!!")
+                        .is_some_and(|n| CORE_TAGS.contains(&n));
+                    if ((tag.starts_with("!!") && tag.len() > 2) || tag.starts_with("!<")) && !core
+                    {
+                        return Some((line_start + i, tag));
+                    }
+                    i = end;
+                    continue;
+                }
+                b'[' | b'{' if expect => flow += 1,
+                b']' | b'}' if flow > 0 => {
+                    flow -= 1;
+                    expect = false;
+                }
+                b',' if flow > 0 => expect = true,
+                b':' if blank_after(i)
+                    || (flow > 0 && matches!(lb.get(i + 1), Some(b',' | b']' | b'}'))) =>
+                {
+                    expect = true
+                }
+                b'-' | b'?' if expect && blank_after(i) => {}
+                _ => expect = false,
+            }
+            i += 1;
+        }
+        if quote.is_none() {
+            let content = line.split(" #").next().unwrap_or(line).trim_end();
+            let last = content.rsplit([' ', '\t']).next().unwrap_or("");
+            if last.starts_with(['|', '>'])
+                && last[1..]
+                    .bytes()
+                    .all(|c| c == b'-' || c == b'+' || c.is_ascii_digit())
+            {
+                block_indent = Some(indent);
+            }
+        }
+        line_start = line_end + 1;
+    }
+    None
 }
 
 fn locate_id(file: &SourceFile, from: usize, id: &str) -> usize {
@@ -236,6 +376,19 @@ fn check_match(
     if m.options.is_some() && kind != "detector" {
         return Err(rule.error_at("options", "`options` goes with `detector`"));
     }
+    if let Some(p) = &m.pattern {
+        if p.len() > MAX_PATTERN_LEN {
+            return Err(rule
+                .error_at(
+                    p,
+                    format!(
+                        "the pattern is {} bytes long, over the {MAX_PATTERN_LEN}-byte limit",
+                        p.len()
+                    ),
+                )
+                .with_help("list words and phrases in `terms`, or split the pattern"));
+        }
+    }
     if let Some(terms) = &m.terms {
         check_terms(rule, terms)?;
     }
@@ -313,6 +466,84 @@ impl Config {
         if file.text.trim().is_empty() {
             return Ok(Config::default());
         }
-        serde_yaml::from_str(&file.text).map_err(|e| LoadError::from_yaml(file, &e))
+        reject_tags(file)?;
+        // A document of only comments, `---` or `~` is an empty config too.
+        serde_yaml::from_str::<Option<Config>>(&file.text)
+            .map(Option::unwrap_or_default)
+            .map_err(|e| LoadError::from_yaml(file, &e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RULE: &str = "pack: p\nrules:\n  - id: tone.x\n    severity: error\n    source: s\n";
+
+    fn add(text: &str) -> Result<(), LoadError> {
+        RuleSet::new().add_file(SourceFile::new("r.yaml", text))
+    }
+
+    #[test]
+    fn yaml_tags_are_rejected_with_their_place() {
+        for (tag, body) in [
+            (
+                "!!python/object/apply:os.system",
+                "    message: !!python/object/apply:os.system [\"touch x\"]\n    match: {terms: [a]}\n",
+            ),
+            (
+                "!!python/object:os.system",
+                "    message: m\n    match: !!python/object:os.system {terms: [a]}\n",
+            ),
+            ("!Custom", "    message: m\n    match: {terms: [!Custom a]}\n"),
+            ("!<tag:x>", "    message: m\n    match: {terms: [!<tag:x> a]}\n"),
+            ("!!binary", "    message: !!binary aGk=\n    match: {terms: [a]}\n"),
+        ] {
+            let text = format!("{RULE}{body}");
+            let err = add(&text).expect_err(tag);
+            assert!(err.message.contains(tag), "{tag}: {err}");
+            let line = text[..text.find(tag).unwrap()].matches('\n').count() + 1;
+            assert_eq!(err.line, line, "{err}");
+        }
+        let err = Config::parse(&SourceFile::new(
+            "c.yaml",
+            "lang: !!python/name:os.system fi\n",
+        ))
+        .unwrap_err();
+        assert_eq!((err.line, err.column), (1, 7), "{err}");
+    }
+
+    #[test]
+    fn exclamation_marks_in_text_are_not_tags() {
+        let body = "    message: {fi: \"Älä huuda !!\", en: 'Stop !!x'}\n    help: Hei !!x\n    rationale: |\n      !!python/object on vain tekstiä\n    # !!python kommentissa\n    match: {terms: [\"!!a\"], inflect: !!bool false}\n    examples: {bad: [!!str \"!!a\"]}\n";
+        add(&format!("{RULE}{body}")).unwrap();
+    }
+
+    #[test]
+    fn overlong_pattern_is_rejected_before_compiling() {
+        let words: Vec<String> = (0..10_000).map(|i| format!("sana{i}")).collect();
+        let body = format!(
+            "    message: m\n    match:\n      pattern: '{}'\n",
+            words.join("|")
+        );
+        let err = add(&format!("{RULE}{body}")).unwrap_err();
+        assert!(err.message.contains("byte limit"), "{err}");
+        assert_eq!((err.line, err.column), (8, 17));
+    }
+
+    #[test]
+    fn null_and_comment_only_configs_are_empty() {
+        for text in [
+            "",
+            "  \n",
+            "# vain kommentti\n",
+            "---\n",
+            "~\n",
+            "null\n",
+            "---\n...\n",
+        ] {
+            let config = Config::parse(&SourceFile::new("c.yaml", text)).expect(text);
+            assert_eq!(config, Config::default());
+        }
     }
 }

@@ -1,19 +1,22 @@
 //! The compiled linter: every active rule compiled once into shared automata.
 //!
-//! All terms of all rules go into one [`TermMatcher`]; all patterns into one [`RegexSet`] (only the
-//! patterns the set reports are then run for positions); each detector runs once per draft however
-//! many rules use it. Every simple matcher of every rule is a *slot*; one pass over the text fills
+//! All terms of all rules go into one [`TermMatcher`]; all patterns behind one literal prefilter
+//! (see [`patterns`]: a pattern is compiled only when a draft may match it); each detector runs
+//! once per draft however many rules use it. Every simple matcher of every rule is a *slot*; one pass over the text fills
 //! the slots with hits, and the rules are then decided from their slots alone, so the cost of a
 //! draft grows with its length and its hits, not with the number of rules.
 
+mod patterns;
 mod run;
+
+pub use patterns::PATTERN_SIZE_LIMIT;
 
 pub use run::Report;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::Regex;
 use somelint_fi::{Compounds, TermMatcher, TermSpec};
 
 use crate::config::{Config, Platform};
@@ -24,9 +27,6 @@ use crate::load::{LoadedRule, RuleSet};
 use crate::rule::{
     At, CaseSetting, CompoundsSetting, FixSafety, MatchSpec, MetricSpec, RequireSpec, Severity,
 };
-
-/// Size limit of one compiled pattern; a larger one is a rule-file error.
-pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
 /// How a set of rules is run.
 #[derive(Debug, Clone, Default)]
@@ -82,8 +82,7 @@ pub struct Linter {
     slots: usize,
     terms: TermMatcher,
     term_slots: Vec<Vec<Slot>>,
-    pattern_set: Option<RegexSet>,
-    patterns: Vec<Regex>,
+    patterns: patterns::Patterns,
     pattern_slots: Vec<Vec<Slot>>,
     detectors: Vec<Box<dyn Detector>>,
     detector_slots: Vec<Vec<Slot>>,
@@ -102,6 +101,7 @@ struct Builder {
     term_slots: Vec<Vec<Slot>>,
     term_index: HashMap<(String, bool, u8, bool), usize>,
     patterns: Vec<String>,
+    compiled: Vec<Option<Regex>>,
     pattern_slots: Vec<Vec<Slot>>,
     detectors: Vec<Box<dyn Detector>>,
     detector_keys: Vec<String>,
@@ -161,28 +161,7 @@ impl Linter {
                 ),
             }
         })?;
-        let pattern_set = if b.patterns.is_empty() {
-            None
-        } else {
-            Some(
-                RegexSetBuilder::new(&b.patterns)
-                    .size_limit(PATTERN_SIZE_LIMIT * 16)
-                    .build()
-                    .map_err(|e| {
-                        let r = &set.rules()[0];
-                        r.error_at(
-                            "pattern",
-                            format!("the patterns together are too large: {e}"),
-                        )
-                    })?,
-            )
-        };
-        // Individual patterns were compiled (and checked) in `Builder::pattern`.
-        let patterns = b
-            .patterns
-            .iter()
-            .map(|p| compile_pattern(p).expect("checked when added"))
-            .collect();
+        let patterns = patterns::Patterns::new(b.patterns, b.compiled);
         let unused_suppression = unused_suppression_rule(&options);
         let context = DetectorContext {
             domains: options.config.organisation.domains.clone(),
@@ -193,7 +172,6 @@ impl Linter {
             slots: b.slots,
             terms,
             term_slots: b.term_slots,
-            pattern_set,
             patterns,
             pattern_slots: b.pattern_slots,
             detectors: b.detectors,
@@ -210,6 +188,12 @@ impl Linter {
             .iter()
             .map(|r| &r.info)
             .chain(self.unused_suppression.iter())
+    }
+
+    /// Compiles every pattern now (they are otherwise compiled when first needed) and returns
+    /// `(pattern, error)` for each that does not compile.
+    pub fn check_patterns(&self) -> Vec<(String, String)> {
+        self.patterns.check_all()
     }
 
     /// The options the linter was built with.
@@ -271,13 +255,6 @@ fn effective_severity(rule: &LoadedRule, options: &LintOptions) -> Option<Severi
         Some(level) => level.severity(),
         None => Some(rule.def.severity),
     }
-}
-
-fn compile_pattern(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern)
-        .size_limit(PATTERN_SIZE_LIMIT)
-        .dfa_size_limit(PATTERN_SIZE_LIMIT)
-        .build()
 }
 
 impl Builder {
@@ -446,16 +423,23 @@ impl Builder {
             self.pattern_slots[i].push(slot);
             return Ok(());
         }
-        compile_pattern(pattern).map_err(|e| {
-            let msg = match e {
-                regex::Error::CompiledTooBig(limit) => format!(
-                    "the pattern is too large (over the {limit}-byte limit); split it or use `terms`"
-                ),
-                other => format!("invalid pattern: {other}"),
-            };
-            rule.error_at(pattern, msg)
-        })?;
+        // User rule files are checked now, so a bad pattern is reported at load; the built-in
+        // packs are checked by the test suite and compiled when a draft first needs them.
+        let compiled = if rule.file.name.starts_with("builtin:") {
+            None
+        } else {
+            Some(patterns::compile(pattern).map_err(|e| {
+                let msg = match e {
+                    regex::Error::CompiledTooBig(limit) => format!(
+                        "the pattern is too large (over the {limit}-byte limit); split it or use `terms`"
+                    ),
+                    other => format!("invalid pattern: {other}"),
+                };
+                rule.error_at(pattern, msg)
+            })?)
+        };
         self.patterns.push(pattern.to_string());
+        self.compiled.push(compiled);
         self.pattern_slots.push(vec![slot]);
         Ok(())
     }
