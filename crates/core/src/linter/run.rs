@@ -91,9 +91,9 @@ impl Linter {
                 }
             }
         }
-        if let Some(set) = &self.pattern_set {
-            for i in set.matches(post).iter() {
-                for m in self.patterns[i].find_iter(post) {
+        if !self.patterns.is_empty() {
+            for i in self.patterns.candidates(post) {
+                for m in self.patterns.regex(i).find_iter(post) {
                     if m.start() == m.end() {
                         continue;
                     }
@@ -403,7 +403,7 @@ fn front_matter_line(draft: &Draft, keys: &[String]) -> Range<usize> {
 fn run_metric(rule: &CompiledRule, spec: &MetricSpec, ctx: &mut RunCtx<'_>) {
     let post = ctx.post;
     let units: Vec<Range<usize>> = match spec.per {
-        Per::Draft => vec![0..post.len()],
+        Per::Draft => std::iter::once(0..post.len()).collect(),
         Per::Line => line_ranges(post).collect(),
         Per::Paragraph => paragraphs(post).collect(),
         Per::Sentence => {
