@@ -431,6 +431,13 @@ fn rest_ok(
     stem_chars: usize,
     any: bool,
 ) -> bool {
+    if !any {
+        if let Some(&b) = rest.as_bytes().first() {
+            if !inflect::may_start(class, b) {
+                return false;
+            }
+        }
+    }
     if inflect::accepts(class, rest, h, last) {
         return true;
     }

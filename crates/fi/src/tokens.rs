@@ -57,10 +57,7 @@ impl Iterator for Words<'_> {
         }
         let start = start?;
         let mut end = start;
-        loop {
-            let Some(c) = self.text[end..].chars().next() else {
-                break;
-            };
+        while let Some(c) = self.text[end..].chars().next() {
             if is_word_char(c) {
                 end += c.len_utf8();
                 continue;

@@ -245,6 +245,66 @@ fn tail(s: &str, t: Tail, h: Harmony, last: Option<char>) -> bool {
     }
 }
 
+/// All classes, for building tables.
+const ALL: [Class; 17] = [
+    Class::Exact,
+    Class::Word,
+    Class::SgWeak,
+    Class::SgStrong,
+    Class::SgLong,
+    Class::ConsTa,
+    Class::PlJStrong,
+    Class::PlJWeak,
+    Class::PlIStrong,
+    Class::PlIWeak,
+    Class::PlLong,
+    Class::VPers,
+    Class::VPersS,
+    Class::VPres3,
+    Class::VImp,
+    Class::Inf1,
+    Class::Inf2,
+];
+
+/// For each class, the bytes a non-empty ending of it can start with (a cheap first test).
+fn first_bytes() -> &'static [[bool; 256]; 17] {
+    static TABLE: std::sync::OnceLock<[[bool; 256]; 17]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [[false; 256]; 17];
+        for (i, class) in ALL.iter().enumerate() {
+            let row = &mut t[i];
+            let mut mark = |c: char| {
+                let mut buf = [0u8; 4];
+                row[c.encode_utf8(&mut buf).as_bytes()[0] as usize] = true;
+            };
+            mark(':');
+            let (a, b) = morphs(*class);
+            for (m, tail) in a.iter().chain(b.iter()) {
+                match m.chars().next() {
+                    Some('A') => "aä".chars().for_each(&mut mark),
+                    Some('O') => "oö".chars().for_each(&mut mark),
+                    Some('U') => "uy".chars().for_each(&mut mark),
+                    Some('V') => "aeiouyäöå".chars().for_each(&mut mark),
+                    Some(c) => mark(c),
+                    None => {
+                        if *tail != Nothing {
+                            // Clitics, possessives and the third person `-Vn`.
+                            "khpsnmaeiouyäö".chars().for_each(&mut mark);
+                        }
+                    }
+                }
+            }
+        }
+        t
+    })
+}
+
+/// Whether a non-empty ending of `class` can start with byte `b`.
+pub(crate) fn may_start(class: Class, b: u8) -> bool {
+    let i = ALL.iter().position(|c| *c == class).unwrap_or(0);
+    first_bytes()[i][b as usize]
+}
+
 /// Whether `rest` (lower-case) is a valid ending of class `class` after a stem whose last
 /// character is `stem_last`.
 pub(crate) fn accepts(class: Class, rest: &str, h: Harmony, stem_last: Option<char>) -> bool {

@@ -11,21 +11,22 @@ pub(crate) fn fold(text: &str) -> Cow<'_, str> {
     if !needs {
         return Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len());
-    let bytes = text.as_bytes();
+    let mut out = text.as_bytes().to_vec();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while i < out.len() {
+        let b = out[i];
         if b < 0x80 {
-            // Copy the ASCII run in one go.
-            let run_end = bytes[i..]
-                .iter()
-                .position(|&b| b >= 0x80)
-                .map_or(bytes.len(), |p| i + p);
-            for &c in &bytes[i..run_end] {
-                out.push(c.to_ascii_lowercase() as char);
+            out[i] = b.to_ascii_lowercase();
+            i += 1;
+            continue;
+        }
+        // Latin-1 capitals À..Þ (but not ×) lower-case by +0x20 in the second byte.
+        if b == 0xC3 && i + 1 < out.len() {
+            let c = out[i + 1];
+            if (0x80..=0x9E).contains(&c) && c != 0x97 {
+                out[i + 1] = c + 0x20;
             }
-            i = run_end;
+            i += 2;
             continue;
         }
         let Some(c) = text[i..].chars().next() else {
@@ -34,22 +35,26 @@ pub(crate) fn fold(text: &str) -> Cow<'_, str> {
         let n = c.len_utf8();
         if c.is_uppercase() {
             let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == n => out.push(l),
-                _ => out.push(c),
+            if let (Some(l), None) = (lower.next(), lower.next()) {
+                if l.len_utf8() == n {
+                    l.encode_utf8(&mut out[i..i + n]);
+                }
             }
-        } else {
-            out.push(c);
         }
         i += n;
     }
-    Cow::Owned(out)
+    match String::from_utf8(out) {
+        Ok(s) => Cow::Owned(s),
+        Err(_) => Cow::Borrowed(text),
+    }
 }
 
 /// Whether `c` is a word character.
 #[inline]
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_ascii_alphanumeric()
+        || matches!(c, 'ä' | 'ö' | 'å' | 'Ä' | 'Ö' | 'Å' | 'é' | 'ü')
+        || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 #[inline]
@@ -58,6 +63,7 @@ fn joiner(c: char) -> bool {
 }
 
 /// The start of the compound word that contains or ends at byte `at` of `t`.
+#[cfg(test)]
 pub(crate) fn word_start(t: &str, at: usize) -> usize {
     let mut i = at;
     loop {

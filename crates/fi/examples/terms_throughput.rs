@@ -1,0 +1,52 @@
+//! Single-core throughput of term matching on the benchmark corpus, measured in CPU time (so
+//! that a busy machine does not distort it): `cargo run --release -p somelint-fi --example
+//! terms_throughput`.
+
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
+use std::time::Instant;
+
+use somelint_fi::{Compounds, TermMatcher, TermSpec};
+
+/// CPU time of this process in seconds (Linux), or `None`.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+fn main() {
+    let (forms, terms) = corpus::data();
+    let text = corpus::corpus(&forms, 4 << 20);
+    let mb = text.len() as f64 / 1e6;
+    println!("corpus {:.1} MB, {} terms", mb, terms.len());
+    for (name, compounds) in [("none", Compounds::None), ("any", Compounds::Any)] {
+        let specs: Vec<TermSpec> = terms
+            .iter()
+            .map(|t| TermSpec {
+                compounds,
+                ..TermSpec::new(t.clone())
+            })
+            .collect();
+        let m = TermMatcher::new(&specs).expect("terms compile");
+        let mut hits = Vec::new();
+        let rounds = 10;
+        let (c0, t0) = (cpu_seconds(), Instant::now());
+        for _ in 0..rounds {
+            hits.clear();
+            m.find_all(&text, &mut hits);
+        }
+        let wall = t0.elapsed().as_secs_f64();
+        let cpu = cpu_seconds().zip(c0).map(|(a, b)| a - b);
+        let secs = cpu.filter(|&c| c > 0.0).unwrap_or(wall);
+        println!(
+            "compounds {name:<4}: {:>7.1} MB/s CPU ({:.1} MB/s wall), {} hits per pass",
+            mb * rounds as f64 / secs,
+            mb * rounds as f64 / wall,
+            hits.len()
+        );
+    }
+}
