@@ -69,10 +69,15 @@ impl RuleSet {
     /// The built-in packs.
     pub fn builtin() -> Self {
         let mut set = RuleSet::new();
-        for (name, text) in crate::builtin::PACKS {
-            if let Err(err) = set.add_file(SourceFile::new(format!("builtin:{name}"), *text)) {
-                // The packs are tested; a broken one is a bug in this build, not user input.
-                panic!("built-in pack {name} is invalid: {err}");
+        for pack in crate::builtin::PACKS {
+            let file = SourceFile::new(format!("builtin:{}", pack.name), pack.yaml);
+            // The JSON twin was made from this YAML at build time and loads much faster; the
+            // packs are tested, so a broken one is a bug in this build, not user input.
+            let loaded = serde_json::from_str::<RuleFile>(pack.json)
+                .map_err(|e| LoadError::at(&file, 0, 0, e.to_string()))
+                .and_then(|parsed| set.add_parsed(file, parsed));
+            if let Err(err) = loaded {
+                panic!("built-in pack {} is invalid: {err}", pack.name);
             }
         }
         set
@@ -93,6 +98,11 @@ impl RuleSet {
         reject_tags(&file)?;
         let parsed: RuleFile =
             serde_yaml::from_str(&file.text).map_err(|e| LoadError::from_yaml(&file, &e))?;
+        self.add_parsed(file, parsed)
+    }
+
+    /// Adds the rules of a parsed file, checking each.
+    fn add_parsed(&mut self, file: SourceFile, parsed: RuleFile) -> Result<(), LoadError> {
         if parsed.pack.trim().is_empty() {
             return Err(LoadError::at(&file, 0, 4, "`pack` must not be empty"));
         }
@@ -144,10 +154,12 @@ fn reject_tags(file: &SourceFile) -> Result<(), LoadError> {
         )
         .with_help("rule files and configs are plain data: remove the tag")
     };
-    if let Some((at, tag)) = find_core_tag(&file.text) {
-        return Err(bad(at, tag));
+    let local_tags = scan_tags(&file.text).map_err(|(at, tag)| bad(at, tag))?;
+    // Local tags (`!Name`) are kept by the parser as tagged values; parse again only when the
+    // scan saw one.
+    if !local_tags {
+        return Ok(());
     }
-    // Local tags (`!Name`) are kept by the parser as tagged values.
     if let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(&file.text) {
         if let Some(tag) = first_tagged(&value) {
             let needle = format!("!{}", tag.trim_start_matches('!'));
@@ -171,9 +183,11 @@ fn first_tagged(value: &serde_yaml::Value) -> Option<String> {
 }
 
 /// The first `!!name` or `!<uri>` tag that is not one of [`CORE_TAGS`] (the parser drops those
-/// silently), with its byte offset. A light scanner: it follows quotes, comments, flow brackets
-/// and block scalars well enough to look for tags only where a node starts.
-fn find_core_tag(text: &str) -> Option<(usize, &str)> {
+/// silently) as an error with its byte offset; else whether any other tag was seen. A light
+/// scanner: it follows quotes, comments, flow brackets and block scalars well enough to look for
+/// tags only where a node starts.
+fn scan_tags(text: &str) -> Result<bool, (usize, &str)> {
+    let mut local = false;
     let mut block_indent: Option<usize> = None;
     let mut quote: Option<u8> = None;
     let mut flow = 0usize;
@@ -227,8 +241,9 @@ fn find_core_tag(text: &str) -> Option<(usize, &str)> {
                         .is_some_and(|n| CORE_TAGS.contains(&n));
                     if ((tag.starts_with("!!") && tag.len() > 2) || tag.starts_with("!<")) && !core
                     {
-                        return Some((line_start + i, tag));
+                        return Err((line_start + i, tag));
                     }
+                    local |= !core;
                     i = end;
                     continue;
                 }
@@ -261,7 +276,7 @@ fn find_core_tag(text: &str) -> Option<(usize, &str)> {
         }
         line_start = line_end + 1;
     }
-    None
+    Ok(local)
 }
 
 fn locate_id(file: &SourceFile, from: usize, id: &str) -> usize {
