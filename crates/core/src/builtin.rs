@@ -1,8 +1,24 @@
 //! The built-in rule packs, embedded at build time from the repository's `rules/` folder (every
-//! `*.yaml` file there, in name order).
+//! `*.yaml` file there, in name order), with what `build.rs` precomputed from them.
 
-/// `(file name, YAML text)` of every built-in pack, in load order.
-pub const PACKS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+/// One embedded pack.
+#[derive(Debug, Clone, Copy)]
+pub struct Pack {
+    /// The file name (`tone.yaml`).
+    pub name: &'static str,
+    /// The YAML as written, for error reports and `explain`.
+    pub yaml: &'static str,
+    /// The same pack as JSON (empty when the YAML did not parse), which loads faster.
+    pub json: &'static str,
+}
+
+/// Every built-in pack, in load order.
+pub const PACKS: &[Pack] = include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+
+/// The required literals of every built-in pattern, sorted by pattern (see
+/// `linter/literals.rs`).
+pub(crate) const LITERALS: &[(&str, Option<&[&str]>)] =
+    include!(concat!(env!("OUT_DIR"), "/literals.rs"));
 
 #[cfg(test)]
 mod tests {
@@ -15,6 +31,16 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".yaml"))
             .count();
         assert_eq!(super::PACKS.len(), on_disk);
-        assert!(super::PACKS.iter().any(|(n, _)| *n == "tone.yaml"));
+        assert!(super::PACKS.iter().any(|p| p.name == "tone.yaml"));
+        assert!(super::PACKS.iter().all(|p| !p.json.is_empty()));
+    }
+
+    #[test]
+    fn precomputed_literals_match_the_library() {
+        for (pattern, lits) in super::LITERALS {
+            let now = crate::linter::literals_for_test(pattern);
+            let then: Option<Vec<String>> = lits.map(|l| l.iter().map(|s| s.to_string()).collect());
+            assert_eq!(now, then, "{pattern}");
+        }
     }
 }

@@ -31,6 +31,17 @@ pub struct SelfTest {
 pub fn run(set: &RuleSet) -> Result<SelfTest, crate::LoadError> {
     let base = Linter::new(set, LintOptions::default())?;
     let mut result = SelfTest::default();
+    for (pattern, error) in base.check_patterns() {
+        let owner = set
+            .rules()
+            .iter()
+            .find(|r| r.file.text.contains(pattern.as_str()))
+            .map_or_else(|| "?".to_string(), |r| r.def.id.clone());
+        result.problems.push(Problem {
+            rule: owner,
+            message: format!("pattern does not compile: {error}"),
+        });
+    }
     for rule in set.rules() {
         result.rules += 1;
         let id = &rule.def.id;

@@ -6,6 +6,7 @@
 //! the slots with hits, and the rules are then decided from their slots alone, so the cost of a
 //! draft grows with its length and its hits, not with the number of rules.
 
+mod literals;
 mod patterns;
 mod run;
 
@@ -238,6 +239,13 @@ fn unused_suppression_rule(options: &LintOptions) -> Option<Arc<RuleInfo>> {
         redact: false,
         suppressible: false,
     }))
+}
+
+/// The required literals of a pattern as the library computes them (for the build-time table's
+/// test).
+#[cfg(test)]
+pub(crate) fn literals_for_test(pattern: &str) -> Option<Vec<String>> {
+    literals::required_literals(pattern)
 }
 
 fn effective_severity(rule: &LoadedRule, options: &LintOptions) -> Option<Severity> {
