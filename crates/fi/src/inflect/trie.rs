@@ -12,10 +12,20 @@ struct Node {
     pattern: u32,
 }
 
+/// A node of the compiled trie: its edges are `edges[start..start + len]`.
+#[derive(Debug, Clone, Copy)]
+struct Flat {
+    start: u32,
+    len: u32,
+    pattern: u32,
+}
+
 /// A trie of byte strings, each with a pattern id.
 #[derive(Debug, Clone)]
 pub(crate) struct Trie {
-    nodes: Vec<Node>,
+    nodes: Vec<Flat>,
+    /// All edges, node by node, each node's sorted by byte.
+    edges: Vec<(u8, u32)>,
     /// The root's edges as a table: first byte → node (0 = none).
     root: Box<[u32; 256]>,
 }
@@ -50,7 +60,21 @@ impl Trie {
         for &(b, n) in &nodes[0].edges {
             root[b as usize] = n;
         }
-        Trie { nodes, root }
+        let mut flat = Vec::with_capacity(nodes.len());
+        let mut edges = Vec::new();
+        for n in &nodes {
+            flat.push(Flat {
+                start: edges.len() as u32,
+                len: n.edges.len() as u32,
+                pattern: n.pattern,
+            });
+            edges.extend_from_slice(&n.edges);
+        }
+        Trie {
+            nodes: flat,
+            edges,
+            root,
+        }
     }
 
     /// Calls `f(pattern, len)` for every pattern that is a prefix of `s`, shortest first.
@@ -67,7 +91,8 @@ impl Trie {
             f(self.nodes[at].pattern as usize, 1);
         }
         for (i, &b) in s.iter().enumerate().skip(1) {
-            let edges = &self.nodes[at].edges;
+            let node = self.nodes[at];
+            let edges = &self.edges[node.start as usize..(node.start + node.len) as usize];
             let next = if edges.len() <= 8 {
                 edges.iter().find(|e| e.0 == b).map(|e| e.1)
             } else {
