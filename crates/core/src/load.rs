@@ -535,6 +535,15 @@ mod tests {
     }
 
     #[test]
+    fn builtin_packs_pass_the_tag_scan() {
+        // The packs load from JSON, but users copy them as YAML; the scan must not misread them.
+        for pack in crate::builtin::PACKS {
+            assert_eq!(scan_tags(pack.yaml), Ok(false), "{}", pack.name);
+            add(pack.yaml).unwrap_or_else(|e| panic!("{}: {e}", pack.name));
+        }
+    }
+
+    #[test]
     fn overlong_pattern_is_rejected_before_compiling() {
         let words: Vec<String> = (0..10_000).map(|i| format!("sana{i}")).collect();
         let body = format!(
