@@ -163,7 +163,7 @@ pub enum Example {
     /// Just the text.
     Text(String),
     /// A text for a given channel.
-    Detailed(DetailedExample),
+    Detailed(Box<DetailedExample>),
 }
 
 /// An example with its channel.

@@ -61,7 +61,7 @@ pub(crate) fn digit_run(b: &[u8], start: usize) -> DigitRun {
         groups.push(pos - g);
         let Some(&s) = b.get(pos) else { break };
         let joins = (s == b' ' || s == b'-')
-            && sep.map_or(true, |x| x == s)
+            && sep.is_none_or(|x| x == s)
             && b.get(pos + 1).is_some_and(u8::is_ascii_digit);
         if !joins || groups.len() > 8 {
             break;

@@ -209,7 +209,7 @@ fn candidate_at(text: &str, i: usize) -> Option<Candidate> {
 /// Whether a currency or unit follows `end` (`+12 500 000 €`, `+20 000 000 euroa`, `0 %`):
 /// then the run is an amount, not a number to call.
 fn followed_by_unit(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start_matches(|c: char| c == ' ' || c == '\u{a0}');
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
     if rest.starts_with(['€', '$', '£', '%']) {
         return true;
     }

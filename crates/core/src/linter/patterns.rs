@@ -92,7 +92,7 @@ impl Patterns {
                 .ok()
         };
         if prefilter.is_none() {
-            always.extend(literal_owner.drain(..));
+            always.append(&mut literal_owner);
             always.sort_unstable();
             always.dedup();
         }
