@@ -867,6 +867,39 @@ fn jsonl_invalid_utf8_line_keeps_the_other_records() {
     );
 }
 
+/// Output to a closed pipe (`somelint … 2>&1 | head -1`) must end the run quietly, not in a
+/// panic. A closed stdout gives exit 2 with a message; a closed stderr makes `eprintln!` panic
+/// (exit 101).
+#[test]
+#[ignore = "panic (exit 101) when stderr is a closed pipe (eprintln! in src/failure.rs, src/check.rs), reported"]
+fn closed_stderr_does_not_panic() {
+    let d = tmp();
+    write(d.path(), "rikki.txt", b"\xff");
+    let mut child = cmd(d.path(), &["rikki.txt"]).spawn().unwrap();
+    drop(child.stderr.take());
+    drop(child.stdin.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(2));
+}
+
+#[test]
+fn closed_stdout_ends_the_run_without_a_panic() {
+    let d = tmp();
+    write(d.path(), "a.txt", "perkele ".repeat(50_000));
+    let mut child = cmd(d.path(), &["--format", "short", "a.txt"])
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(matches!(out.status.code(), Some(1 | 2)), "{:?}", out.status);
+    assert!(
+        !text(&out.stderr).contains("panicked"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // No data lost
 // ---------------------------------------------------------------------------------------------
