@@ -203,6 +203,9 @@ pub struct When {
     /// Only when the draft's front matter has all of these keys (`image`).
     #[serde(default)]
     pub front_matter: Vec<String>,
+    /// Only when the draft's front matter has none of these keys (`reply_to`, `image_credit`).
+    #[serde(default)]
+    pub no_front_matter: Vec<String>,
 }
 
 /// Term matching options, shared by every place that takes `terms`.

@@ -74,6 +74,7 @@ struct CompiledRule {
     unless: Option<Slot>,
     platforms: Vec<Platform>,
     front_matter: Vec<String>,
+    no_front_matter: Vec<String>,
 }
 
 /// The compiled rules, ready to lint any number of drafts from any number of threads.
@@ -144,6 +145,7 @@ impl Linter {
                 unless,
                 platforms: when.platform,
                 front_matter: when.front_matter,
+                no_front_matter: when.no_front_matter,
             });
         }
         let terms = TermMatcher::new(&b.terms).map_err(|e| {
@@ -359,8 +361,16 @@ impl Builder {
             }
             let slot = self.slot();
             for t in &list {
-                // Names and tags from the config are matched as written, not inflected.
-                self.add_term(t.trim_start_matches('#'), false, compounds, case, slot);
+                // Names and tags from the config are matched as written, not inflected; a hashtag
+                // only as a hashtag, so the plain word does not count for `#Suomussalmi`.
+                match t.trim().strip_prefix('#') {
+                    Some(tag) => {
+                        let flags = if case == CaseSetting::Sensitive { "" } else { "(?i)" };
+                        let pattern = format!(r"{flags}#{}\b", regex::escape(tag));
+                        self.add_pattern(rule, &pattern, slot)?;
+                    }
+                    None => self.add_term(t, false, compounds, case, slot),
+                }
             }
             return Ok(Some(slot));
         }

@@ -201,9 +201,8 @@ fn applies(rule: &CompiledRule, platform: Option<Platform>, draft: &Draft) -> bo
     if !rule.platforms.is_empty() && !platform.is_some_and(|p| rule.platforms.contains(&p)) {
         return false;
     }
-    rule.front_matter
-        .iter()
-        .all(|k| draft.front_matter().has(k))
+    let fm = draft.front_matter();
+    rule.front_matter.iter().all(|k| fm.has(k)) && !rule.no_front_matter.iter().any(|k| fm.has(k))
 }
 
 struct RunCtx<'a> {
