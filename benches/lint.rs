@@ -63,7 +63,8 @@ fn batch(c: &mut Criterion) {
     let configs = [
         ("300terms", {
             let mut s = RuleSet::new();
-            s.add_file(SourceFile::new("bench.yaml", terms_pack())).unwrap();
+            s.add_file(SourceFile::new("bench.yaml", terms_pack()))
+                .unwrap();
             s
         }),
         ("builtin+300terms", set),

@@ -10,7 +10,9 @@ mod corpus;
 use somelint_core::{LintOptions, Linter, RuleSet, SourceFile};
 
 fn main() -> std::io::Result<()> {
-    let out = std::env::args().nth(1).unwrap_or_else(|| "target/corpus/forms.txt".into());
+    let out = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "target/corpus/forms.txt".into());
     let mut yaml = String::from(
         "pack: bench\nrules:\n  - id: tone.bench_terms\n    severity: warning\n    message: x\n    source: bench\n    match:\n      terms:\n",
     );
@@ -18,7 +20,8 @@ fn main() -> std::io::Result<()> {
         yaml.push_str(&format!("        - {t}\n"));
     }
     let mut set = RuleSet::new();
-    set.add_file(SourceFile::new("bench.yaml", yaml)).expect("bench pack");
+    set.add_file(SourceFile::new("bench.yaml", yaml))
+        .expect("bench pack");
     let linter = Linter::new(&set, LintOptions::default()).expect("compiles");
     // Every distinct word of the corpus vocabulary that the inflected terms match.
     let text = corpus::vocabulary().join("\n");
@@ -31,6 +34,10 @@ fn main() -> std::io::Result<()> {
     forms.sort();
     forms.dedup();
     std::fs::write(&out, forms.join("\n") + "\n")?;
-    eprintln!("{} forms of {} terms in {out}", forms.len(), corpus::terms().len());
+    eprintln!(
+        "{} forms of {} terms in {out}",
+        forms.len(),
+        corpus::terms().len()
+    );
     Ok(())
 }

@@ -365,7 +365,11 @@ impl Builder {
                 // only as a hashtag, so the plain word does not count for `#Suomussalmi`.
                 match t.trim().strip_prefix('#') {
                     Some(tag) => {
-                        let flags = if case == CaseSetting::Sensitive { "" } else { "(?i)" };
+                        let flags = if case == CaseSetting::Sensitive {
+                            ""
+                        } else {
+                            "(?i)"
+                        };
                         let pattern = format!(r"{flags}#{}\b", regex::escape(tag));
                         self.add_pattern(rule, &pattern, slot)?;
                     }
