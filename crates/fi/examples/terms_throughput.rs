@@ -1,6 +1,7 @@
 //! Single-core throughput of term matching on the benchmark corpus, measured in CPU time (so
 //! that a busy machine does not distort it): `cargo run --release -p somelint-fi --example
-//! terms_throughput`.
+//! terms_throughput [ROUNDS [none|any]]`. Under `valgrind --tool=callgrind`, `1 none` gives
+//! the instructions of one pass (`callgrind_annotate --inclusive=yes`, `find_all`).
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
@@ -19,11 +20,17 @@ fn cpu_seconds() -> Option<f64> {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rounds: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(10);
+    let only = args.get(1).cloned();
     let (forms, terms) = corpus::data();
     let text = corpus::corpus(&forms, 4 << 20);
     let mb = text.len() as f64 / 1e6;
     println!("corpus {:.1} MB, {} terms", mb, terms.len());
     for (name, compounds) in [("none", Compounds::None), ("any", Compounds::Any)] {
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
         let specs: Vec<TermSpec> = terms
             .iter()
             .map(|t| TermSpec {
@@ -33,7 +40,6 @@ fn main() {
             .collect();
         let m = TermMatcher::new(&specs).expect("terms compile");
         let mut hits = Vec::new();
-        let rounds = 10;
         let (c0, t0) = (cpu_seconds(), Instant::now());
         for _ in 0..rounds {
             hits.clear();

@@ -79,7 +79,7 @@ impl std::fmt::Display for TermError {
     }
 }
 
-/// One word of a term, compiled.
+/// One word of a phrase after its first, compiled.
 #[derive(Debug, Clone)]
 struct TermWord {
     /// Surface stems and their ending classes.
@@ -87,13 +87,16 @@ struct TermWord {
     harmony: Harmony,
 }
 
-/// One term, compiled.
+/// One term, compiled. The stems of its first word are in the tries.
 #[derive(Debug, Clone)]
 struct Term {
-    words: Vec<TermWord>,
+    /// The harmony of the first word.
+    harmony: Harmony,
+    /// The other words of a phrase.
+    rest: Vec<TermWord>,
     compounds: Compounds,
     case_sensitive: bool,
-    /// The first word as written, for case-sensitive comparison.
+    /// The first word as written, for case-sensitive comparison (empty otherwise).
     original: String,
 }
 
@@ -107,6 +110,25 @@ struct Entry {
     any_only: bool,
     verbal: bool,
     stem_last: Option<char>,
+    /// Characters in the stem.
+    chars: u16,
+}
+
+/// The entries of each pattern of a trie: `list[start[p]..start[p + 1]]`.
+#[derive(Debug, Clone)]
+struct Entries {
+    start: Vec<u32>,
+    list: Vec<Entry>,
+}
+
+impl Entries {
+    #[inline]
+    fn of(&self, pattern: usize) -> &[Entry] {
+        match (self.start.get(pattern), self.start.get(pattern + 1)) {
+            (Some(&a), Some(&z)) => self.list.get(a as usize..z as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
 }
 
 /// The compiled matcher for a set of terms.
@@ -115,33 +137,30 @@ pub struct TermMatcher {
     /// All first-word stems, walked from each word's start.
     trie: inflect::trie::Trie,
     /// For each trie pattern, the term stems it stands for.
-    entries: Vec<Vec<Entry>>,
-    /// The stems of terms that allow compounds, searched inside words.
+    entries: Entries,
+    /// The stems of terms that allow compounds (three letters or more), searched inside words.
     inner: Option<inflect::trie::Trie>,
     /// For each `inner` pattern, the term stems it stands for.
-    inner_entries: Vec<Vec<Entry>>,
+    inner_entries: Entries,
     terms: Vec<Term>,
+    /// Bytes in the shortest first-word stem: shorter words cannot match.
+    min_len: u32,
 }
 
 impl Default for TermMatcher {
     fn default() -> Self {
-        TermMatcher {
-            trie: inflect::trie::Trie::new(&[]),
-            entries: Vec::new(),
-            inner: None,
-            inner_entries: Vec::new(),
-            terms: Vec::new(),
-        }
+        TermMatcher::new(&[]).unwrap_or_else(|_| unreachable!("no terms, no error"))
     }
 }
 
 /// The words of a term text: runs separated by white space or punctuation, with hyphenated
 /// compounds kept whole (`sote-potilas`).
 fn term_words(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(s) = inflect::scan::next_word(text, at) {
-        let e = inflect::scan::word_end(text, s);
+    while let Some(s) = inflect::scan::next_word(b, at) {
+        let e = inflect::scan::word_end(b, s);
         out.push((s, e));
         at = e.max(s + 1);
         if at > text.len() {
@@ -168,23 +187,39 @@ fn compile_word(word: &str, inflect_on: bool) -> TermWord {
     TermWord { stems, harmony }
 }
 
+/// Groups `(pattern, entry)` pairs by pattern.
+fn group(patterns: usize, mut pairs: Vec<(u32, Entry)>) -> Entries {
+    pairs.sort_by_key(|p| p.0);
+    let mut start = vec![0u32; patterns + 1];
+    for (p, _) in &pairs {
+        start[*p as usize + 1] += 1;
+    }
+    for i in 0..patterns {
+        start[i + 1] += start[i];
+    }
+    Entries {
+        start,
+        list: pairs.into_iter().map(|p| p.1).collect(),
+    }
+}
+
 impl TermMatcher {
     /// Compiles the terms.
     pub fn new(specs: &[TermSpec]) -> Result<Self, TermError> {
         let mut terms = Vec::with_capacity(specs.len());
-        let mut patterns: Vec<String> = Vec::new();
-        let mut entries: Vec<Vec<Entry>> = Vec::new();
-        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        // Every first-word stem with its entry; grouped into patterns below.
+        let mut stems: Vec<(String, Entry)> = Vec::new();
         for (i, spec) in specs.iter().enumerate() {
-            let folded = inflect::scan::fold(&spec.text).into_owned();
-            let spans = term_words(&folded);
+            let folded = inflect::scan::fold(&spec.text);
+            let folded = std::str::from_utf8(&folded).unwrap_or(&spec.text);
+            let spans = term_words(folded);
             if spans.is_empty() {
                 return Err(TermError {
                     term: i,
                     reason: "the term has no letters or digits".into(),
                 });
             }
-            let words: Vec<TermWord> = spans
+            let mut words: Vec<TermWord> = spans
                 .iter()
                 .map(|&(s, e)| compile_word(&folded[s..e], spec.inflect))
                 .collect();
@@ -192,13 +227,10 @@ impl TermMatcher {
                 term: i,
                 reason: "too many terms".into(),
             })?;
-            for stem in &words[0].stems {
-                let id = *index.entry(stem.text.clone()).or_insert_with(|| {
-                    patterns.push(stem.text.clone());
-                    entries.push(Vec::new());
-                    patterns.len() - 1
-                });
-                entries[id].push(Entry {
+            let first = words.remove(0);
+            for stem in first.stems {
+                let chars = stem.text.chars().count().min(u16::MAX as usize) as u16;
+                let entry = Entry {
                     term,
                     class: stem.class,
                     link: stem.link,
@@ -206,30 +238,43 @@ impl TermMatcher {
                     any_only: stem.any_only,
                     verbal: stem.verbal,
                     stem_last: stem.text.chars().next_back(),
-                });
+                    chars,
+                };
+                stems.push((stem.text, entry));
             }
             let (s0, e0) = spans[0];
             terms.push(Term {
-                words,
+                harmony: first.harmony,
+                rest: words,
                 compounds: spec.compounds,
                 case_sensitive: spec.case_sensitive,
-                original: spec.text[s0..e0.min(spec.text.len())].to_string(),
+                original: if spec.case_sensitive {
+                    spec.text[s0..e0.min(spec.text.len())].to_string()
+                } else {
+                    String::new()
+                },
             });
         }
-        // Inside words only stems of terms that allow compounds, of three letters or more.
-        let mut inner_patterns = Vec::new();
-        let mut inner_entries = Vec::new();
-        for (p, es) in patterns.iter().zip(&entries) {
-            let es: Vec<Entry> = es
-                .iter()
-                .filter(|e| terms[e.term as usize].compounds != Compounds::None)
-                .copied()
-                .collect();
-            if !es.is_empty() && p.chars().count() >= 3 {
-                inner_patterns.push(p.clone());
-                inner_entries.push(es);
+        // Patterns: the distinct stems, in sorted order.
+        stems.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut pairs = Vec::with_capacity(stems.len());
+        let mut inner_patterns: Vec<&str> = Vec::new();
+        let mut inner_pairs = Vec::new();
+        for (text, e) in &stems {
+            if patterns.last() != Some(&text.as_str()) {
+                patterns.push(text);
+            }
+            pairs.push((patterns.len() as u32 - 1, *e));
+            // Inside words only stems of terms that allow compounds, of three letters or more.
+            if terms[e.term as usize].compounds != Compounds::None && e.chars >= 3 {
+                if inner_patterns.last() != Some(&text.as_str()) {
+                    inner_patterns.push(text);
+                }
+                inner_pairs.push((inner_patterns.len() as u32 - 1, *e));
             }
         }
+        let min_len = patterns.iter().map(|p| p.len()).min().unwrap_or(0) as u32;
         let inner = if inner_patterns.is_empty() {
             None
         } else {
@@ -237,10 +282,11 @@ impl TermMatcher {
         };
         Ok(TermMatcher {
             trie: inflect::trie::Trie::new(&patterns),
-            entries,
+            entries: group(patterns.len(), pairs),
             inner,
-            inner_entries,
+            inner_entries: group(inner_patterns.len(), inner_pairs),
             terms,
+            min_len,
         })
     }
 
@@ -260,15 +306,14 @@ impl TermMatcher {
             return;
         }
         let folded = inflect::scan::fold(text);
-        let t: &str = &folded;
-        let mut hits: Vec<TermHit> = Vec::new();
-        let bytes = t.as_bytes();
+        let t: &[u8] = &folded;
+        let min_len = self.min_len as usize;
         inflect::scan::for_each_word(t, |ws, we| {
+            let base = out.len();
             let mut visit = |p: usize, n: usize, es: &[Entry]| {
                 for e in es {
-                    let term = &self.terms[e.term as usize];
-                    if let Some(end) = self.check(term, e, t, text, ws, p, p + n, we) {
-                        hits.push(TermHit {
+                    if let Some(end) = self.check(e, t, text, ws, p, p + n, we) {
+                        out.push(TermHit {
                             term: e.term as usize,
                             start: ws,
                             end,
@@ -277,62 +322,73 @@ impl TermMatcher {
                 }
             };
             // Stems at the word's start: one trie walk.
-            self.trie
-                .prefixes(&bytes[ws..we], |pat, n| visit(ws, n, &self.entries[pat]));
+            let word = &t[ws..we];
+            if word.len() >= min_len && self.trie.may_start(word) {
+                self.trie
+                    .prefixes(word, |pat, n| visit(ws, n, self.entries.of(pat)));
+            }
             // Stems inside a compound word, for the terms that allow compounds: a walk from
             // every character after the first two (a component has at least three letters, or
             // ends in a hyphen).
             if let Some(inner) = &self.inner {
                 if we - ws >= 5 {
                     for p in ws + 2..we - 2 {
-                        if bytes[p] & 0xC0 != 0x80 {
-                            inner.prefixes(&bytes[p..we], |pat, n| {
-                                visit(p, n, &self.inner_entries[pat]);
+                        if t[p] & 0xC0 != 0x80 && inner.may_start(&t[p..we]) {
+                            inner.prefixes(&t[p..we], |pat, n| {
+                                visit(p, n, self.inner_entries.of(pat));
                             });
                         }
                     }
                 }
             }
+            // All hits of a word start at the word: order them by term and end, once each.
+            if out.len() - base > 1 {
+                out[base..].sort_unstable_by_key(|h| (h.term, h.end));
+                let mut w = base + 1;
+                for r in base + 1..out.len() {
+                    if out[r] != out[w - 1] {
+                        out[w] = out[r];
+                        w += 1;
+                    }
+                }
+                out.truncate(w);
+            }
         });
-        hits.sort_by_key(|h| (h.start, h.term, h.end));
-        hits.dedup();
-        out.extend(hits);
     }
 
     /// For debugging: every stem occurrence in `text` and whether it made a hit.
     #[doc(hidden)]
     pub fn explain(&self, text: &str) -> Vec<String> {
         let folded = inflect::scan::fold(text);
-        let t: &str = &folded;
+        let t: &[u8] = &folded;
+        let s = |a: usize, b: usize| String::from_utf8_lossy(&t[a..b]).into_owned();
         let mut out = Vec::new();
         let mut show = |e: &Entry, ws: usize, ps: usize, pe: usize, we: usize| {
-            let term = &self.terms[e.term as usize];
-            let hit = self.check(term, e, t, text, ws, ps, pe, we);
+            let hit = self.check(e, t, text, ws, ps, pe, we);
             out.push(format!(
                 "term {} stem {:?} {:?}{}{} rest {:?} -> {:?}",
                 e.term,
-                &t[ps..pe],
+                s(ps, pe),
                 e.class,
                 if e.link { " link" } else { "" },
                 if e.deriv_only { " deriv" } else { "" },
-                &t[pe..we],
+                s(pe, we),
                 hit
             ));
         };
         inflect::scan::for_each_word(t, |ws, we| {
-            self.trie.prefixes(&t.as_bytes()[ws..we], |p, n| {
-                for e in &self.entries[p] {
+            self.trie.prefixes(&t[ws..we], |p, n| {
+                for e in self.entries.of(p) {
                     show(e, ws, ws, ws + n, we);
                 }
             });
         });
         if let Some(inner) = &self.inner {
-            let bytes = t.as_bytes();
             inflect::scan::for_each_word(t, |ws, we| {
                 for p in ws + 1..we {
-                    if bytes[p] & 0xC0 != 0x80 {
-                        inner.prefixes(&bytes[p..we], |pat, n| {
-                            for e in &self.inner_entries[pat] {
+                    if t[p] & 0xC0 != 0x80 {
+                        inner.prefixes(&t[p..we], |pat, n| {
+                            for e in self.inner_entries.of(pat) {
                                 show(e, ws, p, p + n, we);
                             }
                         });
@@ -343,43 +399,50 @@ impl TermMatcher {
         out
     }
 
-    /// Checks one candidate; returns the end of the hit.
+    /// Checks one candidate; returns the end of the hit. `t` is the folded text, `orig` the
+    /// text as written (same offsets).
     #[allow(clippy::too_many_arguments)]
     fn check(
         &self,
-        term: &Term,
         e: &Entry,
-        t: &str,
+        t: &[u8],
         orig: &str,
         ws: usize,
         ps: usize,
         pe: usize,
         we: usize,
     ) -> Option<usize> {
-        let first = &term.words[0];
-        let single = term.words.len() == 1;
-        let compound_left = ps > ws;
-        if compound_left && (term.compounds == Compounds::None || !left_component(&t[ws..ps])) {
-            return None;
-        }
-        if term.case_sensitive && !same_case(&orig[ps..], &term.original) {
-            return None;
-        }
-        let rest = &t[pe..we];
+        let term = self.terms.get(e.term as usize)?;
+        let single = term.rest.is_empty();
         let any = term.compounds == Compounds::Any && single;
         if e.any_only && !any {
             return None;
         }
+        // The cheapest test first: what may follow the stem must start right.
+        if !e.deriv_only && !any && pe < we && !inflect::may_start(e.class, t[pe]) {
+            return None;
+        }
+        let compound_left = ps > ws;
+        if compound_left
+            && (term.compounds == Compounds::None
+                || !left_component(std::str::from_utf8(&t[ws..ps]).ok()?))
+        {
+            return None;
+        }
+        if term.case_sensitive && !same_case(orig.get(ps..)?, &term.original) {
+            return None;
+        }
+        let rest = std::str::from_utf8(&t[pe..we]).ok()?;
         let ok = if e.deriv_only {
-            any && inflect::derivation(e.stem_last, rest, true, false, ps_chars(t, ps, pe))
+            any && inflect::derivation(e.stem_last, rest, true, false, e.chars as usize)
         } else {
             rest_ok(
                 e.class,
                 e.link,
                 rest,
-                first.harmony,
+                term.harmony,
                 e.stem_last,
-                ps_chars(t, ps, pe),
+                e.chars as usize,
                 any && !e.verbal,
             )
         };
@@ -391,11 +454,11 @@ impl TermMatcher {
         }
         // The other words of a phrase follow, each inflected.
         let mut end = we;
-        let n = term.words.len();
-        for (k, w) in term.words.iter().enumerate().skip(1) {
+        let n = term.rest.len();
+        for (k, w) in term.rest.iter().enumerate() {
             let s = inflect::scan::next_word(t, end)?;
             let we2 = inflect::scan::word_end(t, s);
-            let word = &t[s..we2];
+            let word = std::str::from_utf8(&t[s..we2]).ok()?;
             let last_any = k == n - 1 && term.compounds == Compounds::Any;
             let hit = w.stems.iter().any(|st| {
                 !st.deriv_only
@@ -459,11 +522,6 @@ fn rest_ok(
             && (l.is_empty() || rest[l.len()..].chars().count() >= min_after_link)
             && inflect::component_like(l.chars().next_back().or(last), &rest[l.len()..])
     })
-}
-
-/// Number of characters in `t[ps..pe]`.
-fn ps_chars(t: &str, ps: usize, pe: usize) -> usize {
-    t[ps..pe].chars().count()
 }
 
 /// Whether the part of a compound word before a term looks like a component of its own.

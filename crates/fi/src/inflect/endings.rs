@@ -301,8 +301,8 @@ fn first_bytes() -> &'static [[bool; 256]; 17] {
 
 /// Whether a non-empty ending of `class` can start with byte `b`.
 pub(crate) fn may_start(class: Class, b: u8) -> bool {
-    let i = ALL.iter().position(|c| *c == class).unwrap_or(0);
-    first_bytes()[i][b as usize]
+    // `ALL` lists the classes in declaration order.
+    first_bytes()[class as usize][b as usize]
 }
 
 /// Whether `rest` (lower-case) is a valid ending of class `class` after a stem whose last
