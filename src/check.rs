@@ -103,7 +103,7 @@ pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
     printer.finish(&mut out, &summary).map_err(write_failure)?;
     out.flush().map_err(write_failure)?;
     if !jsonl.is_empty() {
-        eprint!("{}", summary.by_category(lang));
+        crate::say::err!("{}", summary.by_category(lang));
     }
     // The compiled rules live until the process ends; freeing their many small allocations
     // would cost more than linting a short draft.
@@ -263,7 +263,7 @@ fn check_one(
     let text = match inputs::read(input, lang == Lang::Fi)? {
         Content::Text(t) => t,
         Content::Skipped(note) => {
-            eprintln!("note: {note}");
+            crate::say::errln!("note: {note}");
             return Ok(Vec::new());
         }
     };

@@ -90,7 +90,7 @@ fn rules_test(files: &[std::path::PathBuf], args: &RuleArgs) -> Result<i32, Fail
     let result = selftest::run(&set).map_err(Failure::load)?;
     let lang = args.lang.map(|l| l.lang()).unwrap_or_default();
     for p in &result.problems {
-        println!("FAIL {}: {}", p.rule, p.message);
+        crate::say::outln!("FAIL {}: {}", p.rule, p.message);
     }
     let failed_rules = {
         let mut ids: Vec<&str> = result.problems.iter().map(|p| p.rule.as_str()).collect();
@@ -99,14 +99,15 @@ fn rules_test(files: &[std::path::PathBuf], args: &RuleArgs) -> Result<i32, Fail
     };
     let passed = result.rules - failed_rules;
     match lang {
-        Lang::Fi => println!(
+        Lang::Fi => crate::say::outln!(
             "{}, {}: {passed} passed, {failed_rules} failed",
             count_fi(result.rules, "sääntö", "sääntöä"),
             count_fi(result.examples, "esimerkki", "esimerkkiä")
         ),
-        Lang::En => println!(
+        Lang::En => crate::say::outln!(
             "{} rules, {} examples: {passed} passed, {failed_rules} failed",
-            result.rules, result.examples
+            result.rules,
+            result.examples
         ),
     }
     Ok(i32::from(failed_rules > 0))
@@ -185,7 +186,7 @@ pub(crate) fn explain(args: &ExplainArgs) -> Result<i32, Failure> {
             }
         }
     }
-    print!("{out}");
+    crate::say::out!("{out}");
     Ok(0)
 }
 
@@ -205,6 +206,6 @@ pub(crate) fn init(args: &InitArgs) -> Result<i32, Failure> {
         ));
     }
     std::fs::write(path, STARTER).map_err(|e| Failure::io(path, &e))?;
-    println!("Kirjoitettiin {CONFIG_NAME} / Wrote {CONFIG_NAME}");
+    crate::say::outln!("Kirjoitettiin {CONFIG_NAME} / Wrote {CONFIG_NAME}");
     Ok(0)
 }

@@ -64,14 +64,14 @@ impl Failure {
                 let mut out = String::new();
                 let handler = GraphicalReportHandler::new_themed(theme);
                 if handler.render_report(&mut out, err.as_ref()).is_ok() {
-                    eprintln!("error: {err}");
-                    eprint!("{out}");
+                    crate::say::errln!("error: {err}");
+                    crate::say::err!("{out}");
                 } else {
-                    eprintln!("error: {err}");
+                    crate::say::errln!("error: {err}");
                 }
             }
-            Failure::Input { path, message } => eprintln!("error: {path}: {message}"),
-            Failure::Usage(message) => eprintln!("error: {message}"),
+            Failure::Input { path, message } => crate::say::errln!("error: {path}: {message}"),
+            Failure::Usage(message) => crate::say::errln!("error: {message}"),
         }
     }
 }

@@ -250,9 +250,9 @@ pub(crate) fn read(input: &Input, lang_fi: bool) -> Result<Content, Failure> {
             let stdin = std::io::stdin();
             if stdin.is_terminal() {
                 if lang_fi {
-                    eprintln!("Liitä luonnos tähän ja paina lopuksi Ctrl-D (Windowsissa Ctrl-Z ja Enter).");
+                    crate::say::errln!("Liitä luonnos tähän ja paina lopuksi Ctrl-D (Windowsissa Ctrl-Z ja Enter).");
                 } else {
-                    eprintln!(
+                    crate::say::errln!(
                         "Paste the draft here, then press Ctrl-D (on Windows Ctrl-Z and Enter)."
                     );
                 }

@@ -7,6 +7,7 @@ mod failure;
 mod fix;
 mod inputs;
 mod report;
+mod say;
 mod settings;
 
 use std::ffi::OsString;

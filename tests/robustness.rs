@@ -373,10 +373,51 @@ fn ten_megabyte_single_line_is_capped_and_bounded() {
 
 /// 100 MB on one line with the built-in packs too. Slow in a debug build: run it with
 /// `cargo test --release --test robustness -- --ignored --nocapture hundred_megabyte`.
+/// (It currently runs for over ten minutes because of the phone detector's quadratic time; see
+/// `phone_detector_time_grows_linearly`.)
 #[test]
 #[ignore = "100 MB: run with --release, see the module documentation"]
 fn hundred_megabyte_single_line_is_capped_and_bounded() {
     check_huge(100, true, 2048);
+}
+
+/// The phone detector checks each candidate against every identity code, IBAN and card span
+/// found before (a linear scan per candidate), so a draft full of both takes quadratic time:
+/// 4 MB takes over ten times as long as 1 MB, and the 100 MB case above does not finish in ten
+/// minutes even in a release build.
+#[test]
+#[ignore = "quadratic time in the phone detector (crates/core/src/detectors/phone.rs, `taken`), reported"]
+fn phone_detector_time_grows_linearly() {
+    let d = tmp();
+    write(
+        d.path(),
+        "puhelin.yaml",
+        "pack: p\nrules:\n  - id: confidential.puhelin\n    severity: error\n    message: m\n    source: s\n    match: {detector: phone}\n",
+    );
+    let mut times = Vec::new();
+    for mb in [1, 4] {
+        write(d.path(), "iso.txt", huge_line(mb));
+        let started = Instant::now();
+        let out = somelint(
+            d.path(),
+            &[
+                "--no-builtin",
+                "--no-config",
+                "--rules",
+                "puhelin.yaml",
+                "iso.txt",
+            ],
+            None,
+        );
+        assert_exit(&out, 1);
+        times.push(started.elapsed().as_secs_f64());
+    }
+    assert!(
+        times[1] < times[0] * 6.0,
+        "1 MB: {:.1} s, 4 MB: {:.1} s",
+        times[0],
+        times[1]
+    );
 }
 
 #[test]
@@ -871,7 +912,7 @@ fn jsonl_invalid_utf8_line_keeps_the_other_records() {
 /// panic. A closed stdout gives exit 2 with a message; a closed stderr makes `eprintln!` panic
 /// (exit 101).
 #[test]
-#[ignore = "panic (exit 101) when stderr is a closed pipe (eprintln! in src/failure.rs, src/check.rs), reported"]
+
 fn closed_stderr_does_not_panic() {
     let d = tmp();
     write(d.path(), "rikki.txt", b"\xff");
@@ -941,6 +982,30 @@ fn fix_keeps_bytes_and_permissions() {
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
     assert!(temp_files(d.path()).is_empty());
+}
+
+/// `--fix` applies the fixes of the report, which is capped at 1000 findings, for at most eight
+/// rounds: a draft with 10 000 fixable findings keeps 2 000 of them.
+#[test]
+#[ignore = "--fix stops at 8 rounds x 1000 capped findings (src/fix.rs with max_findings), reported"]
+fn fix_applies_every_safe_fix_however_many() {
+    let d = tmp();
+    let path = write(d.path(), "a.txt", "Katso nettisivu. ".repeat(10_000));
+    let r = rules(d.path());
+    let out = somelint(
+        d.path(),
+        &[
+            "--no-builtin",
+            "--rules",
+            r.to_str().unwrap(),
+            "--fix",
+            "a.txt",
+        ],
+        None,
+    );
+    assert_exit(&out, 0);
+    let fixed = std::fs::read_to_string(path).unwrap();
+    assert_eq!(fixed.matches("nettisivu").count(), 0);
 }
 
 /// A failed write leaves the draft byte for byte as it was, and no temporary file. Without
