@@ -167,8 +167,6 @@ fn naive_line_col(text: &str, at: usize) -> (usize, usize) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
-
     /// Linting never panics, and every finding lies inside the text on char boundaries: as plain
     /// text and as Markdown, for every channel.
     #[test]
