@@ -13,6 +13,8 @@
 
 use crate::inflect::{self, Class, Harmony, Stem};
 
+mod serial;
+
 /// Whether a term is also matched inside compound words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Compounds {
@@ -82,9 +84,23 @@ impl std::fmt::Display for TermError {
 /// One word of a phrase after its first, compiled.
 #[derive(Debug, Clone)]
 struct TermWord {
-    /// Surface stems and their ending classes.
-    stems: Vec<Stem>,
+    /// All its surface stems, one after another.
+    text: String,
+    /// Each stem: its range of `text`, its ending class and flags.
+    stems: Vec<WordStem>,
     harmony: Harmony,
+}
+
+/// A stem of a [`TermWord`].
+#[derive(Debug, Clone, Copy)]
+struct WordStem {
+    start: u32,
+    end: u32,
+    class: Class,
+    link: bool,
+    deriv_only: bool,
+    any_only: bool,
+    verbal: bool,
 }
 
 /// One term, compiled. The stems of its first word are in the tries.
@@ -114,21 +130,123 @@ struct Entry {
     chars: u16,
 }
 
-/// The entries of each pattern of a trie: `list[start[p]..start[p + 1]]`.
-#[derive(Debug, Clone)]
-struct Entries {
-    start: Vec<u32>,
-    list: Vec<Entry>,
+/// Bytes in an encoded [`Entry`]: term (3 bytes), last character (3 bytes, `0xFFFFFF` for
+/// none), class and the flags `link`, `deriv_only`, `any_only` (1 byte), `verbal` and the
+/// number of characters up to 127 (1 byte), little-endian.
+const REC: usize = 8;
+
+/// Terms are numbered in three bytes.
+const MAX_TERMS: usize = 1 << 24;
+
+impl Entry {
+    fn encode(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.term.to_le_bytes()[..3]);
+        let last = self.stem_last.map_or(0xFF_FFFF, u32::from);
+        out.extend_from_slice(&last.to_le_bytes()[..3]);
+        out.push(
+            self.class as u8
+                | u8::from(self.link) << 5
+                | u8::from(self.deriv_only) << 6
+                | u8::from(self.any_only) << 7,
+        );
+        out.push(u8::from(self.verbal) << 7 | self.chars.min(127) as u8);
+    }
+
+    /// Decodes a record; `None` for a bad one (from bad serialised bytes).
+    #[inline]
+    fn decode(r: &[u8]) -> Option<Entry> {
+        let &[t0, t1, t2, l0, l1, l2, c, v] = r else {
+            return None;
+        };
+        let last = u32::from_le_bytes([l0, l1, l2, 0]);
+        Some(Entry {
+            term: u32::from_le_bytes([t0, t1, t2, 0]),
+            class: inflect::class_from_index(c & 31)?,
+            link: c & 32 != 0,
+            deriv_only: c & 64 != 0,
+            any_only: c & 128 != 0,
+            verbal: v & 128 != 0,
+            stem_last: if last == 0xFF_FFFF {
+                None
+            } else {
+                Some(char::from_u32(last)?)
+            },
+            chars: u16::from(v & 127),
+        })
+    }
 }
 
-impl Entries {
-    #[inline]
-    fn of(&self, pattern: usize) -> &[Entry] {
-        match (self.start.get(pattern), self.start.get(pattern + 1)) {
-            (Some(&a), Some(&z)) => self.list.get(a as usize..z as usize).unwrap_or(&[]),
-            _ => &[],
-        }
+/// Packs the flags of a stem.
+fn flags(link: bool, deriv_only: bool, any_only: bool, verbal: bool) -> u8 {
+    u8::from(link) | u8::from(deriv_only) << 1 | u8::from(any_only) << 2 | u8::from(verbal) << 3
+}
+
+/// The encoded entries `range` of `recs`.
+#[inline]
+fn entries(recs: &[u8], range: std::ops::Range<usize>) -> impl Iterator<Item = Entry> + '_ {
+    recs.get(range.start * REC..range.end * REC)
+        .unwrap_or(&[])
+        .chunks_exact(REC)
+        .filter_map(Entry::decode)
+}
+
+/// Builds a trie of the sorted, distinct `patterns` whose nodes hold the entries of `pairs`
+/// (pattern index, entry; ordered by pattern), encoded. Also returns the node of each pattern.
+fn build_trie(
+    patterns: &[&str],
+    pairs: &[(u32, Entry)],
+) -> (inflect::trie::Trie, Vec<u8>, Vec<u32>) {
+    let mut pstart = vec![0usize; patterns.len() + 1];
+    for (p, _) in pairs {
+        pstart[*p as usize + 1] += 1;
     }
+    for i in 0..patterns.len() {
+        pstart[i + 1] += pstart[i];
+    }
+    let mut recs = Vec::with_capacity(pairs.len() * REC);
+    let (trie, nodes) = build_with(patterns, |x| {
+        for (_, e) in &pairs[pstart[x]..pstart[x + 1]] {
+            e.encode(&mut recs);
+        }
+        (recs.len() / REC) as u32
+    });
+    (trie, recs, nodes)
+}
+
+/// Builds a trie of `patterns` whose node values are given, node by node, by `add(pattern)`
+/// (which appends them and returns their running count).
+fn build_with(
+    patterns: &[&str],
+    mut add: impl FnMut(usize) -> u32,
+) -> (inflect::trie::Trie, Vec<u32>) {
+    let shape = inflect::trie::Trie::shape(patterns);
+    let n = shape.start.len() - 1;
+    let mut of = vec![u32::MAX; n];
+    for (id, &node) in shape.node.iter().enumerate() {
+        of[node as usize] = id as u32;
+    }
+    let mut values = Vec::with_capacity(n + 1);
+    values.push(0u32);
+    let mut count = 0;
+    for x in of {
+        if x != u32::MAX {
+            count = add(x as usize);
+        }
+        values.push(count);
+    }
+    let trie =
+        inflect::trie::Trie::from_parts(shape.start, shape.labels, values, count as usize, true)
+            .unwrap_or_else(|| unreachable!("a trie built here is consistent"));
+    (trie, shape.node)
+}
+
+/// The main-trie nodes `range` of `ids` (little-endian `u32`s).
+#[inline]
+fn node_ids(ids: &[u8], range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    ids.get(range.start * 4..range.end * 4)
+        .unwrap_or(&[])
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize)
 }
 
 /// The compiled matcher for a set of terms.
@@ -136,12 +254,13 @@ impl Entries {
 pub struct TermMatcher {
     /// All first-word stems, walked from each word's start.
     trie: inflect::trie::Trie,
-    /// For each trie pattern, the term stems it stands for.
-    entries: Entries,
+    /// The entries of the trie's nodes (the term stems that end there), encoded.
+    entries: Vec<u8>,
     /// The stems of terms that allow compounds (three letters or more), searched inside words.
     inner: Option<inflect::trie::Trie>,
-    /// For each `inner` pattern, the term stems it stands for.
-    inner_entries: Entries,
+    /// The values of the `inner` trie's nodes: the node of the same stem in `trie` (whose
+    /// entries of terms without compounds never match inside a word), `u32` each.
+    inner_nodes: Vec<u8>,
     terms: Vec<Term>,
     /// Bytes in the shortest first-word stem: shorter words cannot match.
     min_len: u32,
@@ -170,9 +289,9 @@ fn term_words(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn compile_word(word: &str, inflect_on: bool) -> TermWord {
-    let harmony = inflect::harmony(word);
-    let stems = if inflect_on {
+/// The surface stems of a term word (just the word itself without inflection).
+fn word_stems(word: &str, inflect_on: bool) -> Vec<Stem> {
+    if inflect_on {
         inflect::expand(word)
     } else {
         vec![Stem {
@@ -183,23 +302,33 @@ fn compile_word(word: &str, inflect_on: bool) -> TermWord {
             any_only: false,
             verbal: false,
         }]
-    };
-    TermWord { stems, harmony }
+    }
 }
 
-/// Groups `(pattern, entry)` pairs by pattern.
-fn group(patterns: usize, mut pairs: Vec<(u32, Entry)>) -> Entries {
-    pairs.sort_by_key(|p| p.0);
-    let mut start = vec![0u32; patterns + 1];
-    for (p, _) in &pairs {
-        start[*p as usize + 1] += 1;
-    }
-    for i in 0..patterns {
-        start[i + 1] += start[i];
-    }
-    Entries {
-        start,
-        list: pairs.into_iter().map(|p| p.1).collect(),
+fn compile_word(word: &str, inflect_on: bool) -> TermWord {
+    let harmony = inflect::harmony(word);
+    let stems = word_stems(word, inflect_on);
+    let mut text = String::new();
+    let stems = stems
+        .into_iter()
+        .map(|st| {
+            let start = text.len() as u32;
+            text.push_str(&st.text);
+            WordStem {
+                start,
+                end: text.len() as u32,
+                class: st.class,
+                link: st.link,
+                deriv_only: st.deriv_only,
+                any_only: st.any_only,
+                verbal: st.verbal,
+            }
+        })
+        .collect();
+    TermWord {
+        text,
+        stems,
+        harmony,
     }
 }
 
@@ -219,17 +348,19 @@ impl TermMatcher {
                     reason: "the term has no letters or digits".into(),
                 });
             }
-            let mut words: Vec<TermWord> = spans
+            let first_word = &folded[spans[0].0..spans[0].1];
+            let words: Vec<TermWord> = spans[1..]
                 .iter()
                 .map(|&(s, e)| compile_word(&folded[s..e], spec.inflect))
                 .collect();
-            let term = u32::try_from(i).map_err(|_| TermError {
+            let term = u32::try_from(i).ok().filter(|&t| (t as usize) < MAX_TERMS);
+            let term = term.ok_or_else(|| TermError {
                 term: i,
                 reason: "too many terms".into(),
             })?;
-            let first = words.remove(0);
-            for stem in first.stems {
-                let chars = stem.text.chars().count().min(u16::MAX as usize) as u16;
+            let harmony = inflect::harmony(first_word);
+            for stem in word_stems(first_word, spec.inflect) {
+                let chars = stem.text.chars().count().min(127) as u16;
                 let entry = Entry {
                     term,
                     class: stem.class,
@@ -244,7 +375,7 @@ impl TermMatcher {
             }
             let (s0, e0) = spans[0];
             terms.push(Term {
-                harmony: first.harmony,
+                harmony,
                 rest: words,
                 compounds: spec.compounds,
                 case_sensitive: spec.case_sensitive,
@@ -259,32 +390,39 @@ impl TermMatcher {
         stems.sort_by(|a, b| a.0.cmp(&b.0));
         let mut patterns: Vec<&str> = Vec::new();
         let mut pairs = Vec::with_capacity(stems.len());
+        // Inside words only stems of terms that allow compounds, of three letters or more.
         let mut inner_patterns: Vec<&str> = Vec::new();
-        let mut inner_pairs = Vec::new();
+        let mut inner_of: Vec<u32> = Vec::new();
         for (text, e) in &stems {
             if patterns.last() != Some(&text.as_str()) {
                 patterns.push(text);
             }
             pairs.push((patterns.len() as u32 - 1, *e));
-            // Inside words only stems of terms that allow compounds, of three letters or more.
-            if terms[e.term as usize].compounds != Compounds::None && e.chars >= 3 {
-                if inner_patterns.last() != Some(&text.as_str()) {
-                    inner_patterns.push(text);
-                }
-                inner_pairs.push((inner_patterns.len() as u32 - 1, *e));
+            if terms[e.term as usize].compounds != Compounds::None
+                && e.chars >= 3
+                && inner_patterns.last() != Some(&text.as_str())
+            {
+                inner_patterns.push(text);
+                inner_of.push(patterns.len() as u32 - 1);
             }
         }
         let min_len = patterns.iter().map(|p| p.len()).min().unwrap_or(0) as u32;
-        let inner = if inner_patterns.is_empty() {
-            None
+        let (trie, entries, nodes) = build_trie(&patterns, &pairs);
+        let (inner, inner_nodes) = if inner_patterns.is_empty() {
+            (None, Vec::new())
         } else {
-            Some(inflect::trie::Trie::new(&inner_patterns))
+            let mut ids = Vec::new();
+            let (t, _) = build_with(&inner_patterns, |x| {
+                ids.extend_from_slice(&nodes[inner_of[x] as usize].to_le_bytes());
+                (ids.len() / 4) as u32
+            });
+            (Some(t), ids)
         };
         Ok(TermMatcher {
-            trie: inflect::trie::Trie::new(&patterns),
-            entries: group(patterns.len(), pairs),
+            trie,
+            entries,
             inner,
-            inner_entries: group(inner_patterns.len(), inner_pairs),
+            inner_nodes,
             terms,
             min_len,
         })
@@ -308,11 +446,12 @@ impl TermMatcher {
         let folded = inflect::scan::fold(text);
         let t: &[u8] = &folded;
         let min_len = self.min_len as usize;
+        let mut memo = Memo::new(text.len());
         inflect::scan::for_each_word(t, |ws, we| {
             let base = out.len();
-            let mut visit = |p: usize, n: usize, es: &[Entry]| {
-                for e in es {
-                    if let Some(end) = self.check(e, t, text, ws, p, p + n, we) {
+            let mut visit = |p: usize, n: usize, recs: &[u8], r: std::ops::Range<usize>| {
+                for e in entries(recs, r) {
+                    if let Some(end) = self.check(&e, t, text, ws, p, p + n, we, &mut memo) {
                         out.push(TermHit {
                             term: e.term as usize,
                             start: ws,
@@ -325,7 +464,7 @@ impl TermMatcher {
             let word = &t[ws..we];
             if word.len() >= min_len && self.trie.may_start(word) {
                 self.trie
-                    .prefixes(word, |pat, n| visit(ws, n, self.entries.of(pat)));
+                    .prefixes(word, |r, n| visit(ws, n, &self.entries, r));
             }
             // Stems inside a compound word, for the terms that allow compounds: a walk from
             // every character after the first two (a component has at least three letters, or
@@ -334,8 +473,10 @@ impl TermMatcher {
                 if we - ws >= 5 {
                     for p in ws + 2..we - 2 {
                         if t[p] & 0xC0 != 0x80 && inner.may_start(&t[p..we]) {
-                            inner.prefixes(&t[p..we], |pat, n| {
-                                visit(p, n, self.inner_entries.of(pat));
+                            inner.prefixes(&t[p..we], |r, n| {
+                                for id in node_ids(&self.inner_nodes, r) {
+                                    visit(p, n, &self.entries, self.trie.values_of(id));
+                                }
                             });
                         }
                     }
@@ -364,7 +505,7 @@ impl TermMatcher {
         let s = |a: usize, b: usize| String::from_utf8_lossy(&t[a..b]).into_owned();
         let mut out = Vec::new();
         let mut show = |e: &Entry, ws: usize, ps: usize, pe: usize, we: usize| {
-            let hit = self.check(e, t, text, ws, ps, pe, we);
+            let hit = self.check(e, t, text, ws, ps, pe, we, &mut Memo::new(0));
             out.push(format!(
                 "term {} stem {:?} {:?}{}{} rest {:?} -> {:?}",
                 e.term,
@@ -377,9 +518,9 @@ impl TermMatcher {
             ));
         };
         inflect::scan::for_each_word(t, |ws, we| {
-            self.trie.prefixes(&t[ws..we], |p, n| {
-                for e in self.entries.of(p) {
-                    show(e, ws, ws, ws + n, we);
+            self.trie.prefixes(&t[ws..we], |r, n| {
+                for e in entries(&self.entries, r) {
+                    show(&e, ws, ws, ws + n, we);
                 }
             });
         });
@@ -387,9 +528,11 @@ impl TermMatcher {
             inflect::scan::for_each_word(t, |ws, we| {
                 for p in ws + 1..we {
                     if t[p] & 0xC0 != 0x80 {
-                        inner.prefixes(&t[p..we], |pat, n| {
-                            for e in self.inner_entries.of(pat) {
-                                show(e, ws, p, p + n, we);
+                        inner.prefixes(&t[p..we], |r, n| {
+                            for id in node_ids(&self.inner_nodes, r) {
+                                for e in entries(&self.entries, self.trie.values_of(id)) {
+                                    show(&e, ws, p, p + n, we);
+                                }
                             }
                         });
                     }
@@ -411,6 +554,7 @@ impl TermMatcher {
         ps: usize,
         pe: usize,
         we: usize,
+        memo: &mut Memo,
     ) -> Option<usize> {
         let term = self.terms.get(e.term as usize)?;
         let single = term.rest.is_empty();
@@ -436,15 +580,26 @@ impl TermMatcher {
         let ok = if e.deriv_only {
             any && inflect::derivation(e.stem_last, rest, true, false, e.chars as usize)
         } else {
-            rest_ok(
-                e.class,
-                e.link,
-                rest,
-                term.harmony,
-                e.stem_last,
-                e.chars as usize,
-                any && !e.verbal,
-            )
+            let any = any && !e.verbal;
+            // Only these facts of the stem matter (its length only up to 9 characters).
+            let key = e.class as u64
+                | u64::from(e.link) << 5
+                | u64::from(any) << 6
+                | u64::from(term.harmony.back) << 7
+                | u64::from(term.harmony.front) << 8
+                | u64::from(e.chars.min(9)) << 9
+                | u64::from(e.stem_last.map_or(0x1F_FFFF, u32::from)) << 16;
+            memo.get(key, rest.as_bytes(), || {
+                rest_ok(
+                    e.class,
+                    e.link,
+                    rest,
+                    term.harmony,
+                    e.stem_last,
+                    e.chars as usize,
+                    any,
+                )
+            })
         };
         if !ok {
             return None;
@@ -461,16 +616,19 @@ impl TermMatcher {
             let word = std::str::from_utf8(&t[s..we2]).ok()?;
             let last_any = k == n - 1 && term.compounds == Compounds::Any;
             let hit = w.stems.iter().any(|st| {
+                let Some(text) = w.text.get(st.start as usize..st.end as usize) else {
+                    return false;
+                };
                 !st.deriv_only
                     && (!st.any_only || last_any)
-                    && word.starts_with(st.text.as_str())
+                    && word.starts_with(text)
                     && rest_ok(
                         st.class,
                         st.link,
-                        &word[st.text.len()..],
+                        &word[text.len()..],
                         w.harmony,
-                        st.text.chars().next_back(),
-                        st.text.chars().count(),
+                        text.chars().next_back(),
+                        text.chars().count(),
                         last_any && !st.verbal,
                     )
             });
@@ -480,6 +638,64 @@ impl TermMatcher {
             end = we2;
         }
         Some(end)
+    }
+}
+
+/// Remembers whether endings were accepted: the same few endings follow the same stems again
+/// and again in a long text. Exact (the whole key and ending are compared); off for short texts.
+struct Memo {
+    slots: Vec<MemoSlot>,
+}
+
+#[derive(Clone, Copy)]
+struct MemoSlot {
+    key: u64,
+    len: u8,
+    ok: bool,
+    rest: [u8; MEMO_REST],
+}
+
+/// Longest ending remembered, in bytes.
+const MEMO_REST: usize = 22;
+
+impl Memo {
+    fn new(text_len: usize) -> Self {
+        let slots = if text_len >= 16 << 10 {
+            vec![
+                MemoSlot {
+                    key: u64::MAX,
+                    len: 0,
+                    ok: false,
+                    rest: [0; MEMO_REST],
+                };
+                4096
+            ]
+        } else {
+            Vec::new()
+        };
+        Memo { slots }
+    }
+
+    #[inline]
+    fn get(&mut self, key: u64, rest: &[u8], f: impl FnOnce() -> bool) -> bool {
+        if self.slots.is_empty() || rest.len() > MEMO_REST {
+            return f();
+        }
+        let mut h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        for &b in rest {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+        let i = (h >> 52) as usize & (self.slots.len() - 1);
+        let slot = &mut self.slots[i];
+        if slot.key == key && slot.len as usize == rest.len() && slot.rest[..rest.len()] == *rest {
+            return slot.ok;
+        }
+        let ok = f();
+        slot.key = key;
+        slot.len = rest.len() as u8;
+        slot.rest[..rest.len()].copy_from_slice(rest);
+        slot.ok = ok;
+        ok
     }
 }
 

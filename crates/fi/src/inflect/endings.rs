@@ -192,22 +192,54 @@ fn morphs(class: Class) -> (Morphs, Morphs) {
 }
 
 /// Matches a morpheme with placeholders at the start of `s`; returns the bytes consumed.
+/// Morphemes are ASCII; the text is compared byte by byte (`ä ö y` are two bytes).
+#[inline]
 fn hmatch(pat: &str, s: &str, h: Harmony, stem_v: Option<char>) -> Option<usize> {
-    let mut it = s.char_indices();
-    for p in pat.chars() {
-        let (_, c) = it.next()?;
-        let ok = match p {
-            'A' => (c == 'a' && h.back) || (c == 'ä' && h.front),
-            'O' => (c == 'o' && h.back) || (c == 'ö' && h.front),
-            'U' => (c == 'u' && h.back) || (c == 'y' && h.front),
-            'V' => Some(c) == stem_v,
-            _ => c == p,
+    let s = s.as_bytes();
+    let mut at = 0;
+    for &p in pat.as_bytes() {
+        let c = *s.get(at)?;
+        let n = match p {
+            b'A' | b'O' | b'U' => {
+                let (back, front2) = match p {
+                    b'A' => (b'a', 0xA4),
+                    b'O' => (b'o', 0xB6),
+                    _ => (b'u', 0),
+                };
+                if c == back && h.back {
+                    1
+                } else if !h.front {
+                    return None;
+                } else if p == b'U' {
+                    if c != b'y' {
+                        return None;
+                    }
+                    1
+                } else if c == 0xC3 && s.get(at + 1) == Some(&front2) {
+                    2
+                } else {
+                    return None;
+                }
+            }
+            b'V' => {
+                let v = stem_v?;
+                let mut buf = [0u8; 4];
+                let v = v.encode_utf8(&mut buf).as_bytes();
+                if !s[at..].starts_with(v) {
+                    return None;
+                }
+                v.len()
+            }
+            _ => {
+                if c != p {
+                    return None;
+                }
+                1
+            }
         };
-        if !ok {
-            return None;
-        }
+        at += n;
     }
-    Some(it.next().map_or(s.len(), |(i, _)| i))
+    Some(at)
 }
 
 const CLITICS: &[&str] = &["kin", "kAAn", "hAn", "pA", "kO", "s"];
@@ -265,6 +297,11 @@ const ALL: [Class; 17] = [
     Class::Inf1,
     Class::Inf2,
 ];
+
+/// The class with index `i` (its declaration order), for reading serialised classes.
+pub(crate) fn class_from_index(i: u8) -> Option<Class> {
+    ALL.get(i as usize).copied()
+}
 
 /// For each class, the bytes a non-empty ending of it can start with (a cheap first test).
 fn first_bytes() -> &'static [[bool; 256]; 17] {

@@ -15,7 +15,9 @@ pub(crate) mod scan;
 pub(crate) mod trie;
 mod verb;
 
-pub(crate) use endings::{accepts, component_like, derivation, may_start, Class, LINKS};
+pub(crate) use endings::{
+    accepts, class_from_index, component_like, derivation, may_start, Class, LINKS,
+};
 
 /// Which vowel harmony the endings of a word may have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -66,6 +66,17 @@ pub(crate) fn fold(text: &str) -> Cow<'_, [u8]> {
     Cow::Owned(out)
 }
 
+/// ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Whether `c` is a word character.
 #[inline]
 fn word_char(c: char) -> bool {
@@ -110,7 +121,7 @@ fn char_at(t: &[u8], i: usize) -> (char, usize) {
 fn word_char_at(t: &[u8], i: usize) -> Option<usize> {
     let b = *t.get(i)?;
     if b < 0x80 {
-        return b.is_ascii_alphanumeric().then_some(1);
+        return ALNUM[b as usize].then_some(1);
     }
     if b == 0xC3 {
         // U+00C0..U+00FF are letters except × and ÷.
@@ -152,7 +163,7 @@ pub(crate) fn word_end(t: &[u8], at: usize) -> usize {
     let mut i = at;
     while i < t.len() {
         let b = t[i];
-        if b.is_ascii_alphanumeric() {
+        if ALNUM[b as usize] {
             i += 1;
             continue;
         }
@@ -186,7 +197,7 @@ pub(crate) fn for_each_word(t: &[u8], mut f: impl FnMut(usize, usize)) {
     let mut i = 0;
     while i < t.len() {
         let b = t[i];
-        if b < 0x80 && !b.is_ascii_alphanumeric() {
+        if b < 0x80 && !ALNUM[b as usize] {
             i += 1;
             continue;
         }

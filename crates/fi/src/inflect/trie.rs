@@ -4,16 +4,17 @@
 //! The trie is stored as flat arrays (compressed sparse rows), so that it is cheap to build,
 //! to drop, and to write and read as bytes ([`Trie::parts`], [`Trie::from_parts`]).
 
-/// A trie of byte strings, each with a pattern id.
+/// A trie of byte strings. Each node carries a range of values (indices into a list the caller
+/// keeps: the entries of the pattern that ends there).
 #[derive(Debug, Clone)]
 pub(crate) struct Trie {
-    /// The edges of node `i` are `labels[start[i]..start[i + 1]]` (sorted) and the same range of
-    /// `targets`. Node 0 is the root.
+    /// Nodes are numbered breadth-first, children in byte order, so the edges of all nodes in
+    /// node order lead to nodes 1, 2, 3…: the edges of node `i` are `labels[start[i]..start[i +
+    /// 1]]`, and edge `k` leads to node `k + 1`. Node 0 is the root.
     start: Vec<u32>,
     labels: Vec<u8>,
-    targets: Vec<u32>,
-    /// The pattern that ends at each node, plus one (0 = none).
-    pattern: Vec<u32>,
+    /// The values of node `i` are `values[i]..values[i + 1]`.
+    values: Vec<u32>,
     /// The root's edges as a table: first byte → node (0 = none).
     root: Box<[u32; 256]>,
     /// Bit `(b0 << 8) | b1` is set when some pattern can start with the bytes `b0 b1` (or is
@@ -21,21 +22,28 @@ pub(crate) struct Trie {
     pairs: Box<[u64; 1024]>,
 }
 
+/// A trie under construction: its shape, and the node of each pattern.
+pub(crate) struct Shape {
+    pub(crate) start: Vec<u32>,
+    pub(crate) labels: Vec<u8>,
+    /// `node[i]` is the node where `patterns[i]` ends.
+    pub(crate) node: Vec<u32>,
+}
+
 impl Trie {
-    /// Builds the trie; `patterns[i]` gets id `i`.
-    pub(crate) fn new<S: AsRef<[u8]>>(patterns: &[S]) -> Self {
+    /// The shape of a trie of `patterns` (breadth-first numbering, see [`Trie`]).
+    pub(crate) fn shape<S: AsRef<[u8]>>(patterns: &[S]) -> Shape {
         // Insert the patterns in sorted order: every node's children then arrive in byte
-        // order, and each node is created once, right after its parent's earlier children.
+        // order, and each node is created once.
         let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| {
             patterns[a as usize]
                 .as_ref()
                 .cmp(patterns[b as usize].as_ref())
         });
-        // (parent, byte, child) edges in creation order, and each node's pattern.
-        let mut edges: Vec<(u32, u8, u32)> = Vec::new();
-        let mut pattern: Vec<u32> = vec![0];
-        // The path of the previous pattern: nodes[k] is the node after k bytes.
+        // (parent, byte) of each node but the root, in creation (depth-first) order.
+        let mut parent: Vec<(u32, u8)> = vec![(0, 0)];
+        let mut pattern_node = vec![0u32; patterns.len()];
         let mut path: Vec<u32> = vec![0];
         let mut prev: &[u8] = &[];
         for &id in &order {
@@ -43,50 +51,84 @@ impl Trie {
             let common = p.iter().zip(prev).take_while(|(a, b)| a == b).count();
             path.truncate(common + 1);
             for &b in &p[common..] {
-                let parent = *path.last().unwrap_or(&0);
-                let n = pattern.len() as u32;
-                pattern.push(0);
-                edges.push((parent, b, n));
-                path.push(n);
+                let up = *path.last().unwrap_or(&0);
+                path.push(parent.len() as u32);
+                parent.push((up, b));
             }
-            let at = *path.last().unwrap_or(&0) as usize;
-            if pattern[at] == 0 {
-                pattern[at] = id + 1;
-            }
+            pattern_node[id as usize] = *path.last().unwrap_or(&0);
             prev = p;
         }
-        // Group the edges by parent (stable: bytes stay sorted within a parent).
-        let n = pattern.len();
-        let mut start = vec![0u32; n + 1];
-        for &(parent, _, _) in &edges {
-            start[parent as usize + 1] += 1;
+        // Children lists (depth-first ids), grouped by parent; bytes stay sorted.
+        let n = parent.len();
+        let mut cstart = vec![0u32; n + 1];
+        for &(up, _) in &parent[1..] {
+            cstart[up as usize + 1] += 1;
         }
         for i in 0..n {
-            start[i + 1] += start[i];
+            cstart[i + 1] += cstart[i];
         }
-        let mut fill = start.clone();
-        let mut labels = vec![0u8; edges.len()];
-        let mut targets = vec![0u32; edges.len()];
-        for &(parent, b, child) in &edges {
-            let k = fill[parent as usize] as usize;
-            fill[parent as usize] += 1;
-            labels[k] = b;
-            targets[k] = child;
+        let mut fill = cstart.clone();
+        let mut children = vec![0u32; n.saturating_sub(1)];
+        for (child, &(up, _)) in parent.iter().enumerate().skip(1) {
+            children[fill[up as usize] as usize] = child as u32;
+            fill[up as usize] += 1;
         }
-        Self::assemble(start, labels, targets, pattern)
+        // Breadth-first renumbering.
+        let mut queue: Vec<u32> = Vec::with_capacity(n);
+        let mut new_id = vec![0u32; n];
+        queue.push(0);
+        let mut start = Vec::with_capacity(n + 1);
+        let mut labels = Vec::with_capacity(n.saturating_sub(1));
+        let mut head = 0;
+        while head < queue.len() {
+            let old = queue[head] as usize;
+            head += 1;
+            start.push(labels.len() as u32);
+            for &c in &children[cstart[old] as usize..cstart[old + 1] as usize] {
+                new_id[c as usize] = queue.len() as u32;
+                queue.push(c);
+                labels.push(parent[c as usize].1);
+            }
+        }
+        start.push(labels.len() as u32);
+        let node = pattern_node.iter().map(|&x| new_id[x as usize]).collect();
+        Shape {
+            start,
+            labels,
+            node,
+        }
     }
 
-    /// Derives the lookup tables from the arrays (which must be valid).
-    fn assemble(start: Vec<u32>, labels: Vec<u8>, targets: Vec<u32>, pattern: Vec<u32>) -> Self {
+    /// Builds the trie from its shape and the value ranges of its nodes, checking that they are
+    /// consistent (`values` must be non-decreasing and end at `count`; `monotonic` says that
+    /// both arrays are known to be non-decreasing).
+    pub(crate) fn from_parts(
+        start: Vec<u32>,
+        labels: Vec<u8>,
+        values: Vec<u32>,
+        count: usize,
+        monotonic: bool,
+    ) -> Option<Self> {
+        let n = start.len().checked_sub(1)?;
+        if n == 0 || start[0] != 0 || start[n] as usize != n - 1 || labels.len() != n - 1 {
+            return None;
+        }
+        if values.len() != n + 1 || values[0] != 0 || values[n] as usize != count {
+            return None;
+        }
+        // Non-decreasing, in a form the compiler vectorises.
+        let bad = |v: &[u32]| v.windows(2).fold(false, |bad, w| bad | (w[0] > w[1]));
+        if !monotonic && (bad(&start) || bad(&values)) {
+            return None;
+        }
         let mut root = Box::new([0u32; 256]);
         let mut pairs = Box::new([0u64; 1024]);
         let mut set = |bit: usize| pairs[bit >> 6] |= 1 << (bit & 63);
-        let (r0, r1) = (start[0] as usize, start[1] as usize);
-        for k in r0..r1 {
+        for k in start[0] as usize..start[1] as usize {
             let b0 = labels[k] as usize;
-            let node = targets[k] as usize;
-            root[b0] = targets[k];
-            if pattern[node] != 0 {
+            let node = k + 1;
+            root[b0] = node as u32;
+            if values[node] != values[node + 1] {
                 for b1 in 0..256 {
                     set((b0 << 8) | b1);
                 }
@@ -95,57 +137,27 @@ impl Trie {
                 set((b0 << 8) | b1 as usize);
             }
         }
-        Trie {
+        Some(Trie {
             start,
             labels,
-            targets,
-            pattern,
+            values,
             root,
             pairs,
+        })
+    }
+
+    /// The values of node `node` (empty for a node that does not exist).
+    #[inline]
+    pub(crate) fn values_of(&self, node: usize) -> std::ops::Range<usize> {
+        match (self.values.get(node), self.values.get(node + 1)) {
+            (Some(&a), Some(&z)) if a <= z => a as usize..z as usize,
+            _ => 0..0,
         }
     }
 
-    /// The arrays: `(start, labels, targets, pattern)`.
-    pub(crate) fn parts(&self) -> (&[u32], &[u8], &[u32], &[u32]) {
-        (&self.start, &self.labels, &self.targets, &self.pattern)
-    }
-
-    /// Rebuilds a trie from [`Trie::parts`], checking that the arrays are consistent and that
-    /// every pattern id is below `patterns`.
-    pub(crate) fn from_parts(
-        start: Vec<u32>,
-        labels: Vec<u8>,
-        targets: Vec<u32>,
-        pattern: Vec<u32>,
-        patterns: usize,
-    ) -> Option<Self> {
-        let n = pattern.len();
-        if n == 0 || start.len() != n + 1 || start[0] != 0 {
-            return None;
-        }
-        if start[n] as usize != labels.len() || labels.len() != targets.len() {
-            return None;
-        }
-        if start.windows(2).any(|w| w[0] > w[1]) {
-            return None;
-        }
-        if targets
-            .iter()
-            .copied()
-            .max()
-            .is_some_and(|m| m as usize >= n)
-        {
-            return None;
-        }
-        if pattern
-            .iter()
-            .copied()
-            .max()
-            .is_some_and(|m| m as usize > patterns)
-        {
-            return None;
-        }
-        Some(Self::assemble(start, labels, targets, pattern))
+    /// The arrays: `(start, labels, values)`.
+    pub(crate) fn parts(&self) -> (&[u32], &[u8], &[u32]) {
+        (&self.start, &self.labels, &self.values)
     }
 
     /// Whether some pattern may be a prefix of `s` (a cheap test on its first two bytes).
@@ -161,9 +173,10 @@ impl Trie {
         }
     }
 
-    /// Calls `f(pattern, len)` for every pattern that is a prefix of `s`, shortest first.
+    /// Calls `f(values, len)` for every node with values on the path of `s` (every pattern
+    /// that is a prefix of `s`), shortest first.
     #[inline]
-    pub(crate) fn prefixes(&self, s: &[u8], mut f: impl FnMut(usize, usize)) {
+    pub(crate) fn prefixes(&self, s: &[u8], mut f: impl FnMut(std::ops::Range<usize>, usize)) {
         let Some(&first) = s.first() else {
             return;
         };
@@ -171,12 +184,17 @@ impl Trie {
         if at == 0 {
             return;
         }
-        if let Some(&p) = self.pattern.get(at) {
-            if p != 0 {
-                f(p as usize - 1, 1);
+        let mut i = 1;
+        loop {
+            let (Some(&v0), Some(&v1)) = (self.values.get(at), self.values.get(at + 1)) else {
+                return;
+            };
+            if v0 != v1 {
+                f(v0 as usize..v1 as usize, i);
             }
-        }
-        for (i, &b) in s.iter().enumerate().skip(1) {
+            let Some(&b) = s.get(i) else {
+                return;
+            };
             let (Some(&a), Some(&z)) = (self.start.get(at), self.start.get(at + 1)) else {
                 return;
             };
@@ -184,11 +202,8 @@ impl Trie {
             let Some(k) = labels.iter().position(|&l| l == b) else {
                 return;
             };
-            at = self.targets[a as usize + k] as usize;
-            let p = self.pattern.get(at).copied().unwrap_or(0);
-            if p != 0 {
-                f(p as usize - 1, i + 1);
-            }
+            at = a as usize + k + 1;
+            i += 1;
         }
     }
 }
@@ -197,23 +212,55 @@ impl Trie {
 mod tests {
     use super::*;
 
+    /// A trie with one value per pattern (its id).
+    fn trie(patterns: &[&str]) -> Trie {
+        let shape = Trie::shape(patterns);
+        let n = shape.start.len() - 1;
+        let mut of = vec![u32::MAX; n];
+        for (id, &node) in shape.node.iter().enumerate() {
+            of[node as usize] = id as u32;
+        }
+        let mut values = vec![0u32];
+        let mut ids = Vec::new();
+        for x in of {
+            if x != u32::MAX {
+                ids.push(x);
+            }
+            values.push(ids.len() as u32);
+        }
+        let t = Trie::from_parts(shape.start, shape.labels, values, ids.len(), true).unwrap();
+        assert_eq!(ids.len(), patterns.len());
+        // Map value positions back to ids through `ids` in the test.
+        IDS.with(|c| *c.borrow_mut() = ids);
+        t
+    }
+
+    thread_local! {
+        static IDS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    fn walk(t: &Trie, s: &[u8]) -> Vec<(u32, usize)> {
+        let mut got = Vec::new();
+        IDS.with(|c| {
+            let ids = c.borrow();
+            t.prefixes(s, |r, n| got.push((ids[r.start], n)));
+        });
+        got
+    }
+
     #[test]
     fn finds_prefixes() {
-        let t = Trie::new(&["kirko", "kirkko", "kir", "x"]);
-        let mut got = Vec::new();
-        t.prefixes(b"kirkkoja", |p, n| got.push((p, n)));
-        assert_eq!(got, [(2, 3), (1, 6)]);
-        got.clear();
-        t.prefixes(b"", |p, n| got.push((p, n)));
-        assert!(got.is_empty());
+        let t = trie(&["kirko", "kirkko", "kir", "x"]);
+        assert_eq!(walk(&t, b"kirkkoja"), [(2, 3), (1, 6)]);
+        assert!(walk(&t, b"").is_empty());
+        assert_eq!(walk(&t, b"kir"), [(2, 3)]);
         assert!(t.may_start(b"ki"));
         assert!(t.may_start(b"xy"));
         assert!(!t.may_start(b"ka"));
-        let (s, l, g, p) = t.parts();
-        let u = Trie::from_parts(s.to_vec(), l.to_vec(), g.to_vec(), p.to_vec(), 4).unwrap();
-        got.clear();
-        u.prefixes(b"kirkkoja", |p, n| got.push((p, n)));
-        assert_eq!(got, [(2, 3), (1, 6)]);
-        assert!(Trie::from_parts(s.to_vec(), l.to_vec(), g.to_vec(), p.to_vec(), 2).is_none());
+        let (s, l, v) = t.parts();
+        assert!(Trie::from_parts(s.to_vec(), l.to_vec(), v.to_vec(), 3, false).is_none());
+        let mut bad = s.to_vec();
+        bad.swap(1, 2);
+        assert!(Trie::from_parts(bad, l.to_vec(), v.to_vec(), 4, false).is_none());
     }
 }

@@ -1,0 +1,361 @@
+//! A compact serialised form of a [`TermMatcher`]: flat little-endian arrays, read back with
+//! validation (bad bytes give an error, never a panic), so that a program can compile its terms
+//! at build time and start without expanding them.
+
+use super::{flags, Compounds, Term, TermError, TermMatcher, TermWord, WordStem, REC};
+use crate::inflect::{self, Harmony};
+
+/// Magic bytes and format version.
+const MAGIC: &[u8; 8] = b"SLFTM\0\0\x04";
+
+struct W(Vec<u8>);
+
+impl W {
+    fn u8(&mut self, x: u8) {
+        self.0.push(x);
+    }
+    fn u32(&mut self, x: u32) {
+        self.0.extend_from_slice(&x.to_le_bytes());
+    }
+    fn len(&mut self, n: usize) {
+        self.u32(u32::try_from(n).unwrap_or(u32::MAX));
+    }
+    fn bytes(&mut self, b: &[u8]) {
+        self.len(b.len());
+        self.0.extend_from_slice(b);
+    }
+    fn u32s(&mut self, xs: &[u32]) {
+        self.len(xs.len());
+        for x in xs {
+            self.u32(*x);
+        }
+    }
+    fn harmony(&mut self, h: Harmony) {
+        self.u8(u8::from(h.back) | (u8::from(h.front) << 1));
+    }
+    /// Non-decreasing offsets starting at 0: as one-byte differences when they all fit (mode
+    /// 1), else as they are (mode 4).
+    fn offsets(&mut self, xs: &[u32]) {
+        if xs.windows(2).all(|w| w[1] - w[0] < 256) {
+            self.u8(1);
+            self.len(xs.len().saturating_sub(1));
+            self.0.extend(xs.windows(2).map(|w| (w[1] - w[0]) as u8));
+        } else {
+            self.u8(4);
+            self.u32s(xs);
+        }
+    }
+    fn trie(&mut self, t: &inflect::trie::Trie, recs: &[u8]) {
+        let (start, labels, values) = t.parts();
+        self.offsets(start);
+        self.bytes(labels);
+        self.offsets(values);
+        self.bytes(recs);
+    }
+}
+
+/// A reader; `None` means bad bytes (turned into one error by [`TermMatcher::from_bytes`]).
+struct R<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> R<'a> {
+    #[inline]
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.b.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(s)
+    }
+    #[inline]
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    #[inline]
+    fn u32(&mut self) -> Option<u32> {
+        let s = self.take(4)?;
+        Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    #[inline]
+    fn len(&mut self) -> Option<usize> {
+        Some(self.u32()? as usize)
+    }
+    #[inline]
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let n = self.len()?;
+        self.take(n)
+    }
+    fn u32s(&mut self) -> Option<Vec<u32>> {
+        let n = self.len()?;
+        let s = self.take(n.checked_mul(4)?)?;
+        Some(
+            s.chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        )
+    }
+    fn string(&mut self) -> Option<String> {
+        let b = self.bytes()?;
+        Some(std::str::from_utf8(b).ok()?.to_string())
+    }
+    #[inline]
+    fn harmony(&mut self) -> Option<Harmony> {
+        let h = self.u8()?;
+        (h <= 3).then_some(Harmony {
+            back: h & 1 != 0,
+            front: h & 2 != 0,
+        })
+    }
+    /// Offsets written by `W::offsets`, and whether they are known to be non-decreasing.
+    fn offsets(&mut self) -> Option<(Vec<u32>, bool)> {
+        match self.u8()? {
+            1 => {
+                let d = self.bytes()?;
+                // Not zero-filled first: pushed in one pass.
+                let mut out = Vec::with_capacity(d.len() + 1);
+                out.push(0u32);
+                let mut acc = 0u32;
+                out.extend(d.iter().map(|&x| {
+                    acc += u32::from(x);
+                    acc
+                }));
+                Some((out, true))
+            }
+            4 => Some((self.u32s()?, false)),
+            _ => None,
+        }
+    }
+    /// A trie and its values, `size` bytes each (checked when used: a bad one is skipped).
+    fn trie(&mut self, size: usize) -> Option<(inflect::trie::Trie, Vec<u8>)> {
+        let (start, m1) = self.offsets()?;
+        let labels = self.bytes()?.to_vec();
+        let (values, m2) = self.offsets()?;
+        let recs = self.bytes()?;
+        if recs.len() % size != 0 {
+            return None;
+        }
+        let trie =
+            inflect::trie::Trie::from_parts(start, labels, values, recs.len() / size, m1 && m2)?;
+        Some((trie, recs.to_vec()))
+    }
+    fn matcher(&mut self) -> Option<TermMatcher> {
+        if self.take(MAGIC.len())? != MAGIC {
+            return None;
+        }
+        let n = self.len()?;
+        // Each term takes at least 11 bytes: no huge allocation for a bad count.
+        let mut terms = Vec::with_capacity(n.min(self.b.len() / 11));
+        for _ in 0..n {
+            let compounds = match self.u8()? {
+                0 => Compounds::None,
+                1 => Compounds::Head,
+                2 => Compounds::Any,
+                _ => return None,
+            };
+            let case_sensitive = match self.u8()? {
+                0 => false,
+                1 => true,
+                _ => return None,
+            };
+            let harmony = self.harmony()?;
+            let original = self.string()?;
+            let words = self.len()?;
+            let mut rest = Vec::new();
+            for _ in 0..words {
+                let harmony = self.harmony()?;
+                let text = self.string()?;
+                let count = self.len()?;
+                let mut stems = Vec::new();
+                for _ in 0..count {
+                    let (start, end) = (self.u32()?, self.u32()?);
+                    let class = inflect::class_from_index(self.u8()?)?;
+                    let f = self.u8()?;
+                    if f >= 16 || start > end || end as usize > text.len() {
+                        return None;
+                    }
+                    stems.push(WordStem {
+                        start,
+                        end,
+                        class,
+                        link: f & 1 != 0,
+                        deriv_only: f & 2 != 0,
+                        any_only: f & 4 != 0,
+                        verbal: f & 8 != 0,
+                    });
+                }
+                rest.push(TermWord {
+                    text,
+                    stems,
+                    harmony,
+                });
+            }
+            terms.push(Term {
+                harmony,
+                rest,
+                compounds,
+                case_sensitive,
+                original,
+            });
+        }
+        let min_len = self.u32()?;
+        let (trie, entries) = self.trie(REC)?;
+        let (inner, inner_nodes) = match self.u8()? {
+            0 => (None, Vec::new()),
+            1 => {
+                let (t, e) = self.trie(4)?;
+                (Some(t), e)
+            }
+            _ => return None,
+        };
+        if self.at != self.b.len() {
+            return None;
+        }
+        Some(TermMatcher {
+            trie,
+            entries,
+            inner,
+            inner_nodes,
+            terms,
+            min_len,
+        })
+    }
+}
+
+impl TermMatcher {
+    /// The matcher in a compact serialised form, to be read back by
+    /// [`TermMatcher::from_bytes`] (by the same version of this crate).
+    #[inline(never)]
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = W(Vec::new());
+        w.0.extend_from_slice(MAGIC);
+        w.len(self.terms.len());
+        for t in &self.terms {
+            w.u8(t.compounds as u8);
+            w.u8(u8::from(t.case_sensitive));
+            w.harmony(t.harmony);
+            w.bytes(t.original.as_bytes());
+            w.len(t.rest.len());
+            for word in &t.rest {
+                w.harmony(word.harmony);
+                w.bytes(word.text.as_bytes());
+                w.len(word.stems.len());
+                for s in &word.stems {
+                    w.u32(s.start);
+                    w.u32(s.end);
+                    w.u8(s.class as u8);
+                    w.u8(flags(s.link, s.deriv_only, s.any_only, s.verbal));
+                }
+            }
+        }
+        w.u32(self.min_len);
+        w.trie(&self.trie, &self.entries);
+        match &self.inner {
+            Some(t) => {
+                w.u8(1);
+                w.trie(t, &self.inner_nodes);
+            }
+            None => w.u8(0),
+        }
+        w.0
+    }
+
+    /// Reads a matcher written by [`TermMatcher::to_bytes`], checking it: bytes that are not
+    /// such a matcher give an error, never a panic, and a matcher read from damaged bytes never
+    /// panics either (it may miss or find other terms).
+    #[inline(never)]
+    pub fn from_bytes(bytes: &[u8]) -> Result<TermMatcher, TermError> {
+        R { b: bytes, at: 0 }.matcher().ok_or_else(|| TermError {
+            term: 0,
+            reason: "invalid serialised term matcher (damaged, or from another version)".into(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::TermSpec;
+
+    fn specs() -> Vec<TermSpec> {
+        let mut v: Vec<TermSpec> = ["salainen", "salassa pidettävä", "tappaa", "THL", "työ"]
+            .iter()
+            .map(|t| TermSpec::new(*t))
+            .collect();
+        v.push(TermSpec {
+            compounds: Compounds::Any,
+            ..TermSpec::new("potilas")
+        });
+        v.push(TermSpec {
+            case_sensitive: true,
+            ..TermSpec::new("Kela")
+        });
+        v.push(TermSpec {
+            inflect: false,
+            ..TermSpec::new("perkele")
+        });
+        v
+    }
+
+    const TEXT: &str = "Potilastietoja ja SALAISIA töitä: salassa pidettäviä, tappoi THL:n Kelan \
+                        kelan perkele perkeleen sote-potilaiden työhön.";
+
+    #[test]
+    fn round_trip() {
+        let m = TermMatcher::new(&specs()).unwrap();
+        let b = m.to_bytes();
+        let n = TermMatcher::from_bytes(&b).unwrap();
+        assert_eq!(n.len(), m.len());
+        assert_eq!(n.to_bytes(), b);
+        let (mut x, mut y) = (Vec::new(), Vec::new());
+        m.find_all(TEXT, &mut x);
+        n.find_all(TEXT, &mut y);
+        assert!(x.len() >= 8, "{x:?}");
+        assert_eq!(x, y);
+        let empty = TermMatcher::new(&[]).unwrap();
+        assert!(TermMatcher::from_bytes(&empty.to_bytes())
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn corrupted_bytes_never_panic() {
+        let m = TermMatcher::new(&specs()).unwrap();
+        let b = m.to_bytes();
+        assert!(TermMatcher::from_bytes(&[]).is_err());
+        assert!(TermMatcher::from_bytes(&b[..b.len() - 1]).is_err());
+        let mut rng = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng
+        };
+        let mut hits = Vec::new();
+        for round in 0..3000 {
+            let mut c = b.clone();
+            match round % 4 {
+                0 => {
+                    let i = next() as usize % c.len();
+                    c[i] ^= 1 << (next() % 8);
+                }
+                1 => {
+                    for _ in 0..8 {
+                        let i = next() as usize % c.len();
+                        c[i] = next() as u8;
+                    }
+                }
+                2 => c.truncate(next() as usize % c.len()),
+                _ => {
+                    // A plausible but wrong length or index somewhere.
+                    let i = next() as usize % (c.len() - 4);
+                    c[i..i + 4].copy_from_slice(&((next() % 70_000) as u32).to_le_bytes());
+                }
+            }
+            if let Ok(m) = TermMatcher::from_bytes(&c) {
+                hits.clear();
+                m.find_all(TEXT, &mut hits);
+                m.find_all("a-b:c ÄÖ 🙂 x", &mut hits);
+            }
+        }
+    }
+}
