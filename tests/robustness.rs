@@ -1019,7 +1019,7 @@ fn failed_fix_write_leaves_the_original_byte_for_byte() {
     let d = tmp();
     let dir = d.path().join("lukittu");
     let original = "Katso nettisivu.\nperkele 😀\n";
-    let path = write(&dir, "luonnos.txt", &original);
+    let path = write(&dir, "luonnos.txt", original);
     let r = rules(d.path());
     let lock: Box<dyn Fn(bool) -> bool> = if is_root() {
         Box::new(|on: bool| {
