@@ -26,7 +26,12 @@ fn main() {
     let (forms, terms) = corpus::data();
     let text = corpus::corpus(&forms, 4 << 20);
     let mb = text.len() as f64 / 1e6;
-    println!("corpus {:.1} MB, {} terms", mb, terms.len());
+    println!(
+        "corpus {:.1} MB ({} bytes), {} terms",
+        mb,
+        text.len(),
+        terms.len()
+    );
     for (name, compounds) in [("none", Compounds::None), ("any", Compounds::Any)] {
         if only.as_deref().is_some_and(|o| o != name) {
             continue;

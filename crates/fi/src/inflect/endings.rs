@@ -436,8 +436,9 @@ pub(crate) fn component_like(prev: Option<char>, s: &str) -> bool {
     }
     // Three letters only for a whole monosyllable (`ihmis|työ`, `koti|maa`).
     let short_ok = n == 3 && {
-        let cs: Vec<char> = s.chars().collect();
-        cs.len() == 3 && super::is_vowel(cs[1]) && super::is_vowel(cs[2])
+        let mut it = s.chars().skip(1);
+        let (b, c, d) = (it.next(), it.next(), it.next());
+        d.is_none() && b.is_some_and(super::is_vowel) && c.is_some_and(super::is_vowel)
     };
     (n >= 4 || short_ok) && vowel && !NOT_COMPONENT.iter().any(|p| s.starts_with(p))
 }

@@ -167,6 +167,15 @@ pub(crate) fn word_end(t: &[u8], at: usize) -> usize {
             i += 1;
             continue;
         }
+        // Latin-1 letters (`ä ö å é`), the common case, without decoding.
+        if b == 0xC3 {
+            if let Some(&c) = t.get(i + 1) {
+                if (0x80..0xC0).contains(&c) && c != 0x97 && c != 0xB7 {
+                    i += 2;
+                    continue;
+                }
+            }
+        }
         if let Some(n) = word_char_at(t, i) {
             i += n;
             continue;
