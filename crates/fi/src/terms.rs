@@ -686,14 +686,17 @@ impl Memo {
             h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         }
         let i = (h >> 52) as usize & (self.slots.len() - 1);
+        // Compared as a zero-padded array (a few word compares, no `memcmp` call).
+        let mut padded = [0u8; MEMO_REST];
+        padded[..rest.len()].copy_from_slice(rest);
         let slot = &mut self.slots[i];
-        if slot.key == key && slot.len as usize == rest.len() && slot.rest[..rest.len()] == *rest {
+        if slot.key == key && slot.len as usize == rest.len() && slot.rest == padded {
             return slot.ok;
         }
         let ok = f();
         slot.key = key;
         slot.len = rest.len() as u8;
-        slot.rest[..rest.len()].copy_from_slice(rest);
+        slot.rest = padded;
         slot.ok = ok;
         ok
     }

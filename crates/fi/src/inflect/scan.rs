@@ -21,9 +21,18 @@ pub(crate) fn fold(text: &str) -> Cow<'_, [u8]> {
     let mut i = 0;
     while i < out.len() {
         let chunk_end = (i + 16).min(out.len());
-        if out[i..chunk_end].iter().fold(0u8, |a, &b| a | b) < 0xC3 {
+        // Only bytes 0x80..0x9F (the second byte of `À..ß`, and of other characters) and leads
+        // from 0xC4 on can need folding; `ä ö å` are 0xC3 0xA0..0xBF.
+        let needs = out[i..chunk_end]
+            .iter()
+            .fold(false, |a, &b| a | (b & 0xE0 == 0x80) | (b >= 0xC4));
+        if !needs {
             i = chunk_end;
             continue;
+        }
+        // A `0xC3` lead left at the end of the previous chunk.
+        if i > 0 && out[i - 1] == 0xC3 {
+            i -= 1;
         }
         while i < chunk_end {
             let b = out[i];
@@ -248,6 +257,16 @@ mod tests {
             std::str::from_utf8(&fold(&long)).unwrap(),
             "ääliö salainen åland ".repeat(5)
         );
+        // Capitals at every offset across the 16-byte chunks, mixed with small letters.
+        for k in 0..40 {
+            let t = format!(
+                "{}Åäö ÄÄLIÖ ÉÜÖ é ’x’ Ω{}",
+                "a".repeat(k),
+                "ä".repeat(k % 7)
+            );
+            let want = t.to_lowercase();
+            assert_eq!(std::str::from_utf8(&fold(&t)).unwrap(), want, "offset {k}");
+        }
     }
 
     #[test]

@@ -20,6 +20,15 @@ pub(crate) struct Trie {
     /// Bit `(b0 << 8) | b1` is set when some pattern can start with the bytes `b0 b1` (or is
     /// the one byte `b0`): a cheap test before walking.
     pairs: Box<[u64; 1024]>,
+    /// The same for the first three bytes, hashed ([`triple`]), and the two-byte patterns;
+    /// `None` when a one-byte pattern makes them useless.
+    triples: Option<Box<([u64; 1024], [u64; 1024])>>,
+}
+
+/// The bit of three first bytes in [`Trie::triples`].
+#[inline]
+fn triple(a: u8, b: u8, c: u8) -> usize {
+    ((usize::from(a) * 31 + usize::from(b)) * 31 + usize::from(c)) & 0xFFFF
 }
 
 /// A trie under construction: its shape, and the node of each pattern.
@@ -123,18 +132,31 @@ impl Trie {
         }
         let mut root = Box::new([0u32; 256]);
         let mut pairs = Box::new([0u64; 1024]);
-        let mut set = |bit: usize| pairs[bit >> 6] |= 1 << (bit & 63);
-        for k in start[0] as usize..start[1] as usize {
-            let b0 = labels[k] as usize;
+        let mut tri = Box::new(([0u64; 1024], [0u64; 1024]));
+        let mut tri_useful = true;
+        let set = |t: &mut [u64; 1024], bit: usize| t[bit >> 6] |= 1 << (bit & 63);
+        let has_value = |node: usize| values[node] != values[node + 1];
+        let children = |node: usize| start[node] as usize..start[node + 1] as usize;
+        for k in children(0) {
+            let b0 = labels[k];
             let node = k + 1;
-            root[b0] = node as u32;
-            if values[node] != values[node + 1] {
+            root[b0 as usize] = node as u32;
+            if has_value(node) {
+                tri_useful = false;
                 for b1 in 0..256 {
-                    set((b0 << 8) | b1);
+                    set(&mut pairs, (usize::from(b0) << 8) | b1);
                 }
             }
-            for &b1 in &labels[start[node] as usize..start[node + 1] as usize] {
-                set((b0 << 8) | b1 as usize);
+            for k1 in children(node) {
+                let b1 = labels[k1];
+                set(&mut pairs, (usize::from(b0) << 8) | usize::from(b1));
+                let node1 = k1 + 1;
+                if has_value(node1) {
+                    set(&mut tri.1, (usize::from(b0) << 8) | usize::from(b1));
+                }
+                for k2 in children(node1) {
+                    set(&mut tri.0, triple(b0, b1, labels[k2]));
+                }
             }
         }
         Some(Trie {
@@ -143,6 +165,7 @@ impl Trie {
             values,
             root,
             pairs,
+            triples: tri_useful.then_some(tri),
         })
     }
 
@@ -166,6 +189,11 @@ impl Trie {
         match s {
             [] => false,
             [b] => self.root[*b as usize] != 0,
+            [a, b, c, ..] if self.triples.is_some() => self.triples.as_ref().is_some_and(|t| {
+                let bit = triple(*a, *b, *c);
+                let two = ((*a as usize) << 8) | *b as usize;
+                t.0[bit >> 6] & (1 << (bit & 63)) != 0 || t.1[two >> 6] & (1 << (two & 63)) != 0
+            }),
             [a, b, ..] => {
                 let bit = ((*a as usize) << 8) | *b as usize;
                 self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
@@ -257,6 +285,9 @@ mod tests {
         assert!(t.may_start(b"ki"));
         assert!(t.may_start(b"xy"));
         assert!(!t.may_start(b"ka"));
+        let u = trie(&["kirko", "kirkko", "ki", "xyz"]);
+        assert!(u.may_start(b"kia") && u.may_start(b"kir") && u.may_start(b"xyzz"));
+        assert!(!u.may_start(b"xya") || u.triples.is_none());
         let (s, l, v) = t.parts();
         assert!(Trie::from_parts(s.to_vec(), l.to_vec(), v.to_vec(), 3, false).is_none());
         let mut bad = s.to_vec();
