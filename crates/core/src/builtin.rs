@@ -20,6 +20,13 @@ pub const PACKS: &[Pack] = include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 pub(crate) const LITERALS: &[(&str, Option<&[&str]>)] =
     include!(concat!(env!("OUT_DIR"), "/literals.rs"));
 
+/// Every term of the built-in packs as `(text, inflect, compounds, case_sensitive)`, sorted;
+/// compounds is 0 none, 1 head, 2 any. Index `i` is term `i` of [`TERMS_COMPILED`].
+pub(crate) const TERMS: &[(&str, bool, u8, bool)] = include!(concat!(env!("OUT_DIR"), "/terms.rs"));
+
+/// [`TERMS`] compiled into one `TermMatcher` at build time (`TermMatcher::to_bytes`).
+pub(crate) const TERMS_COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/terms.bin"));
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -33,6 +40,17 @@ mod tests {
         assert_eq!(super::PACKS.len(), on_disk);
         assert!(super::PACKS.iter().any(|p| p.name == "tone.yaml"));
         assert!(super::PACKS.iter().all(|p| !p.json.is_empty()));
+    }
+
+    #[test]
+    fn precompiled_terms_load_and_match() {
+        assert!(!super::TERMS.is_empty());
+        let m = somelint_fi::TermMatcher::from_bytes(super::TERMS_COMPILED).unwrap();
+        assert_eq!(m.len(), super::TERMS.len());
+        let i = super::TERMS.iter().position(|t| t.0 == "perkele").unwrap();
+        let mut hits = Vec::new();
+        m.find_all("Voi perkeleen perkele.", &mut hits);
+        assert!(hits.iter().filter(|h| h.term == i).count() == 2, "{hits:?}");
     }
 
     #[test]

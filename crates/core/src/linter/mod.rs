@@ -84,6 +84,9 @@ pub struct Linter {
     slots: usize,
     terms: TermMatcher,
     term_slots: Vec<Vec<Slot>>,
+    /// The built-in packs' terms, compiled at build time, with their slots (`None` when no
+    /// active rule uses them).
+    builtin_terms: Option<(TermMatcher, Vec<Vec<Slot>>)>,
     patterns: patterns::Patterns,
     pattern_slots: Vec<Vec<Slot>>,
     detectors: Vec<Box<dyn Detector>>,
@@ -102,6 +105,7 @@ struct Builder {
     terms: Vec<TermSpec>,
     term_slots: Vec<Vec<Slot>>,
     term_index: HashMap<(String, bool, u8, bool), usize>,
+    builtin_term_slots: Vec<Vec<Slot>>,
     patterns: Vec<String>,
     compiled: Vec<Option<Regex>>,
     pattern_slots: Vec<Vec<Slot>>,
@@ -165,6 +169,13 @@ impl Linter {
             }
         })?;
         let patterns = patterns::Patterns::new(b.patterns, b.compiled);
+        let builtin_terms = if b.builtin_term_slots.iter().any(|s| !s.is_empty()) {
+            let m = TermMatcher::from_bytes(crate::builtin::TERMS_COMPILED)
+                .expect("the built-in terms were compiled by this build");
+            Some((m, b.builtin_term_slots))
+        } else {
+            None
+        };
         let unused_suppression = unused_suppression_rule(&options);
         let context = DetectorContext {
             domains: options.config.organisation.domains.clone(),
@@ -175,6 +186,7 @@ impl Linter {
             slots: b.slots,
             terms,
             term_slots: b.term_slots,
+            builtin_terms,
             patterns,
             pattern_slots: b.pattern_slots,
             detectors: b.detectors,
@@ -421,6 +433,14 @@ impl Builder {
             CompoundsSetting::Any => Compounds::Any,
         };
         let case_sensitive = case == CaseSetting::Sensitive;
+        let probe = (text, inflect, compounds as u8, case_sensitive);
+        if let Ok(i) = crate::builtin::TERMS.binary_search(&probe) {
+            if self.builtin_term_slots.is_empty() {
+                self.builtin_term_slots = vec![Vec::new(); crate::builtin::TERMS.len()];
+            }
+            self.builtin_term_slots[i].push(slot);
+            return;
+        }
         let key = (text.to_string(), inflect, compounds as u8, case_sensitive);
         let index = *self.term_index.entry(key).or_insert_with(|| {
             self.terms.push(TermSpec {

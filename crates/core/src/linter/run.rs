@@ -78,11 +78,19 @@ impl Linter {
 
     fn collect_hits(&self, post: &str) -> Vec<Vec<Hit>> {
         let mut hits: Vec<Vec<Hit>> = vec![Vec::new(); self.slots];
-        if !self.terms.is_empty() {
+        let matchers = self
+            .builtin_terms
+            .iter()
+            .map(|(m, slots)| (m, slots))
+            .chain(std::iter::once((&self.terms, &self.term_slots)));
+        for (matcher, term_slots) in matchers {
+            if matcher.is_empty() {
+                continue;
+            }
             let mut found = Vec::new();
-            self.terms.find_all(post, &mut found);
+            matcher.find_all(post, &mut found);
             for h in found {
-                for &slot in &self.term_slots[h.term] {
+                for &slot in &term_slots[h.term] {
                     hits[slot].push(Hit {
                         start: h.start,
                         end: h.end,

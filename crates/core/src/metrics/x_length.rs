@@ -293,6 +293,17 @@ fn emoji_regex() -> &'static Regex {
 ///
 /// Besides real emoji this includes a stray U+FE0F on its own, as twemoji-parser does.
 pub(crate) fn emoji_sequences(text: &str) -> Vec<(usize, usize)> {
+    // Every emoji sequence contains a symbol at or above U+2100, ©, ®, ‼, ⁉ or a joiner or
+    // selector; ordinary Finnish text (letters, dashes, quotes) has none, and then the large
+    // emoji regex need not even be compiled.
+    let may_have_emoji = text.chars().any(|c| {
+        let c = c as u32;
+        (c >= 0x2100 && !char::from_u32(c).is_some_and(char::is_alphanumeric))
+            || matches!(c, 0xA9 | 0xAE | 0x203C | 0x2049 | 0x200D | 0x20E3)
+    });
+    if !may_have_emoji {
+        return Vec::new();
+    }
     let re = emoji_regex();
     let mut out = Vec::new();
     let mut at = 0;
