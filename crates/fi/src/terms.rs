@@ -578,7 +578,10 @@ impl TermMatcher {
         }
         let rest = std::str::from_utf8(&t[pe..we]).ok()?;
         let ok = if e.deriv_only {
-            any && inflect::derivation(e.stem_last, rest, true, false, e.chars as usize)
+            let key = 1 << 63 | u64::from(e.stem_last.map_or(0x1F_FFFF, u32::from));
+            any && memo.get(key, rest.as_bytes(), || {
+                inflect::derivation(e.stem_last, rest, true, false, e.chars as usize)
+            })
         } else {
             let any = any && !e.verbal;
             // Only these facts of the stem matter (its length only up to 9 characters).

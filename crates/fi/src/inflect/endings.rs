@@ -383,7 +383,7 @@ const NOT_COMPONENT: &[&str] = &[
     "tt", "tus", "tuk", "tel", "tet", "ntu", "nnu", "stu", "ste", "st", "ile", "ili", "ilu",
     "ilij", "illes", "ilen", "lais", "läis", "lainen", "läinen", "ksu", "oid", "oim", "oin", "oit",
     "oij", "öid", "öim", "öin", "öit", "ise", "isi", "ine", "isty", "istu", "yyd", "yyt", "yys",
-    "yyk",
+    "yyk", "uuks", "uude", "uute", "yyks", "yyde", "yyte", "skent", "skenn", "skel",
 ];
 
 /// Like [`NOT_COMPONENT`], after a vowel only (`kuva|us`, but `ihmis|ystävä`).
