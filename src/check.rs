@@ -66,6 +66,9 @@ pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
             "--fix cannot rewrite jsonl archives; fix the posts where they are written".into(),
         ));
     }
+    if args.fix {
+        fix::clean_up_on_interrupt();
+    }
     let mut emitter = Emitter {
         printer: printer(format, style, first.1.rules().cloned().collect()),
         out: io::BufWriter::new(stdout.lock()),
@@ -76,10 +79,19 @@ pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
     let total = others.len() as u64;
     let mut done = 0;
     for chunk in others.chunks(BATCH) {
-        let results: Vec<_> = chunk
-            .par_iter()
-            .map(|(input, l)| check_one(args, input, l, lang))
-            .collect();
+        // One draft (the pasted or hook case) is linted on this thread: starting a thread pool
+        // would cost more than the draft.
+        let results: Vec<_> = if chunk.len() == 1 {
+            chunk
+                .iter()
+                .map(|(input, l)| check_one(args, input, l, lang))
+                .collect()
+        } else {
+            chunk
+                .par_iter()
+                .map(|(input, l)| check_one(args, input, l, lang))
+                .collect()
+        };
         done += chunk.len() as u64;
         emitter
             .emit(results, Unit::Files, done, Some(total))
@@ -321,7 +333,7 @@ fn check_jsonl<W: Write>(
     };
     let mut read: u64 = 0;
     let mut records: u64 = 0;
-    let mut batch: Vec<(usize, String)> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<(usize, Result<String, Failure>)> = Vec::with_capacity(BATCH);
     let mut lines = reader.split(b'\n').enumerate();
     loop {
         let next = lines.next();
@@ -329,6 +341,7 @@ fn check_jsonl<W: Write>(
         if let Some((n, line)) = next {
             let line = line.map_err(|e| Failure::input(&name, e.to_string()))?;
             read += line.len() as u64 + 1;
+            // A bad line is reported in its place; the records around it are still checked.
             let line = String::from_utf8(line).map_err(|e| {
                 Failure::input(
                     format!("{name}:{}", n + 1),
@@ -337,22 +350,21 @@ fn check_jsonl<W: Write>(
                         e.utf8_error().valid_up_to()
                     ),
                 )
-            })?;
-            if !line.trim().is_empty() {
+            });
+            if line.as_ref().map_or(true, |l| !l.trim().is_empty()) {
                 batch.push((n + 1, line));
             }
         }
         if batch.len() >= BATCH || (done && !batch.is_empty()) {
-            let results: Vec<_> = batch
-                .par_iter()
-                .map(|(n, line)| check_record(&name, *n, line, &l.1))
-                .collect();
             records += batch.len() as u64;
+            let results: Vec<_> = std::mem::take(&mut batch)
+                .into_par_iter()
+                .map(|(n, line)| check_record(&name, n, &line?, &l.1))
+                .collect();
             let position = length.map_or(read, |len| read.min(len));
             emitter
                 .emit(results, Unit::Bytes { records }, position, length)
                 .map_err(write_failure)?;
-            batch.clear();
         }
         if done {
             return Ok(());

@@ -10,8 +10,10 @@ use crate::check::make_draft;
 use crate::failure::Failure;
 use crate::inputs::Kind;
 
-/// Rounds of fix-and-recheck before giving up on reaching a fixed point.
-const MAX_ROUNDS: usize = 8;
+/// Rounds of fix-and-recheck before giving up on reaching a fixed point. A round applies every
+/// safe fix of up to 1000 findings (the per-draft cap), so this allows very long files while
+/// still ending if two fixes ever undo each other.
+const MAX_ROUNDS: usize = 1000;
 
 /// Applies safe fixes to `text` until none is left; returns the new text and its findings.
 pub(crate) fn fix_file(
@@ -74,6 +76,30 @@ pub(crate) fn apply(text: &str, diagnostics: &[Diagnostic]) -> Option<String> {
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so that the
 /// file is either the old or the new one, never half written. The file keeps its permissions.
+/// Temporary files being written, removed by the signal handler if the run is interrupted.
+static PENDING: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Makes Ctrl-C and SIGTERM remove any half-written temporary file before the process ends (the
+/// drafts themselves are never half written: the rename is atomic). SIGKILL cannot be caught.
+pub(crate) fn clean_up_on_interrupt() {
+    let _ = ctrlc::set_handler(|| {
+        let pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+        for p in pending.iter() {
+            let _ = std::fs::remove_file(p);
+        }
+        std::process::exit(130);
+    });
+}
+
+fn pending(path: &Path, add: bool) {
+    let mut list = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    if add {
+        list.push(path.to_path_buf());
+    } else {
+        list.retain(|p| p != path);
+    }
+}
+
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     // Through a symlink: replace the file it points to, and keep the link.
     let path = &std::fs::canonicalize(path)?;
@@ -85,6 +111,32 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()>
     let mut tmp = tempfile::Builder::new()
         .prefix(".somelint-fix-")
         .tempfile_in(dir)?;
+    let tmp_path = tmp.path().to_path_buf();
+    pending(&tmp_path, true);
+    let result = finish_write(&mut tmp, &meta, bytes);
+    match result {
+        Ok(()) => {
+            tmp.persist(path).map_err(|e| e.error)?;
+            pending(&tmp_path, false);
+        }
+        Err(e) => {
+            pending(&tmp_path, false);
+            return Err(e);
+        }
+    }
+    // The rename is durable once the folder is synced (best effort: not every system allows it).
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// Writes the new text into the temporary file with the original's owner and permissions.
+fn finish_write(
+    tmp: &mut tempfile::NamedTempFile,
+    meta: &std::fs::Metadata,
+    bytes: &[u8],
+) -> std::io::Result<()> {
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     #[cfg(unix)]
@@ -94,11 +146,5 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()>
         use std::os::unix::fs::MetadataExt;
         let _ = std::os::unix::fs::fchown(tmp.as_file(), Some(meta.uid()), Some(meta.gid()));
     }
-    std::fs::set_permissions(tmp.path(), meta.permissions())?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    // The rename is durable once the folder is synced (best effort: not every system allows it).
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    std::fs::set_permissions(tmp.path(), meta.permissions())
 }

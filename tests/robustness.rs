@@ -373,8 +373,6 @@ fn ten_megabyte_single_line_is_capped_and_bounded() {
 
 /// 100 MB on one line with the built-in packs too. Slow in a debug build: run it with
 /// `cargo test --release --test robustness -- --ignored --nocapture hundred_megabyte`.
-/// (It currently runs for over ten minutes because of the phone detector's quadratic time; see
-/// `phone_detector_time_grows_linearly`.)
 #[test]
 #[ignore = "100 MB: run with --release, see the module documentation"]
 fn hundred_megabyte_single_line_is_capped_and_bounded() {
@@ -388,7 +386,6 @@ fn hundred_megabyte_single_line_is_capped_and_bounded() {
 /// 4 MB takes over ten times as long as 1 MB, and the 100 MB case above does not finish in ten
 /// minutes even in a release build.
 #[test]
-#[ignore = "quadratic time in the phone detector (crates/core/src/detectors/phone.rs, `taken`), reported"]
 fn phone_detector_time_grows_linearly() {
     let d = tmp();
     write(
@@ -876,7 +873,6 @@ fn jsonl_bad_line_exits_2_naming_file_and_line() {
 /// A line that is not UTF-8 is named (file:line), but it also ends the reading of the archive
 /// before the records read so far are linted: those drafts are lost from the output.
 #[test]
-#[ignore = "invalid UTF-8 line in jsonl drops the records before it (src/check.rs check_jsonl), reported"]
 fn jsonl_invalid_utf8_line_keeps_the_other_records() {
     let d = tmp();
     write(
@@ -988,7 +984,6 @@ fn fix_keeps_bytes_and_permissions() {
 /// `--fix` applies the fixes of the report, which is capped at 1000 findings, for at most eight
 /// rounds: a draft with 10 000 fixable findings keeps 2 000 of them.
 #[test]
-#[ignore = "--fix stops at 8 rounds x 1000 capped findings (src/fix.rs with max_findings), reported"]
 fn fix_applies_every_safe_fix_however_many() {
     let d = tmp();
     let path = write(d.path(), "a.txt", "Katso nettisivu. ".repeat(10_000));
@@ -1125,7 +1120,6 @@ fn interrupted_fix_never_leaves_a_half_written_draft() {
 /// interrupted `--fix` is left behind (SIGKILL always can be; that cannot be helped).
 #[cfg(unix)]
 #[test]
-#[ignore = "temporary file left behind when --fix is interrupted by SIGINT/SIGTERM, reported"]
 fn interrupted_fix_leaves_no_temporary_file() {
     for signal in ["-INT", "-TERM"] {
         let (_d, _, _, left) = interrupt_fix(signal);

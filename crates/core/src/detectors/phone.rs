@@ -364,8 +364,17 @@ impl Detector for PhoneDetector {
                 taken.extend(iban::spans(text));
                 taken.extend(payment_card::spans(text));
                 taken.push((usize::MAX, usize::MAX));
+                // Sorted by start, each paired with the largest end so far, so that an overlap
+                // test is one binary search (linear time over the whole text).
+                taken.sort_unstable();
+                let mut reach = 0;
+                for span in &mut taken {
+                    reach = reach.max(span.1);
+                    span.1 = reach;
+                }
             }
-            if taken.iter().any(|&(s, e)| s < c.end && c.start < e) {
+            let before = taken.partition_point(|&(s, _)| s < c.end);
+            if before > 0 && taken[before - 1].1 > c.start {
                 continue;
             }
             let as_national = if kind == Kind::International {
