@@ -46,23 +46,29 @@ impl Linter {
             draft,
             words: None,
             out: Vec::new(),
+            rule_limit: self.options.max_findings,
+            rule_count: 0,
+            skipped: 0,
         };
         for rule in &self.rules {
             if !applies(rule, platform, draft) {
                 continue;
             }
+            ctx.rule_count = 0;
             self.run_rule(rule, &hits, &mut ctx);
         }
+        let ctx_skipped = ctx.skipped;
         let mut diagnostics = ctx.out;
         diagnostics.sort_by(|a, b| {
             (a.span.start, a.span.end, &a.rule.id).cmp(&(b.span.start, b.span.end, &b.rule.id))
         });
         diagnostics.dedup_by(|a, b| a.span == b.span && a.rule.id == b.rule.id);
         crate::suppress::apply(draft, &mut diagnostics, self.unused_suppression.as_ref());
-        let mut omitted = 0;
+        // Findings a rule made beyond the limit were counted, not kept (bounded memory).
+        let mut omitted = ctx_skipped;
         let max = self.options.max_findings;
         if max > 0 && diagnostics.len() > max {
-            omitted = diagnostics.len() - max;
+            omitted += diagnostics.len() - max;
             diagnostics.truncate(max);
         }
         Report {
@@ -218,6 +224,13 @@ struct RunCtx<'a> {
     draft: &'a Draft,
     words: Option<Vec<Word>>,
     out: Vec<Diagnostic>,
+    /// At most this many findings are kept per rule (0 = no limit): a draft's first findings by
+    /// position are among each rule's first ones, so nothing that could be shown is lost.
+    rule_limit: usize,
+    /// Findings of the current rule so far.
+    rule_count: usize,
+    /// Findings counted but not kept.
+    skipped: usize,
 }
 
 impl RunCtx<'_> {
@@ -252,6 +265,11 @@ impl RunCtx<'_> {
         fix: Option<Fix>,
         measured: Option<Measured>,
     ) {
+        self.rule_count += 1;
+        if self.rule_limit > 0 && self.rule_count > self.rule_limit {
+            self.skipped += 1;
+            return;
+        }
         let matched = self.post[span.clone()].to_string();
         let redacted = match redacted {
             Some(r) => r,
