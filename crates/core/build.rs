@@ -132,16 +132,18 @@ fn main() {
     all_terms.dedup();
     let specs: Vec<somelint_fi::TermSpec> = all_terms
         .iter()
-        .map(|(text, inflect, compounds, sensitive)| somelint_fi::TermSpec {
-            text: text.clone(),
-            inflect: *inflect,
-            compounds: match compounds {
-                1 => somelint_fi::Compounds::Head,
-                2 => somelint_fi::Compounds::Any,
-                _ => somelint_fi::Compounds::None,
+        .map(
+            |(text, inflect, compounds, sensitive)| somelint_fi::TermSpec {
+                text: text.clone(),
+                inflect: *inflect,
+                compounds: match compounds {
+                    1 => somelint_fi::Compounds::Head,
+                    2 => somelint_fi::Compounds::Any,
+                    _ => somelint_fi::Compounds::None,
+                },
+                case_sensitive: *sensitive,
             },
-            case_sensitive: *sensitive,
-        })
+        )
         .collect();
     // A term that does not compile is left to the loader, which reports it with its place.
     let bytes = somelint_fi::TermMatcher::new(&specs)
@@ -155,7 +157,11 @@ fn main() {
     std::fs::write(Path::new(&out_dir).join("terms.bin"), bytes).unwrap();
     let mut table = String::from("&[\n");
     for (text, inflect, compounds, sensitive) in &all_terms {
-        writeln!(table, "    ({text:?}, {inflect}, {compounds}, {sensitive}),").unwrap();
+        writeln!(
+            table,
+            "    ({text:?}, {inflect}, {compounds}, {sensitive}),"
+        )
+        .unwrap();
     }
     table.push_str("]\n");
     std::fs::write(Path::new(&out_dir).join("terms.rs"), table).unwrap();
