@@ -655,11 +655,14 @@ struct MemoSlot {
     key: u64,
     len: u8,
     ok: bool,
-    rest: [u8; MEMO_REST],
+    /// The ending, zero-padded, as words (compared without a `memcmp` call).
+    rest: [u64; MEMO_WORDS],
 }
 
+/// Longest ending remembered, in 8-byte words.
+const MEMO_WORDS: usize = 3;
 /// Longest ending remembered, in bytes.
-const MEMO_REST: usize = 22;
+const MEMO_REST: usize = MEMO_WORDS * 8;
 
 impl Memo {
     fn new(text_len: usize) -> Self {
@@ -669,7 +672,7 @@ impl Memo {
                     key: u64::MAX,
                     len: 0,
                     ok: false,
-                    rest: [0; MEMO_REST],
+                    rest: [0; MEMO_WORDS],
                 };
                 4096
             ]
@@ -690,8 +693,12 @@ impl Memo {
         }
         let i = (h >> 52) as usize & (self.slots.len() - 1);
         // Compared as a zero-padded array (a few word compares, no `memcmp` call).
-        let mut padded = [0u8; MEMO_REST];
-        padded[..rest.len()].copy_from_slice(rest);
+        let mut bytes = [0u8; MEMO_REST];
+        bytes[..rest.len()].copy_from_slice(rest);
+        let mut padded = [0u64; MEMO_WORDS];
+        for (w, c) in padded.iter_mut().zip(bytes.chunks_exact(8)) {
+            *w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        }
         let slot = &mut self.slots[i];
         if slot.key == key && slot.len as usize == rest.len() && slot.rest == padded {
             return slot.ok;
