@@ -45,6 +45,11 @@ fn bench(c: &mut Criterion) {
         let specs: Vec<TermSpec> = terms.iter().map(|t| TermSpec::new(t.clone())).collect();
         b.iter(|| TermMatcher::new(&specs).expect("terms compile").len())
     });
+    group.bench_function("from_bytes 300 terms", |b| {
+        let specs: Vec<TermSpec> = terms.iter().map(|t| TermSpec::new(t.clone())).collect();
+        let bytes = TermMatcher::new(&specs).expect("terms compile").to_bytes();
+        b.iter(|| TermMatcher::from_bytes(&bytes).expect("bytes read").len())
+    });
     group.finish();
 }
 
