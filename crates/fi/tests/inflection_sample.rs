@@ -39,9 +39,8 @@ fn shared_sample_meets_targets() {
 
 #[test]
 fn extra_cases_hold_their_level() {
-    // Other base forms than the sample's (scripts/make_inflection_cases.py). The `none` targets
-    // hold; with `compounds: any` precision is lower than on the sample (see docs/inflection.md),
-    // and this guards against regressions.
+    // Other base forms than the sample's (scripts/make_inflection_cases.py): the same targets
+    // as the sample (`any` precision 0.972 here, see docs/inflection.md).
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/inflection-extra.tsv");
-    run(&path, (0.97, 0.99), (0.90, 0.95));
+    run(&path, (0.97, 0.99), (0.90, 0.97));
 }

@@ -387,6 +387,12 @@ const NOT_COMPONENT: &[&str] = &[
     "yyk", "uuks", "uude", "uute", "yyks", "yyde", "yyte", "skent", "skenn", "skel",
 ];
 
+/// Like [`NOT_COMPONENT`], after an `s` only: the stems of `-stAA`/`-stUA` verbs.
+const NOT_AFTER_S: &[&str] = &[
+    "taa", "tav", "tam", "tan", "tua", "tuu", "tui", "tun", "tum", "tut", "tuv", "tää", "täv",
+    "täm", "tän", "tyä", "tyy", "tyi", "tyn", "tym", "tyt", "tyv",
+];
+
 /// Like [`NOT_COMPONENT`], after a vowel only (`kuva|us`, but `ihmis|ystävä`).
 const NOT_AFTER_VOWEL: &[&str] = &["us", "ys", "uks", "yks", "ud", "ut", "yd", "yt"];
 
@@ -424,6 +430,14 @@ pub(crate) fn component_like(prev: Option<char>, s: &str) -> bool {
         vowel |= super::is_vowel(c);
     }
     if first.is_some_and(super::is_vowel) && first == prev {
+        return false;
+    }
+    // `isä|n|nöitsijä`: a component does not start with the consonant of the linking `n`.
+    if prev == Some('n') && s.starts_with('n') {
+        return false;
+    }
+    // `rakas|taa`, `rikas|tua`: verbs derived with `-stA`/`-stU` from `s`-final words.
+    if prev == Some('s') && NOT_AFTER_S.iter().any(|p| s.starts_with(p)) {
         return false;
     }
     if prev.is_some_and(super::is_vowel) && NOT_AFTER_VOWEL.iter().any(|p| s.starts_with(p)) {
