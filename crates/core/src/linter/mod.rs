@@ -89,6 +89,8 @@ pub struct Linter {
     builtin_terms: Option<(TermMatcher, Vec<Vec<Slot>>)>,
     patterns: patterns::Patterns,
     pattern_slots: Vec<Vec<Slot>>,
+    /// For each slot, the slot whose hits it depends on (see [`Builder::gate`]).
+    gates: Vec<Option<Slot>>,
     detectors: Vec<Box<dyn Detector>>,
     detector_slots: Vec<Vec<Slot>>,
     context: DetectorContext,
@@ -106,6 +108,7 @@ struct Builder {
     term_slots: Vec<Vec<Slot>>,
     term_index: HashMap<(String, bool, u8, bool), usize>,
     builtin_term_slots: Vec<Vec<Slot>>,
+    gates: Vec<Option<Slot>>,
     patterns: Vec<String>,
     compiled: Vec<Option<Regex>>,
     pattern_slots: Vec<Vec<Slot>>,
@@ -130,6 +133,19 @@ impl Linter {
                 Some(u) => b.simple(rule, u, &options.config)?,
                 None => None,
             };
+            // An exception (`unless`) or the other side of a `near` only matters where the
+            // rule's own matcher hit: its patterns run only then.
+            let primary = match &kind {
+                Kind::Simple(s) | Kind::Require { slot: s, .. } => Some(*s),
+                Kind::Near { slot, of, .. } => {
+                    b.gate(*of, *slot);
+                    Some(*slot)
+                }
+                _ => None,
+            };
+            if let (Some(u), Some(p)) = (unless, primary) {
+                b.gate(u, p);
+            }
             let when = rule.def.when.clone().unwrap_or_default();
             let redact = rule.def.redact.unwrap_or(rule.category() == "confidential");
             rules.push(CompiledRule {
@@ -189,6 +205,7 @@ impl Linter {
             builtin_terms,
             patterns,
             pattern_slots: b.pattern_slots,
+            gates: b.gates,
             detectors: b.detectors,
             detector_slots: b.detector_slots,
             context,
@@ -282,7 +299,13 @@ fn effective_severity(rule: &LoadedRule, options: &LintOptions) -> Option<Severi
 impl Builder {
     fn slot(&mut self) -> Slot {
         self.slots += 1;
+        self.gates.push(None);
         self.slots - 1
+    }
+
+    /// Marks `slot` as needed only when `by` has hits.
+    fn gate(&mut self, slot: Slot, by: Slot) {
+        self.gates[slot] = Some(by);
     }
 
     /// Compiles a rule's `match`; `None` when the rule has nothing to do under this config.

@@ -105,22 +105,6 @@ impl Linter {
                 }
             }
         }
-        if !self.patterns.is_empty() {
-            for i in self.patterns.candidates(post) {
-                for m in self.patterns.regex(i).find_iter(post) {
-                    if m.start() == m.end() {
-                        continue;
-                    }
-                    for &slot in &self.pattern_slots[i] {
-                        hits[slot].push(Hit {
-                            start: m.start(),
-                            end: m.end(),
-                            redacted: None,
-                        });
-                    }
-                }
-            }
-        }
         let mut found: Vec<DetectorHit> = Vec::new();
         for (det, slots) in self.detectors.iter().zip(&self.detector_slots) {
             found.clear();
@@ -135,10 +119,47 @@ impl Linter {
                 }
             }
         }
+        if !self.patterns.is_empty() {
+            // Patterns feeding a rule's own matcher first; then the exceptions and `near`
+            // partners, only for rules whose own matcher hit.
+            let candidates = self.patterns.candidates(post);
+            let gated = |i: &usize| {
+                self.pattern_slots[*i]
+                    .iter()
+                    .all(|s| self.gates[*s].is_some())
+            };
+            let (later, now): (Vec<usize>, Vec<usize>) = candidates.into_iter().partition(gated);
+            for i in now {
+                self.run_pattern(i, post, &mut hits);
+            }
+            for i in later {
+                let needed = self.pattern_slots[i]
+                    .iter()
+                    .any(|s| self.gates[*s].is_some_and(|g| !hits[g].is_empty()));
+                if needed {
+                    self.run_pattern(i, post, &mut hits);
+                }
+            }
+        }
         for slot in &mut hits {
             slot.sort_by_key(|h| (h.start, h.end));
         }
         hits
+    }
+
+    fn run_pattern(&self, i: usize, post: &str, hits: &mut [Vec<Hit>]) {
+        for m in self.patterns.regex(i).find_iter(post) {
+            if m.start() == m.end() {
+                continue;
+            }
+            for &slot in &self.pattern_slots[i] {
+                hits[slot].push(Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    redacted: None,
+                });
+            }
+        }
     }
 
     fn run_rule(&self, rule: &CompiledRule, hits: &[Vec<Hit>], ctx: &mut RunCtx<'_>) {
