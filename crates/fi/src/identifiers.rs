@@ -256,10 +256,9 @@ pub mod iban {
     /// The IBAN length for `country` (two letters, either case), or `None` for a country without
     /// IBANs.
     pub fn length(country: &str) -> Option<usize> {
-        let upper = country.to_ascii_uppercase();
         LENGTHS
             .iter()
-            .find(|(c, _)| *c == upper)
+            .find(|(c, _)| c.eq_ignore_ascii_case(country))
             .map(|&(_, len)| len)
     }
 

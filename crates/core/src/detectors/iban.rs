@@ -82,7 +82,14 @@ pub(crate) fn spans(text: &str) -> Vec<(usize, usize)> {
         let (c0, c1) = (b[i], b[i + 1]);
         let same_case = (c0.is_ascii_uppercase() && c1.is_ascii_uppercase())
             || (c0.is_ascii_lowercase() && c1.is_ascii_lowercase());
-        if same_case && !alnum_before(text, i) {
+        // The check digits follow the country code, perhaps after one space: most letter pairs
+        // of ordinary text fail this at once.
+        let digit_next = match b.get(i + 2) {
+            Some(d) if d.is_ascii_digit() => true,
+            Some(b' ') => b.get(i + 3).is_some_and(u8::is_ascii_digit),
+            _ => false,
+        };
+        if same_case && digit_next && !alnum_before(text, i) {
             let country = [c0.to_ascii_uppercase(), c1.to_ascii_uppercase()];
             let country = std::str::from_utf8(&country).unwrap_or("");
             if let Some(len) = iban::length(country) {
