@@ -153,21 +153,12 @@ mod tests {
     /// and inside a sentence; no invalid one is found.
     #[test]
     fn shared_vectors() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/data/identifiers/hetu.tsv"
-        );
-        let Ok(data) = std::fs::read_to_string(path) else {
-            eprintln!("note: {path} not found; skipping the shared hetu vectors");
+        let Some(vectors) = super::super::shared_vectors("hetu.tsv") else {
             return;
         };
         let mut checked = 0;
-        for line in data.lines().skip(1) {
-            let mut cols = line.split('\t');
-            let (Some(value), Some(valid)) = (cols.next(), cols.next()) else {
-                continue;
-            };
-            let valid = valid.trim() == "1";
+        for (value, valid) in &vectors {
+            let (value, valid) = (value.as_str(), *valid);
             let code = value.trim();
             for (prefix, suffix) in [
                 ("", ""),

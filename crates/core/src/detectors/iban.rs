@@ -219,21 +219,12 @@ mod tests {
     /// an invalid value yields nothing.
     #[test]
     fn shared_vectors() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/data/identifiers/iban.tsv"
-        );
-        let Ok(data) = std::fs::read_to_string(path) else {
-            eprintln!("note: {path} not found; skipping the shared IBAN vectors");
+        let Some(vectors) = super::super::shared_vectors("iban.tsv") else {
             return;
         };
         let mut checked = 0;
-        for line in data.lines().skip(1) {
-            let mut cols = line.split('\t');
-            let (Some(value), Some(valid)) = (cols.next(), cols.next()) else {
-                continue;
-            };
-            let valid = valid.trim() == "1";
+        for (value, valid) in &vectors {
+            let (value, valid) = (value.as_str(), *valid);
             let trimmed = value.trim();
             for (prefix, suffix) in [
                 ("", ""),

@@ -116,6 +116,30 @@ pub fn mask(value: &str, keep_start: usize, keep_end: usize) -> String {
         .collect()
 }
 
+/// `(value, valid)` rows of a table in `shared/data/identifiers/`, or `None` (with a note) when
+/// the shared data is not beside the repository.
+#[cfg(test)]
+pub(crate) fn shared_vectors(file: &str) -> Option<Vec<(String, bool)>> {
+    let path = format!(
+        "{}/../../../shared/data/identifiers/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("note: {path} not found; skipping the shared vectors");
+        return None;
+    };
+    Some(
+        data.lines()
+            .skip(1)
+            .filter_map(|line| {
+                let mut cols = line.split('\t');
+                let (value, valid) = (cols.next()?, cols.next()?);
+                Some((value.to_string(), valid.trim() == "1"))
+            })
+            .collect(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
