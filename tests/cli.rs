@@ -1,34 +1,8 @@
 //! The `somelint` binary as users and scripts see it: commands, options, exit codes, outputs.
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn somelint(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_somelint"))
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut pipe = child.stdin.take().unwrap();
-    if let Some(input) = stdin {
-        let _ = pipe.write_all(input); // the binary may exit before reading
-    }
-    drop(pipe);
-    child.wait_with_output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn tmp() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap()
-}
+use common::{somelint, text, tmp};
 
 const SWEARING: &[u8] = "Tämä on ihan perkele hyvä päätös.\n".as_bytes();
 const CLEAN: &[u8] = "Kaupungintalo on suljettu juhlapyhinä.\n".as_bytes();
