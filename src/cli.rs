@@ -53,8 +53,8 @@ pub(crate) struct CheckArgs {
     #[arg(long, value_enum)]
     pub(crate) format: Option<Format>,
     /// The channel the drafts are for.
-    #[arg(long, value_enum)]
-    pub(crate) platform: Option<PlatformArg>,
+    #[arg(long, value_parser = platform_parser())]
+    pub(crate) platform: Option<somelint_core::Platform>,
     /// Run only these rules or categories (repeatable).
     #[arg(long, value_name = "ID|CATEGORY")]
     pub(crate) select: Vec<String>,
@@ -158,32 +158,11 @@ pub(crate) enum InputFormat {
     Jsonl,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum PlatformArg {
-    X,
-    Bluesky,
-    Mastodon,
-    Threads,
-    Instagram,
-    Facebook,
-    Linkedin,
-    Tiktok,
-}
-
-impl PlatformArg {
-    pub(crate) fn platform(self) -> somelint_core::Platform {
-        use somelint_core::Platform as P;
-        match self {
-            PlatformArg::X => P::X,
-            PlatformArg::Bluesky => P::Bluesky,
-            PlatformArg::Mastodon => P::Mastodon,
-            PlatformArg::Threads => P::Threads,
-            PlatformArg::Instagram => P::Instagram,
-            PlatformArg::Facebook => P::Facebook,
-            PlatformArg::Linkedin => P::Linkedin,
-            PlatformArg::Tiktok => P::Tiktok,
-        }
-    }
+/// `--platform`: the names the core knows, offered as the possible values.
+fn platform_parser() -> impl clap::builder::TypedValueParser<Value = somelint_core::Platform> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(somelint_core::Platform::ALL.map(|p| p.as_str()))
+        .map(|name| somelint_core::Platform::parse(&name).expect("one of the listed names"))
 }
 
 impl SeverityArg {

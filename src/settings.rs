@@ -128,7 +128,7 @@ fn build(args: &CheckArgs, config: LoadedConfig) -> Result<(LoadedConfig, Linter
         config: config.config.clone(),
         select: args.select.clone(),
         ignore: args.ignore.clone(),
-        platform: args.platform.map(|p| p.platform()),
+        platform: args.platform,
         max_findings: 1000,
     };
     let linter = Linter::new(&set, options).map_err(Failure::load)?;
