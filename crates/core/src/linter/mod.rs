@@ -237,15 +237,7 @@ impl Linter {
 fn unused_suppression_rule(options: &LintOptions) -> Option<Arc<RuleInfo>> {
     use crate::rule::{LocalisedText, Text};
     let id = crate::suppress::UNUSED_ID;
-    let named = |list: &[String]| list.iter().any(|s| s == id || s == "somelint");
-    if (!options.select.is_empty() && !named(&options.select)) || named(&options.ignore) {
-        return None;
-    }
-    let levels = &options.config.rules;
-    let severity = match levels.get(id).or_else(|| levels.get("somelint")) {
-        Some(level) => level.severity()?,
-        None => Severity::Suggestion,
-    };
+    let severity = level(options, id, "somelint", Severity::Suggestion)?;
     let text = |fi: &str, en: &str| {
         Text::Localised(LocalisedText {
             fi: fi.into(),
@@ -280,19 +272,20 @@ pub(crate) fn literals_for_test(pattern: &str) -> Option<Vec<String>> {
 }
 
 fn effective_severity(rule: &LoadedRule, options: &LintOptions) -> Option<Severity> {
-    let id = rule.def.id.as_str();
-    let cat = rule.category();
-    let named = |list: &[String]| list.iter().any(|s| s == id || s == cat);
-    if !options.select.is_empty() && !named(&options.select) {
-        return None;
-    }
-    if named(&options.ignore) {
+    level(options, &rule.def.id, rule.category(), rule.def.severity)
+}
+
+/// A rule's severity after `--select`/`--ignore` and the config's levels (by id, then by
+/// category), or `None` when it does not run.
+fn level(options: &LintOptions, id: &str, category: &str, default: Severity) -> Option<Severity> {
+    let named = |list: &[String]| list.iter().any(|s| s == id || s == category);
+    if (!options.select.is_empty() && !named(&options.select)) || named(&options.ignore) {
         return None;
     }
     let levels = &options.config.rules;
-    match levels.get(id).or_else(|| levels.get(cat)) {
+    match levels.get(id).or_else(|| levels.get(category)) {
         Some(level) => level.severity(),
-        None => Some(rule.def.severity),
+        None => Some(default),
     }
 }
 
