@@ -32,6 +32,7 @@
 use super::scan::{append_sorted, list_option, mask_after, option_pairs};
 use super::url::links;
 use super::{Detector, DetectorContext, DetectorHit};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde_yaml::Value;
 use std::sync::OnceLock;
@@ -288,7 +289,41 @@ fn key_regex() -> &'static Regex {
     })
 }
 
+/// The fixed prefixes one of which every key format starts with: the key regex (costly to
+/// compile) is compiled and run only for text holding one.
+fn may_hold_key(text: &str) -> bool {
+    static PREFIXES: OnceLock<AhoCorasick> = OnceLock::new();
+    PREFIXES
+        .get_or_init(|| {
+            AhoCorasick::new([
+                "-----BEGIN",
+                "AKIA",
+                "ASIA",
+                "ABIA",
+                "ACCA",
+                "ghp_",
+                "gho_",
+                "ghu_",
+                "ghs_",
+                "ghr_",
+                "github_pat_",
+                "xox",
+                "AIza",
+                "sk_live_",
+                "rk_live_",
+                "sk_test_",
+                "rk_test_",
+                "eyJ",
+            ])
+            .expect("fixed prefixes")
+        })
+        .is_match(text)
+}
+
 fn key_hits(text: &str, hits: &mut Vec<DetectorHit>) {
+    if !may_hold_key(text) {
+        return;
+    }
     for m in key_regex().find_iter(text) {
         hits.push(DetectorHit {
             start: m.start(),

@@ -11,7 +11,6 @@
 //! Known deviation: character classes are case-insensitive for ASCII only (JavaScript's
 //! `i` flag also folds a handful of Greek/Latin oddities into the classes' ranges).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::x_tables::{CCTLDS, GTLDS};
@@ -218,6 +217,9 @@ fn is_ascii_domain_label_char(c: char) -> bool {
 /// JavaScript's case canonicalisation for non-Unicode `i` regexes: upper-case a character
 /// unless that gives several characters or maps a non-ASCII character into ASCII.
 fn canon(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_uppercase();
+    }
     let mut up = c.to_uppercase();
     match (up.next(), up.next()) {
         (Some(u), None) if !(c as u32 >= 128 && (u as u32) < 128) => u,
@@ -225,19 +227,18 @@ fn canon(c: char) -> char {
     }
 }
 
-/// TLD alternatives grouped by the canonical form of their first character, each group in
-/// twitter-text's order (gTLDs before ccTLDs), as canonicalised character vectors.
-fn tld_index() -> &'static HashMap<char, Vec<Vec<char>>> {
-    static INDEX: OnceLock<HashMap<char, Vec<Vec<char>>>> = OnceLock::new();
+/// Every TLD with the canonical form of its first character, sorted by that character and,
+/// within it, in twitter-text's order (gTLDs before ccTLDs).
+fn tld_index() -> &'static [(char, &'static str)] {
+    static INDEX: OnceLock<Vec<(char, &'static str)>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: HashMap<char, Vec<Vec<char>>> = HashMap::new();
-        for tld in GTLDS.iter().chain(CCTLDS.iter()) {
-            let chars: Vec<char> = tld.chars().map(canon).collect();
-            if let Some(&first) = chars.first() {
-                map.entry(first).or_default().push(chars);
-            }
-        }
-        map
+        let mut all: Vec<(char, &'static str)> = GTLDS
+            .iter()
+            .chain(CCTLDS.iter())
+            .filter_map(|t| Some((canon(t.chars().next()?), *t)))
+            .collect();
+        all.sort_by_key(|(c, _)| *c);
+        all
     })
 }
 
@@ -312,18 +313,24 @@ fn starts_with_ci(cs: &[char], i: usize, lit: &str) -> bool {
 /// (for the lookahead's `$`). Returns the end of the TLD.
 fn tld_at(cs: &[char], q: usize, bound: usize) -> Option<usize> {
     let first = canon(*cs.get(q)?);
-    if let Some(cands) = tld_index().get(&first) {
-        for cand in cands {
-            let end = q + cand.len();
-            if end > bound {
-                continue;
-            }
-            if cs[q..end].iter().zip(cand).all(|(&c, &t)| canon(c) == t) {
-                let follow_ok = end == bound
-                    || !(cs[end].is_ascii_alphanumeric() || matches!(cs[end], '@' | '+' | '-'));
-                if follow_ok {
-                    return Some(end);
-                }
+    let index = tld_index();
+    let from = index.partition_point(|(c, _)| *c < first);
+    let to = index.partition_point(|(c, _)| *c <= first);
+    for &(_, cand) in &index[from..to] {
+        let len = cand.chars().count();
+        let end = q + len;
+        if end > bound {
+            continue;
+        }
+        if cs[q..end]
+            .iter()
+            .zip(cand.chars())
+            .all(|(&c, t)| canon(c) == canon(t))
+        {
+            let follow_ok = end == bound
+                || !(cs[end].is_ascii_alphanumeric() || matches!(cs[end], '@' | '+' | '-'));
+            if follow_ok {
+                return Some(end);
             }
         }
     }
