@@ -27,7 +27,7 @@ pub(crate) fn rules(args: &RulesArgs) -> Result<i32, Failure> {
     }
     let config = config_for(&args.rules)?;
     let lang = settings::lang(&args.rules, &config);
-    let set = settings::load_rules(&args.rules, &config)?;
+    let set = settings::load_rules(&args.rules, &config, true)?;
     let linter = Linter::new(
         &set,
         LintOptions {
@@ -74,7 +74,7 @@ pub(crate) fn rules(args: &RulesArgs) -> Result<i32, Failure> {
 fn rules_test(files: &[std::path::PathBuf], args: &RuleArgs) -> Result<i32, Failure> {
     let set = if files.is_empty() {
         if args.no_builtin {
-            settings::load_rules(args, &config_for(args)?)?
+            settings::load_rules(args, &config_for(args)?, true)?
         } else {
             RuleSet::builtin()
         }
@@ -120,7 +120,7 @@ fn count_fi(n: usize, one: &str, many: &str) -> String {
 pub(crate) fn explain(args: &ExplainArgs) -> Result<i32, Failure> {
     let config = config_for(&args.rules)?;
     let lang = settings::lang(&args.rules, &config);
-    let set = settings::load_rules(&args.rules, &config)?;
+    let set = settings::load_rules(&args.rules, &config, true)?;
     let Some(rule) = set.get(&args.rule) else {
         let close: Vec<&str> = set
             .rules()

@@ -50,11 +50,18 @@ pub(crate) fn discover(dir: &Path) -> Option<PathBuf> {
 }
 
 /// Loads the rules: built-in packs (unless left out), the config's rule files, `--rules` files.
-pub(crate) fn load_rules(args: &RuleArgs, config: &LoadedConfig) -> Result<RuleSet, Failure> {
+/// The built-in rules' examples are loaded only when `examples` is set (linting needs none).
+pub(crate) fn load_rules(
+    args: &RuleArgs,
+    config: &LoadedConfig,
+    examples: bool,
+) -> Result<RuleSet, Failure> {
     let mut set = if args.no_builtin {
         RuleSet::new()
-    } else {
+    } else if examples {
         RuleSet::builtin()
+    } else {
+        RuleSet::builtin_for_linting()
     };
     let from_config = config.config.rule_files.iter().map(|f| match config.dir() {
         Some(dir) => dir.join(f),
@@ -123,7 +130,7 @@ impl<'a> Linters<'a> {
 }
 
 fn build(args: &CheckArgs, config: LoadedConfig) -> Result<(LoadedConfig, Linter), Failure> {
-    let set = load_rules(&args.rules, &config)?;
+    let set = load_rules(&args.rules, &config, false)?;
     let options = LintOptions {
         config: config.config.clone(),
         select: args.select.clone(),

@@ -10,6 +10,8 @@ pub struct Pack {
     pub yaml: &'static str,
     /// The same pack as JSON (empty when the YAML did not parse), which loads faster.
     pub json: &'static str,
+    /// The JSON without the rules' examples, for linting.
+    pub lean: &'static str,
 }
 
 /// Every built-in pack, in load order.
@@ -40,6 +42,7 @@ mod tests {
         assert_eq!(super::PACKS.len(), on_disk);
         assert!(super::PACKS.iter().any(|p| p.name == "tone.yaml"));
         assert!(super::PACKS.iter().all(|p| !p.json.is_empty()));
+        assert!(super::PACKS.iter().all(|p| p.lean.len() < p.json.len()));
     }
 
     #[test]

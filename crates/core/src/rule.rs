@@ -31,13 +31,83 @@ impl Severity {
 }
 
 /// A text given in one language for all, or per language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Text {
     /// The same text in every language.
     Plain(String),
     /// Finnish and English versions.
     Localised(LocalisedText),
+}
+
+/// A value written either as a string or as a map. Deserialised without buffering (serde's
+/// `untagged` buffers the value and builds an error for every variant that does not fit, which
+/// made loading the built-in packs slow, and its error names no field).
+trait StringOrMap: Sized {
+    const EXPECTING: &'static str;
+    fn from_string(s: String) -> Self;
+    fn from_map<'de, M: serde::de::MapAccess<'de>>(map: M) -> Result<Self, M::Error>;
+}
+
+struct StringOrMapVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: StringOrMap> serde::de::Visitor<'de> for StringOrMapVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+        Ok(T::from_string(v.to_string()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<T, E> {
+        Ok(T::from_string(v))
+    }
+
+    fn visit_map<M: serde::de::MapAccess<'de>>(self, map: M) -> Result<T, M::Error> {
+        T::from_map(map)
+    }
+}
+
+fn string_or_map<'de, T: StringOrMap, D: serde::Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    d.deserialize_any(StringOrMapVisitor(std::marker::PhantomData))
+}
+
+impl StringOrMap for Text {
+    const EXPECTING: &'static str = "a text, or a map with `fi` and optionally `en`";
+    fn from_string(s: String) -> Self {
+        Text::Plain(s)
+    }
+    fn from_map<'de, M: serde::de::MapAccess<'de>>(map: M) -> Result<Self, M::Error> {
+        LocalisedText::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            .map(Text::Localised)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        string_or_map(d)
+    }
+}
+
+impl StringOrMap for Example {
+    const EXPECTING: &'static str =
+        "an example text, or a map with `text` and optionally `platform`, `markdown`, `config`";
+    fn from_string(s: String) -> Self {
+        Example::Text(s)
+    }
+    fn from_map<'de, M: serde::de::MapAccess<'de>>(map: M) -> Result<Self, M::Error> {
+        DetailedExample::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            .map(|e| Example::Detailed(Box::new(e)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Example {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        string_or_map(d)
+    }
 }
 
 /// Finnish and English versions of a text.
@@ -157,8 +227,7 @@ pub struct Examples {
 }
 
 /// One example draft, optionally for a channel.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum Example {
     /// Just the text.
     Text(String),
