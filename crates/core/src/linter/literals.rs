@@ -53,12 +53,66 @@ fn bracket_chars(set: &ast::ClassSet) -> Option<Vec<char>> {
     (!out.is_empty() && out.len() <= 8).then_some(out)
 }
 
-fn required(ast: &Ast) -> Option<Vec<String>> {
+/// At most this many strings in an exact set (a cross product grows fast).
+const MAX_EXACT: usize = 64;
+
+/// Every string `ast` can match, lower-cased, when that set is small: literals, small classes,
+/// alternations and concatenations of them, short exact repetitions. Zero-width assertions and
+/// flags match the empty string.
+fn exact(ast: &Ast) -> Option<Vec<String>> {
     match ast {
+        Ast::Empty(_) | Ast::Flags(_) | Ast::Assertion(_) => Some(vec![String::new()]),
         Ast::Literal(_) => literal_char(ast).map(|c| vec![c.to_string()]),
         Ast::ClassBracketed(c) if !c.negated => {
             bracket_chars(&c.kind).map(|cs| cs.into_iter().map(String::from).collect())
         }
+        Ast::Group(g) => exact(&g.ast),
+        Ast::Repetition(r) => match &r.op.kind {
+            ast::RepetitionKind::Range(ast::RepetitionRange::Exactly(n)) if *n <= 8 => {
+                let sub = exact(&r.ast)?;
+                (0..*n).try_fold(vec![String::new()], |acc, _| cross(&acc, &sub))
+            }
+            _ => None,
+        },
+        Ast::Alternation(a) => {
+            let mut all = Vec::new();
+            for alt in &a.asts {
+                all.extend(exact(alt)?);
+                if all.len() > MAX_EXACT {
+                    return None;
+                }
+            }
+            all.sort();
+            all.dedup();
+            Some(all)
+        }
+        Ast::Concat(c) => c
+            .asts
+            .iter()
+            .try_fold(vec![String::new()], |acc, item| cross(&acc, &exact(item)?)),
+        _ => None,
+    }
+}
+
+/// Every `a` followed by every `b`, unless that makes more than [`MAX_EXACT`] strings.
+fn cross(a: &[String], b: &[String]) -> Option<Vec<String>> {
+    if a.len() * b.len() > MAX_EXACT {
+        return None;
+    }
+    let mut out: Vec<String> = a
+        .iter()
+        .flat_map(|x| b.iter().map(move |y| format!("{x}{y}")))
+        .collect();
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
+fn required(ast: &Ast) -> Option<Vec<String>> {
+    if let Some(set) = exact(ast) {
+        return Some(set);
+    }
+    match ast {
         Ast::Group(g) => required(&g.ast),
         Ast::Repetition(r) => {
             let min = match &r.op.kind {
@@ -68,11 +122,21 @@ fn required(ast: &Ast) -> Option<Vec<String>> {
                 | ast::RepetitionKind::Range(ast::RepetitionRange::Bounded(n, _)) => *n,
                 _ => 0,
             };
-            if min >= 1 {
-                required(&r.ast)
-            } else {
-                None
+            if min == 0 {
+                return None;
             }
+            // `x{3,}` contains `xxx`: as many copies as stay small.
+            if let Some(sub) = exact(&r.ast) {
+                let mut set = sub.clone();
+                for _ in 1..min.min(8) {
+                    match cross(&set, &sub) {
+                        Some(next) => set = next,
+                        None => break,
+                    }
+                }
+                return Some(set);
+            }
+            required(&r.ast)
         }
         Ast::Alternation(a) => {
             let mut all = Vec::new();
@@ -88,31 +152,32 @@ fn required(ast: &Ast) -> Option<Vec<String>> {
     }
 }
 
-/// The best required set of a concatenation: its longest run of literal chars, or the most
-/// selective required set of one of its parts.
+/// The best required set of a concatenation: the longest run of exactly known parts (crossed
+/// into one set), or the most selective required set of one of its parts.
 fn concat(items: &[Ast]) -> Option<Vec<String>> {
     let mut best: Option<Vec<String>> = None;
     let mut consider = |cand: Vec<String>| {
         let score = |v: &[String]| v.iter().map(|s| s.chars().count()).min().unwrap_or(0);
-        if best.as_ref().is_none_or(|b| score(&cand) > score(b)) {
+        if score(&cand) > 0 && best.as_ref().is_none_or(|b| score(&cand) > score(b)) {
             best = Some(cand);
         }
     };
-    let mut run = String::new();
+    let mut run = vec![String::new()];
     for item in items {
-        if let Some(c) = literal_char(item) {
-            run.push(c);
+        if let Some(set) = exact(item) {
+            match cross(&run, &set) {
+                Some(next) => run = next,
+                None => {
+                    consider(std::mem::replace(&mut run, set));
+                }
+            }
             continue;
         }
-        if !run.is_empty() {
-            consider(vec![std::mem::take(&mut run)]);
-        }
+        consider(std::mem::replace(&mut run, vec![String::new()]));
         if let Some(set) = required(item) {
             consider(set);
         }
     }
-    if !run.is_empty() {
-        consider(vec![run]);
-    }
+    consider(run);
     best
 }

@@ -9,15 +9,16 @@
 mod literals;
 mod patterns;
 mod run;
+mod search;
 
-pub use patterns::PATTERN_SIZE_LIMIT;
+pub use search::PATTERN_SIZE_LIMIT;
+use search::{PatternError, Searcher};
 
 pub use run::Report;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use regex::Regex;
 use somelint_fi::{Compounds, TermMatcher, TermSpec};
 
 use crate::config::{Config, Platform};
@@ -77,6 +78,24 @@ struct CompiledRule {
     no_front_matter: Vec<String>,
 }
 
+impl CompiledRule {
+    /// Calls `f` with every slot the rule reads.
+    fn for_each_slot(&self, mut f: impl FnMut(Slot)) {
+        match &self.kind {
+            Kind::Simple(s) | Kind::Require { slot: s, .. } => f(*s),
+            Kind::Near { slot, of, .. } => {
+                f(*slot);
+                f(*of);
+            }
+            Kind::Swap { slots, .. } => slots.iter().for_each(|(s, _)| f(*s)),
+            Kind::Metric(_) | Kind::RequireFrontMatter(_) => {}
+        }
+        if let Some(u) = self.unless {
+            f(u);
+        }
+    }
+}
+
 /// The compiled rules, ready to lint any number of drafts from any number of threads.
 #[derive(Debug)]
 pub struct Linter {
@@ -110,7 +129,7 @@ struct Builder {
     builtin_term_slots: Vec<Vec<Slot>>,
     gates: Vec<Option<Slot>>,
     patterns: Vec<String>,
-    compiled: Vec<Option<Regex>>,
+    compiled: Vec<Option<Searcher>>,
     pattern_slots: Vec<Vec<Slot>>,
     detectors: Vec<Box<dyn Detector>>,
     detector_keys: Vec<String>,
@@ -486,15 +505,17 @@ impl Builder {
         let compiled = if rule.file.name.starts_with("builtin:") {
             None
         } else {
-            Some(patterns::compile(pattern).map_err(|e| {
+            let searcher = Searcher::new(pattern.to_string());
+            searcher.check().map_err(|e| {
                 let msg = match e {
-                    regex::Error::CompiledTooBig(limit) => format!(
+                    PatternError::TooBig(limit) => format!(
                         "the pattern is too large (over the {limit}-byte limit); split it or use `terms`"
                     ),
-                    other => format!("invalid pattern: {other}"),
+                    PatternError::Invalid(other) => format!("invalid pattern: {other}"),
                 };
                 rule.error_at(pattern, msg)
-            })?)
+            })?;
+            Some(searcher)
         };
         self.patterns.push(pattern.to_string());
         self.compiled.push(compiled);

@@ -10,15 +10,8 @@
 //! Patterns of rule files given by the user are also compiled at once, so that a bad or too large
 //! pattern is reported when the file is loaded; the built-in packs are tested instead.
 
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, MatchKind};
-use regex::{Regex, RegexBuilder};
-
 use super::literals::required_literals;
-
-/// Size limit of one compiled pattern; a larger one is a rule-file error.
-pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+use super::search::Searcher;
 
 /// The required literals of a pattern: precomputed at build time for the built-in packs (parsing
 /// costs more than linting a short draft), computed now for others.
@@ -31,40 +24,89 @@ fn literals_of(source: &str) -> Option<Vec<String>> {
     }
 }
 
-/// Compiles a pattern with the size limits.
-pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern)
-        .size_limit(PATTERN_SIZE_LIMIT)
-        .dfa_size_limit(PATTERN_SIZE_LIMIT)
-        .build()
+/// Many short literals searched at once, each anywhere (overlapping) in a text.
+///
+/// Built for every run, so it must build in microseconds: a bitmap of the literals' first two
+/// bytes, checked at every position of the text, and the literals sorted by those two bytes
+/// for the few positions that pass. One-byte literals have their own table.
+#[derive(Debug)]
+struct LiteralSet {
+    /// `(first two bytes, literal bytes, owner)`, sorted.
+    pairs: Vec<(u16, Box<[u8]>, usize)>,
+    /// Bit `k` is set when some literal starts with the two bytes `k`.
+    pair_bits: Box<[u64; 1024]>,
+    /// For each byte, the owners of the one-byte literal it is.
+    single: Vec<Vec<usize>>,
 }
 
-#[derive(Debug)]
-struct Pattern {
-    source: String,
-    regex: OnceLock<Regex>,
+impl LiteralSet {
+    fn new(literals: Vec<String>, owners: Vec<usize>) -> LiteralSet {
+        let mut pairs = Vec::new();
+        let mut pair_bits = Box::new([0u64; 1024]);
+        let mut single = vec![Vec::new(); 256];
+        for (lit, owner) in literals.into_iter().zip(owners) {
+            let b = lit.into_bytes();
+            match b.len() {
+                0 => {}
+                1 => single[usize::from(b[0])].push(owner),
+                _ => {
+                    let key = u16::from_be_bytes([b[0], b[1]]);
+                    pair_bits[usize::from(key >> 6)] |= 1 << (key & 63);
+                    pairs.push((key, b.into_boxed_slice(), owner));
+                }
+            }
+        }
+        pairs.sort();
+        LiteralSet {
+            pairs,
+            pair_bits,
+            single,
+        }
+    }
+
+    /// Sets `hit[owner]` for the owner of every literal that occurs in `text`.
+    fn mark_owners(&self, text: &str, hit: &mut [bool]) {
+        let b = text.as_bytes();
+        for i in 0..b.len() {
+            for &owner in &self.single[usize::from(b[i])] {
+                hit[owner] = true;
+            }
+            let Some(&next) = b.get(i + 1) else { break };
+            let key = u16::from_be_bytes([b[i], next]);
+            if self.pair_bits[usize::from(key >> 6)] & (1 << (key & 63)) == 0 {
+                continue;
+            }
+            let from = self.pairs.partition_point(|p| p.0 < key);
+            for (k, lit, owner) in &self.pairs[from..] {
+                if *k != key {
+                    break;
+                }
+                if !hit[*owner] && b[i..].starts_with(lit) {
+                    hit[*owner] = true;
+                }
+            }
+        }
+    }
 }
 
 /// All patterns of a linter.
 #[derive(Debug, Default)]
 pub(crate) struct Patterns {
-    patterns: Vec<Pattern>,
+    patterns: Vec<Searcher>,
     /// Patterns with no usable required literal: they run on every draft.
     always: Vec<usize>,
     /// The prefilter over all required literals.
-    prefilter: Option<AhoCorasick>,
-    /// Literal index → pattern index.
-    literal_owner: Vec<usize>,
+    prefilter: Option<LiteralSet>,
 }
 
 impl Patterns {
-    /// Builds the set. `compiled[i]` is `Some` for patterns already compiled (to check them).
-    pub(crate) fn new(sources: Vec<String>, compiled: Vec<Option<Regex>>) -> Patterns {
+    /// Builds the set. `checked[i]` is `Some` for patterns already compiled (to check them).
+    pub(crate) fn new(sources: Vec<String>, checked: Vec<Option<Searcher>>) -> Patterns {
         let mut always = Vec::new();
         let mut literals = Vec::new();
         let mut literal_owner = Vec::new();
         let mut patterns = Vec::with_capacity(sources.len());
-        for (i, (source, regex)) in sources.into_iter().zip(compiled).enumerate() {
+        for (i, (source, searcher)) in sources.into_iter().zip(checked).enumerate() {
             match literals_of(&source) {
                 Some(lits) => {
                     for l in lits {
@@ -74,33 +116,17 @@ impl Patterns {
                 }
                 None => always.push(i),
             }
-            let cell = OnceLock::new();
-            if let Some(r) = regex {
-                let _ = cell.set(r);
-            }
-            patterns.push(Pattern {
-                source,
-                regex: cell,
-            });
+            patterns.push(searcher.unwrap_or_else(|| Searcher::new(source)));
         }
         let prefilter = if literals.is_empty() {
             None
         } else {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(&literals)
-                .ok()
+            Some(LiteralSet::new(literals, literal_owner))
         };
-        if prefilter.is_none() {
-            always.append(&mut literal_owner);
-            always.sort_unstable();
-            always.dedup();
-        }
         Patterns {
             patterns,
             always,
             prefilter,
-            literal_owner,
         }
     }
 
@@ -115,12 +141,8 @@ impl Patterns {
         for &i in &self.always {
             hit[i] = true;
         }
-        if let Some(ac) = &self.prefilter {
-            let lower = text.to_lowercase();
-            // Overlapping search: every literal that occurs anywhere.
-            for m in ac.find_overlapping_iter(&lower) {
-                hit[self.literal_owner[m.pattern().as_usize()]] = true;
-            }
+        if let Some(set) = &self.prefilter {
+            set.mark_owners(&text.to_lowercase(), &mut hit);
         }
         hit.iter()
             .enumerate()
@@ -129,33 +151,33 @@ impl Patterns {
             .collect()
     }
 
-    /// Compiles every pattern not compiled yet; returns the ones that do not compile.
+    /// Compiles every pattern; returns the ones that do not compile.
     pub(crate) fn check_all(&self) -> Vec<(String, String)> {
         self.patterns
             .iter()
-            .filter(|p| p.regex.get().is_none())
-            .filter_map(|p| match compile(&p.source) {
-                Ok(r) => {
-                    let _ = p.regex.set(r);
-                    None
-                }
-                Err(e) => Some((p.source.clone(), e.to_string())),
+            .filter_map(|p| {
+                p.check()
+                    .err()
+                    .map(|e| (p.source().to_string(), e.to_string()))
             })
             .collect()
     }
 
-    /// The compiled regex of pattern `i`.
-    pub(crate) fn regex(&self, i: usize) -> &Regex {
-        let p = &self.patterns[i];
-        // Built-in patterns are checked by the test suite; user patterns were compiled at load.
-        p.regex
-            .get_or_init(|| compile(&p.source).expect("built-in patterns are valid"))
+    /// Pattern `i`.
+    pub(crate) fn get(&self, i: usize) -> &Searcher {
+        &self.patterns[i]
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn matches_anywhere(s: &Searcher, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        s.for_each_match(text, |a, b| out.push((a, b)));
+        out
+    }
 
     fn req(p: &str) -> Option<Vec<String>> {
         required_literals(p)
@@ -168,7 +190,16 @@ mod tests {
             req(r"(?i)\b(?:Lehtikuva|STT)\b"),
             Some(vec!["lehtikuva".into(), "stt".into()])
         );
-        assert_eq!(req(r"[!?]{3,}"), Some(vec!["!".into(), "?".into()]));
+        let three: Vec<String> = ["!!!", "!!?", "!?!", "!??", "?!!", "?!?", "??!", "???"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(req(r"[!?]{3,}"), Some(three));
+        // Exactly known parts are crossed, through zero-width assertions.
+        assert_eq!(
+            req(r"\b(?:HS|IL)\+|\bkl\b"),
+            Some(vec!["hs+".into(), "il+".into(), "kl".into()])
+        );
+        assert_eq!(req(r"(?i)\bsä\s+olet\b"), Some(vec!["olet".into()]));
         assert_eq!(req(r"(?i)\bhttps?://\S+"), Some(vec!["http".into()]));
     }
 
@@ -184,12 +215,12 @@ mod tests {
         let sources = [r"(?i)\bHTTP://\S+", r"\d+", r"\b[Kk]uten\b", r"[!?]{3,}"];
         let ps = Patterns::new(
             sources.iter().map(|s| s.to_string()).collect(),
-            vec![None; sources.len()],
+            sources.iter().map(|_| None).collect(),
         );
         let text = "KUTEN sanoin: Http://x.fi!!! 12";
         let cands = ps.candidates(text);
         for (i, _) in sources.iter().enumerate() {
-            if ps.regex(i).is_match(text) {
+            if !matches_anywhere(ps.get(i), text).is_empty() {
                 assert!(
                     cands.contains(&i),
                     "pattern {i} matches but was filtered out"
@@ -197,5 +228,79 @@ mod tests {
             }
         }
         assert_eq!(ps.candidates("tavallinen lause"), vec![1]);
+    }
+
+    /// Every example text of the built-in packs and every fixture post.
+    fn sample_texts() -> Vec<String> {
+        let mut texts: Vec<String> = Vec::new();
+        for rule in crate::RuleSet::builtin().rules() {
+            let ex = &rule.def.examples;
+            texts.extend(ex.bad.iter().chain(&ex.good).map(|e| e.text().to_string()));
+        }
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures");
+        let mut dirs = vec![fixtures];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Ok(t) = std::fs::read_to_string(&path) {
+                    texts.push(t);
+                }
+            }
+        }
+        assert!(texts.len() > 300, "{}", texts.len());
+        texts
+    }
+
+    fn builtin_sources() -> Vec<String> {
+        crate::builtin::LITERALS
+            .iter()
+            .map(|(p, _)| p.to_string())
+            .collect()
+    }
+
+    /// Every built-in pattern against every sample text: where the pattern matches, its
+    /// literals must occur.
+    #[test]
+    fn prefilter_never_hides_a_builtin_match() {
+        let texts = sample_texts();
+        let sources = builtin_sources();
+        let ps = Patterns::new(sources.clone(), sources.iter().map(|_| None).collect());
+        let mut checked = 0;
+        for text in &texts {
+            let cands = ps.candidates(text);
+            for (i, source) in sources.iter().enumerate() {
+                if !matches_anywhere(ps.get(i), text).is_empty() {
+                    checked += 1;
+                    assert!(cands.contains(&i), "{source} matches {text:?}");
+                }
+            }
+        }
+        assert!(checked > 300, "{checked}");
+    }
+
+    /// Both tiers of every built-in pattern find exactly what the `regex` crate finds.
+    #[test]
+    fn both_tiers_of_builtin_patterns_agree_with_the_regex_crate() {
+        let texts = sample_texts();
+        let mut matches = 0;
+        for source in builtin_sources() {
+            let reference = regex::Regex::new(&source).unwrap();
+            let quick = Searcher::new(source.clone());
+            let fast = Searcher::new(source.clone());
+            assert!(fast.force_fast(), "{source}");
+            for text in &texts {
+                let expected: Vec<(usize, usize)> = reference
+                    .find_iter(text)
+                    .filter(|m| !m.is_empty())
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                matches += expected.len();
+                assert_eq!(matches_anywhere(&quick, text), expected, "{source}");
+                assert_eq!(matches_anywhere(&fast, text), expected, "{source}");
+            }
+        }
+        assert!(matches > 500, "{matches}");
     }
 }

@@ -35,12 +35,22 @@ impl Linter {
     /// Lints a draft.
     pub fn lint(&self, draft: &Draft) -> Report {
         let post = draft.post();
-        let hits = self.collect_hits(post);
         let platform = self
             .options
             .platform
             .or_else(|| draft.platform())
             .or(self.options.config.platform);
+        // Only the matchers of rules that apply to this draft run.
+        let active: Vec<bool> = self
+            .rules
+            .iter()
+            .map(|r| applies(r, platform, draft))
+            .collect();
+        let mut needed = vec![false; self.slots];
+        for (rule, _) in self.rules.iter().zip(&active).filter(|(_, a)| **a) {
+            rule.for_each_slot(|s| needed[s] = true);
+        }
+        let hits = self.collect_hits(post, &needed);
         let mut ctx = RunCtx {
             post,
             draft,
@@ -50,10 +60,7 @@ impl Linter {
             rule_count: 0,
             skipped: 0,
         };
-        for rule in &self.rules {
-            if !applies(rule, platform, draft) {
-                continue;
-            }
+        for (rule, _) in self.rules.iter().zip(&active).filter(|(_, a)| **a) {
             ctx.rule_count = 0;
             self.run_rule(rule, &hits, &mut ctx);
         }
@@ -82,7 +89,7 @@ impl Linter {
         self.lint(&Draft::text(text))
     }
 
-    fn collect_hits(&self, post: &str) -> Vec<Vec<Hit>> {
+    fn collect_hits(&self, post: &str, needed: &[bool]) -> Vec<Vec<Hit>> {
         let mut hits: Vec<Vec<Hit>> = vec![Vec::new(); self.slots];
         let matchers = self
             .builtin_terms
@@ -107,6 +114,9 @@ impl Linter {
         }
         let mut found: Vec<DetectorHit> = Vec::new();
         for (det, slots) in self.detectors.iter().zip(&self.detector_slots) {
+            if !slots.iter().any(|&s| needed[s]) {
+                continue;
+            }
             found.clear();
             det.find(post, &self.context, &mut found);
             for h in &found {
@@ -122,7 +132,8 @@ impl Linter {
         if !self.patterns.is_empty() {
             // Patterns feeding a rule's own matcher first; then the exceptions and `near`
             // partners, only for rules whose own matcher hit.
-            let candidates = self.patterns.candidates(post);
+            let mut candidates = self.patterns.candidates(post);
+            candidates.retain(|&i| self.pattern_slots[i].iter().any(|&s| needed[s]));
             let gated = |i: &usize| {
                 self.pattern_slots[*i]
                     .iter()
@@ -148,18 +159,15 @@ impl Linter {
     }
 
     fn run_pattern(&self, i: usize, post: &str, hits: &mut [Vec<Hit>]) {
-        for m in self.patterns.regex(i).find_iter(post) {
-            if m.start() == m.end() {
-                continue;
-            }
+        self.patterns.get(i).for_each_match(post, |start, end| {
             for &slot in &self.pattern_slots[i] {
                 hits[slot].push(Hit {
-                    start: m.start(),
-                    end: m.end(),
+                    start,
+                    end,
                     redacted: None,
                 });
             }
-        }
+        });
     }
 
     fn run_rule(&self, rule: &CompiledRule, hits: &[Vec<Hit>], ctx: &mut RunCtx<'_>) {

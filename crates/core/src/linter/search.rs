@@ -1,0 +1,396 @@
+//! One rule pattern, compiled in two tiers, and its search.
+//!
+//! * **Quick tier**, for the first drafts: only the forward NFA, searched by the PikeVM or the
+//!   bounded backtracker. It compiles in a fraction of the time of a full regex, which is what a
+//!   single pasted draft needs; on a few hundred bytes the slower search does not matter.
+//! * **Fast tier**, once a pattern has searched [`TIER_UP_BYTES`] of text (a batch): a full
+//!   `regex-automata` meta regex with its lazy DFA. The lazy DFA cannot evaluate Unicode word
+//!   boundaries (`\b`) on non-ASCII text, so on Finnish text such a pattern would fall back to
+//!   the backtracker over the whole draft. Such a pattern therefore also gets a *relaxed* twin,
+//!   the same pattern with its Unicode word boundaries removed: it matches a superset, runs on the
+//!   lazy DFA, and finds the candidate starts. At each candidate start the real pattern is run
+//!   anchored, on a span no longer than the relaxed pattern's longest match there (found with a
+//!   lazy DFA in all-matches mode). Every real match is also a relaxed match with the same span,
+//!   so trying the candidate starts from left to right finds exactly the real matches that an
+//!   ordinary leftmost-first search finds.
+
+use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::meta::{self, Regex};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input, MatchKind};
+use regex_syntax::hir::{self, Hir, HirKind, Look};
+
+/// Size limit of one compiled pattern; a larger one is a rule-file error.
+pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+
+/// Text a pattern searches with the quick tier before it is compiled for speed.
+pub(crate) const TIER_UP_BYTES: usize = 64 << 10;
+
+/// Why a pattern does not compile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum PatternError {
+    /// The compiled pattern would exceed this many bytes.
+    TooBig(usize),
+    /// A syntax or other error, described.
+    Invalid(String),
+}
+
+impl std::fmt::Display for PatternError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PatternError::TooBig(limit) => write!(f, "the compiled pattern exceeds {limit} bytes"),
+            PatternError::Invalid(msg) => f.write_str(msg),
+        }
+    }
+}
+
+fn parse(pattern: &str) -> Result<Hir, PatternError> {
+    regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(pattern)
+        .map_err(|e| PatternError::Invalid(e.to_string()))
+}
+
+fn build_error(e: meta::BuildError) -> PatternError {
+    match e.size_limit() {
+        Some(limit) => PatternError::TooBig(limit),
+        None => PatternError::Invalid(e.to_string()),
+    }
+}
+
+/// The settings every tier shares: size limits, and no capture groups (only the match span is
+/// ever used).
+fn config() -> meta::Config {
+    meta::Config::new()
+        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .onepass_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .dfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .hybrid_cache_capacity(PATTERN_SIZE_LIMIT)
+        .which_captures(WhichCaptures::Implicit)
+}
+
+/// A pattern ready to search, compiled for speed when it is used a lot.
+#[derive(Debug)]
+pub(crate) struct Searcher {
+    source: String,
+    quick: OnceLock<Result<Regex, PatternError>>,
+    /// `None` when the fast tier could not be built (the quick tier is used on).
+    fast: OnceLock<Option<Fast>>,
+    /// Bytes searched with the quick tier so far.
+    searched: AtomicUsize,
+}
+
+impl Searcher {
+    /// A pattern, not compiled yet.
+    pub(crate) fn new(source: String) -> Searcher {
+        Searcher {
+            source,
+            quick: OnceLock::new(),
+            fast: OnceLock::new(),
+            searched: AtomicUsize::new(0),
+        }
+    }
+
+    /// The pattern as written.
+    pub(crate) fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Compiles the quick tier now (which reports any error in the pattern).
+    pub(crate) fn check(&self) -> Result<(), PatternError> {
+        self.quick().map(|_| ())
+    }
+
+    fn quick(&self) -> Result<&Regex, PatternError> {
+        self.quick
+            .get_or_init(|| {
+                let hir = parse(&self.source)?;
+                Regex::builder()
+                    .configure(
+                        config()
+                            .hybrid(false)
+                            .dfa(false)
+                            .onepass(false)
+                            .auto_prefilter(false),
+                    )
+                    .build_from_hir(&hir)
+                    .map_err(build_error)
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Calls `f(start, end)` for every non-empty match in `text`, left to right, as a
+    /// leftmost-first search would find them.
+    ///
+    /// # Panics
+    /// When the pattern does not compile: user patterns are checked when their file is loaded,
+    /// the built-in ones by the test suite.
+    pub(crate) fn for_each_match(&self, text: &str, mut f: impl FnMut(usize, usize)) {
+        let fast = match self.fast.get() {
+            Some(fast) => fast.as_ref(),
+            None if self.searched.fetch_add(text.len(), Ordering::Relaxed) >= TIER_UP_BYTES => {
+                self.fast.get_or_init(|| Fast::new(&self.source)).as_ref()
+            }
+            None => None,
+        };
+        match fast {
+            Some(fast) => fast.for_each_match(text, f),
+            None => {
+                let quick = self.quick().expect("patterns are checked before they run");
+                for m in quick.find_iter(text) {
+                    if !m.is_empty() {
+                        f(m.start(), m.end());
+                    }
+                }
+            }
+        }
+    }
+
+    /// Compiles the fast tier now (for tests and benchmarks).
+    #[cfg(test)]
+    pub(crate) fn force_fast(&self) -> bool {
+        self.fast.get_or_init(|| Fast::new(&self.source)).is_some()
+    }
+}
+
+type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+/// The fast tier.
+#[derive(Debug)]
+struct Fast {
+    full: Regex,
+    relaxed: Option<Relaxed>,
+}
+
+/// The relaxed twin of a pattern with Unicode word boundaries.
+#[derive(Debug)]
+struct Relaxed {
+    /// Finds candidate starts (leftmost-first).
+    find: Regex,
+    /// Anchored at a start, finds the end of the longest relaxed match.
+    longest: DFA,
+    caches: Pool<Cache, CacheFn>,
+}
+
+impl Fast {
+    fn new(source: &str) -> Option<Fast> {
+        let hir = parse(source).ok()?;
+        let full = Regex::builder()
+            .configure(config())
+            .build_from_hir(&hir)
+            .ok()?;
+        let relaxed = if hir.properties().look_set().contains_word_unicode() {
+            Relaxed::new(&hir)
+        } else {
+            None
+        };
+        Some(Fast { full, relaxed })
+    }
+
+    fn for_each_match(&self, text: &str, mut f: impl FnMut(usize, usize)) {
+        let Some(relaxed) = &self.relaxed else {
+            for m in self.full.find_iter(text) {
+                if !m.is_empty() {
+                    f(m.start(), m.end());
+                }
+            }
+            return;
+        };
+        let mut cache = relaxed.caches.get();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(candidate) = relaxed.find.search(&Input::new(text).range(pos..)) else {
+                break;
+            };
+            let start = candidate.start();
+            let anchored = Input::new(text).range(start..).anchored(Anchored::Yes);
+            let bound = match relaxed.longest.try_search_fwd(&mut cache, &anchored) {
+                Ok(Some(end)) => end.offset().max(candidate.end()),
+                // The lazy DFA gave up (or disagrees): search to the end of the text.
+                _ => text.len(),
+            };
+            let span = Input::new(text).range(start..bound).anchored(Anchored::Yes);
+            match self.full.search(&span) {
+                Some(m) if !m.is_empty() => {
+                    f(m.start(), m.end());
+                    pos = m.end();
+                }
+                _ => {
+                    pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        }
+    }
+}
+
+impl Relaxed {
+    /// The relaxed twin of `hir`, or `None` when it could match the empty string (then the
+    /// candidate walk could not advance past real empty matches) or does not build.
+    fn new(hir: &Hir) -> Option<Relaxed> {
+        let relaxed = relax(hir.clone());
+        if relaxed.properties().minimum_len().unwrap_or(0) == 0 {
+            return None;
+        }
+        let find = Regex::builder()
+            .configure(config())
+            .build_from_hir(&relaxed)
+            .ok()?;
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_from_hir(&relaxed)
+            .ok()?;
+        let longest = DFA::builder()
+            .configure(
+                DFA::config()
+                    .match_kind(MatchKind::All)
+                    .cache_capacity(PATTERN_SIZE_LIMIT),
+            )
+            .build_from_nfa(nfa)
+            .ok()?;
+        let for_pool = longest.clone();
+        let caches: Pool<Cache, CacheFn> = Pool::new(Box::new(move || for_pool.create_cache()));
+        Some(Relaxed {
+            find,
+            longest,
+            caches,
+        })
+    }
+}
+
+/// `hir` with every Unicode word-boundary assertion replaced by the empty match.
+fn relax(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Look(look) if is_unicode_word_look(look) => Hir::empty(),
+        HirKind::Look(look) => Hir::look(look),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(hir::Literal(bytes)) => Hir::literal(bytes),
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Repetition(rep) => Hir::repetition(hir::Repetition {
+            sub: Box::new(relax(*rep.sub)),
+            ..rep
+        }),
+        HirKind::Capture(cap) => Hir::capture(hir::Capture {
+            sub: Box::new(relax(*cap.sub)),
+            ..cap
+        }),
+        HirKind::Concat(items) => Hir::concat(items.into_iter().map(relax).collect()),
+        HirKind::Alternation(items) => Hir::alternation(items.into_iter().map(relax).collect()),
+    }
+}
+
+fn is_unicode_word_look(look: Look) -> bool {
+    matches!(
+        look,
+        Look::WordUnicode
+            | Look::WordUnicodeNegate
+            | Look::WordStartUnicode
+            | Look::WordEndUnicode
+            | Look::WordStartHalfUnicode
+            | Look::WordEndHalfUnicode
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(s: &Searcher, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        s.for_each_match(text, |a, b| out.push((a, b)));
+        out
+    }
+
+    /// What the `regex` crate finds (non-empty matches).
+    fn reference(pattern: &str, text: &str) -> Vec<(usize, usize)> {
+        regex::Regex::new(pattern)
+            .unwrap()
+            .find_iter(text)
+            .filter(|m| !m.is_empty())
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+
+    fn both_tiers(pattern: &str, text: &str) {
+        let expected = reference(pattern, text);
+        let quick = Searcher::new(pattern.to_string());
+        assert_eq!(
+            spans(&quick, text),
+            expected,
+            "quick: {pattern} on {text:?}"
+        );
+        let fast = Searcher::new(pattern.to_string());
+        assert!(fast.force_fast());
+        assert_eq!(spans(&fast, text), expected, "fast: {pattern} on {text:?}");
+    }
+
+    #[test]
+    fn tiers_find_what_the_regex_crate_finds() {
+        let texts = [
+            "Kuten sanoin, äänestys kutenkin. Kuten-kuten ÄKuten kuten",
+            "Hän ja Hänen; hänellä hän.hän, Hännikäinen",
+            "Matti Virtanen sairastaa. Liisa V. kertoi, Ööli Äkäslompolo (12) ja 5-vuotiaan",
+            "ab abcd abcde ab-abcd",
+            "",
+            "ä",
+        ];
+        let patterns = [
+            r"\b[Kk]uten\b",
+            r"(?i)\bhän(?:ellä|en)?\b",
+            r"\b[A-ZÅÄÖ][a-zåäö]{2,}\s[A-ZÅÄÖ](?:\.|[a-zåäö]+)\b|[A-Za-zÅÄÖåäö]\s\(\d{1,2}\)",
+            r"\b(?:ab|abcd)\b",
+            r"\b(?:ab|abcd)",
+            r"\Bcd\b|\bä",
+            r"\b\d{1,3}\s?-?\s?vuotia(?:s|an|aan)\b",
+            r"ab+?",
+            r"(?m)^\w+$",
+        ];
+        for p in patterns {
+            for t in texts {
+                both_tiers(p, t);
+            }
+        }
+    }
+
+    #[test]
+    fn relaxed_twin_exists_only_where_it_helps() {
+        let with = Fast::new(r"\bkuten\b").unwrap();
+        assert!(with.relaxed.is_some());
+        assert!(Fast::new(r"kuten").unwrap().relaxed.is_none());
+        // A relaxed twin that could match the empty string is not used.
+        assert!(Fast::new(r"\b\w*").unwrap().relaxed.is_none());
+    }
+
+    #[test]
+    fn the_quick_tier_hands_over_after_enough_text() {
+        let s = Searcher::new(r"\bkuten\b".into());
+        let text = "kuten ".repeat(1000);
+        let mut n = 0;
+        for _ in 0..(TIER_UP_BYTES / text.len() + 2) {
+            s.for_each_match(&text, |_, _| n += 1);
+        }
+        assert!(s.fast.get().is_some_and(Option::is_some));
+        assert_eq!(n % 1000, 0);
+    }
+
+    #[test]
+    fn errors_are_reported() {
+        assert!(matches!(
+            Searcher::new("(".into()).check(),
+            Err(PatternError::Invalid(_))
+        ));
+        assert!(matches!(
+            Searcher::new(r"\w{1000}\w{1000}\w{1000}".into()).check(),
+            Err(PatternError::TooBig(_))
+        ));
+    }
+}
