@@ -55,6 +55,7 @@ impl Linter {
             post,
             draft,
             words: None,
+            units: Default::default(),
             out: Vec::new(),
             rule_limit: self.options.max_findings,
             rule_count: 0,
@@ -252,6 +253,8 @@ struct RunCtx<'a> {
     post: &'a str,
     draft: &'a Draft,
     words: Option<Vec<Word>>,
+    /// Units by [`Per`], once computed.
+    units: [Option<Vec<Range<usize>>>; 4],
     out: Vec<Diagnostic>,
     /// At most this many findings are kept per rule (0 = no limit): a draft's first findings by
     /// position are among each rule's first ones, so nothing that could be shown is lost.
@@ -263,6 +266,23 @@ struct RunCtx<'a> {
 }
 
 impl RunCtx<'_> {
+    /// The draft's units of one kind (computed once per draft, shared by the metric rules).
+    fn units(&mut self, per: Per) -> Vec<Range<usize>> {
+        let post = self.post;
+        let i = per as usize;
+        self.units[i]
+            .get_or_insert_with(|| match per {
+                Per::Draft => vec![0..post.len()],
+                Per::Line => line_ranges(post).collect(),
+                Per::Paragraph => paragraphs(post).collect(),
+                Per::Sentence => post
+                    .split_sentence_bound_indices()
+                    .map(|(i, s)| i..i + s.len())
+                    .collect(),
+            })
+            .clone()
+    }
+
     /// The range of word indices a byte span covers.
     fn word_range(&mut self, start: usize, end: usize) -> Range<usize> {
         let post = self.post;
@@ -456,19 +476,7 @@ fn front_matter_line(draft: &Draft, keys: &[String]) -> Range<usize> {
 
 fn run_metric(rule: &CompiledRule, spec: &MetricSpec, ctx: &mut RunCtx<'_>) {
     let post = ctx.post;
-    let units: Vec<Range<usize>> = match spec.per {
-        Per::Draft => std::iter::once(0..post.len()).collect(),
-        Per::Line => line_ranges(post).collect(),
-        Per::Paragraph => paragraphs(post).collect(),
-        Per::Sentence => {
-            let mut v = Vec::new();
-            for (i, s) in post.split_sentence_bound_indices() {
-                v.push(i..i + s.len());
-            }
-            v
-        }
-    };
-    for unit in units {
+    for unit in ctx.units(spec.per) {
         let text = &post[unit.clone()];
         if text.trim().is_empty() {
             continue;

@@ -57,6 +57,9 @@ pub fn mentions(text: &str) -> Vec<(usize, usize)> {
 
 /// Mentions as `(start, end_of_user_name, end)`.
 fn mention_spans(text: &str) -> Vec<(usize, usize, usize)> {
+    if !text.contains('@') {
+        return Vec::new();
+    }
     let cs: Vec<(usize, char)> = text.char_indices().collect();
     let byte_at = |i: usize| cs.get(i).map_or(text.len(), |&(b, _)| b);
     let is_user = |c: char| c.is_ascii_alphanumeric() || c == '_';
@@ -230,6 +233,9 @@ fn is_hashtag_char(c: char) -> bool {
 /// `#ålandsfrågan`), digits and `_`, not digits only; not when followed by another `#` or
 /// `://`, and not the `#️⃣` keycap. Spans include the `#`.
 pub fn hashtags(text: &str) -> Vec<(usize, usize)> {
+    if !text.contains(['#', '＃']) {
+        return Vec::new();
+    }
     let cs: Vec<(usize, char)> = text.char_indices().collect();
     let byte_at = |i: usize| cs.get(i).map_or(text.len(), |&(b, _)| b);
     let mut out = Vec::new();

@@ -748,7 +748,12 @@ fn idna_ok(t: &Chars, from: usize, to: usize) -> bool {
 /// URLs in `text` as twitter-text 3.1.0's `extractUrlsWithIndices` finds them (URLs
 /// without a protocol included), with byte offsets.
 pub(crate) fn extract_urls(text: &str) -> Vec<UrlEntity> {
-    if !text.contains('.') {
+    // Every URL has a top-level domain right after a dot.
+    let has_tld = text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'.' && (w[1].is_ascii_alphanumeric() || w[1] >= 0x80));
+    if !has_tld {
         return Vec::new();
     }
     let t = Chars::new(text);
