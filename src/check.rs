@@ -16,8 +16,14 @@ use crate::inputs::{self, Content, Input, Kind};
 use crate::report::{printer, Checked, Style, Summary};
 use crate::settings::{self, Linters, Resolved};
 
-/// How many inputs (or jsonl records) are linted in parallel before their output is printed.
+/// How many inputs are linted in parallel before their output is printed.
 const BATCH: usize = 256;
+
+/// jsonl records are linted in parallel in batches of about this many bytes (or at most
+/// [`JSONL_BATCH_RECORDS`] records, so that a slow stream still shows its findings early),
+/// while the previous batch is printed.
+const JSONL_BATCH_BYTES: usize = 1 << 20;
+const JSONL_BATCH_RECORDS: usize = BATCH;
 
 /// Runs `check`; returns the exit code.
 pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
@@ -333,14 +339,25 @@ fn check_jsonl<W: Write>(
     };
     let mut read: u64 = 0;
     let mut records: u64 = 0;
-    let mut batch: Vec<(usize, Result<String, Failure>)> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<(usize, Result<String, Failure>)> = Vec::new();
+    let mut batch_bytes = 0;
+    // The previous batch's results, printed while the next batch is linted.
+    let mut pending: Option<Pending> = None;
     let mut lines = reader.split(b'\n').enumerate();
     loop {
         let next = lines.next();
         let done = next.is_none();
         if let Some((n, line)) = next {
-            let line = line.map_err(|e| Failure::input(&name, e.to_string()))?;
+            let line = match line {
+                Ok(line) => line,
+                Err(e) => {
+                    // What was checked before the read failed is still printed.
+                    emit_pending(emitter, pending.take(), length).map_err(write_failure)?;
+                    return Err(Failure::input(&name, e.to_string()));
+                }
+            };
             read += line.len() as u64 + 1;
+            batch_bytes += line.len();
             // A bad line is reported in its place; the records around it are still checked.
             let line = String::from_utf8(line).map_err(|e| {
                 Failure::input(
@@ -355,20 +372,44 @@ fn check_jsonl<W: Write>(
                 batch.push((n + 1, line));
             }
         }
-        if batch.len() >= BATCH || (done && !batch.is_empty()) {
+        let full = batch_bytes >= JSONL_BATCH_BYTES || batch.len() >= JSONL_BATCH_RECORDS;
+        if full || (done && !batch.is_empty()) {
             records += batch.len() as u64;
-            let results: Vec<_> = std::mem::take(&mut batch)
-                .into_par_iter()
-                .map(|(n, line)| check_record(&name, n, &line?, &l.1))
-                .collect();
             let position = length.map_or(read, |len| read.min(len));
-            emitter
-                .emit(results, Unit::Bytes { records }, position, length)
-                .map_err(write_failure)?;
+            let work = std::mem::take(&mut batch);
+            batch_bytes = 0;
+            let mut results = Vec::new();
+            let printed = rayon::in_place_scope(|scope| {
+                scope.spawn(|_| {
+                    results = work
+                        .into_par_iter()
+                        .map(|(n, line)| check_record(&name, n, &line?, &l.1))
+                        .collect();
+                });
+                emit_pending(emitter, pending.take(), length)
+            });
+            printed.map_err(write_failure)?;
+            pending = Some((results, records, position));
         }
         if done {
-            return Ok(());
+            return emit_pending(emitter, pending.take(), length).map_err(write_failure);
         }
+    }
+}
+
+/// A linted jsonl batch not printed yet: its results, the records read so far, the position.
+type Pending = (Vec<Result<Vec<Checked>, Failure>>, u64, u64);
+
+fn emit_pending<W: Write>(
+    emitter: &mut Emitter<W>,
+    pending: Option<Pending>,
+    length: Option<u64>,
+) -> io::Result<()> {
+    match pending {
+        Some((results, records, position)) => {
+            emitter.emit(results, Unit::Bytes { records }, position, length)
+        }
+        None => Ok(()),
     }
 }
 

@@ -272,7 +272,7 @@ impl RunCtx<'_> {
         let i = per as usize;
         self.units[i]
             .get_or_insert_with(|| match per {
-                Per::Draft => vec![0..post.len()],
+                Per::Draft => std::iter::once(0..post.len()).collect(),
                 Per::Line => line_ranges(post).collect(),
                 Per::Paragraph => paragraphs(post).collect(),
                 Per::Sentence => post

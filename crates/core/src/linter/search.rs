@@ -31,6 +31,9 @@ pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 /// Text a pattern searches with the quick tier before it is compiled for speed.
 pub(crate) const TIER_UP_BYTES: usize = 64 << 10;
 
+/// Rejected candidate starts after which one search goes on with the real pattern alone.
+const MAX_FAILED_CANDIDATES: usize = 64;
+
 /// Why a pattern does not compile.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum PatternError {
@@ -134,7 +137,9 @@ impl Searcher {
     pub(crate) fn for_each_match(&self, text: &str, mut f: impl FnMut(usize, usize)) {
         let fast = match self.fast.get() {
             Some(fast) => fast.as_ref(),
-            None if self.searched.fetch_add(text.len(), Ordering::Relaxed) >= TIER_UP_BYTES => {
+            None if self.searched.fetch_add(text.len(), Ordering::Relaxed) + text.len()
+                >= TIER_UP_BYTES =>
+            {
                 self.fast.get_or_init(|| Fast::new(&self.source)).as_ref()
             }
             None => None,
@@ -204,7 +209,19 @@ impl Fast {
         };
         let mut cache = relaxed.caches.get();
         let mut pos = 0;
+        let mut failed = 0;
         while pos < text.len() {
+            if failed == MAX_FAILED_CANDIDATES {
+                // The relaxed twin finds too many starts the real pattern rejects (a long run of
+                // letters before a stem, say): searching on with the real pattern keeps the
+                // time linear.
+                for m in self.full.find_iter(Input::new(text).range(pos..)) {
+                    if !m.is_empty() {
+                        f(m.start(), m.end());
+                    }
+                }
+                return;
+            }
             let Some(candidate) = relaxed.find.search(&Input::new(text).range(pos..)) else {
                 break;
             };
@@ -222,6 +239,7 @@ impl Fast {
                     pos = m.end();
                 }
                 _ => {
+                    failed += 1;
                     pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
                 }
             }
@@ -359,6 +377,18 @@ mod tests {
                 both_tiers(p, t);
             }
         }
+    }
+
+    #[test]
+    fn many_rejected_candidates_stay_linear_and_correct() {
+        // `[a-z]*foo` without its `\b` may start at every letter of a long word.
+        let p = r"\b[a-z]*foo\b|\bbar";
+        // A digit before the letters: no word boundary where the letters start.
+        let mut text = format!("1{}", "x".repeat(200_000));
+        text.push_str("foo bar xfoo foo");
+        both_tiers(p, &text);
+        let word = format!("{} abcfoo bar", "y".repeat(100));
+        both_tiers(p, &word);
     }
 
     #[test]
