@@ -22,8 +22,8 @@ const BATCH: usize = 256;
 /// jsonl records are linted in parallel in batches of about this many bytes (or at most
 /// [`JSONL_BATCH_RECORDS`] records, so that a slow stream still shows its findings early),
 /// while the previous batch is printed.
-const JSONL_BATCH_BYTES: usize = 1 << 20;
-const JSONL_BATCH_RECORDS: usize = BATCH;
+const JSONL_BATCH_BYTES: usize = 512 << 10;
+const JSONL_BATCH_RECORDS: usize = 1024;
 
 /// Runs `check`; returns the exit code.
 pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {

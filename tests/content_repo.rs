@@ -903,7 +903,8 @@ fn jsonl_streams_in_batches() {
             }
         }
     });
-    stdin.write_all(archive(1000).as_bytes()).unwrap();
+    // More records than two batches hold (a batch is printed while the next one is linted).
+    stdin.write_all(archive(2500).as_bytes()).unwrap();
     stdin.flush().unwrap();
     let first = rx
         .recv_timeout(Duration::from_secs(60))
@@ -917,7 +918,7 @@ fn jsonl_streams_in_batches() {
     reader.join().unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(1));
-    assert_eq!(rest.len() + 1, 500);
+    assert_eq!(rest.len() + 1, 1250);
 }
 
 #[test]
