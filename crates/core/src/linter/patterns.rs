@@ -163,6 +163,13 @@ impl Patterns {
             .collect()
     }
 
+    /// Compiles patterns `which` for a search of `len` bytes, in parallel (see
+    /// [`super::search::compile_all`]).
+    pub(crate) fn compile(&self, which: &[usize], len: usize) {
+        let searchers: Vec<&Searcher> = which.iter().map(|&i| &self.patterns[i]).collect();
+        super::search::compile_all(&searchers, len);
+    }
+
     /// Pattern `i`.
     pub(crate) fn get(&self, i: usize) -> &Searcher {
         &self.patterns[i]

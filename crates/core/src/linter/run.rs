@@ -141,16 +141,21 @@ impl Linter {
                     .all(|s| self.gates[*s].is_some())
             };
             let (later, now): (Vec<usize>, Vec<usize>) = candidates.into_iter().partition(gated);
-            for i in now {
+            self.patterns.compile(&now, post.len());
+            for &i in &now {
                 self.run_pattern(i, post, &mut hits);
             }
+            let later: Vec<usize> = later
+                .into_iter()
+                .filter(|&i| {
+                    self.pattern_slots[i]
+                        .iter()
+                        .any(|s| self.gates[*s].is_some_and(|g| !hits[g].is_empty()))
+                })
+                .collect();
+            self.patterns.compile(&later, post.len());
             for i in later {
-                let needed = self.pattern_slots[i]
-                    .iter()
-                    .any(|s| self.gates[*s].is_some_and(|g| !hits[g].is_empty()));
-                if needed {
-                    self.run_pattern(i, post, &mut hits);
-                }
+                self.run_pattern(i, post, &mut hits);
             }
         }
         for slot in &mut hits {

@@ -128,6 +128,22 @@ impl Searcher {
             .map_err(Clone::clone)
     }
 
+    /// Whether a search of `len` more bytes would need compiling first.
+    fn needs_compiling(&self, len: usize) -> bool {
+        self.fast.get().is_none()
+            && (self.quick.get().is_none()
+                || self.searched.load(Ordering::Relaxed) + len >= TIER_UP_BYTES)
+    }
+
+    /// Compiles what a search of `len` more bytes will use.
+    fn compile_for(&self, len: usize) {
+        if self.searched.load(Ordering::Relaxed) + len >= TIER_UP_BYTES {
+            self.fast.get_or_init(|| Fast::new(&self.source));
+        } else {
+            let _ = self.quick();
+        }
+    }
+
     /// Calls `f(start, end)` for every non-empty match in `text`, left to right, as a
     /// leftmost-first search would find them.
     ///
@@ -162,6 +178,35 @@ impl Searcher {
     pub(crate) fn force_fast(&self) -> bool {
         self.fast.get_or_init(|| Fast::new(&self.source)).is_some()
     }
+}
+
+/// Compiles the searchers that a search of `len` bytes will need, on up to as many threads as
+/// there are cores (a single draft that sets off several patterns would otherwise compile them
+/// one after another: the largest part of start-up).
+pub(crate) fn compile_all(searchers: &[&Searcher], len: usize) {
+    let todo: Vec<&Searcher> = searchers
+        .iter()
+        .copied()
+        .filter(|s| s.needs_compiling(len))
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(todo.len());
+    let next = AtomicUsize::new(0);
+    let work = || {
+        while let Some(s) = todo.get(next.fetch_add(1, Ordering::Relaxed)) {
+            s.compile_for(len);
+        }
+    };
+    if threads < 2 {
+        return work();
+    }
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            scope.spawn(work);
+        }
+        work();
+    });
 }
 
 type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
@@ -410,6 +455,25 @@ mod tests {
         }
         assert!(s.fast.get().is_some_and(Option::is_some));
         assert_eq!(n % 1000, 0);
+    }
+
+    #[test]
+    fn compile_all_compiles_the_tier_a_search_will_use() {
+        let small: Vec<Searcher> = ["\\bkuten\\b", "a+b", "(?i)\\bhän\\b"]
+            .iter()
+            .map(|p| Searcher::new(p.to_string()))
+            .collect();
+        let refs: Vec<&Searcher> = small.iter().collect();
+        compile_all(&refs, 100);
+        for s in &small {
+            assert!(!s.needs_compiling(100), "{}", s.source());
+            assert!(s.fast.get().is_none());
+        }
+        // A text as large as the tier-up threshold is searched with the fast tier at once.
+        compile_all(&refs, TIER_UP_BYTES);
+        for s in &small {
+            assert!(s.fast.get().is_some_and(Option::is_some), "{}", s.source());
+        }
     }
 
     #[test]
