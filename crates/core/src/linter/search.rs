@@ -28,6 +28,11 @@ use regex_syntax::hir::{self, Hir, HirKind, Look};
 /// Size limit of one compiled pattern; a larger one is a rule-file error.
 pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
+/// Most memory one lazy DFA may use for its states (per pattern and thread; used only as
+/// states are built). Finnish text with Unicode classes needs many states: a smaller cache
+/// is cleared and rebuilt again and again.
+const DFA_CACHE: usize = 4 << 20;
+
 /// Text a pattern searches with the quick tier before it is compiled for speed.
 pub(crate) const TIER_UP_BYTES: usize = 64 << 10;
 
@@ -73,7 +78,7 @@ fn config() -> meta::Config {
         .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
         .onepass_size_limit(Some(PATTERN_SIZE_LIMIT))
         .dfa_size_limit(Some(PATTERN_SIZE_LIMIT))
-        .hybrid_cache_capacity(PATTERN_SIZE_LIMIT)
+        .hybrid_cache_capacity(DFA_CACHE)
         .which_captures(WhichCaptures::Implicit)
 }
 
@@ -189,9 +194,13 @@ pub(crate) fn compile_all(searchers: &[&Searcher], len: usize) {
         .copied()
         .filter(|s| s.needs_compiling(len))
         .collect();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(todo.len());
+    if todo.is_empty() {
+        return;
+    }
+    // Asked once: the standard library reads cgroup files to answer.
+    static CORES: OnceLock<usize> = OnceLock::new();
+    let cores = *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let threads = cores.min(todo.len());
     let next = AtomicUsize::new(0);
     let work = || {
         while let Some(s) = todo.get(next.fetch_add(1, Ordering::Relaxed)) {
@@ -316,7 +325,7 @@ impl Relaxed {
             .configure(
                 DFA::config()
                     .match_kind(MatchKind::All)
-                    .cache_capacity(PATTERN_SIZE_LIMIT),
+                    .cache_capacity(DFA_CACHE),
             )
             .build_from_nfa(nfa)
             .ok()?;
