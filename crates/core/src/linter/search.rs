@@ -178,6 +178,14 @@ impl Searcher {
         }
     }
 
+    /// Every non-empty match in `text` as `(start, end)` (for tests).
+    #[cfg(test)]
+    pub(crate) fn spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        self.for_each_match(text, |a, b| out.push((a, b)));
+        out
+    }
+
     /// Compiles the fast tier now (for tests and benchmarks).
     #[cfg(test)]
     pub(crate) fn force_fast(&self) -> bool {
@@ -376,12 +384,6 @@ fn is_unicode_word_look(look: Look) -> bool {
 mod tests {
     use super::*;
 
-    fn spans(s: &Searcher, text: &str) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        s.for_each_match(text, |a, b| out.push((a, b)));
-        out
-    }
-
     /// What the `regex` crate finds (non-empty matches).
     fn reference(pattern: &str, text: &str) -> Vec<(usize, usize)> {
         regex::Regex::new(pattern)
@@ -395,14 +397,10 @@ mod tests {
     fn both_tiers(pattern: &str, text: &str) {
         let expected = reference(pattern, text);
         let quick = Searcher::new(pattern.to_string());
-        assert_eq!(
-            spans(&quick, text),
-            expected,
-            "quick: {pattern} on {text:?}"
-        );
+        assert_eq!(quick.spans(text), expected, "quick: {pattern} on {text:?}");
         let fast = Searcher::new(pattern.to_string());
         assert!(fast.force_fast());
-        assert_eq!(spans(&fast, text), expected, "fast: {pattern} on {text:?}");
+        assert_eq!(fast.spans(text), expected, "fast: {pattern} on {text:?}");
     }
 
     #[test]
