@@ -431,6 +431,30 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Random Finnish-like text: both tiers find exactly what the `regex` crate finds.
+        #[test]
+        fn tiers_agree_on_random_text(
+            text in "[aäkKuUtTeEnN öÖ1(-.#@]{0,60}",
+            which in 0usize..6,
+        ) {
+            let patterns = [
+                r"\b[Kk]uten\b",
+                r"\b[a-zäö]*ten\b",
+                r"(?i)\bkä\w*",
+                r"\Bte|\bn\b",
+                r"\b\w+\s\(\d\)",
+                r"(?m)^\w+\b-?",
+            ];
+            let p = patterns[which];
+            let expected = reference(p, &text);
+            let fast = Searcher::new(p.to_string());
+            proptest::prop_assert!(fast.force_fast());
+            proptest::prop_assert_eq!(fast.spans(&text), expected.clone());
+            proptest::prop_assert_eq!(Searcher::new(p.to_string()).spans(&text), expected);
+        }
+    }
+
     #[test]
     fn many_rejected_candidates_stay_linear_and_correct() {
         // `[a-z]*foo` without its `\b` may start at every letter of a long word.
