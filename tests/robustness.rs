@@ -90,19 +90,19 @@ fn rules(dir: &Path) -> PathBuf {
     write(dir, "robustness-rules.yaml", RULES)
 }
 
+/// Runs `args` against our own rules only (`--no-builtin --rules robustness-rules.yaml`).
+fn with_own_rules(dir: &Path, args: &[&str]) -> Output {
+    let r = rules(dir);
+    let mut all = vec!["--no-builtin", "--rules", r.to_str().unwrap()];
+    all.extend_from_slice(args);
+    somelint(dir, &all, None)
+}
+
 /// Runs `args` against our own rules only, with JSON output.
 fn json(dir: &Path, args: &[&str]) -> (Output, serde_json::Value) {
-    let r = rules(dir);
-    let mut all = vec![
-        "--no-builtin",
-        "--no-config",
-        "--rules",
-        r.to_str().unwrap(),
-        "--format",
-        "json",
-    ];
+    let mut all = vec!["--no-config", "--format", "json"];
     all.extend_from_slice(args);
-    let out = somelint(dir, &all, None);
+    let out = with_own_rules(dir, &all);
     let v = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}\n{}", text(&out.stdout), text(&out.stderr)));
     (out, v)
@@ -129,19 +129,7 @@ fn invalid_utf8_in_walked_folder_exits_2_and_still_checks_the_rest() {
     write(d.path(), "luonnokset/a.txt", "Tämä on perkele hyvä.\n");
     write(d.path(), "luonnokset/b.md", b"Latin-1: p\xe4\xe4t\xf6s\n");
     write(d.path(), "luonnokset/c.txt", "Toinen perkele.\n");
-    let r = rules(d.path());
-    let out = somelint(
-        d.path(),
-        &[
-            "--no-builtin",
-            "--rules",
-            r.to_str().unwrap(),
-            "--format",
-            "short",
-            "luonnokset",
-        ],
-        None,
-    );
+    let out = with_own_rules(d.path(), &["--format", "short", "luonnokset"]);
     assert_exit(&out, 2);
     let err = text(&out.stderr);
     assert!(err.contains("luonnokset/b.md"), "{err}");
@@ -820,19 +808,7 @@ fn jsonl_bad_line_exits_2_naming_file_and_line() {
         "arkisto.jsonl",
         "{\"id\": \"a\", \"text\": \"perkele\"}\n{\"id\": \"b\", \"text\": \n\n{\"id\": \"c\", \"tekst\": \"x\"}\n{\"id\": \"d\", \"text\": \"perkele\"}\n",
     );
-    let r = rules(d.path());
-    let out = somelint(
-        d.path(),
-        &[
-            "--no-builtin",
-            "--rules",
-            r.to_str().unwrap(),
-            "--format",
-            "short",
-            "arkisto.jsonl",
-        ],
-        None,
-    );
+    let out = with_own_rules(d.path(), &["--format", "short", "arkisto.jsonl"]);
     assert_exit(&out, 2);
     let err = text(&out.stderr);
     assert!(err.contains("arkisto.jsonl:2:"), "{err}");
@@ -852,19 +828,7 @@ fn jsonl_invalid_utf8_line_keeps_the_other_records() {
         "arkisto.jsonl",
         b"{\"id\": \"a\", \"text\": \"perkele\"}\n\"\xff\"\n{\"id\": \"c\", \"text\": \"perkele\"}\n",
     );
-    let r = rules(d.path());
-    let out = somelint(
-        d.path(),
-        &[
-            "--no-builtin",
-            "--rules",
-            r.to_str().unwrap(),
-            "--format",
-            "short",
-            "arkisto.jsonl",
-        ],
-        None,
-    );
+    let out = with_own_rules(d.path(), &["--format", "short", "arkisto.jsonl"]);
     assert_exit(&out, 2);
     assert!(
         text(&out.stderr).contains("arkisto.jsonl:2"),
@@ -931,18 +895,7 @@ fn fix_keeps_bytes_and_permissions() {
     let original = "Katso nettisivu.\r\nToinen rivi 😀\r\nNETTISIVU ja Nettisivu\r\n";
     let path = write(d.path(), "luonnos.txt", original);
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-    let r = rules(d.path());
-    let out = somelint(
-        d.path(),
-        &[
-            "--no-builtin",
-            "--rules",
-            r.to_str().unwrap(),
-            "--fix",
-            "luonnos.txt",
-        ],
-        None,
-    );
+    let out = with_own_rules(d.path(), &["--fix", "luonnos.txt"]);
     assert_exit(&out, 0);
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
@@ -959,18 +912,7 @@ fn fix_keeps_bytes_and_permissions() {
 fn fix_applies_every_safe_fix_however_many() {
     let d = tmp();
     let path = write(d.path(), "a.txt", "Katso nettisivu. ".repeat(10_000));
-    let r = rules(d.path());
-    let out = somelint(
-        d.path(),
-        &[
-            "--no-builtin",
-            "--rules",
-            r.to_str().unwrap(),
-            "--fix",
-            "a.txt",
-        ],
-        None,
-    );
+    let out = with_own_rules(d.path(), &["--fix", "a.txt"]);
     assert_exit(&out, 0);
     let fixed = std::fs::read_to_string(path).unwrap();
     assert_eq!(fixed.matches("nettisivu").count(), 0);
@@ -987,7 +929,6 @@ fn failed_fix_write_leaves_the_original_byte_for_byte() {
     let dir = d.path().join("lukittu");
     let original = "Katso nettisivu.\nperkele 😀\n";
     let path = write(&dir, "luonnos.txt", original);
-    let r = rules(d.path());
     let lock: Box<dyn Fn(bool) -> bool> = if is_root() {
         Box::new(|on: bool| {
             Command::new("chattr")
@@ -1006,17 +947,7 @@ fn failed_fix_write_leaves_the_original_byte_for_byte() {
         eprintln!("skipped: running as root and `chattr +i` is not available here");
         return;
     }
-    let out = somelint(
-        d.path(),
-        &[
-            "--no-builtin",
-            "--rules",
-            r.to_str().unwrap(),
-            "--fix",
-            "lukittu/luonnos.txt",
-        ],
-        None,
-    );
+    let out = with_own_rules(d.path(), &["--fix", "lukittu/luonnos.txt"]);
     lock(false);
     assert_exit(&out, 2);
     let err = text(&out.stderr);
@@ -1197,18 +1128,10 @@ fn confidential_matches_are_redacted_in_machine_output() {
         "arkisto.jsonl",
         "{\"id\": \"r1\", \"text\": \"Tunnus 131052-308T mukaan.\"}\n",
     );
-    let r = rules(d.path());
     for format in ["short", "json", "sarif", "github"] {
         for input in ["luonnos.md", "arkisto.jsonl"] {
-            let base = [
-                "--no-builtin",
-                "--rules",
-                r.to_str().unwrap(),
-                "--format",
-                format,
-                input,
-            ];
-            let out = somelint(d.path(), &base, None);
+            let base = ["--format", format, input];
+            let out = with_own_rules(d.path(), &base);
             assert_exit(&out, 1);
             let s = text(&out.stdout);
             assert!(
@@ -1223,7 +1146,7 @@ fn confidential_matches_are_redacted_in_machine_output() {
 
             let mut args = vec!["--no-redact"];
             args.extend_from_slice(&base);
-            let out = somelint(d.path(), &args, None);
+            let out = with_own_rules(d.path(), &args);
             assert_exit(&out, 1);
             let s = text(&out.stdout);
             assert!(
