@@ -877,22 +877,16 @@ fn jsonl_streams_in_batches() {
     // Records written to a pipe that stays open: findings of the first batch must come out
     // before the input ends, so an archive of any size is linted in bounded memory.
     let d = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_somelint"))
-        .current_dir(d.path())
-        .args([
-            "--input-format",
-            "jsonl",
-            "--format",
-            "short",
-            "--select",
-            "tone",
-            "-",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let args = [
+        "--input-format",
+        "jsonl",
+        "--format",
+        "short",
+        "--select",
+        "tone",
+        "-",
+    ];
+    let mut child = common::cmd(d.path(), &args).spawn().unwrap();
     let mut stdin = child.stdin.take().unwrap();
     let stdout = child.stdout.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde_json::{json, Value};
 use somelint_core::{Diagnostic, LineIndex};
 
-use super::{position, Checked, Printer, Style, Summary};
+use super::{position, Checked, Position, Printer, Style, Summary};
 
 pub(crate) struct Json {
     style: Style,
@@ -21,6 +21,18 @@ impl Json {
     }
 }
 
+/// A diagnostic's span as the contract's JSON object: byte offsets, lines and columns.
+pub(crate) fn span(d: &Diagnostic, p: &Position) -> Value {
+    json!({
+        "start": d.span.start,
+        "end": d.span.end,
+        "line": p.line,
+        "column": p.column,
+        "end_line": p.end_line,
+        "end_column": p.end_column,
+    })
+}
+
 /// One diagnostic as the contract's JSON object.
 pub(crate) fn diagnostic(style: &Style, index: &LineIndex, text: &str, d: &Diagnostic) -> Value {
     let p = position(index, text, d);
@@ -31,14 +43,7 @@ pub(crate) fn diagnostic(style: &Style, index: &LineIndex, text: &str, d: &Diagn
         "message": d.message(style.lang, style.redact),
         "help": d.help(style.lang, style.redact),
         "source": d.rule.source,
-        "span": {
-            "start": d.span.start,
-            "end": d.span.end,
-            "line": p.line,
-            "column": p.column,
-            "end_line": p.end_line,
-            "end_column": p.end_column,
-        },
+        "span": span(d, &p),
         "matched": d.matched_text(style.redact),
         "fix": d.fix.as_ref().map(|f| json!({"replacement": f.replacement, "safe": f.safe})),
     })

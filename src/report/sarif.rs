@@ -141,14 +141,7 @@ impl Printer for Sarif {
                 result["locations"][0]["physicalLocation"]["region"] = json!({"startLine": line});
                 result["properties"] = json!({
                     "recordId": id,
-                    "recordSpan": {
-                        "start": d.span.start,
-                        "end": d.span.end,
-                        "line": p.line,
-                        "column": p.column,
-                        "end_line": p.end_line,
-                        "end_column": p.end_column,
-                    },
+                    "recordSpan": super::json::span(d, &p),
                 });
             } else if let Some(id) = &c.id {
                 result["properties"] = json!({"recordId": id});

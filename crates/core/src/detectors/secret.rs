@@ -272,50 +272,48 @@ fn keyword_hits(text: &str, hits: &mut Vec<DetectorHit>) {
     }
 }
 
+/// The key formats: the fixed prefixes one of which each match starts with, and its pattern.
+/// The patterns are compiled (costly) only for text that holds one of the prefixes.
+const KEY_FORMATS: &[(&[&str], &str)] = &[
+    (
+        &["-----BEGIN"],
+        r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|\z)",
+    ),
+    (
+        &["AKIA", "ASIA", "ABIA", "ACCA"],
+        r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b",
+    ),
+    (
+        &["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
+        r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b",
+    ),
+    (&["github_pat_"], r"\bgithub_pat_[A-Za-z0-9_]{22,255}\b"),
+    (&["xox"], r"\bxox[baprs]-[A-Za-z0-9-]{10,250}"),
+    (&["AIza"], r"\bAIza[0-9A-Za-z_-]{35}"),
+    (
+        &["sk_live_", "rk_live_", "sk_test_", "rk_test_"],
+        r"\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}\b",
+    ),
+    (
+        &["eyJ"],
+        r"\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*",
+    ),
+];
+
 fn key_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|\z)",
-            r"|\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b",
-            r"|\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b",
-            r"|\bgithub_pat_[A-Za-z0-9_]{22,255}\b",
-            r"|\bxox[baprs]-[A-Za-z0-9-]{10,250}",
-            r"|\bAIza[0-9A-Za-z_-]{35}",
-            r"|\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,247}\b",
-            r"|\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*",
-        ))
-        .expect("secret key patterns compile")
+        let alternatives: Vec<&str> = KEY_FORMATS.iter().map(|(_, p)| *p).collect();
+        Regex::new(&alternatives.join("|")).expect("secret key patterns compile")
     })
 }
 
-/// The fixed prefixes one of which every key format starts with: the key regex (costly to
-/// compile) is compiled and run only for text holding one.
 fn may_hold_key(text: &str) -> bool {
     static PREFIXES: OnceLock<AhoCorasick> = OnceLock::new();
     PREFIXES
         .get_or_init(|| {
-            AhoCorasick::new([
-                "-----BEGIN",
-                "AKIA",
-                "ASIA",
-                "ABIA",
-                "ACCA",
-                "ghp_",
-                "gho_",
-                "ghu_",
-                "ghs_",
-                "ghr_",
-                "github_pat_",
-                "xox",
-                "AIza",
-                "sk_live_",
-                "rk_live_",
-                "sk_test_",
-                "rk_test_",
-                "eyJ",
-            ])
-            .expect("fixed prefixes")
+            AhoCorasick::new(KEY_FORMATS.iter().flat_map(|(prefixes, _)| prefixes.iter()))
+                .expect("fixed prefixes")
         })
         .is_match(text)
 }
@@ -599,5 +597,24 @@ mod tests {
     fn computes_entropy() {
         assert_eq!(entropy("aaaa"), 0.0);
         assert!((entropy("abcd") - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn every_key_format_starts_with_one_of_its_prefixes() {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        for (prefixes, pattern) in KEY_FORMATS {
+            let hir = regex_syntax::parse(pattern).unwrap();
+            let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+            let literals = seq.literals().expect("a finite set of prefixes");
+            assert!(!literals.is_empty(), "{pattern}");
+            for lit in literals {
+                assert!(
+                    prefixes
+                        .iter()
+                        .any(|p| lit.as_bytes().starts_with(p.as_bytes())),
+                    "{pattern}: a match may start with {lit:?}, not in {prefixes:?}"
+                );
+            }
+        }
     }
 }

@@ -26,7 +26,7 @@ fn literals_of(source: &str) -> Option<Vec<String>> {
 
 /// Many short literals searched at once, each anywhere (overlapping) in a text.
 ///
-/// Built for every run, so it must build in microseconds: a bitmap of the literals' first two
+/// Built for every run, so it must build cheaply: a bitmap of the literals' first two
 /// bytes, checked at every position of the text, and the literals sorted by those two bytes
 /// for the few positions that pass. One-byte literals have their own table.
 #[derive(Debug)]
