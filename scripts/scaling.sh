@@ -21,8 +21,7 @@ bin=$PWD/target/release/somelint
 corpus() { # MB -> directory with corpus.jsonl and bench.yaml
   local dir=$work/$1
   if [ ! -s "$dir/corpus.jsonl" ]; then
-    target/release/examples/make_corpus "$dir" "$1" 2>/dev/null
-    rm -f "$dir/corpus.txt"
+    target/release/examples/make_corpus "$dir" "$1" jsonl 2>/dev/null
   fi
   {
     echo "pack: bench"; echo "rules:"; echo "  - id: tone.bench_terms"; echo "    severity: warning"
