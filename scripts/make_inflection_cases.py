@@ -3,7 +3,7 @@
 
 For each base form, the words of wordfreq's Finnish list (most frequent first) that start with the
 base form's first four letters, or contain its stem, are analysed with Voikko, exactly like
-/work/shared/data/inflection-sample.tsv:
+crates/fi/tests/data/inflection-sample.tsv:
 
 * `inflected`: one of Voikko's base forms for the word is the base form;
 * `compound`: otherwise, the base form is one of the word's components (or derivation bases);

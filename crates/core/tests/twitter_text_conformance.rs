@@ -3,8 +3,8 @@
 //! Runs every case of `WeightedTweetsCounterTest` (v2 configuration, as twitter-text's
 //! own conformance runners do: that section predates emoji discounting),
 //! `WeightedTweetsWithDiscountedEmojiCounterTest` and `UnicodeDirectionalMarkerCounterTest`
-//! (both v3) and checks every expected field exactly. The file lives in the shared data
-//! folder; without it the test prints a note and passes.
+//! (both v3) and checks every expected field exactly. The suite is kept in
+//! `tests/data/twitter-text/` (Apache-2.0, see its README).
 
 use std::path::Path;
 
@@ -92,15 +92,13 @@ fn run(section: &str, cases: &[Case], cfg: &XConfig) -> (usize, Vec<String>) {
 
 #[test]
 fn weighted_length_conformance() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data/twitter-text/validate.yml");
-    let Ok(yaml) = std::fs::read_to_string(&path) else {
-        println!(
-            "note: {} not found; twitter-text conformance skipped",
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/twitter-text/validate.yml");
+    let yaml = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; the conformance suite is part of the repository",
             path.display()
-        );
-        return;
-    };
+        )
+    });
     let manifest: Manifest = serde_yaml::from_str(&yaml).expect("validate.yml parses");
     let t = &manifest.tests;
     let sections = [

@@ -1,7 +1,7 @@
 //! Recall and precision of inflection-aware term matching on a table of word forms judged by
 //! Voikko.
 //!
-//! `cargo run --release -p somelint-fi --example inflection_eval -- /work/shared/data/inflection-sample.tsv`
+//! `cargo run --release -p somelint-fi --example inflection_eval -- crates/fi/tests/data/inflection-sample.tsv`
 
 #[path = "../tests/support/eval.rs"]
 mod eval;
