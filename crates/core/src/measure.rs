@@ -145,16 +145,32 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + 
     })
 }
 
-/// Words that are not part of a hashtag, a mention or a link.
+/// Words that are not part of a hashtag, a mention or a link. Linear in the text: the tagged
+/// ranges are merged once and passed over in step with the words.
 fn prose_words(text: &str) -> impl Iterator<Item = somelint_fi::tokens::Word> + '_ {
-    let skip: Vec<(usize, usize)> = text::urls(text)
+    let mut skip: Vec<(usize, usize)> = text::urls(text)
         .into_iter()
         .chain(text::hashtags(text))
         .chain(text::mentions(text))
         .collect();
+    skip.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(skip.len());
+    for (s, e) in skip {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let mut next = 0;
     somelint_fi::tokens::words(text).filter(move |w| {
+        while merged.get(next).is_some_and(|&(_, e)| e <= w.start) {
+            next += 1;
+        }
+        let covered = merged
+            .get(next)
+            .is_some_and(|&(s, e)| s <= w.start && w.end <= e);
         let tagged = text[..w.start].ends_with(['#', '@']);
-        !tagged && !skip.iter().any(|&(s, e)| s <= w.start && w.end <= e)
+        !tagged && !covered
     })
 }
 

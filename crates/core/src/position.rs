@@ -1,9 +1,14 @@
 //! Byte offsets to 1-based lines and character columns.
 
-/// Line starts of a text, built once per file.
+/// Line starts of a text, built once per file, with character counts at checkpoints inside long
+/// lines, so that a column costs at most [`LineIndex::STEP`] bytes of counting however long its
+/// line is.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// `(byte offset, characters from its line's start)`, sorted, inside lines longer than
+    /// [`LineIndex::STEP`].
+    marks: Vec<(usize, usize)>,
 }
 
 /// A position: 1-based line, 1-based column in characters (Unicode scalar values).
@@ -16,11 +21,25 @@ pub struct LineCol {
 }
 
 impl LineIndex {
+    /// Bytes between two checkpoints of a long line.
+    pub const STEP: usize = 4096;
+
     /// Indexes `text`.
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        let mut marks = Vec::new();
+        for (i, &start) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).map_or(text.len(), |&s| s - 1);
+            let (mut at, mut chars) = (start, 0);
+            while end - at > Self::STEP {
+                let next = crate::error::floor_char_boundary(text, at + Self::STEP);
+                chars += text[at..next].chars().count();
+                marks.push((next, chars));
+                at = next;
+            }
+        }
+        LineIndex { starts, marks }
     }
 
     /// The position of byte offset `at` in `text` (the text this index was built from).
@@ -28,9 +47,14 @@ impl LineIndex {
         let at = crate::error::floor_char_boundary(text, at);
         let line = self.starts.partition_point(|&s| s <= at);
         let start = self.starts[line - 1];
+        let mark = self.marks.partition_point(|&(b, _)| b <= at);
+        let (from, before) = match mark.checked_sub(1).map(|m| self.marks[m]) {
+            Some((b, chars)) if b >= start => (b, chars),
+            _ => (start, 0),
+        };
         LineCol {
             line,
-            column: text[start..at].chars().count() + 1,
+            column: before + text[from..at].chars().count() + 1,
         }
     }
 }
@@ -51,5 +75,19 @@ mod tests {
             idx.line_col(text, text.len()),
             LineCol { line: 2, column: 5 }
         );
+    }
+
+    #[test]
+    fn long_lines_count_from_checkpoints() {
+        let text = format!("alku\n{}\nloppu", "äb€".repeat(5000));
+        let idx = LineIndex::new(&text);
+        for at in (0..text.len()).step_by(997).chain([text.len()]) {
+            let at = crate::error::floor_char_boundary(&text, at);
+            let before = &text[..at];
+            let line = before.matches('\n').count() + 1;
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = before[start..].chars().count() + 1;
+            assert_eq!(idx.line_col(&text, at), LineCol { line, column }, "at {at}");
+        }
     }
 }

@@ -88,6 +88,43 @@ pub fn word_index_at(words: &[Word], at: usize) -> usize {
     words.partition_point(|w| w.end <= at)
 }
 
+/// Splits a long text into consecutive pieces of about `size` bytes, each ending just after an
+/// ASCII space, tab or line break, so that no word, link or tag is cut; a piece with no such
+/// break within `2 * size` bytes is cut at a character boundary. Scanners that keep per-character
+/// state run piece by piece, so that their memory stays bounded however long the text is.
+pub fn pieces(text: &str, size: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let size = size.max(1);
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= text.len() {
+            return None;
+        }
+        let start = at;
+        let target = start + size;
+        let end = if target >= text.len() {
+            text.len()
+        } else {
+            let limit = (target + size).min(text.len());
+            match bytes[target..limit]
+                .iter()
+                .position(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            {
+                Some(i) => target + i + 1,
+                None => {
+                    let mut cut = limit;
+                    while !text.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    cut
+                }
+            }
+        };
+        at = end;
+        Some(start..end)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +145,19 @@ mod tests {
     fn joiners_only_between_letters() {
         assert_eq!(list("klo 12:30 'lainaus'"), ["klo", "12", "30", "lainaus"]);
         assert_eq!(list("sote-uudistus"), ["sote", "uudistus"]);
+    }
+
+    #[test]
+    fn pieces_end_after_breaks_and_cover_the_text() {
+        let text = "yksi kaksi\nkolme";
+        let ps: Vec<_> = pieces(text, 4).map(|r| &text[r]).collect();
+        assert_eq!(ps, ["yksi ", "kaksi\n", "kolme"]);
+        let long = "ä".repeat(100);
+        let ps: Vec<_> = pieces(&long, 7).collect();
+        assert_eq!(ps.first().map(|r| r.start), Some(0));
+        assert!(ps.windows(2).all(|w| w[0].end == w[1].start));
+        assert_eq!(ps.last().map(|r| r.end), Some(long.len()));
+        assert_eq!(pieces("", 4).count(), 0);
     }
 
     #[test]

@@ -55,65 +55,58 @@ pub fn mentions(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// Mentions as `(start, end_of_user_name, end)`.
+/// Mentions as `(start, end_of_user_name, end)`. One pass over the text, no copy of it.
 fn mention_spans(text: &str) -> Vec<(usize, usize, usize)> {
-    if !text.contains('@') {
-        return Vec::new();
-    }
-    let cs: Vec<(usize, char)> = text.char_indices().collect();
-    let byte_at = |i: usize| cs.get(i).map_or(text.len(), |&(b, _)| b);
     let is_user = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let b = text.as_bytes();
+    // The end of the run of bytes from `at` that `ok` accepts (ASCII only).
+    let run =
+        |at: usize, ok: &dyn Fn(u8) -> bool| at + b[at..].iter().take_while(|&&c| ok(c)).count();
+    let user = |c: u8| is_user(char::from(c));
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < cs.len() {
-        let (_, c) = cs[i];
-        let preceded_ok = i == 0 || {
-            let p = cs[i - 1].1;
-            !(is_word_char(p) || p == '=' || p == '/')
-        };
-        if c != '@' || !preceded_ok {
-            i += 1;
+    let mut from = 0;
+    while let Some(rel) = memchr::memchr(b'@', &b[from..]) {
+        let at = from + rel;
+        from = at + 1;
+        let preceded_ok = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !(is_word_char(p) || p == '=' || p == '/'));
+        if !preceded_ok {
             continue;
         }
         // [a-z0-9_]+([.-]+[a-z0-9_]+)*
-        let mut k = i + 1;
-        while k < cs.len() && is_user(cs[k].1) {
-            k += 1;
-        }
-        if k == i + 1 {
-            i += 1;
+        let mut k = run(at + 1, &user);
+        if k == at + 1 {
             continue;
         }
         loop {
-            let mut j = k;
-            while j < cs.len() && matches!(cs[j].1, '.' | '-') {
-                j += 1;
-            }
-            if j == k || j >= cs.len() || !is_user(cs[j].1) {
+            let j = run(k, &|c| c == b'.' || c == b'-');
+            if j == k || j >= b.len() || !user(b[j]) {
                 break;
             }
-            while j < cs.len() && is_user(cs[j].1) {
-                j += 1;
-            }
-            k = j;
+            k = run(j, &user);
         }
         let user_end = k;
         // (?:@[[:word:].-]+[[:word:]]+)?
         let mut end = user_end;
-        if cs.get(k).is_some_and(|&(_, c)| c == '@') {
-            let mut j = k + 1;
-            while j < cs.len() && (is_word_char(cs[j].1) || matches!(cs[j].1, '.' | '-')) {
-                j += 1;
-            }
-            // The run must end in a word character and hold at least two characters.
-            if let Some(last) = (k + 1..j).rev().find(|&x| is_word_char(cs[x].1)) {
-                if last > k + 1 {
-                    end = last + 1;
+        if b.get(k) == Some(&b'@') {
+            // The last word character of the run, by its offset in the run and its end.
+            let mut last_word = None;
+            for (i, c) in text[k + 1..].char_indices() {
+                if is_word_char(c) {
+                    last_word = Some((i, k + 1 + i + c.len_utf8()));
+                } else if !matches!(c, '.' | '-') {
+                    break;
                 }
             }
+            // The run must end in a word character and hold at least two characters.
+            if let Some((_, e)) = last_word.filter(|&(i, _)| i > 0) {
+                end = e;
+            }
         }
-        out.push((byte_at(i), byte_at(user_end), byte_at(end)));
-        i = end;
+        out.push((at, user_end, end));
+        from = end.max(at + 1);
     }
     out
 }
@@ -233,42 +226,43 @@ fn is_hashtag_char(c: char) -> bool {
 /// `#ålandsfrågan`), digits and `_`, not digits only; not when followed by another `#` or
 /// `://`, and not the `#️⃣` keycap. Spans include the `#`.
 pub fn hashtags(text: &str) -> Vec<(usize, usize)> {
-    if !text.contains(['#', '＃']) {
-        return Vec::new();
-    }
-    let cs: Vec<(usize, char)> = text.char_indices().collect();
-    let byte_at = |i: usize| cs.get(i).map_or(text.len(), |&(b, _)| b);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < cs.len() {
-        let (_, c) = cs[i];
-        if !matches!(c, '#' | '＃') {
-            i += 1;
-            continue;
-        }
-        let preceded_ok = i == 0 || {
-            let p = cs[i - 1].1;
+    let mut from = 0;
+    while let Some(rel) = text[from..].find(['#', '＃']) {
+        let at = from + rel;
+        let after = at
+            + if text.as_bytes()[at] == b'#' {
+                1
+            } else {
+                '＃'.len_utf8()
+            };
+        from = after;
+        let preceded_ok = text[..at].chars().next_back().is_none_or(|p| {
             matches!(p, '\u{FE0E}' | '\u{FE0F}') || !(p == '&' || is_hashtag_char(p))
-        };
-        let keycap = cs
-            .get(i + 1)
-            .is_some_and(|&(_, n)| matches!(n, '\u{FE0F}' | '\u{20E3}'));
+        });
+        let keycap = text[after..]
+            .chars()
+            .next()
+            .is_some_and(|n| matches!(n, '\u{FE0F}' | '\u{20E3}'));
         if !preceded_ok || keycap {
-            i += 1;
             continue;
         }
-        let mut k = i + 1;
-        while k < cs.len() && is_hashtag_char(cs[k].1) {
-            k += 1;
+        let mut end = after;
+        let mut has_letter = false;
+        for c in text[after..].chars() {
+            if !is_hashtag_char(c) {
+                break;
+            }
+            has_letter |= is_hashtag_letter(c);
+            end += c.len_utf8();
         }
-        let has_letter = cs[i + 1..k].iter().any(|&(_, c)| is_hashtag_letter(c));
-        let rest = &text[byte_at(k)..];
-        if k == i + 1 || !has_letter || rest.starts_with(['#', '＃']) || rest.starts_with("://") {
-            i = k.max(i + 1);
+        from = end.max(after);
+        let rest = &text[end..];
+        if end == after || !has_letter || rest.starts_with(['#', '＃']) || rest.starts_with("://")
+        {
             continue;
         }
-        out.push((byte_at(i), byte_at(k)));
-        i = k;
+        out.push((at, end));
     }
     out
 }

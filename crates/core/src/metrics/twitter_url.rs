@@ -745,9 +745,35 @@ fn idna_ok(t: &Chars, from: usize, to: usize) -> bool {
     })
 }
 
+/// Texts longer than this are searched for URLs piece by piece (see [`extract_urls`]).
+const PIECE: usize = 64 << 10;
+
 /// URLs in `text` as twitter-text 3.1.0's `extractUrlsWithIndices` finds them (URLs
 /// without a protocol included), with byte offsets.
+///
+/// A long text is searched in pieces that end after whitespace: no URL holds whitespace, and
+/// a URL after whitespace is found the same way at the start of a piece, so the result is the
+/// same, while the per-character tables stay the size of one piece.
 pub(crate) fn extract_urls(text: &str) -> Vec<UrlEntity> {
+    if text.len() <= PIECE {
+        return extract_urls_whole(text);
+    }
+    let mut out = Vec::new();
+    for piece in somelint_fi::tokens::pieces(text, PIECE) {
+        out.extend(
+            extract_urls_whole(&text[piece.clone()])
+                .into_iter()
+                .map(|u| UrlEntity {
+                    start: u.start + piece.start,
+                    end: u.end + piece.start,
+                    ..u
+                }),
+        );
+    }
+    out
+}
+
+fn extract_urls_whole(text: &str) -> Vec<UrlEntity> {
     // Every URL has a top-level domain right after a dot.
     let has_tld = text
         .as_bytes()
