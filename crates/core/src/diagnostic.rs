@@ -57,11 +57,11 @@ pub struct Diagnostic {
     pub rule: Arc<RuleInfo>,
     /// Byte range in the file as written.
     pub span: Range<usize>,
-    /// The matched text as written.
+    /// The matched text as written. For a measured unit (a paragraph too long, say) longer than
+    /// [`Diagnostic::EXCERPT`] characters, its start and an ellipsis; the span is exact.
     pub matched: String,
-    /// The matched text with its confidential part masked (equal to `matched` when the rule
-    /// does not redact).
-    pub redacted: String,
+    /// The matched text with its confidential part masked, for rules that redact.
+    pub redacted: Option<String>,
     /// A suggested edit.
     pub fix: Option<Fix>,
     /// For metric rules, what was measured.
@@ -71,6 +71,9 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// The most characters of a measured unit kept in [`Diagnostic::matched`].
+    pub const EXCERPT: usize = 1000;
+
     /// The severity.
     pub fn severity(&self) -> Severity {
         self.rule.severity
@@ -78,10 +81,9 @@ impl Diagnostic {
 
     /// The matched text, masked when `redact` is set and the rule redacts.
     pub fn matched_text(&self, redact: bool) -> &str {
-        if redact && self.rule.redact {
-            &self.redacted
-        } else {
-            &self.matched
+        match &self.redacted {
+            Some(masked) if redact && self.rule.redact => masked,
+            _ => &self.matched,
         }
     }
 

@@ -85,7 +85,9 @@ struct Segment {
 #[derive(Debug, Clone)]
 pub struct Draft {
     text: String,
-    post: String,
+    /// The post text, when it differs from the file (`None`: the whole file is the post, and is
+    /// not copied).
+    post: Option<String>,
     segments: Vec<Segment>,
     front_matter: FrontMatter,
     comments: Vec<Comment>,
@@ -96,7 +98,7 @@ impl Draft {
     pub fn text(text: impl Into<String>) -> Draft {
         let text = text.into();
         Draft {
-            post: text.clone(),
+            post: None,
             segments: vec![Segment {
                 post_start: 0,
                 file_start: 0,
@@ -148,6 +150,7 @@ impl Draft {
             }
             at = at.max(range.end);
         }
+        let post = (post.len() != text.len()).then_some(post);
         Ok(Draft {
             text,
             post,
@@ -172,7 +175,13 @@ impl Draft {
 
     /// The post text the rules see.
     pub fn post(&self) -> &str {
-        &self.post
+        self.post.as_deref().unwrap_or(&self.text)
+    }
+
+    /// The file as written, taken back (a draft is built from an owned text so that a large one
+    /// is not copied; the caller gets it back for reporting).
+    pub fn into_source(self) -> String {
+        self.text
     }
 
     /// The front matter (empty for plain text).

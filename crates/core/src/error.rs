@@ -47,10 +47,19 @@ pub(crate) fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// The smallest char boundary at or after `at` (the text's length at most).
+pub(crate) fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// A problem in a rule file or config, with the place in the YAML it concerns.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("{file}:{line}:{column}: {message}")]
-#[diagnostic(code(somelint::config))]
+#[diagnostic()]
 pub struct LoadError {
     /// What is wrong.
     pub message: String,

@@ -122,7 +122,7 @@ pub fn apply(draft: &Draft, diagnostics: &mut Vec<Diagnostic>, unused: Option<&A
             diagnostics.push(Diagnostic {
                 rule: Arc::clone(rule),
                 span: dir.comment.clone(),
-                redacted: text.clone(),
+                redacted: None,
                 matched: text,
                 fix: None,
                 measured: None,

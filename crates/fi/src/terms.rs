@@ -53,6 +53,11 @@ impl TermSpec {
     }
 }
 
+/// Texts longer than this are matched in pieces of this size (see [`TermMatcher::for_each_hit`]).
+const PIECE: usize = 1 << 20;
+/// How far past its piece a phrase may run.
+const REACH: usize = 4 << 10;
+
 /// One place where a term matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TermHit {
@@ -440,14 +445,54 @@ impl TermMatcher {
 
     /// Appends every hit in `text` to `out`, ordered by start offset.
     pub fn find_all(&self, text: &str, out: &mut Vec<TermHit>) {
+        self.for_each_hit(text, |h| out.push(h));
+    }
+
+    /// Calls `f` with every hit in `text`, ordered by start offset.
+    ///
+    /// A long text is matched piece by piece (pieces end after whitespace, so no word is cut),
+    /// each seeing [`REACH`] bytes beyond its end for the later words of a phrase: the folded
+    /// copy of the text and the hits held at once stay the size of one piece.
+    pub fn for_each_hit(&self, text: &str, mut f: impl FnMut(TermHit)) {
         if self.terms.is_empty() {
             return;
         }
+        let mut buf = Vec::new();
+        if text.len() <= PIECE + REACH {
+            self.find_in(text, text.len(), &mut buf);
+            buf.into_iter().for_each(f);
+            return;
+        }
+        for piece in crate::tokens::pieces(text, PIECE) {
+            let reach = crate::tokens::pieces(&text[piece.end..], REACH)
+                .next()
+                .map_or(piece.end, |r| piece.end + r.end);
+            buf.clear();
+            self.find_in(&text[piece.start..reach], piece.len(), &mut buf);
+            for h in buf.drain(..) {
+                f(TermHit {
+                    start: h.start + piece.start,
+                    end: h.end + piece.start,
+                    ..h
+                });
+            }
+        }
+    }
+
+    /// Appends the hits of the words of `text` that start before `own_end` (the rest of `text`
+    /// is there for phrases that run past it).
+    fn find_in(&self, text: &str, own_end: usize, out: &mut Vec<TermHit>) {
         let folded = inflect::scan::fold(text);
         let t: &[u8] = &folded;
         let min_len = self.min_len as usize;
         let mut memo = Memo::new(text.len());
-        inflect::scan::for_each_word(t, |ws, we| {
+        inflect::scan::for_each_word(&t[..own_end], |ws, we| {
+            // A word cut by `own_end` (only when a piece had no whitespace) ends where it ends.
+            let we = if we == own_end {
+                inflect::scan::word_end(t, ws)
+            } else {
+                we
+            };
             let base = out.len();
             let mut visit = |p: usize, n: usize, recs: &[u8], r: std::ops::Range<usize>| {
                 for e in entries(recs, r) {

@@ -61,6 +61,54 @@ pub trait Detector: std::fmt::Debug + Send + Sync {
     fn find(&self, text: &str, ctx: &DetectorContext, out: &mut Vec<DetectorHit>);
 }
 
+/// Texts longer than this are scanned piece by piece (see [`scan`]).
+const PIECE: usize = 256 << 10;
+/// The text a detector sees on each side of a piece, for context words and for values that
+/// run past the piece's end.
+const MARGIN: usize = 512;
+
+/// Runs `det` over `text`, calling `f` with each finding in order.
+///
+/// A long text is scanned in pieces that end after whitespace, each with [`MARGIN`] bytes of
+/// context on both sides; a piece keeps the findings that start inside it. So a detector's own
+/// working memory (its candidates, its per-character state) is that of one piece, however long
+/// the draft, and the findings are the same wherever a value or its context words fall.
+pub(crate) fn scan(
+    det: &dyn Detector,
+    text: &str,
+    ctx: &DetectorContext,
+    mut f: impl FnMut(DetectorHit),
+) {
+    let mut buf = Vec::new();
+    if text.len() <= PIECE + 2 * MARGIN {
+        det.find(text, ctx, &mut buf);
+        buf.into_iter().for_each(f);
+        return;
+    }
+    let mut last_end = 0;
+    for piece in somelint_fi::tokens::pieces(text, PIECE) {
+        // Context from just after a break at least MARGIN bytes back (or from a character
+        // boundary when there is none), to a break at least MARGIN bytes on.
+        let back = crate::error::floor_char_boundary(text, piece.start.saturating_sub(MARGIN));
+        let from = text[back..piece.start]
+            .find([' ', '\t', '\n'])
+            .map_or(back, |i| back + i + 1);
+        let to = somelint_fi::tokens::pieces(&text[piece.end..], MARGIN)
+            .next()
+            .map_or(piece.end, |r| piece.end + r.end);
+        buf.clear();
+        det.find(&text[from..to], ctx, &mut buf);
+        for mut h in buf.drain(..) {
+            h.start += from;
+            h.end += from;
+            if h.start >= piece.start && h.start < piece.end && h.start >= last_end {
+                last_end = h.end;
+                f(h);
+            }
+        }
+    }
+}
+
 /// The names of all built-in detectors.
 pub const NAMES: &[&str] = &[
     "hetu",
@@ -116,28 +164,27 @@ pub fn mask(value: &str, keep_start: usize, keep_end: usize) -> String {
         .collect()
 }
 
-/// `(value, valid)` rows of a table in `shared/data/identifiers/`, or `None` (with a note) when
-/// the shared data is not beside the repository.
+/// `(value, valid)` rows of a table in `tests/data/identifiers/` (see its README for where
+/// the values come from).
 #[cfg(test)]
-pub(crate) fn shared_vectors(file: &str) -> Option<Vec<(String, bool)>> {
+pub(crate) fn test_vectors(file: &str) -> Vec<(String, bool)> {
     let path = format!(
-        "{}/../../../shared/data/identifiers/{file}",
+        "{}/tests/data/identifiers/{file}",
         env!("CARGO_MANIFEST_DIR")
     );
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!("note: {path} not found; skipping the shared vectors");
-        return None;
-    };
-    Some(
-        data.lines()
-            .skip(1)
-            .filter_map(|line| {
-                let mut cols = line.split('\t');
-                let (value, valid) = (cols.next()?, cols.next()?);
-                Some((value.to_string(), valid.trim() == "1"))
-            })
-            .collect(),
-    )
+    let data = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}; the test vectors are part of the repository"));
+    let rows: Vec<(String, bool)> = data
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut cols = line.split('\t');
+            let (value, valid) = (cols.next()?, cols.next()?);
+            Some((value.to_string(), valid.trim() == "1"))
+        })
+        .collect();
+    assert!(rows.len() > 10, "{path} holds only {} rows", rows.len());
+    rows
 }
 
 #[cfg(test)]

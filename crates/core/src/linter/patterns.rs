@@ -37,6 +37,8 @@ struct LiteralSet {
     pair_bits: Box<[u64; 1024]>,
     /// For each byte, the owners of the one-byte literal it is.
     single: Vec<Vec<usize>>,
+    /// The length of the longest literal.
+    longest: usize,
 }
 
 impl LiteralSet {
@@ -44,6 +46,7 @@ impl LiteralSet {
         let mut pairs = Vec::new();
         let mut pair_bits = Box::new([0u64; 1024]);
         let mut single = vec![Vec::new(); 256];
+        let longest = literals.iter().map(String::len).max().unwrap_or(0);
         for (lit, owner) in literals.into_iter().zip(owners) {
             let b = lit.into_bytes();
             match b.len() {
@@ -61,6 +64,7 @@ impl LiteralSet {
             pairs,
             pair_bits,
             single,
+            longest,
         }
     }
 
@@ -142,7 +146,13 @@ impl Patterns {
             hit[i] = true;
         }
         if let Some(set) = &self.prefilter {
-            set.mark_owners(&text.to_lowercase(), &mut hit);
+            // Lower-cased piece by piece, each piece reaching as far as the longest literal
+            // past its end, so that no literal is missed at a cut and no copy of a long draft
+            // is made.
+            for piece in somelint_fi::tokens::pieces(text, 64 << 10) {
+                let end = crate::error::ceil_char_boundary(text, piece.end + set.longest);
+                set.mark_owners(&text[piece.start..end].to_lowercase(), &mut hit);
+            }
         }
         hit.iter()
             .enumerate()

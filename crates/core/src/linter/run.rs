@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use somelint_fi::tokens::{word_index_at, words, Word};
+use somelint_fi::tokens::{words, Word};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{CompiledRule, Kind, Linter};
@@ -20,6 +20,29 @@ struct Hit {
     start: usize,
     end: usize,
     redacted: Option<String>,
+}
+
+/// The hits of every slot while a draft is matched, at most `cap` per slot.
+struct SlotHits {
+    hits: Vec<Vec<Hit>>,
+    /// Hits past the cap, counted.
+    dropped: Vec<usize>,
+    cap: usize,
+}
+
+impl SlotHits {
+    fn push(&mut self, slot: usize, start: usize, end: usize, redacted: Option<String>) {
+        let list = &mut self.hits[slot];
+        if list.len() < self.cap {
+            list.push(Hit {
+                start,
+                end,
+                redacted,
+            });
+        } else {
+            self.dropped[slot] += 1;
+        }
+    }
 }
 
 /// The findings of one draft.
@@ -54,8 +77,6 @@ impl Linter {
         let mut ctx = RunCtx {
             post,
             draft,
-            words: None,
-            units: Default::default(),
             out: Vec::new(),
             rule_limit: self.options.max_findings,
             rule_count: 0,
@@ -63,7 +84,15 @@ impl Linter {
         };
         for (rule, _) in self.rules.iter().zip(&active).filter(|(_, a)| **a) {
             ctx.rule_count = 0;
-            self.run_rule(rule, &hits, &mut ctx);
+            self.run_rule(rule, &hits.hits, &mut ctx);
+            // Hits a simple or swap rule's matcher had to drop past its cap would have been
+            // findings of the rule (unless an exception removed them): counted, not shown.
+            if let Kind::Simple(slot) = &rule.kind {
+                ctx.skipped += hits.dropped[*slot];
+            }
+            if let Kind::Swap { slots, .. } = &rule.kind {
+                ctx.skipped += slots.iter().map(|(s, _)| hits.dropped[*s]).sum::<usize>();
+            }
         }
         let ctx_skipped = ctx.skipped;
         let mut diagnostics = ctx.out;
@@ -90,8 +119,21 @@ impl Linter {
         self.lint(&Draft::text(text))
     }
 
-    fn collect_hits(&self, post: &str, needed: &[bool]) -> Vec<Vec<Hit>> {
-        let mut hits: Vec<Vec<Hit>> = vec![Vec::new(); self.slots];
+    /// How many hits a slot keeps per draft: enough for the findings a rule may report (with
+    /// room for exceptions), so that a huge draft dense with hits stays in bounded memory.
+    fn hit_cap(&self) -> usize {
+        match self.options.max_findings {
+            0 => usize::MAX,
+            n => n.saturating_mul(8).max(8192),
+        }
+    }
+
+    fn collect_hits(&self, post: &str, needed: &[bool]) -> SlotHits {
+        let mut hits = SlotHits {
+            hits: vec![Vec::new(); self.slots],
+            dropped: vec![0; self.slots],
+            cap: self.hit_cap(),
+        };
         let matchers = self
             .builtin_terms
             .iter()
@@ -101,34 +143,21 @@ impl Linter {
             if matcher.is_empty() {
                 continue;
             }
-            let mut found = Vec::new();
-            matcher.find_all(post, &mut found);
-            for h in found {
+            matcher.for_each_hit(post, |h| {
                 for &slot in &term_slots[h.term] {
-                    hits[slot].push(Hit {
-                        start: h.start,
-                        end: h.end,
-                        redacted: None,
-                    });
+                    hits.push(slot, h.start, h.end, None);
                 }
-            }
+            });
         }
-        let mut found: Vec<DetectorHit> = Vec::new();
         for (det, slots) in self.detectors.iter().zip(&self.detector_slots) {
             if !slots.iter().any(|&s| needed[s]) {
                 continue;
             }
-            found.clear();
-            det.find(post, &self.context, &mut found);
-            for h in &found {
+            crate::detectors::scan(det.as_ref(), post, &self.context, |h: DetectorHit| {
                 for &slot in slots {
-                    hits[slot].push(Hit {
-                        start: h.start,
-                        end: h.end,
-                        redacted: Some(h.redacted.clone()),
-                    });
+                    hits.push(slot, h.start, h.end, Some(h.redacted.clone()));
                 }
-            }
+            });
         }
         if !self.patterns.is_empty() {
             // Patterns feeding a rule's own matcher first; then the exceptions and `near`
@@ -150,7 +179,7 @@ impl Linter {
                 .filter(|&i| {
                     self.pattern_slots[i]
                         .iter()
-                        .any(|s| self.gates[*s].is_some_and(|g| !hits[g].is_empty()))
+                        .any(|s| self.gates[*s].is_some_and(|g| !hits.hits[g].is_empty()))
                 })
                 .collect();
             self.patterns.compile(&later, post.len());
@@ -158,27 +187,32 @@ impl Linter {
                 self.run_pattern(i, post, &mut hits);
             }
         }
-        for slot in &mut hits {
+        for slot in &mut hits.hits {
             slot.sort_by_key(|h| (h.start, h.end));
         }
         hits
     }
 
-    fn run_pattern(&self, i: usize, post: &str, hits: &mut [Vec<Hit>]) {
+    fn run_pattern(&self, i: usize, post: &str, hits: &mut SlotHits) {
         self.patterns.get(i).for_each_match(post, |start, end| {
             for &slot in &self.pattern_slots[i] {
-                hits[slot].push(Hit {
-                    start,
-                    end,
-                    redacted: None,
-                });
+                hits.push(slot, start, end, None);
             }
         });
     }
 
     fn run_rule(&self, rule: &CompiledRule, hits: &[Vec<Hit>], ctx: &mut RunCtx<'_>) {
         let unless = rule.unless.map(|s| hits[s].as_slice()).unwrap_or(&[]);
-        let kept = |h: &&Hit| !unless.iter().any(|u| u.start < h.end && h.start < u.end);
+        // The exceptions are in text order: only those that start close enough before a hit
+        // can overlap it (linear however many there are).
+        let longest = unless.iter().map(|u| u.end - u.start).max().unwrap_or(0);
+        let kept = |h: &&Hit| {
+            let from = unless.partition_point(|u| u.start + longest <= h.start);
+            !unless[from..]
+                .iter()
+                .take_while(|u| u.start < h.end)
+                .any(|u| h.start < u.end)
+        };
         match &rule.kind {
             Kind::Simple(slot) => {
                 for h in hits[*slot].iter().filter(kept) {
@@ -189,21 +223,30 @@ impl Linter {
                 if hits[*slot].is_empty() || hits[*of].is_empty() {
                     return;
                 }
+                let words = WordPositions::new(ctx.post, [&hits[*slot], &hits[*of]]);
                 let others: Vec<Range<usize>> = hits[*of]
                     .iter()
-                    .map(|o| ctx.word_range(o.start, o.end))
+                    .map(|o| words.range(o.start, o.end))
                     .collect();
+                // The partners are in text order, so only those whose words start near a hit's
+                // words are looked at (a draft dense with both stays linear).
+                let longest = others.iter().map(|o| o.len()).max().unwrap_or(0);
                 for h in hits[*slot].iter().filter(kept) {
-                    let r = ctx.word_range(h.start, h.end);
-                    let close = others.iter().zip(&hits[*of]).any(|(o, oh)| {
-                        let overlap = oh.start < h.end && h.start < oh.end;
-                        let gap = if o.start >= r.end {
-                            o.start - r.end + 1
-                        } else {
-                            r.start.saturating_sub(o.end) + 1
-                        };
-                        !overlap && gap <= *within
-                    });
+                    let r = words.range(h.start, h.end);
+                    let from = others.partition_point(|o| o.start + longest + within < r.start);
+                    let close = others[from..]
+                        .iter()
+                        .zip(&hits[*of][from..])
+                        .take_while(|(o, _)| o.start <= r.end + within)
+                        .any(|(o, oh)| {
+                            let overlap = oh.start < h.end && h.start < oh.end;
+                            let gap = if o.start >= r.end {
+                                o.start - r.end + 1
+                            } else {
+                                r.start.saturating_sub(o.end) + 1
+                            };
+                            !overlap && gap <= *within
+                        });
                     if close {
                         ctx.push_hit(rule, h, None);
                     }
@@ -257,9 +300,6 @@ fn applies(rule: &CompiledRule, platform: Option<Platform>, draft: &Draft) -> bo
 struct RunCtx<'a> {
     post: &'a str,
     draft: &'a Draft,
-    words: Option<Vec<Word>>,
-    /// Units by [`Per`], once computed.
-    units: [Option<Vec<Range<usize>>>; 4],
     out: Vec<Diagnostic>,
     /// At most this many findings are kept per rule (0 = no limit): a draft's first findings by
     /// position are among each rule's first ones, so nothing that could be shown is lost.
@@ -271,32 +311,6 @@ struct RunCtx<'a> {
 }
 
 impl RunCtx<'_> {
-    /// The draft's units of one kind (computed once per draft, shared by the metric rules).
-    fn units(&mut self, per: Per) -> Vec<Range<usize>> {
-        let post = self.post;
-        let i = per as usize;
-        self.units[i]
-            .get_or_insert_with(|| match per {
-                Per::Draft => std::iter::once(0..post.len()).collect(),
-                Per::Line => line_ranges(post).collect(),
-                Per::Paragraph => paragraphs(post).collect(),
-                Per::Sentence => post
-                    .split_sentence_bound_indices()
-                    .map(|(i, s)| i..i + s.len())
-                    .collect(),
-            })
-            .clone()
-    }
-
-    /// The range of word indices a byte span covers.
-    fn word_range(&mut self, start: usize, end: usize) -> Range<usize> {
-        let post = self.post;
-        let ws = self.words.get_or_insert_with(|| words(post).collect());
-        let first = word_index_at(ws, start);
-        let last = word_index_at(ws, end.saturating_sub(1)).max(first);
-        first..last + 1
-    }
-
     fn push_hit(&mut self, rule: &CompiledRule, h: &Hit, fix: Option<Fix>) {
         self.push_redacted(rule, h.start..h.end, h.redacted.clone(), fix, None);
     }
@@ -324,11 +338,15 @@ impl RunCtx<'_> {
             self.skipped += 1;
             return;
         }
-        let matched = self.post[span.clone()].to_string();
+        let text = &self.post[span.clone()];
+        let matched = match measured {
+            Some(_) => excerpt(text),
+            None => text.to_string(),
+        };
         let redacted = match redacted {
-            Some(r) => r,
-            None if rule.info.redact => mask(&matched, 1, 1),
-            None => matched.clone(),
+            Some(r) => Some(r),
+            None if rule.info.redact => Some(mask(&matched, 1, 1)),
+            None => None,
         };
         self.out.push(Diagnostic {
             rule: Arc::clone(&rule.info),
@@ -346,12 +364,77 @@ impl RunCtx<'_> {
         self.out.push(Diagnostic {
             rule: Arc::clone(&rule.info),
             span,
-            redacted: matched.clone(),
+            redacted: None,
             matched,
             fix: None,
             measured: None,
             suppressed: false,
         });
+    }
+}
+
+/// A measured unit as a finding keeps it: whole, or its first [`Diagnostic::EXCERPT`]
+/// characters and an ellipsis (a wall of text may be the whole draft).
+fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(Diagnostic::EXCERPT) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// Word indices of the hits' ends, found in one pass over the draft's words (a vector of all the
+/// words of a long draft would hold many times the draft's size).
+struct WordPositions {
+    /// `(byte offset, index of the word containing or following it)`, sorted.
+    at: Vec<(usize, usize)>,
+}
+
+impl WordPositions {
+    fn new<const N: usize>(post: &str, lists: [&[Hit]; N]) -> Self {
+        let mut offsets: Vec<usize> = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .flat_map(|h| [h.start, h.end.saturating_sub(1)])
+            .collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut words = words(post).peekable();
+        let mut index = 0;
+        let at = offsets
+            .into_iter()
+            .map(|o| {
+                while words.next_if(|w: &Word| w.end <= o).is_some() {
+                    index += 1;
+                }
+                (o, index)
+            })
+            .collect();
+        WordPositions { at }
+    }
+
+    fn index(&self, offset: usize) -> usize {
+        let i = self.at.partition_point(|&(o, _)| o < offset);
+        self.at.get(i).map_or(0, |&(_, w)| w)
+    }
+
+    /// The range of word indices a byte span covers.
+    fn range(&self, start: usize, end: usize) -> Range<usize> {
+        let first = self.index(start);
+        let last = self.index(end.saturating_sub(1)).max(first);
+        first..last + 1
+    }
+}
+
+/// The units of one kind of a post, found as they are measured (never all held at once).
+fn units(post: &str, per: Per) -> Box<dyn Iterator<Item = Range<usize>> + '_> {
+    match per {
+        Per::Draft => Box::new(std::iter::once(0..post.len())),
+        Per::Line => Box::new(line_ranges(post)),
+        Per::Paragraph => Box::new(paragraphs(post)),
+        Per::Sentence => Box::new(
+            post.split_sentence_bound_indices()
+                .map(|(i, s)| i..i + s.len()),
+        ),
     }
 }
 
@@ -481,7 +564,7 @@ fn front_matter_line(draft: &Draft, keys: &[String]) -> Range<usize> {
 
 fn run_metric(rule: &CompiledRule, spec: &MetricSpec, ctx: &mut RunCtx<'_>) {
     let post = ctx.post;
-    for unit in ctx.units(spec.per) {
+    for unit in units(post, spec.per) {
         let text = &post[unit.clone()];
         if text.trim().is_empty() {
             continue;
