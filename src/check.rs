@@ -6,13 +6,13 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use rayon::prelude::*;
-use serde::Deserialize;
 use somelint_core::{Draft, Lang, Linter};
 
 use crate::cli::{CheckArgs, Format, InputFormat};
 use crate::failure::Failure;
 use crate::fix;
 use crate::inputs::{self, Content, Input, Kind};
+use crate::jsonl;
 use crate::report::{printer, Checked, Style, Summary};
 use crate::settings::{self, Linters, Resolved};
 
@@ -104,7 +104,7 @@ pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
             .map_err(write_failure)?;
     }
     for (input, l) in &jsonl {
-        if let Err(f) = check_jsonl(input, l, &mut emitter) {
+        if let Err(f) = check_jsonl(args, input, l, &mut emitter) {
             emitter.progress.clear();
             f.report();
             emitter.failed = true;
@@ -278,7 +278,7 @@ fn check_one(
     l: &Resolved,
     lang: Lang,
 ) -> Result<Vec<Checked>, Failure> {
-    let text = match inputs::read(input, lang == Lang::Fi)? {
+    let text = match inputs::read(input, lang == Lang::Fi, args.max_draft_bytes)? {
         Content::Text(t) => t,
         Content::Skipped(note) => {
             crate::say::errln!("note: {note}");
@@ -291,9 +291,9 @@ fn check_one(
     let (text, report) = match (args.fix, input) {
         (true, Input::File { path, .. }) => fix::fix_file(path, text, kind, linter)?,
         _ => {
-            let draft = make_draft(&name, &text, kind)?;
+            let draft = make_draft(&name, text, kind)?;
             let report = linter.lint(&draft);
-            (text, report)
+            (draft.into_source(), report)
         }
     };
     Ok(vec![Checked {
@@ -306,24 +306,16 @@ fn check_one(
     }])
 }
 
-pub(crate) fn make_draft(name: &str, text: &str, kind: Kind) -> Result<Draft, Failure> {
+pub(crate) fn make_draft(name: &str, text: String, kind: Kind) -> Result<Draft, Failure> {
     match kind {
         Kind::Markdown => Draft::markdown(name, text).map_err(Failure::load),
         _ => Ok(Draft::text(text)),
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Record {
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    platform: Option<String>,
-}
-
 /// Streams a jsonl archive: reads a batch of records, lints them in parallel, hands them on.
 fn check_jsonl<W: Write>(
+    args: &CheckArgs,
     input: &Input,
     l: &Resolved,
     emitter: &mut Emitter<W>,
@@ -337,39 +329,58 @@ fn check_jsonl<W: Write>(
             (Box::new(BufReader::new(file)), length)
         }
     };
+    let limit = args.max_draft_bytes;
+    // A JSON string may take up to six bytes for each byte of text (`\u00e4`).
+    let cap = match limit {
+        0 => usize::MAX,
+        l => usize::try_from(l.saturating_mul(6))
+            .unwrap_or(usize::MAX)
+            .saturating_add(64 << 10),
+    };
+    let mut lines = jsonl::Lines::new(reader, cap);
     let mut read: u64 = 0;
     let mut records: u64 = 0;
     let mut batch: Vec<(usize, Result<String, Failure>)> = Vec::new();
     let mut batch_bytes = 0;
     // The previous batch's results, printed while the next batch is linted.
     let mut pending: Option<Pending> = None;
-    let mut lines = reader.split(b'\n').enumerate();
+    let mut n = 0;
     loop {
-        let next = lines.next();
+        let next = match lines.next_line() {
+            Ok(next) => next,
+            Err(e) => {
+                // What was checked before the read failed is still printed.
+                emit_pending(emitter, pending.take(), length).map_err(write_failure)?;
+                return Err(Failure::input(&name, e.to_string()));
+            }
+        };
         let done = next.is_none();
-        if let Some((n, line)) = next {
-            let line = match line {
-                Ok(line) => line,
-                Err(e) => {
-                    // What was checked before the read failed is still printed.
-                    emit_pending(emitter, pending.take(), length).map_err(write_failure)?;
-                    return Err(Failure::input(&name, e.to_string()));
-                }
-            };
-            read += line.len() as u64 + 1;
-            batch_bytes += line.len();
+        if let Some(line) = next {
+            n += 1;
+            read += line.len + 1;
+            batch_bytes += line.bytes.len();
             // A bad line is reported in its place; the records around it are still checked.
-            let line = String::from_utf8(line).map_err(|e| {
-                Failure::input(
-                    format!("{name}:{}", n + 1),
-                    format!(
-                        "not valid UTF-8 (byte {} of the line)",
-                        e.utf8_error().valid_up_to()
-                    ),
-                )
-            });
-            if line.as_ref().map_or(true, |l| !l.trim().is_empty()) {
-                batch.push((n + 1, line));
+            let text = if line.cut {
+                let id = jsonl::probe_id(&line.bytes).unwrap_or_else(|| "?".into());
+                Err(Failure::too_long(
+                    &format!("{name}:{n}"),
+                    Some(&id),
+                    line.len,
+                    limit,
+                ))
+            } else {
+                String::from_utf8(line.bytes).map_err(|e| {
+                    Failure::input(
+                        format!("{name}:{n}"),
+                        format!(
+                            "not valid UTF-8 (byte {} of the line)",
+                            e.utf8_error().valid_up_to()
+                        ),
+                    )
+                })
+            };
+            if text.as_ref().map_or(true, |l| !l.trim().is_empty()) {
+                batch.push((n, text));
             }
         }
         let full = batch_bytes >= JSONL_BATCH_BYTES || batch.len() >= JSONL_BATCH_RECORDS;
@@ -383,7 +394,7 @@ fn check_jsonl<W: Write>(
                 scope.spawn(|_| {
                     results = work
                         .into_par_iter()
-                        .map(|(n, line)| check_record(&name, n, &line?, &l.1))
+                        .map(|(n, line)| check_record(&name, n, &line?, &l.1, limit))
                         .collect();
                 });
                 emit_pending(emitter, pending.take(), length)
@@ -418,24 +429,30 @@ fn check_record(
     n: usize,
     line: &str,
     linter: &Linter,
+    limit: u64,
 ) -> Result<Vec<Checked>, Failure> {
-    let record: Record = serde_json::from_str(line.trim_end_matches('\r')).map_err(|e| {
+    let record: jsonl::Record = serde_json::from_str(line.trim_end_matches('\r')).map_err(|e| {
         Failure::input(
             format!("{name}:{n}:{}", e.column()),
             format!("bad jsonl record: {e}"),
         )
     })?;
-    let id = match record.id {
-        serde_json::Value::String(s) => s,
-        other => other.to_string(),
-    };
-    let draft = Draft::text(record.text.as_str()).with_platform(record.platform.as_deref());
+    let id = jsonl::id_text(record.id);
+    if limit > 0 && record.text.len() as u64 > limit {
+        return Err(Failure::too_long(
+            &format!("{name}:{n}"),
+            Some(&id),
+            record.text.len() as u64,
+            limit,
+        ));
+    }
+    let draft = Draft::text(record.text).with_platform(record.platform.as_deref());
     let report = linter.lint(&draft);
     Ok(vec![Checked {
         path: name.to_string(),
         id: Some(id),
         record_line: Some(n),
-        text: record.text,
+        text: draft.into_source(),
         diagnostics: report.diagnostics,
         omitted: report.omitted,
     }])

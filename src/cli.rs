@@ -77,6 +77,10 @@ pub(crate) struct CheckArgs {
     /// Show confidential matches as they are in json, sarif, github and short output.
     #[arg(long)]
     pub(crate) no_redact: bool,
+    /// Refuse drafts (and jsonl records) longer than this: bytes, or with a K, M or G suffix
+    /// (1024-based); 0 for no limit. A post is never this long.
+    #[arg(long, value_name = "SIZE", default_value = "2M", value_parser = parse_size)]
+    pub(crate) max_draft_bytes: u64,
     #[command(flatten)]
     pub(crate) rules: RuleArgs,
 }
@@ -184,5 +188,42 @@ impl LangArg {
     }
 }
 
+/// A size in bytes: `2000000`, `512K`, `2M`, `1G` (1024-based; `KiB`, `MB` and lower case too).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, unit) = t.split_at(digits);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size: write bytes, or a number with K, M or G"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        other => return Err(format!("unknown size unit `{other}`: use K, M or G")),
+    };
+    number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("`{text}` is too large"))
+}
+
 /// The subcommand names, for telling `somelint PATH` from `somelint COMMAND`.
 pub(crate) const COMMANDS: &[&str] = &["check", "rules", "explain", "init", "help"];
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_with_units() {
+        assert_eq!(parse_size("2000"), Ok(2000));
+        assert_eq!(parse_size("2M"), Ok(2 << 20));
+        assert_eq!(parse_size("512k"), Ok(512 << 10));
+        assert_eq!(parse_size("1 GiB"), Ok(1 << 30));
+        assert_eq!(parse_size("0"), Ok(0));
+        assert!(parse_size("2X").is_err());
+        assert!(parse_size("M").is_err());
+        assert!(parse_size("99999999999G").is_err());
+    }
+}

@@ -43,6 +43,23 @@ impl Failure {
         }
     }
 
+    /// A draft (or a jsonl record, named by its id) over `--max-draft-bytes`.
+    pub(crate) fn too_long(path: &str, record: Option<&str>, len: u64, limit: u64) -> Self {
+        let what = match record {
+            Some(id) => format!("record `{id}` is"),
+            None => "the draft is".to_string(),
+        };
+        Failure::Input {
+            path: path.to_string(),
+            message: format!(
+                "{what} {}, over the {} limit; a post is never this long (raise the limit with \
+                 --max-draft-bytes if this really is one draft)",
+                human_size(len),
+                human_size(limit)
+            ),
+        }
+    }
+
     pub(crate) fn input(path: impl Into<String>, message: impl Into<String>) -> Self {
         Failure::Input {
             path: path.into(),
@@ -61,10 +78,10 @@ impl Failure {
                 } else {
                     GraphicalTheme::unicode_nocolor()
                 };
+                // Once: the report's first line is `× file:line:col: message`, then the excerpt.
                 let mut out = String::new();
                 let handler = GraphicalReportHandler::new_themed(theme);
                 if handler.render_report(&mut out, err.as_ref()).is_ok() {
-                    crate::say::errln!("error: {err}");
                     crate::say::err!("{out}");
                 } else {
                     crate::say::errln!("error: {err}");
@@ -74,4 +91,16 @@ impl Failure {
             Failure::Usage(message) => crate::say::errln!("error: {message}"),
         }
     }
+}
+
+/// A byte count for people: `2 MiB`, `91.6 MiB`, `340 KiB`, `120 bytes`.
+pub(crate) fn human_size(n: u64) -> String {
+    let (value, unit) = match n {
+        n if n >= 1 << 30 => (n as f64 / f64::from(1 << 30), "GiB"),
+        n if n >= 1 << 20 => (n as f64 / f64::from(1 << 20), "MiB"),
+        n if n >= 1 << 10 => (n as f64 / f64::from(1 << 10), "KiB"),
+        n => return format!("{n} bytes"),
+    };
+    let text = format!("{value:.1}");
+    format!("{} {unit}", text.strip_suffix(".0").unwrap_or(&text))
 }

@@ -24,13 +24,13 @@ pub(crate) fn fix_file(
 ) -> Result<(String, Report), Failure> {
     let name = path.display().to_string();
     let mut text = original.clone();
-    let mut report = linter.lint(&make_draft(&name, &text, kind)?);
+    let mut report = linter.lint(&make_draft(&name, text.clone(), kind)?);
     for _ in 0..MAX_ROUNDS {
         let Some(fixed) = apply(&text, &report.diagnostics) else {
             break;
         };
         text = fixed;
-        report = linter.lint(&make_draft(&name, &text, kind)?);
+        report = linter.lint(&make_draft(&name, text.clone(), kind)?);
     }
     if text != original {
         write_atomically(path, text.as_bytes()).map_err(|e| {

@@ -243,8 +243,11 @@ pub(crate) enum Content {
     Skipped(String),
 }
 
-/// Reads an input whole. Standard input on a terminal asks for the draft to be pasted.
-pub(crate) fn read(input: &Input, lang_fi: bool) -> Result<Content, Failure> {
+/// Reads an input whole, refusing one longer than `limit` bytes (0: no limit) without reading
+/// more of it than that. Standard input on a terminal asks for the draft to be pasted.
+pub(crate) fn read(input: &Input, lang_fi: bool, limit: u64) -> Result<Content, Failure> {
+    let name = input.display();
+    let too_long = |len: u64| Failure::too_long(&name, None, len, limit);
     let (bytes, walked) = match input {
         Input::Stdin => {
             let stdin = std::io::stdin();
@@ -258,18 +261,29 @@ pub(crate) fn read(input: &Input, lang_fi: bool) -> Result<Content, Failure> {
                 }
             }
             let mut buf = Vec::new();
-            stdin
-                .lock()
-                .read_to_end(&mut buf)
-                .map_err(|e| Failure::io(Path::new("-"), &e))?;
+            let read = read_at_most(stdin.lock(), limit, &mut buf);
+            let len = read.map_err(|e| Failure::io(Path::new("-"), &e))?;
+            if limit > 0 && len > limit {
+                // The rest is read and dropped, so that a pipe's writer is not cut off.
+                let rest = std::io::copy(&mut stdin.lock(), &mut std::io::sink()).unwrap_or(0);
+                return Err(too_long(len + rest));
+            }
             (buf, false)
         }
-        Input::File { path, walked } => (
-            std::fs::read(path).map_err(|e| Failure::io(path, &e))?,
-            *walked,
-        ),
+        Input::File { path, walked } => {
+            let file = std::fs::File::open(path).map_err(|e| Failure::io(path, &e))?;
+            let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+            if limit > 0 && size > limit {
+                return Err(too_long(size));
+            }
+            let mut buf = Vec::with_capacity(size as usize);
+            let len = read_at_most(file, limit, &mut buf).map_err(|e| Failure::io(path, &e))?;
+            if limit > 0 && len > limit {
+                return Err(too_long(len));
+            }
+            (buf, *walked)
+        }
     };
-    let name = input.display();
     if looks_binary(&bytes) {
         if walked {
             return Ok(Content::Skipped(format!("{name}: binary file, skipped")));
@@ -283,6 +297,15 @@ pub(crate) fn read(input: &Input, lang_fi: bool) -> Result<Content, Failure> {
             e.utf8_error().valid_up_to(),
         )),
     }
+}
+
+/// Reads into `buf` at most `limit + 1` bytes (everything when `limit` is 0); returns how many.
+fn read_at_most(reader: impl Read, limit: u64, buf: &mut Vec<u8>) -> std::io::Result<u64> {
+    let mut reader = reader;
+    if limit == 0 {
+        return reader.read_to_end(buf).map(|n| n as u64);
+    }
+    reader.take(limit + 1).read_to_end(buf).map(|n| n as u64)
 }
 
 fn looks_binary(bytes: &[u8]) -> bool {

@@ -6,6 +6,7 @@ mod commands;
 mod failure;
 mod fix;
 mod inputs;
+mod jsonl;
 mod report;
 mod say;
 mod settings;
