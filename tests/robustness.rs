@@ -1,11 +1,6 @@
 //! Robustness and security of the real binary: every kind of bad input ends in a clean exit code
-//! with a named file, never a panic, a hang, a lost draft or a leaked secret.
-//!
-//! The 100 MB case is `#[ignore]`d (it needs a release build to finish in reasonable time):
-//!
-//! ```sh
-//! cargo test --release --test robustness -- --ignored --nocapture hundred_megabyte
-//! ```
+//! with a named file, never a panic, a hang, a lost draft or a leaked secret. Huge drafts have
+//! their own tests (`tests/huge.rs`, `tests/scaling.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -216,167 +211,6 @@ fn empty_drafts_are_fine() {
     // Empty standard input.
     let out = somelint(d.path(), &["-"], Some(b""));
     assert_linted(&out);
-}
-
-/// A single-line draft of about `mb` megabytes, dense with findings.
-fn huge_line(mb: usize) -> String {
-    let chunk =
-        "Tämä on ihan perkele hyvä päätös, katso nettisivu, hetu 131052-308T ja 040 1234567! ";
-    let n = mb * 1024 * 1024 / chunk.len();
-    chunk.repeat(n)
-}
-
-/// Runs the binary, measuring wall time and peak resident memory (kB): with GNU time where it
-/// exists, else by reading the child's `VmHWM` from /proc while it runs.
-fn run_measured(dir: &Path, args: &[&str]) -> (Output, Duration, Option<u64>) {
-    let started = Instant::now();
-    let time = Path::new("/usr/bin/time");
-    if time.exists() {
-        let report = dir.join("time.out");
-        let mut all = vec!["-f", "%M", "-o", report.to_str().unwrap(), BIN];
-        all.extend_from_slice(args);
-        let out = Command::new(time)
-            .current_dir(dir)
-            .args(&all)
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
-        let elapsed = started.elapsed();
-        let peak = std::fs::read_to_string(&report)
-            .ok()
-            .and_then(|s| s.lines().last().and_then(|l| l.trim().parse().ok()));
-        return (out, elapsed, peak);
-    }
-    let mut child = cmd(dir, args).stdin(Stdio::null()).spawn().unwrap();
-    let status = format!("/proc/{}/status", child.id());
-    let stdout = child.stdout.take().unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let read_out = std::thread::spawn(move || std::io::read_to_string(stdout).unwrap_or_default());
-    let read_err = std::thread::spawn(move || std::io::read_to_string(stderr).unwrap_or_default());
-    let mut peak = None;
-    loop {
-        if let Ok(s) = std::fs::read_to_string(&status) {
-            let hwm = s
-                .lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok());
-            peak = peak.max(hwm);
-        }
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    let status = child.wait().unwrap();
-    let out = Output {
-        status,
-        stdout: read_out.join().unwrap().into_bytes(),
-        stderr: read_err.join().unwrap().into_bytes(),
-    };
-    (out, started.elapsed(), peak)
-}
-
-/// A huge single-line draft: findings capped at 1000 with a count of the rest, memory bounded.
-fn check_huge(mb: usize, builtin: bool, max_rss_mb: u64) {
-    let d = tmp();
-    write(d.path(), "iso.txt", huge_line(mb));
-    let r = rules(d.path());
-    let mut args = vec![
-        "--no-config",
-        "--rules",
-        r.to_str().unwrap(),
-        "--format",
-        "short",
-        "--lang",
-        "en",
-        "iso.txt",
-    ];
-    if !builtin {
-        args.insert(0, "--no-builtin");
-    }
-    let (out, elapsed, peak) = run_measured(d.path(), &args);
-    assert_exit(&out, 1);
-    let s = text(&out.stdout);
-    let findings = s.lines().filter(|l| l.starts_with("iso.txt:1:")).count();
-    assert_eq!(findings, 1000, "findings are capped per draft");
-    let note = s
-        .lines()
-        .find(|l| l.contains("more findings left out"))
-        .unwrap_or_else(|| panic!("no count of the findings left out: {}", &s[s.len() - 300..]));
-    let left_out: usize = note
-        .split_whitespace()
-        .find_map(|w| w.parse().ok())
-        .unwrap();
-    assert!(left_out > 1000, "{note}");
-    eprintln!(
-        "{mb} MB single line: {:.1} s, peak RSS {} kB, {} findings left out",
-        elapsed.as_secs_f64(),
-        peak.map_or("?".into(), |p| p.to_string()),
-        left_out
-    );
-    if let Some(peak) = peak {
-        assert!(
-            peak < max_rss_mb * 1024,
-            "peak RSS {peak} kB for a {mb} MB draft (limit {max_rss_mb} MB)"
-        );
-    }
-}
-
-/// 10 MB on one line with our own rules (terms, a detector, a swap): runs in every test run.
-/// The built-in packs' regexes are far slower in a debug build; the ignored 100 MB test below
-/// runs them.
-#[test]
-fn ten_megabyte_single_line_is_capped_and_bounded() {
-    check_huge(10, false, 400);
-}
-
-/// 100 MB on one line with the built-in packs too. Slow in a debug build: run it with
-/// `cargo test --release --test robustness -- --ignored --nocapture hundred_megabyte`.
-#[test]
-#[ignore = "100 MB: run with --release, see the module documentation"]
-fn hundred_megabyte_single_line_is_capped_and_bounded() {
-    // Memory is linear in the draft, not constant: without the phone rule a release build
-    // peaked at 2.6 GB for these 100 MB (all findings are collected before the cap applies).
-    check_huge(100, true, 4096);
-}
-
-/// The phone detector checks each candidate against every identity code, IBAN and card span
-/// found before (a linear scan per candidate), so a draft full of both takes quadratic time:
-/// 4 MB takes over ten times as long as 1 MB, and the 100 MB case above does not finish in ten
-/// minutes even in a release build.
-#[test]
-fn phone_detector_time_grows_linearly() {
-    let d = tmp();
-    write(
-        d.path(),
-        "puhelin.yaml",
-        "pack: p\nrules:\n  - id: confidential.puhelin\n    severity: error\n    message: m\n    source: s\n    match: {detector: phone}\n",
-    );
-    let mut times = Vec::new();
-    for mb in [1, 4] {
-        write(d.path(), "iso.txt", huge_line(mb));
-        let started = Instant::now();
-        let out = somelint(
-            d.path(),
-            &[
-                "--no-builtin",
-                "--no-config",
-                "--rules",
-                "puhelin.yaml",
-                "iso.txt",
-            ],
-            None,
-        );
-        assert_exit(&out, 1);
-        times.push(started.elapsed().as_secs_f64());
-    }
-    assert!(
-        times[1] < times[0] * 6.0,
-        "1 MB: {:.1} s, 4 MB: {:.1} s",
-        times[0],
-        times[1]
-    );
 }
 
 #[test]
@@ -1155,4 +989,22 @@ fn confidential_matches_are_redacted_in_machine_output() {
             );
         }
     }
+}
+
+/// A bad rule file is reported once: the located message and its excerpt, not a one-line
+/// error followed by the same again.
+#[test]
+fn a_bad_rule_file_is_reported_once() {
+    let d = tmp();
+    write(
+        d.path(),
+        "r.yaml",
+        "pack: p\nrules:\n  - id: tone.x\n    severity: kova\n",
+    );
+    write(d.path(), "a.txt", "Hei.");
+    let out = somelint(d.path(), &["--rules", "r.yaml", "a.txt"], None);
+    assert_exit(&out, 2);
+    let err = text(&out.stderr);
+    assert_eq!(err.matches("unknown variant `kova`").count(), 1, "{err}");
+    assert!(err.contains("r.yaml:4:15"), "{err}");
 }
