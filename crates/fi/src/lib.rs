@@ -11,6 +11,7 @@
 
 pub mod identifiers;
 mod inflect;
+pub mod persons;
 pub mod terms;
 pub mod tokens;
 
