@@ -144,8 +144,7 @@ pub(crate) fn run(path: &Path, finder: &PersonFinder) -> Report {
         "wrong",
         "precision"
     );
-    for (k, c) in &kinds {
-        total.add(c);
+    let row = |out: &mut String, k: &str, c: &Counts| {
         let _ = writeln!(
             out,
             "{k:<11} {:>6} {:>6} {:>7.3} {:>6} {:>6} {:>9.3}",
@@ -156,19 +155,12 @@ pub(crate) fn run(path: &Path, finder: &PersonFinder) -> Report {
             c.wrong,
             c.precision()
         );
+    };
+    for (k, c) in &kinds {
+        total.add(c);
+        row(&mut out, k, c);
     }
-    let c = &total;
-    let _ = writeln!(
-        out,
-        "{:<11} {:>6} {:>6} {:>7.3} {:>6} {:>6} {:>9.3}",
-        "all",
-        c.found,
-        c.missed,
-        c.recall(),
-        c.right,
-        c.wrong,
-        c.precision()
-    );
+    row(&mut out, "all", &total);
     let _ = write!(out, "misses:\n{misses}false alarms:\n{alarms}");
     Report {
         kinds,
