@@ -3,6 +3,8 @@
 //! * [`tokens`]: splitting a text into words (byte spans) the way the rest of somelint sees them.
 //! * [`terms`]: [`TermMatcher`], the compiled matcher that finds every listed term — and, with
 //!   inflection on, every inflected form of it, optionally inside compound words — in one pass.
+//! * [`persons`]: [`persons::PersonFinder`], mentions of people (inflected names from compiled
+//!   lists, initials, ages, relations, `hän`), each with its kind.
 //! * [`identifiers`]: validators for identifiers with check characters (personal identity code,
 //!   IBAN, Luhn).
 //!
@@ -11,6 +13,7 @@
 
 pub mod identifiers;
 mod inflect;
+pub mod persons;
 pub mod terms;
 pub mod tokens;
 

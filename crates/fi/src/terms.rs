@@ -295,9 +295,9 @@ fn term_words(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// The surface stems of a term word (just the word itself without inflection).
-fn word_stems(word: &str, inflect_on: bool) -> Vec<Stem> {
+fn word_stems(word: &str, inflect_on: bool, nouns: bool) -> Vec<Stem> {
     if inflect_on {
-        inflect::expand(word)
+        inflect::expand_as(word, nouns)
     } else {
         vec![Stem {
             text: word.to_string(),
@@ -310,9 +310,9 @@ fn word_stems(word: &str, inflect_on: bool) -> Vec<Stem> {
     }
 }
 
-fn compile_word(word: &str, inflect_on: bool) -> TermWord {
+fn compile_word(word: &str, inflect_on: bool, nouns: bool) -> TermWord {
     let harmony = inflect::harmony(word);
-    let stems = word_stems(word, inflect_on);
+    let stems = word_stems(word, inflect_on, nouns);
     let mut text = String::new();
     let stems = stems
         .into_iter()
@@ -340,6 +340,16 @@ fn compile_word(word: &str, inflect_on: bool) -> TermWord {
 impl TermMatcher {
     /// Compiles the terms.
     pub fn new(specs: &[TermSpec]) -> Result<Self, TermError> {
+        Self::compile(specs, false)
+    }
+
+    /// Like [`TermMatcher::new`], but every word inflects as a noun only: for names, which never
+    /// conjugate (`Hanna` gives `Hannalle`, not the forms of a verb `hannata`).
+    pub fn new_nouns(specs: &[TermSpec]) -> Result<Self, TermError> {
+        Self::compile(specs, true)
+    }
+
+    fn compile(specs: &[TermSpec], nouns: bool) -> Result<Self, TermError> {
         let mut terms = Vec::with_capacity(specs.len());
         // Every first-word stem with its entry; grouped into patterns below.
         let mut stems: Vec<(String, Entry)> = Vec::new();
@@ -356,7 +366,7 @@ impl TermMatcher {
             let first_word = &folded[spans[0].0..spans[0].1];
             let words: Vec<TermWord> = spans[1..]
                 .iter()
-                .map(|&(s, e)| compile_word(&folded[s..e], spec.inflect))
+                .map(|&(s, e)| compile_word(&folded[s..e], spec.inflect, nouns))
                 .collect();
             let term = u32::try_from(i).ok().filter(|&t| (t as usize) < MAX_TERMS);
             let term = term.ok_or_else(|| TermError {
@@ -364,7 +374,7 @@ impl TermMatcher {
                 reason: "too many terms".into(),
             })?;
             let harmony = inflect::harmony(first_word);
-            for stem in word_stems(first_word, spec.inflect) {
+            for stem in word_stems(first_word, spec.inflect, nouns) {
                 let chars = stem.text.chars().count().min(127) as u16;
                 let entry = Entry {
                     term,

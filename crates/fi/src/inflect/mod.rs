@@ -204,8 +204,10 @@ pub(crate) fn syllables(s: &str) -> usize {
 }
 
 /// All surface stems of the forms of `word` (lower-case; a hyphenated word inflects in its last
-/// part, `sote-potilas`).
-pub(crate) fn expand(word: &str) -> Vec<Stem> {
+/// part, `sote-potilas`). With `nouns_only`, `word` is declined as a noun and nothing else (a
+/// name: `hanna` is never the verb a `-nnA` ending suggests, `veli` never the irregular common
+/// noun).
+pub(crate) fn expand_as(word: &str, nouns_only: bool) -> Vec<Stem> {
     let (prefix, last) = match word.rfind('-') {
         Some(i) if i + 1 < word.len() => word.split_at(i + 1),
         _ => ("", word),
@@ -222,6 +224,12 @@ pub(crate) fn expand(word: &str) -> Vec<Stem> {
         out.add(&format!("{last}:"), Class::SgLong);
         out.add(&format!("{last}:"), Class::PlIStrong);
         out.add(&format!("{last}:"), Class::ConsTa);
+    } else if nouns_only {
+        nominal::expand(last, &mut out);
+        // A loan ending in a consonant also declines with an `-i-` (`Grönroos|in`, `Lindroos|iin`).
+        if !last.ends_with(is_vowel) {
+            nominal::expand(&format!("{last}i"), &mut out);
+        }
     } else if !lexicon::expand(last, &mut out) {
         out.verbal = true;
         let verb = verb::expand(last, &mut out);

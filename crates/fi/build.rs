@@ -1,0 +1,220 @@
+//! Compiles the person detector's data (`src/persons/`) once, at build time, so that start-up
+//! only reads it back:
+//!
+//! * `names.bin`: one [`TermMatcher`] (inflected, whole words) of every distinct name of
+//!   `data/names/first-names.txt`, `surnames.txt` and `municipalities.txt`, serialised;
+//! * `name-flags.bin`: one byte per term of it: first name, surname, municipality, word-like,
+//!   short (see `src/persons/lexicon.rs` for the bits);
+//! * `word-forms.rs`: the name forms that are frequent ordinary words
+//!   (`benches/data/fi-words.tsv`) under every reading, sorted;
+//! * `context.bin`: the matcher of the word classes of `src/persons/words.rs`.
+//!
+//! A missing or malformed list stops the build with a message: an empty or half-read list must
+//! never ship as a detector that silently finds nothing.
+//!
+//! The matcher's own source is compiled into this script (`src/terms.rs`, `src/inflect/`), so the
+//! bytes are always made by the same code that reads them.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::Write;
+use std::path::Path;
+
+#[path = "src"]
+#[allow(dead_code, unreachable_pub)]
+mod fi {
+    pub mod inflect;
+    #[path = "persons/shape.rs"]
+    pub mod shape;
+    pub mod terms;
+    #[path = "persons/words.rs"]
+    pub mod words;
+}
+
+use fi::terms::{TermMatcher, TermSpec};
+/// `src/terms.rs` and `words.rs` find these at `crate::inflect`, `crate::terms`.
+use fi::{inflect, terms};
+use fi::{shape, words};
+
+/// Bits of `name-flags.bin`; `src/persons/lexicon.rs` reads them.
+const FIRST: u8 = 1;
+const SURNAME: u8 = 2;
+const PLACE: u8 = 4;
+const WORD_LIKE: u8 = 8;
+const SHORT: u8 = 16;
+
+/// Reads one name list and checks it: one capitalised word a line (letters, with single `-` or
+/// `'` between letters), sorted, no duplicates, at least `min` lines.
+fn read_list(dir: &Path, file: &str, min: usize) -> Vec<String> {
+    let path = dir.join(file);
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "person names: cannot read {} ({e}); run scripts/make_names.py",
+            path.display()
+        )
+    });
+    let mut out: Vec<String> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let bad =
+            |why: &str| -> ! { panic!("person names: {file} line {}: {why}: {line:?}", i + 1) };
+        let mut prev = '-';
+        for c in line.chars() {
+            let joiner = c == '-' || c == '\'';
+            if !(c.is_alphabetic() || joiner) || (joiner && prev == '-') {
+                bad("not one word of letters joined by single hyphens or apostrophes");
+            }
+            prev = if joiner { '-' } else { c };
+        }
+        if prev == '-' {
+            bad("empty, or ends in a hyphen");
+        }
+        if !line.starts_with(char::is_uppercase) {
+            bad("does not start with a capital letter");
+        }
+        if out.last().is_some_and(|p| p.as_str() >= line) {
+            bad("not sorted, or repeated");
+        }
+        out.push(line.to_string());
+    }
+    if out.len() < min {
+        panic!(
+            "person names: {file} has {} names, fewer than {min}",
+            out.len()
+        );
+    }
+    out
+}
+
+/// The frequent lower-case words of `benches/data/fi-words.tsv`.
+fn frequent_words(path: &Path) -> Vec<String> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("person names: cannot read {} ({e})", path.display()));
+    let words: Vec<String> = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::to_string)
+        .collect();
+    if words.len() < 10_000 {
+        panic!(
+            "person names: {} has only {} words",
+            path.display(),
+            words.len()
+        );
+    }
+    words
+}
+
+fn write(out: &Path, file: &str, bytes: &[u8]) {
+    let path = out.join(file);
+    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    for p in [
+        "src/terms.rs",
+        "src/terms",
+        "src/inflect",
+        "src/persons/words.rs",
+    ] {
+        println!("cargo:rerun-if-changed={}", root.join(p).display());
+    }
+
+    // Names: one term per distinct name, with the lists it is on.
+    let dir = root.join("data/names");
+    let mut names: BTreeMap<String, u8> = BTreeMap::new();
+    for (file, bit, min) in [
+        ("first-names.txt", FIRST, 1000),
+        ("surnames.txt", SURNAME, 1000),
+        ("municipalities.txt", PLACE, 100),
+    ] {
+        for n in read_list(&dir, file, min) {
+            *names.entry(n).or_default() |= bit;
+        }
+    }
+    let specs: Vec<TermSpec> = names.keys().map(|n| TermSpec::new(n.as_str())).collect();
+    let matcher = TermMatcher::new_nouns(&specs).unwrap_or_else(|e| panic!("person names: {e}"));
+    let mut flags: Vec<u8> = names.values().copied().collect();
+    let lower: Vec<String> = names.keys().map(|n| n.to_lowercase()).collect();
+    for (f, n) in flags.iter_mut().zip(&lower) {
+        if n.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            *f |= SHORT;
+        }
+    }
+
+    // Which frequent words are forms of which names.
+    let words = frequent_words(&root.join("benches/data/fi-words.tsv"));
+    let is_name: BTreeSet<&str> = lower.iter().map(String::as_str).collect();
+    let frequent: BTreeSet<&str> = words.iter().map(String::as_str).collect();
+    let mut readings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut hits = Vec::new();
+    for w in &words {
+        hits.clear();
+        matcher.find_all(w, &mut hits);
+        for h in hits.iter().filter(|h| h.start == 0 && h.end == w.len()) {
+            readings.entry(w).or_default().push(h.term);
+        }
+    }
+    // A name is word-like when its base form is a frequent word and so are at least two of its
+    // other singular forms that are not names themselves (`tuuli`: `tuulen`, `tuulta`; people
+    // are seldom many, so plural forms say nothing); the base form and
+    // genitive of a name are frequent because of the name (`sari`, `jussin`, `virtasen`).
+    let typical = |w: &str, t: usize| {
+        let n = lower[t].as_str();
+        let genitive = match n.strip_suffix("nen") {
+            Some(stem) => w.strip_suffix("sen") == Some(stem),
+            None if n.ends_with('e') => w.strip_suffix("en") == Some(n),
+            None => w.strip_suffix('n') == Some(n),
+        };
+        w == n || genitive
+    };
+    let mut others: Vec<Vec<&str>> = vec![Vec::new(); names.len()];
+    for (w, ts) in &readings {
+        for &t in ts {
+            if !typical(w, t) && !is_name.contains(w) && !shape::is_plural_name(w) {
+                others[t].push(w);
+            }
+        }
+    }
+    let mut report = String::new();
+    for (t, f) in flags.iter_mut().enumerate() {
+        if frequent.contains(lower[t].as_str()) && others[t].len() >= 2 {
+            *f |= WORD_LIKE;
+            others[t].sort_unstable();
+            writeln!(report, "{}\t{}", lower[t], others[t].join(" ")).expect("a String");
+        }
+    }
+    write(out, "word-like.txt", report.as_bytes());
+    // Every frequent word that is also a form of a person's name: at a sentence start its
+    // capital proves nothing (`Tuuli`, `Ennen`, `Sari`).
+    let person = |t: usize| flags[t] & (FIRST | SURNAME) != 0;
+    let mut word_forms: Vec<&str> = readings
+        .iter()
+        .filter(|(_, ts)| ts.iter().any(|&t| person(t)))
+        .map(|(w, _)| *w)
+        .collect();
+    word_forms.sort_unstable();
+    let mut rs = String::from("&[\n");
+    for w in &word_forms {
+        writeln!(rs, "    {w:?},").expect("writing to a String");
+    }
+    rs.push(']');
+
+    write(out, "names.bin", &matcher.to_bytes());
+    write(out, "name-flags.bin", &flags);
+    write(out, "word-forms.rs", rs.as_bytes());
+
+    // The context words.
+    let specs: Vec<TermSpec> = words::terms()
+        .map(|(w, _, compounds)| TermSpec {
+            compounds,
+            ..TermSpec::new(w)
+        })
+        .collect();
+    let context = TermMatcher::new(&specs).unwrap_or_else(|e| panic!("person context words: {e}"));
+    write(out, "context.bin", &context.to_bytes());
+}

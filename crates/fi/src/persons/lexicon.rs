@@ -1,0 +1,196 @@
+//! The compiled lists, embedded by `build.rs`, and what they say about one word.
+
+use super::words::{self, Group};
+use crate::{TermHit, TermMatcher};
+
+/// Bits of `name-flags.bin`, one byte per name (`build.rs` writes them).
+const FIRST: u8 = 1;
+const SURNAME: u8 = 2;
+const PLACE: u8 = 4;
+const WORD_LIKE: u8 = 8;
+const SHORT: u8 = 16;
+
+static NAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
+static FLAGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/name-flags.bin"));
+static CONTEXT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/context.bin"));
+/// Lower-case name forms that are frequent ordinary words under every reading (sorted).
+static WORD_FORMS: &[&str] = include!(concat!(env!("OUT_DIR"), "/word-forms.rs"));
+
+/// What the name lists say about a word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct NameInfo {
+    /// A form of a first name.
+    pub(super) first: bool,
+    /// A form of a surname.
+    pub(super) surname: bool,
+    /// Also a form of a municipality: capitals prove nothing.
+    pub(super) place: bool,
+    /// Some reading is a name that is no common word (nor a frequent word form).
+    pub(super) confident: bool,
+}
+
+impl NameInfo {
+    /// Whether the word is a form of a person's name at all.
+    pub(super) fn person(&self) -> bool {
+        self.first || self.surname
+    }
+
+    /// Packed into a byte (for a memo of lookups).
+    pub(super) fn bits(self) -> u8 {
+        u8::from(self.first)
+            | u8::from(self.surname) << 1
+            | u8::from(self.place) << 2
+            | u8::from(self.confident) << 3
+    }
+
+    /// Unpacks [`NameInfo::bits`].
+    pub(super) fn from_bits(b: u8) -> NameInfo {
+        NameInfo {
+            first: b & 1 != 0,
+            surname: b & 2 != 0,
+            place: b & 4 != 0,
+            confident: b & 8 != 0,
+        }
+    }
+}
+
+/// What the context word lists say about a word (one bit per [`Group`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Context(u8);
+
+impl Context {
+    /// Whether the word is a form of a word of group `g`.
+    pub(super) fn has(self, g: Group) -> bool {
+        self.0 & 1 << g as u8 != 0
+    }
+
+    /// The groups as a byte (for a memo of lookups).
+    pub(super) fn bits(self) -> u8 {
+        self.0
+    }
+
+    /// Unpacks [`Context::bits`].
+    pub(super) fn from_bits(b: u8) -> Context {
+        Context(b)
+    }
+}
+
+/// The embedded lists, read once.
+#[derive(Debug)]
+pub(super) struct Lexicon {
+    names: TermMatcher,
+    context: TermMatcher,
+    /// The group of each context term, and its base form.
+    groups: Vec<(Group, &'static str)>,
+}
+
+impl Lexicon {
+    /// Reads the embedded matchers (made by this build, so they are valid).
+    pub(super) fn load() -> Lexicon {
+        let names = TermMatcher::from_bytes(NAMES).expect("build.rs made the name matcher");
+        let context = TermMatcher::from_bytes(CONTEXT).expect("build.rs made the context matcher");
+        assert_eq!(
+            names.len(),
+            FLAGS.len(),
+            "build.rs wrote one flag byte per name"
+        );
+        let groups: Vec<(Group, &'static str)> = words::terms().map(|(w, g, _)| (g, w)).collect();
+        assert_eq!(
+            context.len(),
+            groups.len(),
+            "build.rs compiled words.rs as it is"
+        );
+        Lexicon {
+            names,
+            context,
+            groups,
+        }
+    }
+
+    /// The name readings of `word` (a whole word of the text).
+    pub(super) fn name(&self, word: &str, hits: &mut Vec<TermHit>) -> NameInfo {
+        hits.clear();
+        self.names.find_all(word, hits);
+        let mut info = NameInfo::default();
+        for h in hits.iter().filter(|h| h.start == 0 && h.end == word.len()) {
+            let f = FLAGS.get(h.term).copied().unwrap_or(0);
+            info.place |= f & PLACE != 0;
+            if f & (FIRST | SURNAME) == 0 {
+                continue;
+            }
+            info.first |= f & FIRST != 0;
+            info.surname |= f & SURNAME != 0;
+            if f & (WORD_LIKE | SHORT) == 0 {
+                info.confident = true;
+            }
+        }
+        if info.confident {
+            let lower = word.to_lowercase();
+            info.confident = WORD_FORMS.binary_search(&lower.as_str()).is_err();
+        }
+        info
+    }
+
+    /// The context groups `word` (a whole word of the text) is a form of.
+    pub(super) fn context(&self, word: &str, hits: &mut Vec<TermHit>) -> Context {
+        hits.clear();
+        self.context.find_all(word, hits);
+        let mut c = 0u8;
+        for h in hits.iter().filter(|h| h.start == 0 && h.end == word.len()) {
+            if let Some(&(g, _)) = self.groups.get(h.term) {
+                c |= 1 << g as u8;
+            }
+        }
+        Context(c)
+    }
+
+    /// Whether `word` is a form of a relation noun itself, not a compound ending in one
+    /// (`mummo` in `Kerttu-mummo`; not `sairaa|lasta` in `Aurora-sairaalasta`).
+    pub(super) fn relation_word(&self, word: &str, hits: &mut Vec<TermHit>) -> bool {
+        hits.clear();
+        self.context.find_all(word, hits);
+        hits.iter().any(|h| {
+            self.groups.get(h.term).is_some_and(|&(g, base)| {
+                let stem: String = base.chars().take(2).collect();
+                g == Group::Relation
+                    && h.start == 0
+                    && h.end == word.len()
+                    && word.starts_with(&stem)
+            })
+        })
+    }
+
+    /// Whether `word` ends in the base form of a relation or title (`lapsi`, `kummilapsi`):
+    /// the word has no possessive suffix even if its last letters look like one.
+    pub(super) fn ends_in_base(&self, lower: &str) -> bool {
+        self.groups
+            .iter()
+            .filter(|(g, _)| matches!(g, Group::Relation | Group::Title))
+            .any(|(_, b)| lower.ends_with(b))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lists_load() {
+        let lex = Lexicon::load();
+        let mut hits = Vec::new();
+        let n = lex.name("Virtaselle", &mut hits);
+        assert!(n.surname && n.confident && !n.place);
+        let n = lex.name("Sarille", &mut hits);
+        assert!(n.first && n.confident);
+        let n = lex.name("Tuuli", &mut hits);
+        assert!(n.first && !n.confident, "tuuli is a common word");
+        let n = lex.name("Lahden", &mut hits);
+        assert!(n.surname && n.place);
+        assert!(!lex.name("Kunnanjohtaja", &mut hits).person());
+        assert!(lex.context("potilaamme", &mut hits).has(Group::Relation));
+        assert!(lex.context("koulukuraattori", &mut hits).has(Group::Title));
+        assert!(lex.context("75-vuotiaalle", &mut hits).has(Group::AgeHead));
+        assert!(lex.context("täytti", &mut hits).has(Group::AgeVerb));
+        assert!(lex.ends_in_base("kummilapsi") && !lex.ends_in_base("lapseni"));
+    }
+}

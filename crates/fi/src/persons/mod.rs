@@ -1,0 +1,164 @@
+//! Mentions of people in Finnish text: names, initials, ages, relations and the pronoun `hän`.
+//!
+//! [`PersonFinder::find`] reports every [`Mention`] with its [`MentionKind`], so a rule can choose
+//! what counts for it (a confidentiality rule may want names, relations and ages but not
+//! pronouns).
+//!
+//! # Design
+//!
+//! * **Names come from data, and inflect.** About 4,500 first names and 11,500 surnames (the
+//!   Finnish population register's open name data, via the npm package `@zxcvbn-ts/language-fi`;
+//!   see `data/names/NOTICE.md`) and Finland's 309 municipalities are compiled by `build.rs` into
+//!   one [`TermMatcher`](crate::TermMatcher) with inflection on — the same engine as rule terms —
+//!   so `Väisäsen`, `Aleksille`, `Niemisten`, `Virtaset` and `Virtanenkaan` are all found. The
+//!   matcher is serialised at build time and read back lazily, once, by [`PersonFinder::builtin`].
+//! * **Capitals first.** Only capitalised words are looked up as names (all-capital words are
+//!   acronyms), one word at a time, so lower-case text costs no name lookup.
+//! * **Ambiguity is decided from data.** A name is *word-like* when its base form and at least
+//!   two other forms of it are among the 20,000 most frequent Finnish words
+//!   (`benches/data/fi-words.tsv`: `tuuli`, `tuulen`, `tuulta`), and a frequent word is a *word
+//!   form* when no reading of it is a name's base form or genitive (`onneksi`, `ennen`, `ja`).
+//!   A municipality's forms are *places*. Such words count as names only with support: another
+//!   name next to them (`Tuuli Mäkinen`, `Kimmo Lahden`), a title or relation before them
+//!   (`opettaja Hakala`, `ystäväni Niina`), initials, an age after them, or — for common words,
+//!   not places — a capital in the middle of a sentence (`tänään Toivo`, not `Tuuli kääntyi`).
+//! * **Context turns names into things.** A name before an unlisted capitalised word names a
+//!   thing (`Aurora Botnia`) unless that word looks like a `-nen` surname; a genitive before a
+//!   place or event noun names the place (`Lahden kaupunki`, `Aleksis Kiven päivänä`).
+//! * **Closed classes by rule.** Relation nouns (`words.rs`) count with a possessive suffix
+//!   (`äitisi`, `potilaamme`, unless a plural verb follows: `potilaamme saavat`) or after a
+//!   genitive person (`Aleksin äidille`, `hänen isänsä`); ages as number-headed adjectives in the
+//!   singular (`75-vuotiaalle`, `kuusikymppinen`), numbers after a name (`Hilkka (92)`) or with
+//!   `täyttää`; initials with a surname (`M. Virtanen`, `J.-P. Koskisen`), alone (`J.K.`) or
+//!   as a signature at a line's end (`/MK`); every form of `hän`.
+//! * **Linear.** One pass over the words with a window of a few words each side; each word is
+//!   decided once, so mentions come out sorted by start and never overlap.
+//!
+//! Organisation staff names ([`PersonFinder::with_known`]) are matched with inflection and
+//! exact capitals over the whole text, and win over any other mention they overlap.
+
+mod lexicon;
+mod rules;
+mod scan;
+mod shape;
+mod words;
+
+use std::sync::OnceLock;
+
+use crate::{TermHit, TermMatcher, TermSpec};
+use lexicon::Lexicon;
+
+/// What a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MentionKind {
+    /// A first name and a surname, in either order (`Tuuli Mäkinen`, `Lahtisen Pirkko-Liisa`).
+    FullName,
+    /// A first name alone (`Sarille`, `Lumi-Sofia`).
+    FirstName,
+    /// A surname alone (`Virtasten`, `Hakala` in `opettaja Hakala`).
+    Surname,
+    /// Initials, with a surname or alone (`M. Virtanen`, `J.K.`, `/MK`).
+    Initials,
+    /// A relation that points at one person (`äitisi`, `potilaamme`, `hänen isänsä`).
+    Relation,
+    /// An individual's age (`9-vuotias`, `(45)`, `kuusikymppinen`).
+    Age,
+    /// A form of `hän`.
+    Pronoun,
+    /// One of the organisation's own people ([`PersonFinder::with_known`]).
+    Known,
+}
+
+/// One mention: a UTF-8 byte span of the text and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// What it is.
+    pub kind: MentionKind,
+}
+
+/// Finds person mentions; see the [module documentation](self).
+#[derive(Debug)]
+pub struct PersonFinder {
+    lex: &'static Lexicon,
+    known: Option<TermMatcher>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::load)
+}
+
+impl PersonFinder {
+    /// The finder with the built-in lists, read from the embedded data on first use.
+    pub fn builtin() -> &'static PersonFinder {
+        static BUILTIN: OnceLock<PersonFinder> = OnceLock::new();
+        BUILTIN.get_or_init(|| PersonFinder {
+            lex: lexicon(),
+            known: None,
+        })
+    }
+
+    /// The built-in finder plus the organisation's own people (`Maija Meikäläinen`, `MM`),
+    /// found in every inflected form with their capitals as written, as [`MentionKind::Known`].
+    /// Names without a letter or digit are ignored.
+    pub fn with_known(names: &[String]) -> PersonFinder {
+        let specs: Vec<TermSpec> = names
+            .iter()
+            .filter(|n| n.chars().any(char::is_alphanumeric))
+            .map(|n| TermSpec {
+                case_sensitive: true,
+                ..TermSpec::new(n.as_str())
+            })
+            .collect();
+        let known = TermMatcher::new_nouns(&specs)
+            .ok()
+            .filter(|m| !m.is_empty());
+        PersonFinder {
+            lex: lexicon(),
+            known,
+        }
+    }
+
+    /// Appends the mentions in `text` to `out`: sorted by start, not overlapping.
+    pub fn find(&self, text: &str, out: &mut Vec<Mention>) {
+        let base = out.len();
+        rules::Pass::run(self.lex, text, out);
+        let Some(known) = &self.known else {
+            return;
+        };
+        let mut hits: Vec<TermHit> = Vec::new();
+        known.find_all(text, &mut hits);
+        if hits.is_empty() {
+            return;
+        }
+        // Known names first; other mentions only where they overlap none.
+        let found: Vec<Mention> = out.drain(base..).collect();
+        let mut k = 0;
+        let mut end = 0;
+        for h in hits {
+            if h.start < end {
+                continue;
+            }
+            while k < found.len() && found[k].start < h.start {
+                if found[k].end <= h.start {
+                    out.push(found[k]);
+                }
+                k += 1;
+            }
+            out.push(Mention {
+                start: h.start,
+                end: h.end,
+                kind: MentionKind::Known,
+            });
+            end = h.end;
+            while k < found.len() && found[k].start < end {
+                k += 1;
+            }
+        }
+        out.extend(found[k..].iter().copied().filter(|m| m.start >= end));
+    }
+}

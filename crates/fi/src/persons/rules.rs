@@ -1,0 +1,307 @@
+//! The decisions: which words, read with their neighbours, mention a person.
+//!
+//! Words go through a small window (a few words of context on each side); each word is decided
+//! once, in order, so mentions come out sorted and never overlap, and the work per word is
+//! bounded: linear in the text.
+
+use super::lexicon::{Context, Lexicon, NameInfo};
+use super::scan::{words, Case, Word};
+use super::shape;
+use super::words::Group;
+use super::{Mention, MentionKind};
+use crate::TermHit;
+
+mod ages;
+mod cache;
+mod names;
+
+/// Words looked at after the one being decided.
+const AHEAD: usize = 6;
+/// Words kept before it.
+const BEHIND: usize = 4;
+
+/// A word with what was found out about it when it entered the window.
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    w: Word,
+    name: NameInfo,
+    /// A form of `hän`.
+    pronoun: bool,
+    /// An age adjective of an individual (`75-vuotiaalle`).
+    age: bool,
+    /// A form of the age verb (`täytti`).
+    age_verb: bool,
+    /// A relation noun with a possessive suffix (`äitisi`).
+    relation: bool,
+    /// A third person plural verb (`saavat`): what precedes it is many people.
+    plural_verb: bool,
+    /// A genitive-looking name (`Aleksin`, `Virtasten`; not `Virtanen`).
+    genitive: bool,
+}
+
+/// The state of one pass over a text.
+pub(super) struct Pass<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    buf: Vec<Tok>,
+    next: usize,
+    /// Words starting before this byte are part of a mention already.
+    done_to: usize,
+    /// The last mention and the index in `buf` of its last word.
+    last: Option<(Mention, usize)>,
+    hits: Vec<TermHit>,
+    lower: String,
+    cache: cache::Cache,
+    out: &'a mut Vec<Mention>,
+}
+
+impl<'a> Pass<'a> {
+    pub(super) fn run(lex: &'a Lexicon, text: &'a str, out: &'a mut Vec<Mention>) {
+        let mut p = Pass {
+            lex,
+            text,
+            buf: Vec::with_capacity(64 + AHEAD),
+            next: 0,
+            done_to: 0,
+            last: None,
+            hits: Vec::new(),
+            lower: String::new(),
+            cache: cache::Cache::new(text.len()),
+            out,
+        };
+        for w in words(text) {
+            let t = p.tok(w);
+            p.buf.push(t);
+            while p.next + AHEAD < p.buf.len() {
+                p.decide(p.next);
+                p.next += 1;
+            }
+            if p.next >= 64 {
+                let drop = p.next - BEHIND;
+                p.buf.drain(..drop);
+                p.next -= drop;
+                p.last = p
+                    .last
+                    .filter(|&(_, k)| k >= drop)
+                    .map(|(m, k)| (m, k - drop));
+            }
+        }
+        while p.next < p.buf.len() {
+            p.decide(p.next);
+            p.next += 1;
+        }
+    }
+
+    fn word(&self, w: &Word) -> &'a str {
+        &self.text[w.start..w.end]
+    }
+
+    /// Fills `self.lower` with `word` in small letters.
+    fn lower_of(&mut self, word: &str) {
+        self.lower.clear();
+        self.lower.extend(word.chars().flat_map(char::to_lowercase));
+    }
+
+    fn context(&mut self, word: &str) -> Context {
+        let (lex, hits) = (self.lex, &mut self.hits);
+        Context::from_bits(self.cache.get(1, word, || lex.context(word, hits).bits()))
+    }
+
+    /// The name readings of `word`, remembered.
+    fn name_info(&mut self, word: &str) -> NameInfo {
+        let (lex, hits) = (self.lex, &mut self.hits);
+        NameInfo::from_bits(self.cache.get(2, word, || lex.name(word, hits).bits()))
+    }
+
+    /// Classifies a word entering the window.
+    fn tok(&mut self, w: Word) -> Tok {
+        let word = self.word(&w);
+        let mut t = Tok {
+            w,
+            name: NameInfo::default(),
+            pronoun: false,
+            age: false,
+            age_verb: false,
+            relation: false,
+            plural_verb: false,
+            genitive: false,
+        };
+        if w.tight && matches!(w.before, '#' | '@') {
+            return t;
+        }
+        let mut lower = std::mem::take(&mut self.lower);
+        let l: &str = if w.case == Case::Lower {
+            // Already in small letters (a capital inside changes nothing below).
+            word
+        } else {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            &lower
+        };
+        if shape::starts(l, "hän") {
+            t.pronoun = shape::is_han(l);
+        } else if shape::starts(l, "täyt") {
+            t.age_verb = self.context(word).has(Group::AgeVerb);
+        } else if l.len() >= 8 && shape::contains_any(l, &AGE_MARKS) {
+            t.age = age_prefix(l) && self.context(word).has(Group::AgeHead);
+        } else if shape::has_possessive(l) && !shape::is_plural(l) {
+            t.relation = self.context(word).has(Group::Relation)
+                && !self.lex.ends_in_base(shape::strip_clitic(l));
+        }
+        t.plural_verb = w.case == Case::Lower && (l.ends_with("vat") || l.ends_with("vät"));
+        if w.case == Case::Capital && !t.pronoun && !t.relation && !t.age {
+            t.name = self.name(word);
+            // Many people of one first name are no one person (`Sointuja`); a surname in the
+            // plural is a family (`Virtaset`, `Laineiden`), but not in the partitive.
+            let partitive = l.ends_with(['a', 'ä']);
+            if (!t.name.surname || partitive) && shape::is_plural_name(l) {
+                t.name = NameInfo::default();
+            }
+            t.genitive = l.ends_with('n') && !l.ends_with("nen");
+        }
+        self.lower = lower;
+        t
+    }
+
+    /// The name readings of a capitalised word; a hyphenated one that is no listed name counts
+    /// as a name when it is two names (`Lumi-Sofia`) or a name and a relation (`Kerttu-mummo`).
+    fn name(&mut self, word: &str) -> NameInfo {
+        let info = self.name_info(word);
+        if info.person() {
+            return info;
+        }
+        let Some((a, b)) = word.split_once('-') else {
+            return info;
+        };
+        let first = self.name_info(a);
+        let second_name = b.starts_with(char::is_uppercase) && self.name_info(b).person();
+        let second_relation = !second_name && self.lex.relation_word(b, &mut self.hits);
+        if first.person() && (second_name || second_relation) {
+            return NameInfo {
+                first: true,
+                surname: false,
+                place: false,
+                confident: true,
+            };
+        }
+        info
+    }
+
+    /// Emits a mention from byte `start` to the end of word `i`.
+    fn emit(&mut self, start: usize, i: usize, kind: MentionKind) {
+        self.emit_to(start, self.buf[i].w.end, i, kind);
+    }
+
+    /// Emits a mention `start..end` whose last word is word `i`.
+    fn emit_to(&mut self, start: usize, end: usize, i: usize, kind: MentionKind) {
+        let m = Mention { start, end, kind };
+        self.out.push(m);
+        self.done_to = end;
+        self.last = Some((m, i));
+    }
+
+    /// Whether the mention just before word `i` is a person's name ending at word `i - 1`.
+    fn after_name(&self, i: usize) -> Option<Mention> {
+        let (m, k) = self.last?;
+        let name = matches!(
+            m.kind,
+            MentionKind::FullName
+                | MentionKind::FirstName
+                | MentionKind::Surname
+                | MentionKind::Known
+        );
+        (name && k + 1 == i).then_some(m)
+    }
+
+    fn decide(&mut self, i: usize) {
+        let t = self.buf[i];
+        let w = t.w;
+        if w.start < self.done_to || (w.tight && matches!(w.before, '#' | '@')) {
+            return;
+        }
+        if w.is_initial(self.text) && self.initials(i) {
+            return;
+        }
+        if self.signature(i) {
+            return;
+        }
+        if t.pronoun {
+            return self.emit(w.start, i, MentionKind::Pronoun);
+        }
+        if t.age {
+            return self.emit(w.start, i, MentionKind::Age);
+        }
+        if self.age_number(i) {
+            return;
+        }
+        if t.relation
+            && !self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| n.plural_verb && n.w.joined)
+        {
+            return self.emit(w.start, i, MentionKind::Relation);
+        }
+        if w.case == Case::Lower && w.joined && i > 0 {
+            let prev = self.buf[i - 1];
+            let owner = (prev.genitive && self.after_name(i).is_some())
+                || (prev.pronoun && self.word(&prev.w).eq_ignore_ascii_case("hänen"));
+            let l = self.word(&w);
+            if owner && !shape::is_plural(l) && self.context(l).has(Group::Relation) {
+                return self.emit(w.start, i, MentionKind::Relation);
+            }
+        }
+        if t.name.person() {
+            self.names(i);
+        }
+    }
+}
+
+/// Letters every age adjective has (a quick test before the matcher's).
+const AGE_MARKS: [&str; 5] = ["vuotia", "kymppi", "ikäi", "kuukauti", "viikkoi"];
+
+/// Whether the part of an age adjective before its head is a number (`75-`, `kolme`, `keski-`)
+/// and the adjective is singular (`yli 65-vuotiaat` are a group). The partitive plural of
+/// `-kymppinen` is the birthday idiom (`juhlii viisikymppisiä`).
+fn age_prefix(l: &str) -> bool {
+    let Some((at, head)) = AGE_MARKS.iter().find_map(|h| l.rfind(h).map(|a| (a, *h))) else {
+        return false;
+    };
+    let rest = &l[at + head.len()..];
+    let plural = if head == "vuotia" {
+        rest.starts_with('i') || rest.starts_with("at")
+    } else {
+        (rest.starts_with("si") && !(head == "kymppi" && rest.starts_with("siä")))
+            || rest.starts_with("set")
+            || rest.starts_with("sten")
+    };
+    shape::is_number(&l[..at]) && !plural
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ages_of_individuals() {
+        for w in [
+            "75-vuotiaalle",
+            "kolmevuotiaan",
+            "seitsemänkymppinen",
+            "viisikymppisiä",
+            "keski-ikäinen",
+            "puolivuotias",
+        ] {
+            assert!(age_prefix(w), "{w}");
+        }
+        for w in [
+            "65-vuotiaat",
+            "65-vuotiaille",
+            "viisikymppiset",
+            "kouluikäinen",
+            "eri-ikäisiä",
+        ] {
+            assert!(!age_prefix(w), "{w}");
+        }
+    }
+}

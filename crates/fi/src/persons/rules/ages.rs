@@ -1,0 +1,71 @@
+//! Ages written as numbers: after a name (`Hilkka (92)`, `Leskinen, 58,`) and with the verb of
+//! turning an age (`täyttää 70`, `täytti eilen 7 vuotta`, `18 vuotta täyttänyt`).
+
+use super::super::scan::Case;
+use super::super::shape;
+use super::{MentionKind, Pass};
+
+/// How many words back the age verb may be (`täyttää ensi viikolla sata`).
+const VERB_REACH: usize = 4;
+
+impl Pass<'_> {
+    /// Whether word `i` is a number giving someone's age; emits it if so.
+    pub(super) fn age_number(&mut self, i: usize) -> bool {
+        let w = self.buf[i].w;
+        let word = self.word(&w);
+        let digits = w.case == Case::Digits && shape::age_digits(word);
+        if digits && self.after_name(i).is_some() {
+            if w.tight && w.before == '(' && w.after == ')' {
+                self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
+                return true;
+            }
+            if w.before == ','
+                && !w.tight
+                && (w.line_end || matches!(w.after, ',' | '.' | ')' | '!' | '?'))
+            {
+                self.emit(w.start, i, MentionKind::Age);
+                return true;
+            }
+        }
+        if !(digits || w.case == Case::Lower) {
+            return false;
+        }
+        let years = self
+            .buf
+            .get(i + 1)
+            .filter(|n| n.w.joined && self.word(&n.w) == "vuotta")
+            .map(|_| i + 1);
+        // `täyttää … 70` (the number ends the clause or is followed by `vuotta`).
+        let mut verb_before = false;
+        for k in (i.saturating_sub(VERB_REACH)..i).rev() {
+            if self.buf[k].age_verb {
+                verb_before = true;
+                break;
+            }
+            if self.buf[k + 1].w.sentence_start {
+                break;
+            }
+        }
+        let verb_after = years.is_some_and(|y| {
+            self.buf
+                .get(y + 1)
+                .is_some_and(|v| v.age_verb && v.w.joined)
+        });
+        if !(verb_before || verb_after) || !(digits || shape::is_number(word)) {
+            return false;
+        }
+        let clause_end = w.line_end || matches!(w.after, '.' | '!' | '?' | ',' | ')' | ';');
+        if verb_before && (years.is_some() || clause_end) {
+            self.emit(w.start, years.unwrap_or(i), MentionKind::Age);
+            return true;
+        }
+        // `18 vuotta täyttänyt`.
+        match years {
+            Some(y) if verb_after => {
+                self.emit(w.start, y, MentionKind::Age);
+                true
+            }
+            _ => false,
+        }
+    }
+}

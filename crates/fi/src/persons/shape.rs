@@ -1,0 +1,294 @@
+//! What the shape of a lower-case word tells: a clitic, a possessive suffix, a form of `hän`, a
+//! number. Closed classes of Finnish morphology, so plain string tests.
+
+/// Whether `w` ends with `s` (a byte loop: `ends_with` would call `memcmp`, which costs more
+/// than the comparison on these short suffixes).
+#[inline]
+pub(crate) fn ends(w: &str, s: &str) -> bool {
+    let (w, s) = (w.as_bytes(), s.as_bytes());
+    w.len() >= s.len() && w[w.len() - s.len()..].iter().zip(s).all(|(a, b)| a == b)
+}
+
+/// Whether `w` starts with `s` (a byte loop, like [`ends`]).
+#[inline]
+pub(crate) fn starts(w: &str, s: &str) -> bool {
+    let (w, s) = (w.as_bytes(), s.as_bytes());
+    w.len() >= s.len() && w.iter().zip(s).all(|(a, b)| a == b)
+}
+
+/// Whether `w` contains one of `needles` (one pass; the needles are a few short words).
+pub(crate) fn contains_any(w: &str, needles: &[&str]) -> bool {
+    (0..w.len()).any(|i| {
+        needles
+            .iter()
+            .any(|n| w.as_bytes()[i] == n.as_bytes()[0] && starts(&w[i..], n))
+    })
+}
+
+/// Clitics that may end any word (`Virtanenkaan`, `hänkin`, `äitisihän`).
+const CLITICS: [&str; 9] = ["kaan", "kään", "kin", "han", "hän", "pa", "pä", "ko", "kö"];
+
+/// `w` without one clitic at its end (a stem of three letters or more must remain).
+pub(crate) fn strip_clitic(w: &str) -> &str {
+    if !matches!(w.as_bytes().last(), Some(b'n' | b'a' | b'o' | 0xA4 | 0xB6)) {
+        return w;
+    }
+    for c in CLITICS {
+        if ends(w, c) {
+            let s = &w[..w.len() - c.len()];
+            if s.chars().count() >= 3 {
+                return s;
+            }
+        }
+    }
+    w
+}
+
+/// Possessive suffixes: `-ni -si -mme -nne -nsA`, and `-Vn` after the cases that take it
+/// (`äidilleen`, `kotonaan`, `äitiään`, `tytärtään`); not after a bare `-aa` stem, which is a
+/// genitive (`potilaan`), nor in the passive `-taan`, `-nnään` (`tehdään`, `mennään`).
+const POSSESSIVES: [&str; 34] = [
+    "ni", "si", "mme", "nne", "nsa", "nsä", "lleen", "llaan", "llään", "ltaan", "ltään", "ssaan",
+    "ssään", "staan", "stään", "anaan", "änään", "enaan", "enään", "inaan", "inään", "onaan",
+    "önään", "unaan", "ynään", "kseen", "rtaan", "rtään", "ntaan", "ntään", "iaan", "iään", "eaan",
+    "eään",
+];
+
+/// Whether lower-case `w` ends in a possessive suffix (perhaps followed by a clitic).
+pub(crate) fn has_possessive(w: &str) -> bool {
+    let w = strip_clitic(w);
+    // `-ksi` is the translative (`opettajaksi`), not `-si`.
+    !ends(w, "ksi")
+        && POSSESSIVES
+            .iter()
+            .any(|p| w.len() > p.len() + 1 && w.ends_with(p))
+}
+
+/// Plural case endings after the plural `i` or `j` (`työtovere|i|ta|an`, `potila|i|lle`,
+/// `sointu|j|a`).
+const PLURAL_CASES: [&str; 22] = [
+    "ta", "tä", "den", "tten", "en", "hin", "lle", "llä", "lla", "lta", "ltä", "ssa", "ssä", "sta",
+    "stä", "na", "nä", "ksi", "ne", "n", "a", "ä",
+];
+
+/// Whether `w` ends in a vowel, the plural `i`/`j` and a case ending (the ending may be missing
+/// when `bare`: a possessive suffix took its place, `työtoverei|taan`); `-mmi-` is the plural of
+/// `-mpi` (`vanhemmille`).
+fn plural_case(w: &str, bare: bool) -> bool {
+    // A relation (`bare`) may end in `-jA` in the singular (`opettaja`).
+    let marker = |b: u8| b == b'i' || (!bare && b == b'j');
+    let vowel = |s: &str| {
+        s.chars().count() >= 2
+            && (s.ends_with(['a', 'e', 'o', 'u', 'y', 'ä', 'ö']) || ends(s, "mm"))
+    };
+    let cases = PLURAL_CASES.iter().copied().chain(bare.then_some(""));
+    cases.into_iter().any(|c| {
+        ends(w, c) && {
+            let s = &w[..w.len() - c.len()];
+            s.as_bytes().last().is_some_and(|&b| marker(b)) && vowel(&s[..s.len() - 1])
+        }
+    })
+}
+
+/// Whether lower-case `w` (a relation noun's form) is plural: a nominative in `-t` (`omaiset`),
+/// or a plural case (`työtovereitaan`, `potilaille`, `vanhemmille`).
+pub(crate) fn is_plural(w: &str) -> bool {
+    let w = strip_clitic(w);
+    if w.as_bytes().last() == Some(&b't') {
+        return true;
+    }
+    let w = POSSESSIVES
+        .iter()
+        .find(|p| ends(w, p) && w[..w.len() - p.len()].chars().count() >= 3)
+        .map_or(w, |p| &w[..w.len() - p.len()]);
+    plural_case(w, true)
+}
+
+/// Whether lower-case `w` (a name's form) is in a plural case (`Sointuja`, `Laineiden`); names
+/// ending in `-t` or `-ai` are not plurals for that (`Margit`, `Kai`).
+pub(crate) fn is_plural_name(w: &str) -> bool {
+    plural_case(strip_clitic(w), false)
+}
+
+/// The case endings of `hän` (`hänen`, `häntä`, `hänet`, `hänelle`…).
+const HAN_CASES: [&str; 12] = [
+    "", "en", "tä", "et", "elle", "ellä", "eltä", "een", "essä", "estä", "enä", "eksi",
+];
+
+/// Whether lower-case `w` is a form of the pronoun `hän`, with or without a clitic.
+pub(crate) fn is_han(w: &str) -> bool {
+    w.strip_prefix("hän").is_some_and(|rest| {
+        HAN_CASES.contains(&rest)
+            || CLITICS
+                .iter()
+                .any(|c| rest.strip_suffix(c).is_some_and(|r| HAN_CASES.contains(&r)))
+    })
+}
+
+/// The parts Finnish number words are written of (`seitsemän|kymppinen`,
+/// `kaksi|kymmentä|viisi`, `puoli|toista`); `keski` for `keski-ikäinen`.
+const NUMERALS: [&str; 17] = [
+    "yksi",
+    "kaksi",
+    "kolme",
+    "neljä",
+    "viisi",
+    "kuusi",
+    "seitsemän",
+    "kahdeksan",
+    "yhdeksän",
+    "kymmenen",
+    "toista",
+    "kymmentä",
+    "sataa",
+    "sata",
+    "tuhat",
+    "puoli",
+    "keski",
+];
+
+/// Whether lower-case `w` is a number word, or digits (a hyphen may end it: `75-`).
+pub(crate) fn is_number(w: &str) -> bool {
+    let w = w.strip_suffix('-').unwrap_or(w);
+    if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let mut rest = w;
+    while !rest.is_empty() {
+        match NUMERALS.iter().find(|n| starts(rest, n)) {
+            Some(n) => rest = &rest[n.len()..],
+            None => return false,
+        }
+    }
+    !w.is_empty()
+}
+
+/// An age written in digits (1 to 120).
+pub(crate) fn age_digits(w: &str) -> bool {
+    w.len() <= 3
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (1..=120).contains(&w.parse().unwrap_or(0))
+}
+
+/// Endings of `-nen` surnames (`Meikäläisen`, `Virtaset`), for an unlisted capitalised word after
+/// a first name.
+const NEN_FORMS: [&str; 14] = [
+    "nen", "sen", "set", "sten", "selle", "sella", "sellä", "selta", "seltä", "sesta", "sestä",
+    "seen", "sena", "senä",
+];
+
+/// Whether lower-case `w` looks like a form of a `-nen` surname.
+pub(crate) fn nen_surname(w: &str) -> bool {
+    let w = strip_clitic(w);
+    w.chars().count() >= 6 && NEN_FORMS.iter().any(|e| w.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn possessives() {
+        for w in [
+            "äitisi",
+            "potilaamme",
+            "naapurini",
+            "miehensä",
+            "isänsä",
+            "äidilleen",
+            "äitiään",
+            "kotonaan",
+            "asiakkaaltamme",
+            "veljensäkin",
+        ] {
+            assert!(has_possessive(w), "{w}");
+        }
+        for w in [
+            "potilaan",
+            "asukkaan",
+            "äiti",
+            "isä",
+            "naapuri",
+            "äidille",
+            "mies",
+            "opettajaksi",
+        ] {
+            assert!(!has_possessive(w), "{w}");
+        }
+        assert!(
+            !has_possessive("työtovereitaan"),
+            "partitive plural: not one person"
+        );
+        for w in ["omaiset", "potilaille", "oppilaitamme"] {
+            assert!(is_plural(w), "{w}");
+        }
+        for w in [
+            "äidilleen",
+            "potilaamme",
+            "isänsä",
+            "tyttärelle",
+            "asiakkaaltamme",
+            "veljeään",
+            "opettajamme",
+            "huoltaja",
+        ] {
+            assert!(!is_plural(w), "{w}");
+        }
+        assert!(is_plural("vanhemmille") && is_plural_name("sointuja"));
+        for w in [
+            "ainolle",
+            "annille",
+            "kai",
+            "margit",
+            "kirsimme",
+            "aleksille",
+            "tuuli",
+            "esakin",
+        ] {
+            assert!(!is_plural_name(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn han_forms() {
+        for w in [
+            "hän",
+            "hänen",
+            "häntä",
+            "hänet",
+            "hänelle",
+            "hänkin",
+            "häneltäkään",
+        ] {
+            assert!(is_han(w), "{w}");
+        }
+        for w in ["hännässä", "häntäkö2", "hänelleni", "hä"] {
+            assert!(!is_han(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn numbers() {
+        for w in [
+            "75",
+            "75-",
+            "seitsemän",
+            "kaksikymmentäviisi",
+            "puolitoista",
+            "sata",
+            "keski",
+        ] {
+            assert!(is_number(w), "{w}");
+        }
+        for w in ["", "-", "satu", "kolmas", "viisas"] {
+            assert!(!is_number(w), "{w}");
+        }
+        assert!(age_digits("92") && !age_digits("2026") && !age_digits("0"));
+    }
+
+    #[test]
+    fn nen_surnames() {
+        assert!(nen_surname("meikäläisen") && nen_surname("virtaset"));
+        assert!(!nen_surname("botnian") && !nen_surname("sen"));
+    }
+}

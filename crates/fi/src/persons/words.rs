@@ -1,0 +1,83 @@
+//! The closed word classes the person detector needs besides names, as base forms. `build.rs`
+//! compiles them (inflected, through the same engine as the names) into one matcher whose terms
+//! are these lists in this order ([`terms`]).
+//!
+//! They are classes of words, not of examples: kinship and care relations, titles and
+//! occupations written before a name, the heads of age adjectives, and the nouns after which a
+//! genitive name names a place, a building or an event instead of a person.
+
+use crate::terms::Compounds;
+
+/// Nouns for a person seen from someone else: kin, care, work, school and neighbourhood relations.
+/// With a possessive suffix (`äitisi`, `potilaamme`) or after a person in the genitive (`hänen
+/// isänsä`, `Aleksin äidille`) they point at one person. Matched also as the last part of a
+/// compound (`kummi|poikani`, `iso|isämme`, `työn|tekijämme`).
+pub(crate) const RELATIONS: &str = "\
+äiti isä vanhempi veli sisko sisar poika tytär lapsi vauva esikoinen kuopus mummo mummi \
+mummu isoäiti isoisä vaari ukki pappa täti setä eno serkku kummi anoppi appi miniä vävy \
+vaimo mies puoliso kumppani kihlattu sulhanen morsian ystävä kaveri naapuri kollega toveri \
+esihenkilö alainen työntekijä asiakas potilas oppilas opiskelija asukas valmentaja opettaja \
+hoitaja omistaja huoltaja eskarilainen koululainen omainen sukulainen lapsenlapsi vanhus";
+
+/// Titles and occupations written before a name (`rehtori Turunen`, `rouva Lehtisen`). Matched
+/// also as the last part of a compound (`koulu|kuraattori`, `hanke|päällikkö`).
+pub(crate) const TITLES: &str = "\
+rouva herra neiti tohtori professori dosentti rehtori kuraattori lääkäri kanttori pappi \
+rovasti piispa diakoni komisario konstaapeli poliisi isännöitsijä johtaja päällikkö sihteeri \
+ministeri edustaja valtuutettu pormestari toimittaja kapteeni eversti kenraali luutnantti \
+kersantti ohjaaja avustaja asiantuntija suunnittelija koordinaattori emäntä isäntä tuomari \
+asianajaja syyttäjä arkkitehti taiteilija kirjailija laulaja näyttelijä kuvaaja vetäjä \
+juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvoja";
+
+/// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
+/// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.
+pub(crate) const AGE_HEADS: &str = "\
+vuotias kymppinen ikäinen kuukautinen viikkoinen";
+
+/// Nouns after which a genitive name names a place, a building, an institution or an event
+/// (`Lahden kaupunki`, `Sibeliuksen puistossa`, `Kuusiston linnanraunioilla`). Matched also
+/// inside compounds (`kaupungin|johtaja`, `linnan|rauniot`).
+pub(crate) const EPONYM_HEADS: &str = "\
+kaupunki kunta seutu pitäjä kylä sairaala kirkko kappeli puisto katu tie tori aukio patsas \
+muistomerkki silta museo satama asema linna kartano kisat palkinto pokaali halli yliopisto \
+säätiö rahasto mitali";
+
+/// Days named after a person (`Aleksis Kiven päivänä`): whole words only, so `Holmströmin
+/// syntymäpäivää` stays a person.
+pub(crate) const EPONYM_DAYS: &str = "päivä";
+
+/// The verb of turning an age (`täyttää 70`, `18 vuotta täyttänyt`).
+pub(crate) const AGE_VERBS: &str = "\
+täyttää";
+
+/// The list a term of the context matcher comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Group {
+    /// [`RELATIONS`]
+    Relation,
+    /// [`TITLES`]
+    Title,
+    /// [`AGE_HEADS`]
+    AgeHead,
+    /// [`EPONYM_HEADS`], [`EPONYM_DAYS`]
+    Eponym,
+    /// [`AGE_VERBS`]
+    AgeVerb,
+}
+
+/// The lists in term order, each with its group and how it matches inside compounds.
+pub(crate) const LISTS: [(&str, Group, Compounds); 6] = [
+    (RELATIONS, Group::Relation, Compounds::Head),
+    (TITLES, Group::Title, Compounds::Head),
+    (AGE_HEADS, Group::AgeHead, Compounds::Head),
+    (EPONYM_HEADS, Group::Eponym, Compounds::Any),
+    (EPONYM_DAYS, Group::Eponym, Compounds::None),
+    (AGE_VERBS, Group::AgeVerb, Compounds::None),
+];
+
+/// Every term of the context matcher in order: its base form, group and compound mode.
+pub(crate) fn terms() -> impl Iterator<Item = (&'static str, Group, Compounds)> {
+    LISTS
+        .into_iter()
+        .flat_map(|(list, g, c)| list.split_whitespace().map(move |w| (w, g, c)))
+}
