@@ -12,7 +12,7 @@
 //! A missing or malformed list stops the build with a message: an empty or half-read list must
 //! never ship as a detector that silently finds nothing.
 //!
-//! The matcher's own source is compiled into this script (`src/terms.rs`, `src/inflect/`), so the
+//! The matcher's own source is compiled into this script (`src/terms/`, `src/inflect/`), so the
 //! bytes are always made by the same code that reads them.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -26,13 +26,14 @@ mod fi {
     #[path = "persons/shape.rs"]
     pub mod shape;
     pub mod terms;
+    pub mod tokens;
     #[path = "persons/words.rs"]
     pub mod words;
 }
 
 use fi::terms::{TermMatcher, TermSpec};
-/// `src/terms.rs` and `words.rs` find these at `crate::inflect`, `crate::terms`.
-use fi::{inflect, terms};
+/// `src/terms/` and `words.rs` find these at `crate::inflect`, `crate::terms`, `crate::tokens`.
+use fi::{inflect, terms, tokens};
 use fi::{shape, words};
 
 /// Bits of `name-flags.bin`; `src/persons/lexicon.rs` reads them.

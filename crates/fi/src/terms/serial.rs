@@ -2,7 +2,8 @@
 //! validation (bad bytes give an error, never a panic), so that a program can compile its terms
 //! at build time and start without expanding them.
 
-use super::{flags, Compounds, Term, TermError, TermMatcher, TermWord, WordStem, REC};
+use super::compile::{flags, Term, TermWord, WordStem, REC};
+use super::{Compounds, TermError, TermMatcher};
 use crate::inflect::{self, Harmony};
 
 /// Magic bytes and format version.

@@ -1,0 +1,163 @@
+//! Matching many terms at once, Finnish-inflection-aware.
+//!
+//! A [`TermMatcher`] is compiled once from all the terms of all rules and then finds every hit in a
+//! text in one pass. A hit's span covers the whole matched word (or, for a phrase, from the first
+//! word's start to the last word's end), including inflectional endings and compound parts, because
+//! that is what a reader sees as the offending word.
+//!
+//! How it works (see `docs/inflection.md`): every term word is expanded into surface stems, each
+//! with an ending class. A byte trie holds the stems of the first words of all terms. The text is case-folded without changing byte offsets and scanned once; at each stem
+//! occurrence the word around it is checked: the left side must be the word start (or, with
+//! compounds, a plausible component boundary) and the rest of the word must parse as an ending
+//! of the stem's class (or, with `compounds: any`, continue into another component).
+
+mod compile;
+mod search;
+mod serial;
+#[cfg(test)]
+mod tests;
+
+use crate::inflect;
+use compile::Term;
+
+/// Whether a term is also matched inside compound words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Compounds {
+    /// The term only as a word of its own.
+    #[default]
+    None,
+    /// Also compounds whose last component is the term (`tunnus` in `käyttäjätunnus`).
+    Head,
+    /// Also compounds that contain the term as any component (`potilas` in `potilastietoja`).
+    Any,
+}
+
+/// One term to match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermSpec {
+    /// The term as the rule author wrote it: a base form (nominative singular, or the first
+    /// infinitive of a verb), or a phrase of several words.
+    pub text: String,
+    /// Match inflected forms too.
+    pub inflect: bool,
+    /// Match the term inside compound words.
+    pub compounds: Compounds,
+    /// Match letter case exactly.
+    pub case_sensitive: bool,
+}
+
+impl TermSpec {
+    /// A term with the defaults of the rule format: inflected, no compounds, any case.
+    pub fn new(text: impl Into<String>) -> Self {
+        TermSpec {
+            text: text.into(),
+            inflect: true,
+            compounds: Compounds::None,
+            case_sensitive: false,
+        }
+    }
+}
+
+/// Texts longer than this are matched in pieces of this size (see [`TermMatcher::for_each_hit`]).
+const PIECE: usize = 1 << 20;
+/// How far past its piece a phrase may run.
+const REACH: usize = 4 << 10;
+
+/// One place where a term matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermHit {
+    /// Index of the term in the slice given to [`TermMatcher::new`].
+    pub term: usize,
+    /// Byte offset of the start of the match.
+    pub start: usize,
+    /// Byte offset just past the end of the match.
+    pub end: usize,
+}
+
+/// A term that cannot be matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermError {
+    /// Index of the term.
+    pub term: usize,
+    /// Why it cannot match.
+    pub reason: String,
+}
+
+impl std::error::Error for TermError {}
+
+impl std::fmt::Display for TermError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "term #{}: {}", self.term, self.reason)
+    }
+}
+
+/// The compiled matcher for a set of terms.
+#[derive(Debug, Clone)]
+pub struct TermMatcher {
+    /// All first-word stems, walked from each word's start.
+    trie: inflect::trie::Trie,
+    /// The entries of the trie's nodes (the term stems that end there), encoded.
+    entries: Vec<u8>,
+    /// The stems of terms that allow compounds (three letters or more), searched inside words.
+    inner: Option<inflect::trie::Trie>,
+    /// The values of the `inner` trie's nodes: the node of the same stem in `trie` (whose
+    /// entries of terms without compounds never match inside a word), `u32` each.
+    inner_nodes: Vec<u8>,
+    terms: Vec<Term>,
+    /// Bytes in the shortest first-word stem: shorter words cannot match.
+    min_len: u32,
+}
+
+impl Default for TermMatcher {
+    fn default() -> Self {
+        TermMatcher::new(&[]).unwrap_or_else(|_| unreachable!("no terms, no error"))
+    }
+}
+
+impl TermMatcher {
+    /// Number of terms.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Whether there are no terms.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Appends every hit in `text` to `out`, ordered by start offset.
+    pub fn find_all(&self, text: &str, out: &mut Vec<TermHit>) {
+        self.for_each_hit(text, |h| out.push(h));
+    }
+
+    /// Calls `f` with every hit in `text`, ordered by start offset.
+    ///
+    /// A long text is matched piece by piece (pieces end after whitespace, so no word is cut),
+    /// each seeing [`REACH`] bytes beyond its end for the later words of a phrase: the folded
+    /// copy of the text and the hits held at once stay the size of one piece.
+    pub fn for_each_hit(&self, text: &str, mut f: impl FnMut(TermHit)) {
+        if self.terms.is_empty() {
+            return;
+        }
+        let mut buf = Vec::new();
+        if text.len() <= PIECE + REACH {
+            self.find_in(text, text.len(), &mut buf);
+            buf.into_iter().for_each(f);
+            return;
+        }
+        for piece in crate::tokens::pieces(text, PIECE) {
+            let reach = crate::tokens::pieces(&text[piece.end..], REACH)
+                .next()
+                .map_or(piece.end, |r| piece.end + r.end);
+            buf.clear();
+            self.find_in(&text[piece.start..reach], piece.len(), &mut buf);
+            for h in buf.drain(..) {
+                f(TermHit {
+                    start: h.start + piece.start,
+                    end: h.end + piece.start,
+                    ..h
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! Finding terms in a text: one pass over the folded words, checking each stem occurrence.
+
+use super::compile::{entries, node_ids, Entry};
+use super::{Compounds, TermHit, TermMatcher};
+use crate::inflect::{self, Class, Harmony};
+
+impl TermMatcher {
+    /// Appends the hits of the words of `text` that start before `own_end` (the rest of `text`
+    /// is there for phrases that run past it).
+    pub(super) fn find_in(&self, text: &str, own_end: usize, out: &mut Vec<TermHit>) {
+        let folded = inflect::scan::fold(text);
+        let t: &[u8] = &folded;
+        let min_len = self.min_len as usize;
+        let mut memo = Memo::new(text.len());
+        inflect::scan::for_each_word(&t[..own_end], |ws, we| {
+            // A word cut by `own_end` (only when a piece had no whitespace) ends where it ends.
+            let we = if we == own_end {
+                inflect::scan::word_end(t, ws)
+            } else {
+                we
+            };
+            let base = out.len();
+            let mut visit = |p: usize, n: usize, recs: &[u8], r: std::ops::Range<usize>| {
+                for e in entries(recs, r) {
+                    if let Some(end) = self.check(&e, t, text, ws, p, p + n, we, &mut memo) {
+                        out.push(TermHit {
+                            term: e.term as usize,
+                            start: ws,
+                            end,
+                        });
+                    }
+                }
+            };
+            // Stems at the word's start: one trie walk.
+            let word = &t[ws..we];
+            if word.len() >= min_len && self.trie.may_start(word) {
+                self.trie
+                    .prefixes(word, |r, n| visit(ws, n, &self.entries, r));
+            }
+            // Stems inside a compound word, for the terms that allow compounds: a walk from
+            // every character after the first two (a component has at least three letters, or
+            // ends in a hyphen).
+            if let Some(inner) = &self.inner {
+                if we - ws >= 5 {
+                    for p in ws + 2..we - 2 {
+                        if t[p] & 0xC0 != 0x80 && inner.may_start(&t[p..we]) {
+                            inner.prefixes(&t[p..we], |r, n| {
+                                for id in node_ids(&self.inner_nodes, r) {
+                                    visit(p, n, &self.entries, self.trie.values_of(id));
+                                }
+                            });
+                        }
+                    }
+                }
+            }
+            // All hits of a word start at the word: order them by term and end, once each.
+            if out.len() - base > 1 {
+                out[base..].sort_unstable_by_key(|h| (h.term, h.end));
+                let mut w = base + 1;
+                for r in base + 1..out.len() {
+                    if out[r] != out[w - 1] {
+                        out[w] = out[r];
+                        w += 1;
+                    }
+                }
+                out.truncate(w);
+            }
+        });
+    }
+
+    /// For debugging: every stem occurrence in `text` and whether it made a hit.
+    #[doc(hidden)]
+    pub fn explain(&self, text: &str) -> Vec<String> {
+        let folded = inflect::scan::fold(text);
+        let t: &[u8] = &folded;
+        let s = |a: usize, b: usize| String::from_utf8_lossy(&t[a..b]).into_owned();
+        let mut out = Vec::new();
+        let mut show = |e: &Entry, ws: usize, ps: usize, pe: usize, we: usize| {
+            let hit = self.check(e, t, text, ws, ps, pe, we, &mut Memo::new(0));
+            out.push(format!(
+                "term {} stem {:?} {:?}{}{} rest {:?} -> {:?}",
+                e.term,
+                s(ps, pe),
+                e.class,
+                if e.link { " link" } else { "" },
+                if e.deriv_only { " deriv" } else { "" },
+                s(pe, we),
+                hit
+            ));
+        };
+        inflect::scan::for_each_word(t, |ws, we| {
+            self.trie.prefixes(&t[ws..we], |r, n| {
+                for e in entries(&self.entries, r) {
+                    show(&e, ws, ws, ws + n, we);
+                }
+            });
+        });
+        if let Some(inner) = &self.inner {
+            inflect::scan::for_each_word(t, |ws, we| {
+                for p in ws + 1..we {
+                    if t[p] & 0xC0 != 0x80 {
+                        inner.prefixes(&t[p..we], |r, n| {
+                            for id in node_ids(&self.inner_nodes, r) {
+                                for e in entries(&self.entries, self.trie.values_of(id)) {
+                                    show(&e, ws, p, p + n, we);
+                                }
+                            }
+                        });
+                    }
+                }
+            });
+        }
+        out
+    }
+
+    /// Checks one candidate; returns the end of the hit. `t` is the folded text, `orig` the
+    /// text as written (same offsets).
+    #[allow(clippy::too_many_arguments)]
+    fn check(
+        &self,
+        e: &Entry,
+        t: &[u8],
+        orig: &str,
+        ws: usize,
+        ps: usize,
+        pe: usize,
+        we: usize,
+        memo: &mut Memo,
+    ) -> Option<usize> {
+        let term = self.terms.get(e.term as usize)?;
+        let single = term.rest.is_empty();
+        let any = term.compounds == Compounds::Any && single;
+        if e.any_only && !any {
+            return None;
+        }
+        // The cheapest test first: what may follow the stem must start right.
+        if !e.deriv_only && !any && pe < we && !inflect::may_start(e.class, t[pe]) {
+            return None;
+        }
+        let compound_left = ps > ws;
+        if compound_left
+            && (term.compounds == Compounds::None
+                || !left_component(std::str::from_utf8(&t[ws..ps]).ok()?))
+        {
+            return None;
+        }
+        if term.case_sensitive && !same_case(orig.get(ps..)?, &term.original) {
+            return None;
+        }
+        let rest = std::str::from_utf8(&t[pe..we]).ok()?;
+        let ok = if e.deriv_only {
+            let key = 1 << 63 | u64::from(e.stem_last.map_or(0x1F_FFFF, u32::from));
+            any && memo.get(key, rest.as_bytes(), || {
+                inflect::derivation(e.stem_last, rest, true, false, e.chars as usize)
+            })
+        } else {
+            let any = any && !e.verbal;
+            // Only these facts of the stem matter (its length only up to 9 characters).
+            let key = e.class as u64
+                | u64::from(e.link) << 5
+                | u64::from(any) << 6
+                | u64::from(term.harmony.back) << 7
+                | u64::from(term.harmony.front) << 8
+                | u64::from(e.chars.min(9)) << 9
+                | u64::from(e.stem_last.map_or(0x1F_FFFF, u32::from)) << 16;
+            memo.get(key, rest.as_bytes(), || {
+                rest_ok(
+                    e.class,
+                    e.link,
+                    rest,
+                    term.harmony,
+                    e.stem_last,
+                    e.chars as usize,
+                    any,
+                )
+            })
+        };
+        if !ok {
+            return None;
+        }
+        if single {
+            return Some(we);
+        }
+        // The other words of a phrase follow, each inflected.
+        let mut end = we;
+        let n = term.rest.len();
+        for (k, w) in term.rest.iter().enumerate() {
+            let s = inflect::scan::next_word(t, end)?;
+            let we2 = inflect::scan::word_end(t, s);
+            let word = std::str::from_utf8(&t[s..we2]).ok()?;
+            let last_any = k == n - 1 && term.compounds == Compounds::Any;
+            let hit = w.stems.iter().any(|st| {
+                let Some(text) = w.text.get(st.start as usize..st.end as usize) else {
+                    return false;
+                };
+                !st.deriv_only
+                    && (!st.any_only || last_any)
+                    && word.starts_with(text)
+                    && rest_ok(
+                        st.class,
+                        st.link,
+                        &word[text.len()..],
+                        w.harmony,
+                        text.chars().next_back(),
+                        text.chars().count(),
+                        last_any && !st.verbal,
+                    )
+            });
+            if !hit {
+                return None;
+            }
+            end = we2;
+        }
+        Some(end)
+    }
+}
+
+/// Remembers whether endings were accepted: the same few endings follow the same stems again
+/// and again in a long text. Exact (the whole key and ending are compared); off for short texts.
+struct Memo {
+    slots: Vec<MemoSlot>,
+}
+
+#[derive(Clone, Copy)]
+struct MemoSlot {
+    key: u64,
+    len: u8,
+    ok: bool,
+    /// The ending, zero-padded, as words (compared without a `memcmp` call).
+    rest: [u64; MEMO_WORDS],
+}
+
+/// Longest ending remembered, in 8-byte words.
+const MEMO_WORDS: usize = 3;
+/// Longest ending remembered, in bytes.
+const MEMO_REST: usize = MEMO_WORDS * 8;
+
+impl Memo {
+    fn new(text_len: usize) -> Self {
+        let slots = if text_len >= 16 << 10 {
+            vec![
+                MemoSlot {
+                    key: u64::MAX,
+                    len: 0,
+                    ok: false,
+                    rest: [0; MEMO_WORDS],
+                };
+                4096
+            ]
+        } else {
+            Vec::new()
+        };
+        Memo { slots }
+    }
+
+    #[inline]
+    fn get(&mut self, key: u64, rest: &[u8], f: impl FnOnce() -> bool) -> bool {
+        if self.slots.is_empty() || rest.len() > MEMO_REST {
+            return f();
+        }
+        let mut h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        for &b in rest {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+        let i = (h >> 52) as usize & (self.slots.len() - 1);
+        // Compared as a zero-padded array (a few word compares, no `memcmp` call).
+        let mut bytes = [0u8; MEMO_REST];
+        bytes[..rest.len()].copy_from_slice(rest);
+        let mut padded = [0u64; MEMO_WORDS];
+        for (w, c) in padded.iter_mut().zip(bytes.chunks_exact(8)) {
+            *w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        }
+        let slot = &mut self.slots[i];
+        if slot.key == key && slot.len as usize == rest.len() && slot.rest == padded {
+            return slot.ok;
+        }
+        let ok = f();
+        slot.key = key;
+        slot.len = rest.len() as u8;
+        slot.rest = padded;
+        slot.ok = ok;
+        ok
+    }
+}
+
+/// Whether `rest` may follow a stem: an ending of its class, or with `any`, a derivation or a
+/// linking ending and another compound component.
+fn rest_ok(
+    class: Class,
+    link: bool,
+    rest: &str,
+    h: Harmony,
+    last: Option<char>,
+    stem_chars: usize,
+    any: bool,
+) -> bool {
+    if !any {
+        if let Some(&b) = rest.as_bytes().first() {
+            if !inflect::may_start(class, b) {
+                return false;
+            }
+        }
+    }
+    if inflect::accepts(class, rest, h, last) {
+        return true;
+    }
+    if !any {
+        return false;
+    }
+    if inflect::derivation(last, rest, false, link, stem_chars) {
+        return true;
+    }
+    // After a short term, `n` + a short word is often a lexeme of its own (`isä|n|tä`).
+    let min_after_link = if stem_chars <= 3 { 5 } else { 4 };
+    inflect::LINKS.iter().any(|(l, classes)| {
+        rest.starts_with(l)
+            && (if l.is_empty() {
+                link
+            } else {
+                classes.contains(&class)
+            })
+            && (l.is_empty() || rest[l.len()..].chars().count() >= min_after_link)
+            && inflect::component_like(l.chars().next_back().or(last), &rest[l.len()..])
+    })
+}
+
+/// Whether the part of a compound word before a term looks like a component of its own.
+fn left_component(prefix: &str) -> bool {
+    if let Some(p) = prefix.strip_suffix('-') {
+        return p.chars().next_back().is_some_and(char::is_alphanumeric);
+    }
+    let Some(last) = prefix.chars().next_back() else {
+        return false;
+    };
+    prefix.chars().count() >= 3
+        && prefix.chars().any(inflect::is_vowel)
+        && (inflect::is_vowel(last) || matches!(last, 'n' | 's' | 't' | 'l' | 'r'))
+}
+
+/// Case-sensitive comparison of the text at a stem with the term as written, as far as they
+/// agree when folded (the endings of an inflected form differ from the base form anyway).
+fn same_case(text: &str, term: &str) -> bool {
+    for (a, b) in text.chars().zip(term.chars()) {
+        let fa = inflect::scan::fold(a.encode_utf8(&mut [0; 4])).into_owned();
+        let fb = inflect::scan::fold(b.encode_utf8(&mut [0; 4])).into_owned();
+        if fa != fb {
+            return true;
+        }
+        if a != b {
+            return false;
+        }
+    }
+    true
+}

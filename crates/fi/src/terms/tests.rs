@@ -1,0 +1,292 @@
+//! Tests of term matching.
+
+use super::*;
+
+fn spec(term: &str, compounds: Compounds) -> TermSpec {
+    TermSpec {
+        compounds,
+        ..TermSpec::new(term)
+    }
+}
+
+/// Whether `term` matches `word` as a whole word.
+fn hit(term: &str, compounds: Compounds, word: &str) -> bool {
+    let m = TermMatcher::new(&[spec(term, compounds)]).unwrap();
+    let mut hits = Vec::new();
+    m.find_all(word, &mut hits);
+    hits.iter().any(|h| h.start == 0 && h.end == word.len())
+}
+
+fn all(term: &str, compounds: Compounds, words: &[&str]) {
+    for w in words {
+        assert!(hit(term, compounds, w), "{term} should match {w}");
+    }
+}
+
+fn none_of(term: &str, compounds: Compounds, words: &[&str]) {
+    for w in words {
+        assert!(!hit(term, compounds, w), "{term} should not match {w}");
+    }
+}
+
+const N: Compounds = Compounds::None;
+
+#[test]
+fn finds_words_and_phrases() {
+    let m =
+        TermMatcher::new(&[TermSpec::new("vittu"), TermSpec::new("salassa pidettävä")]).unwrap();
+    let mut hits = Vec::new();
+    m.find_all("Vittu, tämä on SALASSA  pidettävä.", &mut hits);
+    assert_eq!(hits.len(), 2);
+    assert_eq!((hits[0].term, hits[0].start, hits[0].end), (0, 0, 5));
+    assert_eq!(hits[1].term, 1);
+    assert_eq!(hits[1].end, "Vittu, tämä on SALASSA  pidettävä".len());
+}
+
+#[test]
+fn rejects_empty_term() {
+    assert!(TermMatcher::new(&[TermSpec::new("--")]).is_err());
+}
+
+#[test]
+fn nouns_and_adjectives_inflect() {
+    all(
+        "salainen",
+        N,
+        &[
+            "salaista",
+            "salaisen",
+            "salaisia",
+            "salaisiin",
+            "salaisine",
+            "salaisempi",
+            "salaisimmat",
+        ],
+    );
+    all(
+        "henkilötunnus",
+        N,
+        &["henkilötunnuksensa", "henkilötunnusta", "henkilötunnukset"],
+    );
+    all(
+        "potilas",
+        N,
+        &[
+            "potilaamme",
+            "potilaan",
+            "potilasta",
+            "potilaita",
+            "potilaiden",
+        ],
+    );
+    all(
+        "idiootti",
+        N,
+        &["idiootin", "idioottia", "idiootteja", "idiooteille"],
+    );
+    all(
+        "lapsi",
+        N,
+        &["lasta", "lapsen", "lapsia", "lasten", "lapsineen"],
+    );
+    all(
+        "käsi",
+        N,
+        &["kättä", "käden", "käteen", "käsiä", "käsissään"],
+    );
+    all("vesi", N, &["vettä", "veden", "veteen", "vesiä"]);
+    all(
+        "hammas",
+        N,
+        &["hampaan", "hammasta", "hampaita", "hampaisiin"],
+    );
+    all(
+        "kaunis",
+        N,
+        &["kauniin", "kaunista", "kauniita", "kauneimmat"],
+    );
+    all(
+        "tytär",
+        N,
+        &["tyttären", "tytärtä", "tyttäriä", "tyttärensä"],
+    );
+    all("työ", N, &["töitä", "työtä", "työhön", "töihin", "töissä"]);
+    all("uusi", N, &["uuden", "uutta", "uusia"]);
+    all("mies", N, &["miehen", "miestä", "miehiä", "miesten"]);
+}
+
+#[test]
+fn clitics_and_possessives() {
+    all(
+        "salainen",
+        N,
+        &[
+            "salainenkin",
+            "salaisenkaan",
+            "salaistahan",
+            "salaisetko",
+            "salaisiapa",
+        ],
+    );
+    all(
+        "potilas",
+        N,
+        &["potilaammekin", "potilaitanne", "potilaastaan"],
+    );
+    all(
+        "metsä",
+        N,
+        &["metsäkään", "metsähän", "metsässäkö", "metsäpä"],
+    );
+}
+
+#[test]
+fn verbs_conjugate() {
+    all(
+        "tappaa",
+        N,
+        &[
+            "tapan",
+            "tappoi",
+            "tapettiin",
+            "tappamalla",
+            "tappaisi",
+            "tappava",
+            "tappanut",
+        ],
+    );
+    all(
+        "valehdella",
+        N,
+        &[
+            "valehtelet",
+            "valehteli",
+            "valehdellaan",
+            "valehdellut",
+            "valehtelevat",
+        ],
+    );
+    all(
+        "tulla",
+        N,
+        &["tulen", "tuli", "tullut", "tultiin", "tulevat"],
+    );
+    all(
+        "haluta",
+        N,
+        &["haluan", "halusi", "haluttiin", "halunnut", "haluaisi"],
+    );
+    all(
+        "tarvita",
+        N,
+        &["tarvitsen", "tarvitsi", "tarvittiin", "tarvinnut"],
+    );
+    all(
+        "lyödä",
+        N,
+        &["löi", "lyön", "lyötiin", "lyömällä", "lyödessään"],
+    );
+}
+
+#[test]
+fn phrases_inflect_word_by_word() {
+    all(
+        "salassa pidettävä",
+        N,
+        &["salassa pidettäviä", "salassa pidettävää"],
+    );
+    none_of("salassa pidettävä", N, &["salassa"]);
+}
+
+#[test]
+fn compounds_follow_the_setting() {
+    all(
+        "tunnus",
+        Compounds::Head,
+        &["henkilötunnuksensa", "käyttäjätunnus"],
+    );
+    none_of("tunnus", Compounds::Head, &["tunnuslukuja"]);
+    none_of("tunnus", N, &["henkilötunnuksensa", "käyttäjätunnus"]);
+    all(
+        "potilas",
+        Compounds::Any,
+        &["potilastietoja", "sote-potilas", "sote-potilaiden"],
+    );
+    none_of("potilas", N, &["potilastietoja", "sote-potilas"]);
+    all("idiootti", Compounds::Any, &["idioottimaisen"]);
+    all("helvetti", Compounds::Any, &["Helvetinjärvi"]);
+    none_of("helvetti", N, &["Helvetinjärvi"]);
+    all("pelle", Compounds::Any, &["pelleily"]);
+    none_of("pelle", N, &["pelleily"]);
+}
+
+#[test]
+fn near_misses_never_match() {
+    for c in [Compounds::None, Compounds::Head, Compounds::Any] {
+        none_of("salainen", c, &["salaatti", "salama", "salakuljetus"]);
+        none_of("vittu", c, &["Kivitunturi"]);
+    }
+}
+
+#[test]
+fn exact_and_case() {
+    let exact = TermSpec {
+        inflect: false,
+        ..TermSpec::new("perkele")
+    };
+    let m = TermMatcher::new(&[exact]).unwrap();
+    let mut hits = Vec::new();
+    m.find_all("PERKELE perkeleen Perkele", &mut hits);
+    assert_eq!(hits.len(), 2);
+    all("ääliö", N, &["ÄÄLIÖ", "Ääliöitä", "ÄÄLIÖITÄ"]);
+    all("åland", N, &["ÅLAND"]);
+    let cs = TermSpec {
+        case_sensitive: true,
+        ..TermSpec::new("Kela")
+    };
+    let m = TermMatcher::new(&[cs]).unwrap();
+    hits.clear();
+    m.find_all("Kelan kelan KELA", &mut hits);
+    assert_eq!(hits.len(), 1);
+}
+
+#[test]
+fn hits_are_sorted_and_spans_are_words() {
+    let m = TermMatcher::new(&[TermSpec::new("työ"), TermSpec::new("potilas")]).unwrap();
+    let mut hits = Vec::new();
+    m.find_all("Potilaiden töitä, potilas ja työ.", &mut hits);
+    let starts: Vec<usize> = hits.iter().map(|h| h.start).collect();
+    let mut sorted = starts.clone();
+    sorted.sort_unstable();
+    assert_eq!(starts, sorted);
+    assert_eq!(hits.len(), 4);
+    assert_eq!(hits[0].end, "Potilaiden".len());
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    let m = TermMatcher::new(&[
+        spec("salainen", Compounds::Any),
+        spec("thl", N),
+        spec("a b c", N),
+    ])
+    .unwrap();
+    let mut hits = Vec::new();
+    let long = "salais".repeat(20_000);
+    for t in [
+        "",
+        "-",
+        "é\u{301}ß\u{130}\u{212A}",
+        "THL:n THL:ssä",
+        "🙂salaisen🙂",
+        long.as_str(),
+        "a b c a b",
+        "salaisen-",
+        "-salaisen",
+    ] {
+        m.find_all(t, &mut hits);
+    }
+    assert!(hits.iter().any(|h| h.term == 1));
+    fn is_send_sync<T: Send + Sync + Clone>() {}
+    is_send_sync::<TermMatcher>();
+}
