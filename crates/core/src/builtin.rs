@@ -3,19 +3,22 @@
 
 /// One embedded pack.
 #[derive(Debug, Clone, Copy)]
-pub struct Pack {
+pub(crate) struct Pack {
     /// The file name (`tone.yaml`).
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// The YAML as written, for error reports and `explain`.
-    pub yaml: &'static str,
+    pub(crate) yaml: &'static str,
     /// The same pack as JSON (empty when the YAML did not parse), which loads faster.
-    pub json: &'static str,
+    pub(crate) json: &'static str,
     /// The JSON without the rules' examples, for linting.
-    pub lean: &'static str,
+    pub(crate) lean: &'static str,
 }
 
 /// Every built-in pack, in load order.
-pub const PACKS: &[Pack] = include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+pub(crate) const PACKS: &[Pack] = include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+
+/// The registry of guidelines and categories (`rules/registry.yaml`) as JSON.
+pub(crate) const REGISTRY: &str = include_str!(concat!(env!("OUT_DIR"), "/registry.json"));
 
 /// The required literals of every built-in pattern, sorted by pattern (see
 /// `linter/literals.rs`).
@@ -37,7 +40,10 @@ mod tests {
         let on_disk = std::fs::read_dir(dir)
             .unwrap()
             .flatten()
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".yaml"))
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.ends_with(".yaml") && name != "registry.yaml"
+            })
             .count();
         assert_eq!(super::PACKS.len(), on_disk);
         assert!(super::PACKS.iter().any(|p| p.name == "tone.yaml"));

@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::rule::{Lang, Severity, Text};
+use crate::model::{Lang, Severity, Source, Text};
 
 /// What every finding of a rule shares.
 #[derive(Debug, Clone)]
@@ -23,20 +23,44 @@ pub struct RuleInfo {
     /// Why the rule exists.
     pub rationale: Option<Text>,
     /// The guideline sentence it enforces.
-    pub source: String,
+    pub source: Source,
     /// Whether matched text is masked in machine-readable output.
     pub redact: bool,
     /// Whether inline comments may switch it off.
     pub suppressible: bool,
 }
 
-/// A suggested edit of the span.
+impl RuleInfo {
+    /// The guideline the rule enforces as one line in `lang`: the guideline's title, the section
+    /// and the sentence quoted (free text as written).
+    pub fn source_text(&self, lang: Lang) -> String {
+        crate::registry::cite_in(&self.source, lang)
+    }
+}
+
+/// A suggested edit of the finding's span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fix {
     /// The text to put in place of the span.
     pub replacement: String,
-    /// Whether `--fix` may apply it without a human looking.
-    pub safe: bool,
+    /// Whether it may be applied without a human looking.
+    pub applicability: Applicability,
+}
+
+/// Whether an edit may be applied automatically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applicability {
+    /// Applied by `--fix` and [`crate::Linter::fix`].
+    Safe,
+    /// Shown, never applied automatically.
+    Unsafe,
+}
+
+impl Fix {
+    /// Whether it may be applied without a human looking.
+    pub fn is_safe(&self) -> bool {
+        self.applicability == Applicability::Safe
+    }
 }
 
 /// Values a message may refer to besides the match: `{count}`, `{max}`, `{min}`.

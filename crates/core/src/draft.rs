@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use crate::config::Platform;
-use crate::error::{LoadError, SourceFile};
+use crate::errors::{DraftError, Located, SourceFile};
+use crate::model::Platform;
 
 /// The front matter keys somelint knows; other keys are kept but not used.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -91,6 +91,10 @@ pub struct Draft {
     segments: Vec<Segment>,
     front_matter: FrontMatter,
     comments: Vec<Comment>,
+    /// The name a Markdown draft was read under (`None`: plain text).
+    markdown: Option<String>,
+    /// The channel set by [`Draft::with_platform`].
+    platform: Option<String>,
 }
 
 impl Draft {
@@ -107,12 +111,14 @@ impl Draft {
             text,
             front_matter: FrontMatter::default(),
             comments: Vec::new(),
+            markdown: None,
+            platform: None,
         }
     }
 
     /// A Markdown draft: optional front matter, then the post; HTML comments and code are not post
     /// text. `name` is used in errors about the front matter.
-    pub fn markdown(name: &str, text: impl Into<String>) -> Result<Draft, LoadError> {
+    pub fn markdown(name: &str, text: impl Into<String>) -> Result<Draft, DraftError> {
         let text = text.into();
         let (front_matter, body_start) = parse_front_matter(name, &text)?;
         let mut removed = hidden_ranges(&text, body_start);
@@ -157,6 +163,8 @@ impl Draft {
             segments,
             front_matter,
             comments,
+            markdown: Some(name.to_string()),
+            platform: None,
         })
     }
 
@@ -164,8 +172,19 @@ impl Draft {
     pub fn with_platform(mut self, platform: Option<&str>) -> Draft {
         if let Some(p) = platform {
             self.front_matter.platform = Some(p.to_string());
+            self.platform = Some(p.to_string());
         }
         self
+    }
+
+    /// The same kind of draft (plain or Markdown, same name and channel) with another text:
+    /// what a fix makes of this draft.
+    pub fn with_text(&self, text: String) -> Result<Draft, DraftError> {
+        let draft = match &self.markdown {
+            Some(name) => Draft::markdown(name, text)?,
+            None => Draft::text(text),
+        };
+        Ok(draft.with_platform(self.platform.as_deref()))
     }
 
     /// The file as written.
@@ -230,7 +249,7 @@ impl Draft {
     }
 }
 
-fn parse_front_matter(name: &str, text: &str) -> Result<(FrontMatter, usize), LoadError> {
+fn parse_front_matter(name: &str, text: &str) -> Result<(FrontMatter, usize), DraftError> {
     let Some(rest) = text
         .strip_prefix("---\n")
         .or_else(|| text.strip_prefix("---\r\n"))
@@ -256,12 +275,9 @@ fn parse_front_matter(name: &str, text: &str) -> Result<(FrontMatter, usize), Lo
                     if let Some(i) = message.find(" at line ") {
                         message.truncate(i);
                     }
-                    Err(LoadError::at(
-                        &file,
-                        index,
-                        1,
-                        format!("front matter: {message}"),
-                    ))
+                    let index = crate::errors::floor_char_boundary(text, index);
+                    let end = crate::errors::ceil_char_boundary(text, index + 1);
+                    Err(Located::new(&file, index..end, format!("front matter: {message}")).into())
                 }
             };
         }
@@ -365,8 +381,8 @@ mod tests {
     fn broken_front_matter_is_located() {
         let src = "---\nplatform: [x\n---\nteksti";
         let err = Draft::markdown("b.md", src).unwrap_err();
-        assert_eq!(err.file, "b.md");
-        assert!(err.line >= 2, "{err}");
+        assert_eq!(err.file(), "b.md");
+        assert!(err.line() >= 2, "{err}");
     }
 
     #[test]

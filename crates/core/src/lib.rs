@@ -10,33 +10,40 @@
 //! println!("{}", report.diagnostics[0].message(Lang::Fi, true));
 //! ```
 //!
-//! The crate knows nothing of terminals, argument parsing or walking folders: it takes texts and
-//! gives findings with byte spans. Finnish language knowledge lives in `somelint-fi`.
+//! The crate knows nothing of terminals, argument parsing, walking folders or threads it was not
+//! asked for: it takes texts and gives findings with byte spans, and fixes. Finnish language
+//! knowledge lives in `somelint-fi`; the rule-file and config formats are [`model`].
 #![deny(missing_docs)]
-// `LoadError` carries the YAML excerpt for its report; it is made once per failed run, so its size
-// does not matter and boxing it would only make the API clumsier.
-#![allow(clippy::result_large_err)]
 
-pub mod builtin;
-pub mod config;
-pub mod detectors;
-pub mod diagnostic;
-pub mod draft;
-pub mod error;
-pub mod linter;
-pub mod load;
-pub mod measure;
+mod builtin;
+mod detectors;
+mod diagnostic;
+mod draft;
+mod errors;
+mod fix;
+mod linter;
+mod load;
+mod measure;
 pub mod metrics;
-pub mod position;
-pub mod rule;
-pub mod selftest;
-pub mod suppress;
+pub mod model;
+mod position;
+mod registry;
+mod selftest;
+mod suppress;
 
-pub use config::{Config, Platform, RuleLevel};
-pub use diagnostic::{Diagnostic, Fix, RuleInfo};
-pub use draft::Draft;
-pub use error::{LoadError, SourceFile};
-pub use linter::{LintOptions, Linter, Report};
+pub use diagnostic::{Applicability, Diagnostic, Fix, Measured, RuleInfo};
+pub use draft::{Draft, FrontMatter};
+pub use errors::{ConfigError, DraftError, OptionsError, RuleError, SourceFile};
+pub use fix::{apply_safe_edits, Fixed};
+pub use linter::{LintOptions, Linter, Report, DEFAULT_MAX_FINDINGS, PATTERN_SIZE_LIMIT};
 pub use load::{LoadedRule, RuleSet};
+pub use model::{Config, Lang, Platform, RuleLevel, Severity};
 pub use position::{LineCol, LineIndex};
-pub use rule::{Lang, Severity};
+pub use registry::cite_in;
+pub use selftest::{run as self_test, Problem, SelfTest};
+pub use suppress::UNUSED_ID;
+
+/// The registry of guidelines and categories built into this library.
+pub fn registry() -> &'static model::Registry {
+    registry::get()
+}

@@ -1,50 +1,10 @@
 //! The quantities `metric` rules measure, computed on a unit of post text.
 
-use serde::Deserialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::metrics::text;
 use crate::metrics::x_length::x_weighted_length;
-
-/// A measurable quantity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Measure {
-    /// User-perceived characters (extended grapheme clusters), as Bluesky counts.
-    Graphemes,
-    /// Unicode scalar values.
-    Chars,
-    /// Words.
-    Words,
-    /// Words in the longest sentence (per draft) or in the sentence (per sentence).
-    SentenceWords,
-    /// Words of running text: hashtags, mentions and links left out (for sentence and
-    /// paragraph lengths, where a line of tags is not prose).
-    ProseWords,
-    /// Share of letters in shouted words (all-caps words of six or more letters, or runs of
-    /// three or more all-caps words); acronyms like `THL` or `KELA` do not count.
-    CapsRatio,
-    /// Exclamation marks.
-    Exclamations,
-    /// Lines.
-    Lines,
-    /// Paragraphs (blank-line separated).
-    Paragraphs,
-    /// X's weighted length as twitter-text v3 counts it (limit 280): URLs weigh 23, emoji 2,
-    /// CJK characters 2, others 1.
-    XWeightedLength,
-    /// Mastodon's length (limit 500): graphemes, with every `http(s)://` URL counted as 23 and
-    /// `@user@domain` as `@user`.
-    MastodonLength,
-    /// Hashtags (`#Suomussalmi`), as twitter-text finds them.
-    Hashtags,
-    /// Mentions (`@kunta`, `@kunta@some.fi`).
-    Mentions,
-    /// Links, with or without a protocol (`https://…`, `www.…`, `yle.fi`).
-    Links,
-    /// Emoji in the longest run of consecutive emoji (whitespace between them allowed).
-    EmojiRun,
-}
+use crate::model::Measure;
 
 impl Measure {
     /// Measures `text`.
@@ -121,7 +81,7 @@ fn prefix_overflow(text: &str, max: usize, len: impl Fn(&str) -> usize) -> Optio
 }
 
 /// Byte ranges of paragraphs: runs of non-blank lines.
-pub fn paragraphs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut at = 0;
     let mut start: Option<usize> = None;
     let mut end = 0;

@@ -33,7 +33,7 @@ impl LineIndex {
             let end = starts.get(i + 1).map_or(text.len(), |&s| s - 1);
             let (mut at, mut chars) = (start, 0);
             while end - at > Self::STEP {
-                let next = crate::error::floor_char_boundary(text, at + Self::STEP);
+                let next = crate::errors::floor_char_boundary(text, at + Self::STEP);
                 chars += text[at..next].chars().count();
                 marks.push((next, chars));
                 at = next;
@@ -44,7 +44,7 @@ impl LineIndex {
 
     /// The position of byte offset `at` in `text` (the text this index was built from).
     pub fn line_col(&self, text: &str, at: usize) -> LineCol {
-        let at = crate::error::floor_char_boundary(text, at);
+        let at = crate::errors::floor_char_boundary(text, at);
         let line = self.starts.partition_point(|&s| s <= at);
         let start = self.starts[line - 1];
         let mark = self.marks.partition_point(|&(b, _)| b <= at);
@@ -82,7 +82,7 @@ mod tests {
         let text = format!("alku\n{}\nloppu", "äb€".repeat(5000));
         let idx = LineIndex::new(&text);
         for at in (0..text.len()).step_by(997).chain([text.len()]) {
-            let at = crate::error::floor_char_boundary(&text, at);
+            let at = crate::errors::floor_char_boundary(&text, at);
             let before = &text[..at];
             let line = before.matches('\n').count() + 1;
             let start = before.rfind('\n').map_or(0, |i| i + 1);

@@ -1,10 +1,10 @@
 //! `rules test`: every rule's own examples, and checks that find rules that can never fire.
 
-use crate::config::Config;
 use crate::draft::Draft;
+use crate::errors::RuleError;
 use crate::linter::{LintOptions, Linter};
 use crate::load::RuleSet;
-use crate::rule::{Example, MatchSpec};
+use crate::model::{Config, Example, RuleDef, Simple};
 
 /// One problem found in a rule's examples or definition.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,14 +28,14 @@ pub struct SelfTest {
 
 /// Runs every rule's examples: bad ones must fire the rule, good ones must not. Also reports
 /// rules without bad examples and patterns that can hardly ever match.
-pub fn run(set: &RuleSet) -> Result<SelfTest, crate::LoadError> {
+pub fn run(set: &RuleSet) -> Result<SelfTest, RuleError> {
     let base = Linter::new(set, LintOptions::default())?;
     let mut result = SelfTest::default();
     for (pattern, error) in base.check_patterns() {
         let owner = set
             .rules()
             .iter()
-            .find(|r| r.file.text.contains(pattern.as_str()))
+            .find(|r| patterns(&r.def).contains(&pattern.as_str()))
             .map_or_else(|| "?".to_string(), |r| r.def.id.clone());
         result.problems.push(Problem {
             rule: owner,
@@ -54,7 +54,7 @@ pub fn run(set: &RuleSet) -> Result<SelfTest, crate::LoadError> {
         if rule.def.examples.bad.is_empty() {
             problem("has no `bad` examples, so nothing shows that it ever fires".into());
         }
-        for warning in pattern_warnings(&rule.def.matcher) {
+        for warning in pattern_warnings(&rule.def) {
             problem(warning);
         }
         for (example, should_fire) in rule
@@ -86,17 +86,12 @@ pub fn run(set: &RuleSet) -> Result<SelfTest, crate::LoadError> {
     Ok(result)
 }
 
-fn fires(
-    set: &RuleSet,
-    base: &Linter,
-    id: &str,
-    example: &Example,
-) -> Result<bool, crate::LoadError> {
+fn fires(set: &RuleSet, base: &Linter, id: &str, example: &Example) -> Result<bool, String> {
     let (draft, config) = match example {
         Example::Text(t) => (Draft::text(t.as_str()), None),
         Example::Detailed(d) => {
             let draft = if d.markdown {
-                Draft::markdown("example.md", d.text.as_str())?
+                Draft::markdown("example.md", d.text.as_str()).map_err(|e| e.to_string())?
             } else {
                 Draft::text(d.text.as_str())
             };
@@ -105,7 +100,9 @@ fn fires(
         }
     };
     let report = match config {
-        Some(config) => Linter::new(set, options(config))?.lint(&draft),
+        Some(config) => Linter::new(set, options(config))
+            .map_err(|e| e.to_string())?
+            .lint(&draft),
         None => base.lint(&draft),
     };
     Ok(report.diagnostics.iter().any(|d| d.rule.id == id))
@@ -118,19 +115,23 @@ fn options(config: Config) -> LintOptions {
     }
 }
 
+/// The patterns of a rule, wherever they are.
+fn patterns(rule: &RuleDef) -> Vec<&str> {
+    rule.matcher
+        .simples()
+        .into_iter()
+        .chain(rule.unless.as_ref())
+        .filter_map(|s| match s {
+            Simple::Pattern(p) => Some(p.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Patterns with a word boundary (`\b`) right next to a character that is not part of words:
 /// `\b#tunniste` needs a letter before the `#`, so it almost never matches what was meant.
-pub fn pattern_warnings(m: &MatchSpec) -> Vec<String> {
-    let mut patterns: Vec<&str> = Vec::new();
-    patterns.extend(m.pattern.as_deref());
-    if let Some(n) = &m.near {
-        patterns.extend(n.pattern.as_deref());
-        patterns.extend(n.of.pattern.as_deref());
-    }
-    if let Some(r) = &m.require {
-        patterns.extend(r.pattern.as_deref());
-    }
-    patterns
+pub(crate) fn pattern_warnings(rule: &RuleDef) -> Vec<String> {
+    patterns(rule)
         .into_iter()
         .filter(|p| boundary_next_to_non_word(p))
         .map(|p| format!("pattern {p:?} has `\\b` next to a character that is not part of words; it can hardly ever match as meant"))

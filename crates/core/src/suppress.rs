@@ -100,7 +100,11 @@ fn directives(draft: &Draft) -> Vec<Directive> {
 
 /// Marks the suppressed findings of `draft` and adds a finding of `unused` for every directive
 /// that suppressed nothing (when `unused` is given).
-pub fn apply(draft: &Draft, diagnostics: &mut Vec<Diagnostic>, unused: Option<&Arc<RuleInfo>>) {
+pub(crate) fn apply(
+    draft: &Draft,
+    diagnostics: &mut Vec<Diagnostic>,
+    unused: Option<&Arc<RuleInfo>>,
+) {
     if draft.comments().is_empty() {
         return;
     }

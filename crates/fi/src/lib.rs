@@ -5,12 +5,14 @@
 //!   inflection on, every inflected form of it, optionally inside compound words — in one pass.
 //! * [`persons`]: [`persons::PersonFinder`], mentions of people (inflected names from compiled
 //!   lists, initials, ages, relations, `hän`), each with its kind.
+//! * [`closing`]: how posts end (tags, links, photo credits below a signature).
 //! * [`identifiers`]: validators for identifiers with check characters (personal identity code,
 //!   IBAN, Luhn).
 //!
 //! Nothing here reads files, prints or depends on a system library; the crate builds anywhere.
 #![deny(missing_docs)]
 
+pub mod closing;
 pub mod identifiers;
 mod inflect;
 pub mod persons;

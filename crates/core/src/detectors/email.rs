@@ -10,22 +10,13 @@
 //!
 //! Redaction keeps the first character of the local part and the domain: `m****@example.com`.
 
-use super::scan::{char_at, char_before, option_pairs};
+use super::scan::{char_at, char_before};
 use super::url::links;
 use super::{Detector, DetectorContext, DetectorHit};
-use serde_yaml::Value;
 
 /// The `email` detector.
 #[derive(Debug, Clone)]
 pub(crate) struct EmailDetector;
-
-impl EmailDetector {
-    /// Builds the detector; it takes no options.
-    pub(crate) fn new(options: &Value) -> Result<Self, String> {
-        option_pairs("email", options, &[])?;
-        Ok(Self)
-    }
-}
 
 fn is_local_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')

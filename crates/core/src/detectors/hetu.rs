@@ -8,9 +8,8 @@
 //!
 //! Redaction keeps the date, the century sign and the check character: `131052-***T`.
 
-use super::scan::{alnum_at, alnum_before, bool_option, option_pairs};
+use super::scan::{alnum_at, alnum_before};
 use super::{Detector, DetectorContext, DetectorHit};
-use serde_yaml::Value;
 use somelint_fi::identifiers::hetu;
 
 /// The `hetu` detector.
@@ -21,15 +20,9 @@ pub(crate) struct HetuDetector {
 }
 
 impl HetuDetector {
-    /// Builds the detector from its options (`temporary: bool`).
-    pub(crate) fn new(options: &Value) -> Result<Self, String> {
-        let mut temporary = true;
-        for (key, value) in option_pairs("hetu", options, &["temporary"])? {
-            if key == "temporary" {
-                temporary = bool_option("hetu", key, value)?;
-            }
-        }
-        Ok(Self { temporary })
+    /// The detector; temporary codes count when `temporary` is set.
+    pub(crate) fn new(temporary: bool) -> Self {
+        Self { temporary }
     }
 }
 
@@ -87,9 +80,7 @@ mod tests {
 
     fn find(text: &str) -> Vec<(usize, usize, String)> {
         let mut out = Vec::new();
-        HetuDetector::new(&Value::Null)
-            .unwrap()
-            .find(text, &DetectorContext::default(), &mut out);
+        HetuDetector::new(true).find(text, &DetectorContext::default(), &mut out);
         out.into_iter()
             .map(|h| (h.start, h.end, h.redacted))
             .collect()
@@ -137,8 +128,7 @@ mod tests {
 
     #[test]
     fn temporary_option() {
-        let opts: Value = serde_yaml::from_str("{temporary: false}").unwrap();
-        let d = HetuDetector::new(&opts).unwrap();
+        let d = HetuDetector::new(false);
         let mut out = Vec::new();
         d.find(
             "131052-9993 ja 131052-308T",

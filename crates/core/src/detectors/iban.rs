@@ -13,9 +13,8 @@
 //!
 //! Redaction keeps the country, check digits and last two characters: `FI21 **** **** **** 85`.
 
-use super::scan::{alnum_at, alnum_before, list_option, option_pairs};
+use super::scan::{alnum_at, alnum_before};
 use super::{mask, Detector, DetectorContext, DetectorHit};
-use serde_yaml::Value;
 use somelint_fi::identifiers::iban;
 
 /// The `iban` detector.
@@ -26,22 +25,19 @@ pub(crate) struct IbanDetector {
 }
 
 impl IbanDetector {
-    /// Builds the detector from its options (`countries: [..]`).
-    pub(crate) fn new(options: &Value) -> Result<Self, String> {
-        let mut countries = Vec::new();
-        for (key, value) in option_pairs("iban", options, &["countries"])? {
-            if key == "countries" {
-                for c in list_option("iban", key, value, &[])? {
-                    if iban::length(&c).is_none() {
-                        return Err(format!(
-                            "option `countries` of detector `iban`: `{c}` is not a country with IBANs"
-                        ));
-                    }
-                    countries.push(c.to_ascii_uppercase());
-                }
+    /// The detector for IBANs of `countries` (upper-case codes; all when empty), or a message
+    /// naming one that has no IBANs.
+    pub(crate) fn new(countries: &[String]) -> Result<Self, String> {
+        for c in countries {
+            if iban::length(c).is_none() {
+                return Err(format!(
+                    "option `countries` of detector `iban`: `{c}` is not a country with IBANs"
+                ));
             }
         }
-        Ok(Self { countries })
+        Ok(Self {
+            countries: countries.to_vec(),
+        })
     }
 }
 
@@ -142,9 +138,10 @@ mod tests {
     use super::*;
 
     fn find_with(text: &str, ctx: &DetectorContext, options: &str) -> Vec<(usize, usize, String)> {
-        let opts: Value = serde_yaml::from_str(options).unwrap();
         let mut out = Vec::new();
-        IbanDetector::new(&opts).unwrap().find(text, ctx, &mut out);
+        crate::detectors::build_for_test("iban", options)
+            .unwrap()
+            .find(text, ctx, &mut out);
         out.into_iter()
             .map(|h| (h.start, h.end, h.redacted))
             .collect()
@@ -211,7 +208,7 @@ mod tests {
         );
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].2, "FI55 **** **** **** 81");
-        assert!(IbanDetector::new(&serde_yaml::from_str("{countries: [US]}").unwrap()).is_err());
+        assert!(crate::detectors::build_for_test("iban", "{countries: [US]}").is_err());
     }
 
     /// `tests/data/identifiers/iban.tsv`: the value as a whole, alone and in a sentence.

@@ -26,22 +26,13 @@
 //! Redaction keeps the scheme and host and masks the rest: `https://intra.example.fi/***`.
 
 use super::email::in_domain;
-use super::scan::{char_before, option_pairs};
+use super::scan::char_before;
 use super::url::{link_end, links, Link, Start};
 use super::{Detector, DetectorContext, DetectorHit};
-use serde_yaml::Value;
 
 /// The `internal_link` detector.
 #[derive(Debug, Clone)]
 pub(crate) struct InternalLinkDetector;
-
-impl InternalLinkDetector {
-    /// Builds the detector; it takes no options.
-    pub(crate) fn new(options: &Value) -> Result<Self, String> {
-        option_pairs("internal_link", options, &[])?;
-        Ok(Self)
-    }
-}
 
 const INTERNAL_SUFFIXES: &[&str] = &[
     ".local",

@@ -20,7 +20,7 @@
 //! Every detector scans in linear time, never panics on any UTF-8 input, and returns hits sorted
 //! by start offset and not overlapping one another.
 
-use serde_yaml::Value;
+use crate::model::DetectorSpec;
 
 mod email;
 mod hetu;
@@ -30,32 +30,35 @@ mod payment_card;
 mod phone;
 mod scan;
 mod secret;
+#[cfg(test)]
+mod traps;
 mod url;
 
 /// What a detector knows about the organisation whose draft it scans.
 #[derive(Debug, Clone, Default)]
-pub struct DetectorContext {
+pub(crate) struct DetectorContext {
     /// The organisation's own domains (`suomussalmi.fi`): addresses and links there are public.
-    pub domains: Vec<String>,
+    pub(crate) domains: Vec<String>,
     /// Numbers, addresses and accounts that may be published, as the config lists them.
-    pub public_contacts: Vec<String>,
+    pub(crate) public_contacts: Vec<String>,
 }
 
 /// One validated finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DetectorHit {
+pub(crate) struct DetectorHit {
     /// Byte offset of the start of the value.
-    pub start: usize,
+    pub(crate) start: usize,
     /// Byte offset just past the value.
-    pub end: usize,
+    pub(crate) end: usize,
     /// The value with its confidential part masked (`131052-***T`, `FI21 **** **** **** 85`),
     /// for machine-readable output.
-    pub redacted: String,
+    pub(crate) redacted: String,
 }
 
 /// A compiled detector.
-pub trait Detector: std::fmt::Debug + Send + Sync {
-    /// The detector's name as rule files write it (`hetu`).
+pub(crate) trait Detector: std::fmt::Debug + Send + Sync {
+    /// The detector's name as rule files write it (`hetu`), for tests' reports.
+    #[cfg_attr(not(test), allow(dead_code))]
     fn name(&self) -> &'static str;
     /// Appends every validated finding in `text` to `out`, in order of start offset.
     fn find(&self, text: &str, ctx: &DetectorContext, out: &mut Vec<DetectorHit>);
@@ -89,7 +92,7 @@ pub(crate) fn scan(
     for piece in somelint_fi::tokens::pieces(text, PIECE) {
         // Context from just after a break at least MARGIN bytes back (or from a character
         // boundary when there is none), to a break at least MARGIN bytes on.
-        let back = crate::error::floor_char_boundary(text, piece.start.saturating_sub(MARGIN));
+        let back = crate::errors::floor_char_boundary(text, piece.start.saturating_sub(MARGIN));
         let from = text[back..piece.start]
             .find([' ', '\t', '\n'])
             .map_or(back, |i| back + i + 1);
@@ -109,43 +112,42 @@ pub(crate) fn scan(
     }
 }
 
-/// The names of all built-in detectors.
-pub const NAMES: &[&str] = &[
-    "hetu",
-    "iban",
-    "payment_card",
-    "phone",
-    "email",
-    "secret",
-    "internal_link",
-    "url",
-];
-
-/// Builds the detector called `name` with its rule-file options (`Value::Null` when none).
-///
-/// Returns a message fit for the user when the name is unknown or an option is wrong.
-pub fn build(name: &str, options: &Value) -> Result<Box<dyn Detector>, String> {
-    Ok(match name {
-        "hetu" => Box::new(hetu::HetuDetector::new(options)?),
-        "iban" => Box::new(iban::IbanDetector::new(options)?),
-        "payment_card" => Box::new(payment_card::CardDetector::new(options)?),
-        "phone" => Box::new(phone::PhoneDetector::new(options)?),
-        "email" => Box::new(email::EmailDetector::new(options)?),
-        "secret" => Box::new(secret::SecretDetector::new(options)?),
-        "internal_link" => Box::new(internal_link::InternalLinkDetector::new(options)?),
-        "url" => Box::new(url::UrlDetector::new(options)?),
-        _ => {
-            return Err(format!(
-                "unknown detector `{name}`; known detectors: {}",
-                NAMES.join(", ")
-            ))
+/// Builds the detector `spec` describes, or names the option that is wrong and why.
+pub(crate) fn build(spec: &DetectorSpec) -> Result<Box<dyn Detector>, (&'static str, String)> {
+    Ok(match spec {
+        DetectorSpec::Hetu { temporary } => Box::new(hetu::HetuDetector::new(*temporary)),
+        DetectorSpec::Iban { countries } => {
+            Box::new(iban::IbanDetector::new(countries).map_err(|m| ("countries", m))?)
         }
+        DetectorSpec::PaymentCard => Box::new(payment_card::CardDetector),
+        DetectorSpec::Phone { kinds } => Box::new(phone::PhoneDetector::new(kinds)),
+        DetectorSpec::Email => Box::new(email::EmailDetector),
+        DetectorSpec::Secret { kinds } => Box::new(secret::SecretDetector::new(kinds)),
+        DetectorSpec::InternalLink => Box::new(internal_link::InternalLinkDetector),
+        DetectorSpec::Url => Box::new(url::UrlDetector),
     })
+}
+
+/// Builds a detector from its name and options as a rule file writes them (`"{kinds: [key]}"`).
+#[cfg(test)]
+pub(crate) fn build_for_test(name: &str, options: &str) -> Result<Box<dyn Detector>, String> {
+    use crate::model::{convert, raw, Simple, YamlPath};
+    let options: Option<raw::RawDetectorOptions> =
+        serde_yaml::from_str(options).map_err(|e| e.to_string())?;
+    let raw = raw::RawMatch {
+        detector: Some(name.to_string()),
+        options,
+        ..Default::default()
+    };
+    match convert::simple(&raw, &YamlPath::root()).map_err(|e| e.message)? {
+        Simple::Detector(spec) => build(&spec).map_err(|(_, m)| m),
+        _ => unreachable!("a detector"),
+    }
 }
 
 /// Masks all but the first `keep_start` and last `keep_end` characters of `value` with `*`,
 /// keeping spaces and separators as they are.
-pub fn mask(value: &str, keep_start: usize, keep_end: usize) -> String {
+pub(crate) fn mask(value: &str, keep_start: usize, keep_end: usize) -> String {
     let total = value.chars().filter(|c| c.is_alphanumeric()).count();
     let mut seen = 0;
     value
@@ -202,33 +204,29 @@ mod tests {
 
     #[test]
     fn builds_every_named_detector() {
-        for &name in NAMES {
-            let d = build(name, &Value::Null).unwrap();
-            assert_eq!(d.name(), name);
+        for &name in DetectorSpec::NAMES {
+            assert!(build_for_test(name, "null").is_ok(), "{name}");
         }
-        let err = build("nope", &Value::Null).unwrap_err();
+        let err = build_for_test("nope", "null").unwrap_err();
         assert!(err.contains("unknown detector `nope`"), "{err}");
     }
 
     #[test]
     fn rejects_unknown_and_malformed_options() {
-        let bad: Value = serde_yaml::from_str("{colour: red}").unwrap();
-        for &name in NAMES {
-            let err = build(name, &bad).unwrap_err();
+        for &name in DetectorSpec::NAMES {
+            let err =
+                build_for_test(name, "{temporary: true, kinds: [x], countries: [FI]}").unwrap_err();
             assert!(
-                err.contains("`colour`") && err.contains(name),
+                err.contains(name) && err.contains("option"),
                 "{name}: {err}"
             );
         }
-        let err = build("phone", &Value::String("x".into())).unwrap_err();
-        assert!(err.contains("mapping"), "{err}");
-        let kinds: Value = serde_yaml::from_str("{kinds: [mobile, fax]}").unwrap();
-        let err = build("phone", &kinds).unwrap_err();
+        let err = build_for_test("phone", "{colour: red}").unwrap_err();
+        assert!(err.contains("`colour`"), "{err}");
+        let err = build_for_test("phone", "{kinds: [mobile, fax]}").unwrap_err();
         assert!(err.contains("`fax`"), "{err}");
-        let ok: Value = serde_yaml::from_str("{kinds: [mobile]}").unwrap();
-        assert!(build("phone", &ok).is_ok());
-        let empty: Value = serde_yaml::from_str("{}").unwrap();
-        assert!(build("email", &empty).is_ok());
+        assert!(build_for_test("phone", "{kinds: [mobile]}").is_ok());
+        assert!(build_for_test("email", "{}").is_ok());
     }
 
     /// Arbitrary text, including multi-byte characters right next to every kind of candidate,
@@ -294,9 +292,9 @@ mod tests {
             domains: vec!["example.fi".into()],
             public_contacts: vec!["08 6155 41".into()],
         };
-        let detectors: Vec<_> = NAMES
+        let detectors: Vec<_> = DetectorSpec::NAMES
             .iter()
-            .map(|n| build(n, &Value::Null).unwrap())
+            .map(|n| build_for_test(n, "null").unwrap())
             .collect();
         const ITERATIONS: usize = 5000;
         // A deterministic pseudo-random sequence of texts.

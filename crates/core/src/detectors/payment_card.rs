@@ -18,24 +18,13 @@
 //!
 //! Redaction keeps the last four digits: `**** **** **** 1111`.
 
-use super::scan::{
-    follows_number_label, number_continues_after, number_continues_before, option_pairs,
-};
+use super::scan::{follows_number_label, number_continues_after, number_continues_before};
 use super::{iban, mask, Detector, DetectorContext, DetectorHit};
-use serde_yaml::Value;
 use somelint_fi::identifiers::luhn;
 
 /// The `payment_card` detector.
 #[derive(Debug, Clone)]
 pub(crate) struct CardDetector;
-
-impl CardDetector {
-    /// Builds the detector; it takes no options.
-    pub(crate) fn new(options: &Value) -> Result<Self, String> {
-        option_pairs("payment_card", options, &[])?;
-        Ok(Self)
-    }
-}
 
 /// A run of digit groups: `(start, end, group lengths)`.
 pub(crate) struct DigitRun {

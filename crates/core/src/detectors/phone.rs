@@ -31,22 +31,11 @@
 //! Redaction keeps the prefix and the last two digits: `040 *** **67`.
 
 use super::scan::{
-    alnum_at, alnum_before, char_at, follows_number_label, list_option, normalize_phone,
-    number_continues_after, number_continues_before, option_pairs,
+    alnum_at, alnum_before, char_at, follows_number_label, normalize_phone, number_continues_after,
+    number_continues_before,
 };
 use super::{hetu, iban, mask, payment_card, Detector, DetectorContext, DetectorHit};
-use serde_yaml::Value;
-
-/// What kind of number a phone number is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Mobile,
-    Landline,
-    Service,
-    International,
-}
-
-const KIND_NAMES: &[&str] = &["mobile", "landline", "service", "international"];
+use crate::model::PhoneKind as Kind;
 
 /// The `phone` detector.
 #[derive(Debug, Clone)]
@@ -55,28 +44,11 @@ pub(crate) struct PhoneDetector {
 }
 
 impl PhoneDetector {
-    /// Builds the detector from its options (`kinds: [..]`).
-    pub(crate) fn new(options: &Value) -> Result<Self, String> {
-        let mut kinds = vec![
-            Kind::Mobile,
-            Kind::Landline,
-            Kind::Service,
-            Kind::International,
-        ];
-        for (key, value) in option_pairs("phone", options, &["kinds"])? {
-            if key == "kinds" {
-                kinds = list_option("phone", key, value, KIND_NAMES)?
-                    .iter()
-                    .map(|k| match k.to_ascii_lowercase().as_str() {
-                        "mobile" => Kind::Mobile,
-                        "landline" => Kind::Landline,
-                        "service" => Kind::Service,
-                        _ => Kind::International,
-                    })
-                    .collect();
-            }
+    /// The detector for numbers of `kinds`.
+    pub(crate) fn new(kinds: &[Kind]) -> Self {
+        Self {
+            kinds: kinds.to_vec(),
         }
-        Ok(Self { kinds })
     }
 }
 
@@ -400,9 +372,10 @@ mod tests {
     use super::*;
 
     fn find_with(text: &str, ctx: &DetectorContext, options: &str) -> Vec<(String, String)> {
-        let opts: Value = serde_yaml::from_str(options).unwrap();
         let mut out = Vec::new();
-        PhoneDetector::new(&opts).unwrap().find(text, ctx, &mut out);
+        crate::detectors::build_for_test("phone", options)
+            .unwrap()
+            .find(text, ctx, &mut out);
         out.into_iter()
             .map(|h| (text[h.start..h.end].to_string(), h.redacted))
             .collect()

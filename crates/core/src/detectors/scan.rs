@@ -1,8 +1,7 @@
-//! Small helpers shared by the scanners: character look-around on byte offsets, option parsing,
+//! Small helpers shared by the scanners: character look-around on byte offsets,
 //! normalisation of public contacts, and keeping hits sorted and apart.
 
 use super::DetectorHit;
-use serde_yaml::Value;
 
 /// The character just before byte offset `i` (which must be a char boundary).
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
@@ -146,97 +145,6 @@ pub(crate) fn append_sorted(out: &mut Vec<DetectorHit>, mut hits: Vec<DetectorHi
         last_end = h.end;
         out.push(h);
     }
-}
-
-/// A detector's options as key/value pairs, after checking that every key is one it takes.
-pub(crate) fn option_pairs<'a>(
-    detector: &str,
-    options: &'a Value,
-    allowed: &[&str],
-) -> Result<Vec<(&'a str, &'a Value)>, String> {
-    let map = match options {
-        Value::Null => return Ok(Vec::new()),
-        Value::Mapping(m) => m,
-        _ => {
-            return Err(format!(
-                "options of detector `{detector}` must be a mapping of option names to values"
-            ))
-        }
-    };
-    let takes = if allowed.is_empty() {
-        "it takes no options".to_string()
-    } else {
-        format!(
-            "it takes: {}",
-            allowed
-                .iter()
-                .map(|a| format!("`{a}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
-    let mut pairs = Vec::new();
-    for (k, v) in map {
-        let Some(key) = k.as_str() else {
-            return Err(format!(
-                "option names of detector `{detector}` must be strings; {takes}"
-            ));
-        };
-        if !allowed.contains(&key) {
-            return Err(format!(
-                "unknown option `{key}` for detector `{detector}`; {takes}"
-            ));
-        }
-        pairs.push((key, v));
-    }
-    Ok(pairs)
-}
-
-/// A boolean option's value.
-pub(crate) fn bool_option(detector: &str, key: &str, value: &Value) -> Result<bool, String> {
-    value
-        .as_bool()
-        .ok_or_else(|| format!("option `{key}` of detector `{detector}` must be true or false"))
-}
-
-/// A list-of-names option's value, each name one of `choices` (compared case-insensitively,
-/// returned lower case), or any string when `choices` is empty.
-pub(crate) fn list_option(
-    detector: &str,
-    key: &str,
-    value: &Value,
-    choices: &[&str],
-) -> Result<Vec<String>, String> {
-    let items: Vec<&Value> = match value {
-        Value::Sequence(s) => s.iter().collect(),
-        Value::String(_) => vec![value],
-        _ => {
-            return Err(format!(
-                "option `{key}` of detector `{detector}` must be a list"
-            ))
-        }
-    };
-    let mut out = Vec::new();
-    for item in items {
-        let Some(s) = item.as_str() else {
-            return Err(format!(
-                "option `{key}` of detector `{detector}` must be a list of names"
-            ));
-        };
-        if !choices.is_empty() && !choices.iter().any(|c| c.eq_ignore_ascii_case(s)) {
-            return Err(format!(
-                "unknown value `{s}` in option `{key}` of detector `{detector}`; choose from {}",
-                choices.join(", ")
-            ));
-        }
-        out.push(s.to_string());
-    }
-    if out.is_empty() {
-        return Err(format!(
-            "option `{key}` of detector `{detector}` must not be empty"
-        ));
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

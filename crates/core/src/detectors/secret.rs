@@ -29,12 +29,12 @@
 //!
 //! Redaction keeps the first two characters: `Ke*******`.
 
-use super::scan::{append_sorted, list_option, mask_after, option_pairs};
+use super::scan::{append_sorted, mask_after};
 use super::url::links;
 use super::{Detector, DetectorContext, DetectorHit};
+use crate::model::SecretKind;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
-use serde_yaml::Value;
 use std::sync::OnceLock;
 
 /// The `secret` detector.
@@ -46,25 +46,13 @@ pub(crate) struct SecretDetector {
 }
 
 impl SecretDetector {
-    /// Builds the detector from its options (`kinds: [keyword, key, entropy]`).
-    pub(crate) fn new(options: &Value) -> Result<Self, String> {
-        let mut d = Self {
-            keyword: true,
-            key: true,
-            entropy: true,
-        };
-        for (k, v) in option_pairs("secret", options, &["kinds"])? {
-            if k == "kinds" {
-                let kinds = list_option("secret", k, v, &["keyword", "key", "entropy"])?;
-                let has = |n: &str| kinds.iter().any(|k| k.eq_ignore_ascii_case(n));
-                d = Self {
-                    keyword: has("keyword"),
-                    key: has("key"),
-                    entropy: has("entropy"),
-                };
-            }
+    /// The detector for secrets of `kinds`.
+    pub(crate) fn new(kinds: &[SecretKind]) -> Self {
+        Self {
+            keyword: kinds.contains(&SecretKind::Keyword),
+            key: kinds.contains(&SecretKind::Key),
+            entropy: kinds.contains(&SecretKind::Entropy),
         }
-        Ok(d)
     }
 }
 
@@ -445,9 +433,8 @@ mod tests {
     use super::*;
 
     fn find_with(text: &str, options: &str) -> Vec<(String, String)> {
-        let opts: Value = serde_yaml::from_str(options).unwrap();
         let mut out = Vec::new();
-        SecretDetector::new(&opts)
+        crate::detectors::build_for_test("secret", options)
             .unwrap()
             .find(text, &DetectorContext::default(), &mut out);
         out.into_iter()
@@ -590,7 +577,7 @@ mod tests {
         let text = "Salasana: Kesä2024! AKIAIOSFODNN7EXAMPLE";
         assert_eq!(find_with(text, "{kinds: [key]}").len(), 1);
         assert_eq!(find_with(text, "{kinds: [keyword]}").len(), 1);
-        assert!(SecretDetector::new(&serde_yaml::from_str("{kinds: [foo]}").unwrap()).is_err());
+        assert!(crate::detectors::build_for_test("secret", "{kinds: [foo]}").is_err());
     }
 
     #[test]

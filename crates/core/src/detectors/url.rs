@@ -9,9 +9,8 @@
 //! unbalanced closing brackets are left out, so `(katso https://x.fi/a).` yields
 //! `https://x.fi/a`. A link needs a host (`www.` needs at least `www.a.b`).
 
-use super::scan::{alnum_before, char_before, option_pairs};
+use super::scan::{alnum_before, char_before};
 use super::{Detector, DetectorContext, DetectorHit};
-use serde_yaml::Value;
 
 /// How a link starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -208,14 +207,6 @@ pub(crate) fn links(text: &str) -> Vec<Link> {
 /// The `url` detector.
 #[derive(Debug, Clone)]
 pub(crate) struct UrlDetector;
-
-impl UrlDetector {
-    /// Builds the detector; it takes no options.
-    pub(crate) fn new(options: &Value) -> Result<Self, String> {
-        option_pairs("url", options, &[])?;
-        Ok(Self)
-    }
-}
 
 impl Detector for UrlDetector {
     fn name(&self) -> &'static str {

@@ -2,36 +2,37 @@
 //!
 //! All terms of all rules go into one [`TermMatcher`]; all patterns behind one literal prefilter
 //! (see [`patterns`]: a pattern is compiled only when a draft may match it); each detector runs
-//! once per draft however many rules use it. Every simple matcher of every rule is a *slot*; one pass over the text fills
-//! the slots with hits, and the rules are then decided from their slots alone, so the cost of a
-//! draft grows with its length and its hits, not with the number of rules.
+//! once per draft however many rules use it. Every simple matcher of every rule is a *slot*; one
+//! pass over the text fills the slots with hits, and the rules are then decided from their slots
+//! alone, so the cost of a draft grows with its length and its hits, not with the number of
+//! rules.
 
+mod build;
 mod literals;
 mod patterns;
 mod run;
 mod search;
-
-pub use search::PATTERN_SIZE_LIMIT;
-use search::{PatternError, Searcher};
+mod units;
 
 pub use run::Report;
+pub use search::PATTERN_SIZE_LIMIT;
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use somelint_fi::{Compounds, TermMatcher, TermSpec};
+use somelint_fi::TermMatcher;
 
-use crate::config::{Config, Platform};
-use crate::detectors::{self, Detector, DetectorContext};
+use crate::detectors::{Detector, DetectorContext};
 use crate::diagnostic::RuleInfo;
-use crate::error::LoadError;
+use crate::errors::{Located, OptionsError, RuleError};
 use crate::load::{LoadedRule, RuleSet};
-use crate::rule::{
-    At, CaseSetting, CompoundsSetting, FixSafety, MatchSpec, MetricSpec, RequireSpec, Severity,
-};
+use crate::model::{At, Config, Metric, Platform, Severity, Text, When};
+
+/// The findings a draft keeps by default, in the command line and the servers; the rest are
+/// counted ([`Report::omitted`]).
+pub const DEFAULT_MAX_FINDINGS: usize = 1000;
 
 /// How a set of rules is run.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct LintOptions {
     /// The organisation's config.
     pub config: Config,
@@ -43,6 +44,22 @@ pub struct LintOptions {
     pub platform: Option<Platform>,
     /// At most this many findings per draft; the rest are counted (0 = no limit).
     pub max_findings: usize,
+    /// Threads a draft may use to compile the patterns it needs (1: the calling thread only;
+    /// the linter starts no thread unless this is more).
+    pub threads: usize,
+}
+
+impl Default for LintOptions {
+    fn default() -> Self {
+        LintOptions {
+            config: Config::default(),
+            select: Vec::new(),
+            ignore: Vec::new(),
+            platform: None,
+            max_findings: 0,
+            threads: 1,
+        }
+    }
 }
 
 /// Index of a slot: one simple matcher of one rule.
@@ -56,7 +73,7 @@ enum Kind {
         of: Slot,
         within: usize,
     },
-    Metric(MetricSpec),
+    Metric(Metric),
     Require {
         slot: Slot,
         at: At,
@@ -73,9 +90,7 @@ struct CompiledRule {
     info: Arc<RuleInfo>,
     kind: Kind,
     unless: Option<Slot>,
-    platforms: Vec<Platform>,
-    front_matter: Vec<String>,
-    no_front_matter: Vec<String>,
+    when: When,
 }
 
 impl CompiledRule {
@@ -108,7 +123,7 @@ pub struct Linter {
     builtin_terms: Option<(TermMatcher, Vec<Vec<Slot>>)>,
     patterns: patterns::Patterns,
     pattern_slots: Vec<Vec<Slot>>,
-    /// For each slot, the slot whose hits it depends on (see [`Builder::gate`]).
+    /// For each slot, the slot whose hits it depends on.
     gates: Vec<Option<Slot>>,
     detectors: Vec<Box<dyn Detector>>,
     detector_slots: Vec<Vec<Slot>>,
@@ -119,87 +134,28 @@ pub struct Linter {
     unused_suppression: Option<Arc<RuleInfo>>,
 }
 
-/// Collects matchers while rules are compiled.
-#[derive(Default)]
-struct Builder {
-    slots: usize,
-    terms: Vec<TermSpec>,
-    term_slots: Vec<Vec<Slot>>,
-    term_index: HashMap<(String, bool, u8, bool), usize>,
-    builtin_term_slots: Vec<Vec<Slot>>,
-    gates: Vec<Option<Slot>>,
-    patterns: Vec<String>,
-    compiled: Vec<Option<Searcher>>,
-    pattern_slots: Vec<Vec<Slot>>,
-    detectors: Vec<Box<dyn Detector>>,
-    detector_keys: Vec<String>,
-    detector_slots: Vec<Vec<Slot>>,
-}
-
 impl Linter {
     /// Compiles the rules of `set` that the options leave active.
-    pub fn new(set: &RuleSet, options: LintOptions) -> Result<Linter, LoadError> {
-        let mut b = Builder::default();
+    pub fn new(set: &RuleSet, options: LintOptions) -> Result<Linter, RuleError> {
+        let mut b = build::Builder::default();
         let mut rules = Vec::new();
         for rule in set.rules() {
             let Some(severity) = effective_severity(rule, &options) else {
                 continue;
             };
-            let Some(kind) = b.kind(rule, &rule.def.matcher, &options.config)? else {
-                continue;
-            };
-            let unless = match &rule.def.unless {
-                Some(u) => b.simple(rule, u, &options.config)?,
-                None => None,
-            };
-            // An exception (`unless`) or the other side of a `near` only matters where the
-            // rule's own matcher hit: its patterns run only then.
-            let primary = match &kind {
-                Kind::Simple(s) | Kind::Require { slot: s, .. } => Some(*s),
-                Kind::Near { slot, of, .. } => {
-                    b.gate(*of, *slot);
-                    Some(*slot)
-                }
-                _ => None,
-            };
-            if let (Some(u), Some(p)) = (unless, primary) {
-                b.gate(u, p);
-            }
-            let when = rule.def.when.clone().unwrap_or_default();
-            let redact = rule.def.redact.unwrap_or(rule.category() == "confidential");
-            rules.push(CompiledRule {
-                info: Arc::new(RuleInfo {
-                    id: rule.def.id.clone(),
-                    category: rule.category().to_string(),
-                    pack: rule.pack.clone(),
-                    severity,
-                    message: rule.def.message.clone(),
-                    help: rule.def.help.clone(),
-                    rationale: rule.def.rationale.clone(),
-                    source: rule.def.source.clone(),
-                    redact,
-                    suppressible: rule.def.suppressible,
-                }),
-                kind,
-                unless,
-                platforms: when.platform,
-                front_matter: when.front_matter,
-                no_front_matter: when.no_front_matter,
-            });
+            rules.extend(b.rule(rule, severity, &options.config)?);
         }
         let terms = TermMatcher::new(&b.terms).map_err(|e| {
             let text = &b.terms[e.term].text;
-            let owner = set
-                .rules()
-                .iter()
-                .find(|r| r.file.text.contains(text.as_str()));
-            match owner {
-                Some(r) => r.error_at(text, format!("term `{text}`: {}", e.reason)),
-                None => LoadError::at(
-                    &crate::error::SourceFile::new("<config>", text.as_str()),
-                    0,
-                    text.len(),
-                    e.reason,
+            let message = format!("term `{text}`: {}", e.reason);
+            match &b.term_origins[e.term] {
+                Some((file, path)) => {
+                    Located::at_path(file, crate::model::PathError::new(path.clone(), message))
+                }
+                None => Located::new(
+                    &crate::errors::SourceFile::new("<config>", text.as_str()),
+                    0..text.len(),
+                    message,
                 ),
             }
         })?;
@@ -211,7 +167,6 @@ impl Linter {
         } else {
             None
         };
-        let unused_suppression = unused_suppression_rule(&options);
         let context = DetectorContext {
             domains: options.config.organisation.domains.clone(),
             public_contacts: options.config.organisation.public_contacts.clone(),
@@ -228,8 +183,8 @@ impl Linter {
             detectors: b.detectors,
             detector_slots: b.detector_slots,
             context,
+            unused_suppression: unused_suppression_rule(&options),
             options,
-            unused_suppression,
         })
     }
 
@@ -251,33 +206,52 @@ impl Linter {
     pub fn options(&self) -> &LintOptions {
         &self.options
     }
+
+    /// Whether the linter compiled terms at run time (the built-in packs' are compiled when
+    /// the library is built; a test holds that they need none).
+    #[cfg(test)]
+    pub(crate) fn runtime_terms(&self) -> usize {
+        self.terms.len()
+    }
+}
+
+impl RuleSet {
+    /// Checks that every name in `names` (`--select`, `--ignore`) is a rule id or a category of
+    /// this set.
+    pub fn check_names(&self, names: &[String]) -> Result<(), OptionsError> {
+        for name in names {
+            let known = self.get(name).is_some()
+                || name == crate::suppress::UNUSED_ID
+                || name == "somelint"
+                || self.rules().iter().any(|r| r.category() == name);
+            if !known {
+                return Err(OptionsError {
+                    message: format!("`{name}` is not a rule id or a category of the active rules"),
+                });
+            }
+        }
+        Ok(())
+    }
 }
 
 fn unused_suppression_rule(options: &LintOptions) -> Option<Arc<RuleInfo>> {
-    use crate::rule::{LocalisedText, Text};
     let id = crate::suppress::UNUSED_ID;
     let severity = level(options, id, "somelint", Severity::Suggestion)?;
-    let text = |fi: &str, en: &str| {
-        Text::Localised(LocalisedText {
-            fi: fi.into(),
-            en: Some(en.into()),
-        })
-    };
     Some(Arc::new(RuleInfo {
         id: id.into(),
         category: "somelint".into(),
         pack: "somelint".into(),
         severity,
-        message: text(
+        message: Text::fi_en(
             "Tämä somelint-kommentti ei ohita mitään.",
             "This somelint comment suppresses nothing.",
         ),
-        help: Some(text(
+        help: Some(Text::fi_en(
             "Poista kommentti tai korjaa sen säännön tunnus.",
             "Remove the comment or correct the rule id in it.",
         )),
         rationale: None,
-        source: "somelint".into(),
+        source: crate::model::Source::Text("somelint".into()),
         redact: false,
         suppressible: false,
     }))
@@ -294,8 +268,8 @@ fn effective_severity(rule: &LoadedRule, options: &LintOptions) -> Option<Severi
     level(options, &rule.def.id, rule.category(), rule.def.severity)
 }
 
-/// A rule's severity after `--select`/`--ignore` and the config's levels (by id, then by
-/// category), or `None` when it does not run.
+/// A rule's severity after `select`/`ignore` and the config's levels (by id, then by category),
+/// or `None` when it does not run.
 fn level(options: &LintOptions, id: &str, category: &str, default: Severity) -> Option<Severity> {
     let named = |list: &[String]| list.iter().any(|s| s == id || s == category);
     if (!options.select.is_empty() && !named(&options.select)) || named(&options.ignore) {
@@ -308,218 +282,13 @@ fn level(options: &LintOptions, id: &str, category: &str, default: Severity) -> 
     }
 }
 
-impl Builder {
-    fn slot(&mut self) -> Slot {
-        self.slots += 1;
-        self.gates.push(None);
-        self.slots - 1
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    /// Marks `slot` as needed only when `by` has hits.
-    fn gate(&mut self, slot: Slot, by: Slot) {
-        self.gates[slot] = Some(by);
-    }
-
-    /// Compiles a rule's `match`; `None` when the rule has nothing to do under this config.
-    fn kind(
-        &mut self,
-        rule: &LoadedRule,
-        m: &MatchSpec,
-        config: &Config,
-    ) -> Result<Option<Kind>, LoadError> {
-        if let Some(near) = &m.near {
-            let (Some(slot), Some(of)) = (
-                self.simple(rule, &near.simple(), config)?,
-                self.simple(rule, &near.of, config)?,
-            ) else {
-                return Ok(None);
-            };
-            return Ok(Some(Kind::Near {
-                slot,
-                of,
-                within: near.within,
-            }));
-        }
-        if let Some(metric) = &m.metric {
-            return Ok(Some(Kind::Metric(metric.clone())));
-        }
-        if let Some(req) = &m.require {
-            return self.require(rule, req, config);
-        }
-        if let Some(swap) = &m.swap {
-            let mut slots = Vec::new();
-            for (wrong, right) in swap {
-                let slot = self.slot();
-                self.add_term(
-                    wrong,
-                    false,
-                    CompoundsSetting::None,
-                    CaseSetting::Insensitive,
-                    slot,
-                );
-                slots.push((slot, right.clone()));
-            }
-            let safe = rule.def.fix != Some(FixSafety::Unsafe);
-            return Ok(Some(Kind::Swap { slots, safe }));
-        }
-        Ok(self.simple(rule, m, config)?.map(Kind::Simple))
-    }
-
-    fn require(
-        &mut self,
-        rule: &LoadedRule,
-        req: &RequireSpec,
-        config: &Config,
-    ) -> Result<Option<Kind>, LoadError> {
-        if let Some(key) = &req.front_matter {
-            return Ok(Some(Kind::RequireFrontMatter(key.clone())));
-        }
-        Ok(self
-            .simple(rule, &req.simple(), config)?
-            .map(|slot| Kind::Require { slot, at: req.at }))
-    }
-
-    /// Compiles a simple matcher (terms, terms_from, pattern or detector) into a new slot; `None`
-    /// when its terms come from an empty config list.
-    fn simple(
-        &mut self,
-        rule: &LoadedRule,
-        m: &MatchSpec,
-        config: &Config,
-    ) -> Result<Option<Slot>, LoadError> {
-        let inflect = m.inflect.unwrap_or(true);
-        let compounds = m.compounds.unwrap_or_default();
-        let case = m.case.unwrap_or_default();
-        if let Some(terms) = &m.terms {
-            let slot = self.slot();
-            for t in terms {
-                self.add_term(t, inflect, compounds, case, slot);
-            }
-            return Ok(Some(slot));
-        }
-        if let Some(key) = &m.terms_from {
-            let list = config.list(key).unwrap_or_default();
-            let list: Vec<String> = list
-                .into_iter()
-                .filter(|t| t.chars().any(somelint_fi::tokens::is_word_char))
-                .collect();
-            if list.is_empty() {
-                return Ok(None);
-            }
-            let slot = self.slot();
-            for t in &list {
-                // Names and tags from the config are matched as written, not inflected; a hashtag
-                // only as a hashtag, so the plain word does not count for `#Suomussalmi`.
-                match t.trim().strip_prefix('#') {
-                    Some(tag) => {
-                        let flags = if case == CaseSetting::Sensitive {
-                            ""
-                        } else {
-                            "(?i)"
-                        };
-                        let pattern = format!(r"{flags}#{}\b", regex::escape(tag));
-                        self.add_pattern(rule, &pattern, slot)?;
-                    }
-                    None => self.add_term(t, false, compounds, case, slot),
-                }
-            }
-            return Ok(Some(slot));
-        }
-        if let Some(p) = &m.pattern {
-            let slot = self.slot();
-            self.add_pattern(rule, p, slot)?;
-            return Ok(Some(slot));
-        }
-        if let Some(name) = &m.detector {
-            let slot = self.slot();
-            let options = m.options.clone().unwrap_or(serde_yaml::Value::Null);
-            let key = format!(
-                "{name}\u{0}{}",
-                serde_yaml::to_string(&options).unwrap_or_default()
-            );
-            let index = match self.detector_keys.iter().position(|k| *k == key) {
-                Some(i) => i,
-                None => {
-                    let det =
-                        detectors::build(name, &options).map_err(|msg| rule.error_at(name, msg))?;
-                    self.detectors.push(det);
-                    self.detector_keys.push(key);
-                    self.detector_slots.push(Vec::new());
-                    self.detectors.len() - 1
-                }
-            };
-            self.detector_slots[index].push(slot);
-            return Ok(Some(slot));
-        }
-        Ok(None)
-    }
-
-    fn add_term(
-        &mut self,
-        text: &str,
-        inflect: bool,
-        compounds: CompoundsSetting,
-        case: CaseSetting,
-        slot: Slot,
-    ) {
-        let compounds = match compounds {
-            CompoundsSetting::None => Compounds::None,
-            CompoundsSetting::Head => Compounds::Head,
-            CompoundsSetting::Any => Compounds::Any,
-        };
-        let case_sensitive = case == CaseSetting::Sensitive;
-        let probe = (text, inflect, compounds as u8, case_sensitive);
-        if let Ok(i) = crate::builtin::TERMS.binary_search(&probe) {
-            if self.builtin_term_slots.is_empty() {
-                self.builtin_term_slots = vec![Vec::new(); crate::builtin::TERMS.len()];
-            }
-            self.builtin_term_slots[i].push(slot);
-            return;
-        }
-        let key = (text.to_string(), inflect, compounds as u8, case_sensitive);
-        let index = *self.term_index.entry(key).or_insert_with(|| {
-            self.terms.push(TermSpec {
-                text: text.to_string(),
-                inflect,
-                compounds,
-                case_sensitive,
-            });
-            self.term_slots.push(Vec::new());
-            self.terms.len() - 1
-        });
-        self.term_slots[index].push(slot);
-    }
-
-    fn add_pattern(
-        &mut self,
-        rule: &LoadedRule,
-        pattern: &str,
-        slot: Slot,
-    ) -> Result<(), LoadError> {
-        if let Some(i) = self.patterns.iter().position(|p| p == pattern) {
-            self.pattern_slots[i].push(slot);
-            return Ok(());
-        }
-        // User rule files are checked now, so a bad pattern is reported at load; the built-in
-        // packs are checked by the test suite and compiled when a draft first needs them.
-        let compiled = if rule.file.name.starts_with("builtin:") {
-            None
-        } else {
-            let searcher = Searcher::new(pattern.to_string());
-            searcher.check().map_err(|e| {
-                let msg = match e {
-                    PatternError::TooBig(limit) => format!(
-                        "the pattern is too large (over the {limit}-byte limit); split it or use `terms`"
-                    ),
-                    PatternError::Invalid(other) => format!("invalid pattern: {other}"),
-                };
-                rule.error_at(pattern, msg)
-            })?;
-            Some(searcher)
-        };
-        self.patterns.push(pattern.to_string());
-        self.compiled.push(compiled);
-        self.pattern_slots.push(vec![slot]);
-        Ok(())
+    #[test]
+    fn builtin_packs_need_no_terms_compiled_at_run_time() {
+        let linter = Linter::new(&RuleSet::builtin(), LintOptions::default()).unwrap();
+        assert_eq!(linter.runtime_terms(), 0);
     }
 }

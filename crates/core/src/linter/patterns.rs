@@ -150,7 +150,7 @@ impl Patterns {
             // past its end, so that no literal is missed at a cut and no copy of a long draft
             // is made.
             for piece in somelint_fi::tokens::pieces(text, 64 << 10) {
-                let end = crate::error::ceil_char_boundary(text, piece.end + set.longest);
+                let end = crate::errors::ceil_char_boundary(text, piece.end + set.longest);
                 set.mark_owners(&text[piece.start..end].to_lowercase(), &mut hit);
             }
         }

@@ -3,22 +3,20 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use somelint_fi::tokens::{words, Word};
-use unicode_segmentation::UnicodeSegmentation;
-
+use super::units::{
+    excerpt, front_matter_line, match_case, required_region, trim_span, units, WordPositions,
+};
 use super::{CompiledRule, Kind, Linter};
-use crate::config::Platform;
 use crate::detectors::{mask, DetectorHit};
-use crate::diagnostic::{Diagnostic, Fix, Measured};
+use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
-use crate::measure::paragraphs;
-use crate::rule::{At, MetricSpec, Per};
+use crate::model::{Metric, Platform};
 
 /// One hit in the post text.
 #[derive(Debug, Clone)]
-struct Hit {
-    start: usize,
-    end: usize,
+pub(super) struct Hit {
+    pub(super) start: usize,
+    pub(super) end: usize,
     redacted: Option<String>,
 }
 
@@ -261,7 +259,11 @@ impl Linter {
                             h,
                             Some(Fix {
                                 replacement,
-                                safe: *safe,
+                                applicability: if *safe {
+                                    Applicability::Safe
+                                } else {
+                                    Applicability::Unsafe
+                                },
                             }),
                         );
                     }
@@ -280,7 +282,7 @@ impl Linter {
             }
             Kind::RequireFrontMatter(key) => {
                 if !ctx.draft.front_matter().has(key) {
-                    let file_span = front_matter_line(ctx.draft, &rule.front_matter);
+                    let file_span = front_matter_line(ctx.draft, &rule.when.front_matter);
                     ctx.push_file_span(rule, file_span);
                 }
             }
@@ -290,11 +292,12 @@ impl Linter {
 }
 
 fn applies(rule: &CompiledRule, platform: Option<Platform>, draft: &Draft) -> bool {
-    if !rule.platforms.is_empty() && !platform.is_some_and(|p| rule.platforms.contains(&p)) {
+    let when = &rule.when;
+    if !when.platform.is_empty() && !platform.is_some_and(|p| when.platform.contains(&p)) {
         return false;
     }
     let fm = draft.front_matter();
-    rule.front_matter.iter().all(|k| fm.has(k)) && !rule.no_front_matter.iter().any(|k| fm.has(k))
+    when.front_matter.iter().all(|k| fm.has(k)) && !when.no_front_matter.iter().any(|k| fm.has(k))
 }
 
 struct RunCtx<'a> {
@@ -373,196 +376,7 @@ impl RunCtx<'_> {
     }
 }
 
-/// A measured unit as a finding keeps it: whole, or its first [`Diagnostic::EXCERPT`]
-/// characters and an ellipsis (a wall of text may be the whole draft).
-fn excerpt(text: &str) -> String {
-    match text.char_indices().nth(Diagnostic::EXCERPT) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_string(),
-    }
-}
-
-/// Word indices of the hits' ends, found in one pass over the draft's words (a vector of all the
-/// words of a long draft would hold many times the draft's size).
-struct WordPositions {
-    /// `(byte offset, index of the word containing or following it)`, sorted.
-    at: Vec<(usize, usize)>,
-}
-
-impl WordPositions {
-    fn new<const N: usize>(post: &str, lists: [&[Hit]; N]) -> Self {
-        let mut offsets: Vec<usize> = lists
-            .iter()
-            .flat_map(|l| l.iter())
-            .flat_map(|h| [h.start, h.end.saturating_sub(1)])
-            .collect();
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut words = words(post).peekable();
-        let mut index = 0;
-        let at = offsets
-            .into_iter()
-            .map(|o| {
-                while words.next_if(|w: &Word| w.end <= o).is_some() {
-                    index += 1;
-                }
-                (o, index)
-            })
-            .collect();
-        WordPositions { at }
-    }
-
-    fn index(&self, offset: usize) -> usize {
-        let i = self.at.partition_point(|&(o, _)| o < offset);
-        self.at.get(i).map_or(0, |&(_, w)| w)
-    }
-
-    /// The range of word indices a byte span covers.
-    fn range(&self, start: usize, end: usize) -> Range<usize> {
-        let first = self.index(start);
-        let last = self.index(end.saturating_sub(1)).max(first);
-        first..last + 1
-    }
-}
-
-/// The units of one kind of a post, found as they are measured (never all held at once).
-fn units(post: &str, per: Per) -> Box<dyn Iterator<Item = Range<usize>> + '_> {
-    match per {
-        Per::Draft => Box::new(std::iter::once(0..post.len())),
-        Per::Line => Box::new(line_ranges(post)),
-        Per::Paragraph => Box::new(paragraphs(post)),
-        Per::Sentence => Box::new(
-            post.split_sentence_bound_indices()
-                .map(|(i, s)| i..i + s.len()),
-        ),
-    }
-}
-
-/// Gives `right` the letter case of `wrong`: all caps, capitalised or as written.
-fn match_case(wrong: &str, right: &str) -> String {
-    let letters: Vec<char> = wrong.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
-        return right.to_uppercase();
-    }
-    if letters.first().is_some_and(|c| c.is_uppercase()) {
-        let mut cs = right.chars();
-        if let Some(first) = cs.next() {
-            return first.to_uppercase().chain(cs).collect();
-        }
-    }
-    right.to_string()
-}
-
-/// The part of the post a `require` looks in.
-fn required_region(post: &str, at: At) -> Range<usize> {
-    let lines: Vec<Range<usize>> = line_ranges(post)
-        .filter(|r| !post[r.clone()].trim().is_empty())
-        .collect();
-    match at {
-        At::Anywhere => 0..post.len(),
-        At::Start => lines.first().cloned().unwrap_or(0..0),
-        At::End => {
-            let mut end = lines.len();
-            while end > 0 && is_trailer(&post[lines[end - 1].clone()]) {
-                end -= 1;
-            }
-            if end == 0 {
-                return lines.last().cloned().unwrap_or(post.len()..post.len());
-            }
-            let start = end.saturating_sub(2);
-            lines[start].start..lines[end - 1].end
-        }
-    }
-}
-
-/// A line that may follow a signature: only hashtags, mentions, links and emoji; a photo or
-/// video credit (`Kuva: Maija Meikäläinen`, `📸 Maija`); or a short lead-in to a link
-/// (`Lue lisää: https://…`).
-fn is_trailer(line: &str) -> bool {
-    let is_link = |tok: &str| {
-        let t = tok.to_ascii_lowercase();
-        t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
-    };
-    let decoration = |tok: &str| {
-        tok.starts_with('#')
-            || tok.starts_with('@')
-            || is_link(tok)
-            || !tok.chars().any(char::is_alphanumeric)
-    };
-    if line.split_whitespace().all(decoration) {
-        return true;
-    }
-    if is_credit(line) {
-        return true;
-    }
-    // "Lue lisää: https://…", "Ilmoittaudu 👉 https://…": a few words and a link, but not a
-    // signature followed by a link ("-Maija https://…").
-    let words: Vec<&str> = line.split_whitespace().filter(|t| !decoration(t)).collect();
-    let first = line.trim_start().chars().next();
-    line.split_whitespace().any(is_link)
-        && words.len() <= 3
-        && !matches!(first, Some('-' | '–' | '—' | '~' | '/' | '^'))
-        && words.iter().any(|w| w.ends_with(':'))
-}
-
-/// A photo or video credit line: `Kuva: …`, `Kuvat ja video: …`, `📸 …`, `Photo: …`.
-fn is_credit(line: &str) -> bool {
-    let t = line.trim_start();
-    if t.starts_with(['📸', '📷', '🎥', '📹', '©']) {
-        return true;
-    }
-    let lower = t.to_lowercase();
-    let head: String = lower
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == ' ')
-        .collect();
-    let rest = &lower[head.len()..];
-    const WORDS: [&str; 10] = [
-        "kuva",
-        "kuvat",
-        "valokuva",
-        "valokuvat",
-        "kuvaaja",
-        "video",
-        "videot",
-        "kuvitus",
-        "photo",
-        "kuvat ja video",
-    ];
-    WORDS.contains(&head.trim_end()) && rest.starts_with([':', '©', '/'])
-}
-
-fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut at = 0;
-    text.split_inclusive('\n').map(move |l| {
-        let r = at..at + l.trim_end_matches(['\n', '\r']).len();
-        at += l.len();
-        r
-    })
-}
-
-fn trim_span(text: &str, r: Range<usize>) -> Range<usize> {
-    let s = &text[r.clone()];
-    let start = r.start + (s.len() - s.trim_start().len());
-    let end = r.start + s.trim_end().len();
-    start..end.max(start)
-}
-
-/// The file span of the front matter line of `keys[0]`, else of the opening `---`.
-fn front_matter_line(draft: &Draft, keys: &[String]) -> Range<usize> {
-    let src = draft.source();
-    if let Some(key) = keys.first() {
-        let needle = format!("\n{key}:");
-        if let Some(i) = src.find(&needle) {
-            let start = i + 1;
-            let end = src[start..].find('\n').map_or(src.len(), |j| start + j);
-            return start..end;
-        }
-    }
-    0..src.find('\n').unwrap_or(src.len()).min(3)
-}
-
-fn run_metric(rule: &CompiledRule, spec: &MetricSpec, ctx: &mut RunCtx<'_>) {
+fn run_metric(rule: &CompiledRule, spec: &Metric, ctx: &mut RunCtx<'_>) {
     let post = ctx.post;
     for unit in units(post, spec.per) {
         let text = &post[unit.clone()];
@@ -586,36 +400,5 @@ fn run_metric(rule: &CompiledRule, spec: &MetricSpec, ctx: &mut RunCtx<'_>) {
             min: spec.min,
         };
         ctx.push(rule, span, None, Some(measured));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn case_follows_the_original() {
-        assert_eq!(match_case("Kusipää", "ääliö"), "Ääliö");
-        assert_eq!(match_case("NETTI", "verkko"), "VERKKO");
-        assert_eq!(match_case("netti", "verkko"), "verkko");
-    }
-
-    #[test]
-    fn end_region_skips_credits_and_link_lead_ins() {
-        let post = "Tervetuloa!\n\n-Maija\n\nKuva: Jussi Virtanen\nLue lisää: https://x.fi\n";
-        let r = required_region(post, At::End);
-        assert!(post[r.clone()].contains("-Maija"), "{:?}", &post[r]);
-        assert!(is_credit("📸 Maija Meikäläinen"));
-        assert!(is_credit("Kuvat ja video: Maija"));
-        assert!(!is_credit("Kuvassa vasemmalta Maija"));
-        assert!(!is_trailer("-Maija https://x.fi"));
-        assert!(!is_trailer("Kiitos kaikille!"));
-    }
-
-    #[test]
-    fn end_region_skips_trailing_hashtags() {
-        let post = "Tervetuloa!\n\n-Maija\n#Suomussalmi https://x.fi\n";
-        let r = required_region(post, At::End);
-        assert!(post[r].contains("-Maija"));
     }
 }

@@ -12,13 +12,13 @@ use super::x_length::emoji_sequences;
 
 /// Number of extended grapheme clusters (what Bluesky counts against its 300 limit, and
 /// what a reader perceives as characters).
-pub fn graphemes(text: &str) -> usize {
+pub(crate) fn graphemes(text: &str) -> usize {
     text.graphemes(true).count()
 }
 
 /// URLs as X's twitter-text finds them, including URLs without a protocol (`yle.fi`,
 /// `www.example.com/polku`): trailing punctuation is left out, balanced parentheses kept.
-pub fn urls(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn urls(text: &str) -> Vec<(usize, usize)> {
     extract_urls(text)
         .into_iter()
         .map(|u| (u.start, u.end))
@@ -27,7 +27,7 @@ pub fn urls(text: &str) -> Vec<(usize, usize)> {
 
 /// URLs that start with `http://` or `https://` (the only ones Mastodon links and
 /// shortens).
-pub fn urls_with_protocol(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn urls_with_protocol(text: &str) -> Vec<(usize, usize)> {
     urls(text)
         .into_iter()
         .filter(|&(s, _)| {
@@ -48,7 +48,7 @@ fn is_word_char(c: char) -> bool {
 /// Mentions: `@user` and fediverse `@user@domain`, as Mastodon's `MENTION_RE` finds them
 /// (not after a word character, `=` or `/`; user names of ASCII letters, digits and `_`
 /// with single inner runs of `.` or `-`).
-pub fn mentions(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn mentions(text: &str) -> Vec<(usize, usize)> {
     mention_spans(text)
         .into_iter()
         .map(|(s, _, e)| (s, e))
@@ -115,7 +115,7 @@ fn mention_spans(text: &str) -> Vec<(usize, usize, usize)> {
 /// 23 and every `@user@domain` mention as just `@user` (as Mastodon's
 /// `StatusLengthValidator` counts; a blank text counts 0). URLs without a protocol count in
 /// full, since Mastodon does not link them.
-pub fn mastodon_length(text: &str) -> usize {
+pub(crate) fn mastodon_length(text: &str) -> usize {
     if text.trim().is_empty() {
         return 0;
     }
@@ -148,7 +148,7 @@ pub fn mastodon_length(text: &str) -> usize {
 /// (ZWJ sequences, skin tones, flags and keycaps each count once) with nothing but
 /// whitespace between them. Emoji are what X's counter (twemoji-parser) recognises; a
 /// lone variation selector is not an emoji here.
-pub fn emoji_runs(text: &str) -> Vec<(usize, usize, usize)> {
+pub(crate) fn emoji_runs(text: &str) -> Vec<(usize, usize, usize)> {
     let mut runs: Vec<(usize, usize, usize)> = Vec::new();
     for (s, e) in emoji_sequences(text) {
         if &text[s..e] == "\u{FE0F}" {
@@ -163,34 +163,6 @@ pub fn emoji_runs(text: &str) -> Vec<(usize, usize, usize)> {
         }
     }
     runs
-}
-
-/// Share of upper-case letters among the letters that have case, outside URLs (0.0 when
-/// there are none). `"HUOM! tämä"` gives 4/8 = 0.5.
-pub fn caps_ratio(text: &str) -> f64 {
-    let mut upper = 0usize;
-    let mut cased = 0usize;
-    let mut last = 0;
-    let mut count = |piece: &str| {
-        for c in piece.chars() {
-            if c.is_uppercase() {
-                upper += 1;
-                cased += 1;
-            } else if c.is_lowercase() {
-                cased += 1;
-            }
-        }
-    };
-    for (s, e) in urls(text) {
-        count(&text[last..s]);
-        last = e;
-    }
-    count(&text[last..]);
-    if cased == 0 {
-        0.0
-    } else {
-        upper as f64 / cased as f64
-    }
 }
 
 fn is_hashtag_letter(c: char) -> bool {
@@ -225,7 +197,7 @@ fn is_hashtag_char(c: char) -> bool {
 /// is not a letter, digit, `_` or `&`; then letters (any script: `#Äänestä`,
 /// `#ålandsfrågan`), digits and `_`, not digits only; not when followed by another `#` or
 /// `://`, and not the `#️⃣` keycap. Spans include the `#`.
-pub fn hashtags(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn hashtags(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(rel) = text[from..].find(['#', '＃']) {
@@ -330,15 +302,6 @@ mod tests {
     }
 
     #[test]
-    fn caps() {
-        assert_eq!(caps_ratio("HUOM! tämä"), 0.5);
-        assert_eq!(caps_ratio("1234 !!"), 0.0);
-        assert_eq!(caps_ratio("ÄÄNESTÄ"), 1.0);
-        // URLs do not count.
-        assert_eq!(caps_ratio("hei https://EXAMPLE.COM/ABC"), 0.0);
-    }
-
-    #[test]
     fn hashtag_rules() {
         let t = "#Äänestä ja #ålandsfrågan, #2024 ei, #vaalit2024 kyllä, a#b ei, &#39; ei";
         assert_eq!(
@@ -431,7 +394,7 @@ mod tests {
             {
                 assert!(s < e && text.is_char_boundary(s) && text.is_char_boundary(e));
             }
-            let _ = (mastodon_length(&text), caps_ratio(&text), graphemes(&text));
+            let _ = (mastodon_length(&text), graphemes(&text));
         }
     }
 }

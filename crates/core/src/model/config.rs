@@ -1,15 +1,18 @@
-//! The organisation's config (`.somelint.yaml`), as the contract describes it.
+//! The organisation's config file (`.somelint.yaml`).
 //!
-//! Finding the file (upward discovery) is the front end's business; this module only reads text.
+//! Finding the file (upward discovery) is the front end's business; this is only its content.
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::rule::{Lang, Severity};
+use super::text::{Lang, Severity};
 
 /// A channel a draft is written for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Platform {
     /// X (Twitter).
@@ -68,7 +71,7 @@ impl Platform {
 }
 
 /// A rule's level as the config sets it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum RuleLevel {
     /// The rule does not run.
@@ -94,43 +97,44 @@ impl RuleLevel {
 }
 
 /// The organisation whose drafts are checked.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
-    /// Its name.
+    /// Its name (`Suomussalmen kunta`).
     #[serde(default)]
     pub name: Option<String>,
-    /// Its own domains: e-mail addresses and links there are public.
+    /// Its own domains (`suomussalmi.fi`): e-mail addresses and links there are public.
     #[serde(default)]
     pub domains: Vec<String>,
-    /// Numbers, addresses and accounts that may be published.
+    /// Numbers, addresses and accounts that may be published (`08 6155 41`).
     #[serde(default)]
     pub public_contacts: Vec<String>,
 }
 
 /// Signature settings.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignatureConfig {
-    /// If given, a signature must be one of these.
+    /// If given, a signature must be one of these names or initials (`Maija Meikäläinen`, `MM`).
     #[serde(default)]
     pub names: Vec<String>,
 }
 
 /// Hashtag settings.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HashtagConfig {
-    /// At least one of these must be used.
+    /// At least one of these must be used (`#Suomussalmi`).
     #[serde(default)]
     pub required_any: Vec<String>,
 }
 
 /// The whole config file.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "somelint config (.somelint.yaml)")]
 pub struct Config {
-    /// The default channel.
+    /// The default channel of the drafts.
     #[serde(default)]
     pub platform: Option<Platform>,
     /// The language of messages.
@@ -159,23 +163,31 @@ pub struct Config {
     pub extensions: Vec<String>,
 }
 
-impl Config {
-    /// The list a rule's `terms_from` names, or `None` when the key is unknown.
-    pub fn list(&self, key: &str) -> Option<Vec<String>> {
-        Some(match key {
-            "signature.names" => self.signature.names.clone(),
-            "hashtags.required_any" => self.hashtags.required_any.clone(),
-            "organisation.name" => self.organisation.name.iter().cloned().collect(),
-            "organisation.domains" => self.organisation.domains.clone(),
-            _ => return None,
-        })
-    }
+/// A list of the config that a rule's `terms_from` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum ConfigList {
+    /// `signature.names`.
+    #[serde(rename = "signature.names")]
+    SignatureNames,
+    /// `hashtags.required_any`.
+    #[serde(rename = "hashtags.required_any")]
+    RequiredHashtags,
+    /// `organisation.name`.
+    #[serde(rename = "organisation.name")]
+    OrganisationName,
+    /// `organisation.domains`.
+    #[serde(rename = "organisation.domains")]
+    OrganisationDomains,
+}
 
-    /// The keys `terms_from` accepts.
-    pub const LIST_KEYS: &'static [&'static str] = &[
-        "signature.names",
-        "hashtags.required_any",
-        "organisation.name",
-        "organisation.domains",
-    ];
+impl Config {
+    /// The entries of a list that `terms_from` reads.
+    pub fn list(&self, list: ConfigList) -> Vec<String> {
+        match list {
+            ConfigList::SignatureNames => self.signature.names.clone(),
+            ConfigList::RequiredHashtags => self.hashtags.required_any.clone(),
+            ConfigList::OrganisationName => self.organisation.name.iter().cloned().collect(),
+            ConfigList::OrganisationDomains => self.organisation.domains.clone(),
+        }
+    }
 }

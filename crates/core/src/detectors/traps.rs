@@ -5,7 +5,8 @@
 //! every sentence, with an organisation whose domain is `suomussalmi.fi` and whose public
 //! contacts are the switchboard, the registry office's address and the donation account.
 
-use somelint_core::detectors::{build, Detector, DetectorContext, NAMES};
+use super::{build_for_test, Detector, DetectorContext};
+use crate::model::DetectorSpec;
 
 fn ctx() -> DetectorContext {
     DetectorContext {
@@ -19,10 +20,10 @@ fn ctx() -> DetectorContext {
 }
 
 fn detectors() -> Vec<Box<dyn Detector>> {
-    NAMES
+    DetectorSpec::NAMES
         .iter()
         .filter(|&&n| n != "url")
-        .map(|n| build(n, &serde_yaml::Value::Null).expect("detector builds"))
+        .map(|n| build_for_test(n, "null").expect("detector builds"))
         .collect()
 }
 

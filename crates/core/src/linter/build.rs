@@ -1,0 +1,292 @@
+//! Compiling rules: every simple matcher of every active rule becomes a *slot*, filled by the
+//! shared term matcher, pattern set and detectors.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use somelint_fi::TermSpec;
+
+use super::search::{PatternError, Searcher};
+use super::{CompiledRule, Kind, Slot};
+use crate::detectors::{self, Detector};
+use crate::diagnostic::RuleInfo;
+use crate::errors::RuleError;
+use crate::load::LoadedRule;
+use crate::model::{Config, FixSafety, Matcher, Required, Severity, Simple, TermOptions, YamlPath};
+
+/// Collects matchers while rules are compiled.
+#[derive(Default)]
+pub(super) struct Builder {
+    pub(super) slots: usize,
+    pub(super) terms: Vec<TermSpec>,
+    pub(super) term_slots: Vec<Vec<Slot>>,
+    term_index: HashMap<(String, bool, u8, bool), usize>,
+    /// Where each term of `terms` was written (for an error if it does not compile).
+    pub(super) term_origins: Vec<Option<(crate::errors::SourceFile, YamlPath)>>,
+    pub(super) builtin_term_slots: Vec<Vec<Slot>>,
+    /// For each slot, the slot whose hits it depends on (see [`Builder::gate`]).
+    pub(super) gates: Vec<Option<Slot>>,
+    pub(super) patterns: Vec<String>,
+    pub(super) compiled: Vec<Option<Searcher>>,
+    pub(super) pattern_slots: Vec<Vec<Slot>>,
+    pub(super) detectors: Vec<Box<dyn Detector>>,
+    detector_specs: Vec<crate::model::DetectorSpec>,
+    pub(super) detector_slots: Vec<Vec<Slot>>,
+}
+
+impl Builder {
+    /// Compiles one rule at `severity`; `None` when it has nothing to do under this config.
+    pub(super) fn rule(
+        &mut self,
+        rule: &LoadedRule,
+        severity: Severity,
+        config: &Config,
+    ) -> Result<Option<CompiledRule>, RuleError> {
+        let at = rule.path();
+        let Some(kind) = self.kind(rule, &rule.def.matcher, &at.key("match"), config)? else {
+            return Ok(None);
+        };
+        let unless = match &rule.def.unless {
+            Some(u) => self.simple(rule, u, &at.key("unless"), config)?,
+            None => None,
+        };
+        // An exception (`unless`) or the other side of a `near` only matters where the
+        // rule's own matcher hit: its patterns run only then.
+        let primary = match &kind {
+            Kind::Simple(s) | Kind::Require { slot: s, .. } => Some(*s),
+            Kind::Near { slot, of, .. } => {
+                self.gate(*of, *slot);
+                Some(*slot)
+            }
+            _ => None,
+        };
+        if let (Some(u), Some(p)) = (unless, primary) {
+            self.gate(u, p);
+        }
+        let category = rule.category();
+        let registry = crate::registry::get();
+        let redact = rule
+            .def
+            .redact
+            .unwrap_or_else(|| registry.categories.get(category).is_some_and(|c| c.redact));
+        Ok(Some(CompiledRule {
+            info: Arc::new(RuleInfo {
+                id: rule.def.id.clone(),
+                category: category.to_string(),
+                pack: rule.pack.clone(),
+                severity,
+                message: rule.def.message.clone(),
+                help: rule.def.help.clone(),
+                rationale: rule.def.rationale.clone(),
+                source: rule.def.source.clone(),
+                redact,
+                suppressible: rule.def.suppressible,
+            }),
+            kind,
+            unless,
+            when: rule.def.when.clone(),
+        }))
+    }
+
+    fn slot(&mut self) -> Slot {
+        self.slots += 1;
+        self.gates.push(None);
+        self.slots - 1
+    }
+
+    /// Marks `slot` as needed only when `by` has hits.
+    fn gate(&mut self, slot: Slot, by: Slot) {
+        self.gates[slot] = Some(by);
+    }
+
+    fn kind(
+        &mut self,
+        rule: &LoadedRule,
+        m: &Matcher,
+        at: &YamlPath,
+        config: &Config,
+    ) -> Result<Option<Kind>, RuleError> {
+        Ok(match m {
+            Matcher::Simple(s) => self.simple(rule, s, at, config)?.map(Kind::Simple),
+            Matcher::Near { first, within, of } => {
+                let here = at.key("near");
+                let (Some(slot), Some(of)) = (
+                    self.simple(rule, first, &here, config)?,
+                    self.simple(rule, of, &here.key("of"), config)?,
+                ) else {
+                    return Ok(None);
+                };
+                Some(Kind::Near {
+                    slot,
+                    of,
+                    within: *within,
+                })
+            }
+            Matcher::Metric(metric) => Some(Kind::Metric(*metric)),
+            Matcher::Require { what, at: place } => match what {
+                Required::FrontMatter(key) => Some(Kind::RequireFrontMatter(key.clone())),
+                Required::Match(s) => self
+                    .simple(rule, s, &at.key("require"), config)?
+                    .map(|slot| Kind::Require { slot, at: *place }),
+            },
+            Matcher::Swap(pairs) => {
+                let mut slots = Vec::new();
+                for (wrong, right) in pairs {
+                    let slot = self.slot();
+                    let origin = (rule, at.key("swap").key(wrong).at_key());
+                    self.add_term(Some(origin), wrong, &TermOptions::EXACT, slot);
+                    slots.push((slot, right.clone()));
+                }
+                let safe = rule.def.fix == FixSafety::Safe;
+                Some(Kind::Swap { slots, safe })
+            }
+        })
+    }
+
+    /// Compiles a simple matcher into a new slot; `None` when its terms come from an empty
+    /// config list.
+    fn simple(
+        &mut self,
+        rule: &LoadedRule,
+        m: &Simple,
+        at: &YamlPath,
+        config: &Config,
+    ) -> Result<Option<Slot>, RuleError> {
+        match m {
+            Simple::Terms { terms, options } => {
+                let slot = self.slot();
+                for (i, t) in terms.iter().enumerate() {
+                    let origin = (rule, at.key("terms").index(i));
+                    self.add_term(Some(origin), t, options, slot);
+                }
+                Ok(Some(slot))
+            }
+            Simple::TermsFrom { list, options } => {
+                let list: Vec<String> = config
+                    .list(*list)
+                    .into_iter()
+                    .filter(|t| t.chars().any(somelint_fi::tokens::is_word_char))
+                    .collect();
+                if list.is_empty() {
+                    return Ok(None);
+                }
+                let slot = self.slot();
+                for t in &list {
+                    // Names and tags from the config are matched as written, not inflected; a
+                    // hashtag only as a hashtag, so the plain word does not count for `#Kunta`.
+                    match t.trim().strip_prefix('#') {
+                        Some(tag) => {
+                            let flags = match options.case {
+                                crate::model::Case::Sensitive => "",
+                                crate::model::Case::Insensitive => "(?i)",
+                            };
+                            let pattern = format!(r"{flags}#{}\b", regex::escape(tag));
+                            self.add_pattern(rule, &pattern, &at.key("terms_from"), slot)?;
+                        }
+                        None => {
+                            let exact = TermOptions {
+                                inflect: false,
+                                ..*options
+                            };
+                            self.add_term(None, t, &exact, slot);
+                        }
+                    }
+                }
+                Ok(Some(slot))
+            }
+            Simple::Pattern(p) => {
+                let slot = self.slot();
+                self.add_pattern(rule, p, &at.key("pattern"), slot)?;
+                Ok(Some(slot))
+            }
+            Simple::Detector(spec) => {
+                let slot = self.slot();
+                let index = match self.detector_specs.iter().position(|s| s == spec) {
+                    Some(i) => i,
+                    None => {
+                        let det = detectors::build(spec).map_err(|(option, msg)| {
+                            rule.error(at.key("options").key(option), msg)
+                        })?;
+                        self.detectors.push(det);
+                        self.detector_specs.push(spec.clone());
+                        self.detector_slots.push(Vec::new());
+                        self.detectors.len() - 1
+                    }
+                };
+                self.detector_slots[index].push(slot);
+                Ok(Some(slot))
+            }
+        }
+    }
+
+    fn add_term(
+        &mut self,
+        origin: Option<(&LoadedRule, YamlPath)>,
+        text: &str,
+        options: &TermOptions,
+        slot: Slot,
+    ) {
+        let spec = options.spec(text);
+        let probe = (
+            text,
+            spec.inflect,
+            spec.compounds as u8,
+            spec.case_sensitive,
+        );
+        if let Ok(i) = crate::builtin::TERMS.binary_search(&probe) {
+            if self.builtin_term_slots.is_empty() {
+                self.builtin_term_slots = vec![Vec::new(); crate::builtin::TERMS.len()];
+            }
+            self.builtin_term_slots[i].push(slot);
+            return;
+        }
+        let key = (
+            text.to_string(),
+            spec.inflect,
+            spec.compounds as u8,
+            spec.case_sensitive,
+        );
+        let index = *self.term_index.entry(key).or_insert_with(|| {
+            self.terms.push(spec);
+            self.term_slots.push(Vec::new());
+            self.term_origins
+                .push(origin.map(|(rule, path)| (rule.file.clone(), path)));
+            self.terms.len() - 1
+        });
+        self.term_slots[index].push(slot);
+    }
+
+    fn add_pattern(
+        &mut self,
+        rule: &LoadedRule,
+        pattern: &str,
+        at: &YamlPath,
+        slot: Slot,
+    ) -> Result<(), RuleError> {
+        if let Some(i) = self.patterns.iter().position(|p| p == pattern) {
+            self.pattern_slots[i].push(slot);
+            return Ok(());
+        }
+        // User rule files are checked now, so a bad pattern is reported at load; the built-in
+        // packs are checked by the test suite and compiled when a draft first needs them.
+        let compiled = if rule.is_builtin() {
+            None
+        } else {
+            let searcher = Searcher::new(pattern.to_string());
+            searcher.check().map_err(|e| {
+                let msg = match e {
+                    PatternError::TooBig(limit) => format!(
+                        "the pattern is too large (over the {limit}-byte limit); split it or use `terms`"
+                    ),
+                    PatternError::Invalid(other) => format!("invalid pattern: {other}"),
+                };
+                rule.error(at.clone(), msg)
+            })?;
+            Some(searcher)
+        };
+        self.patterns.push(pattern.to_string());
+        self.compiled.push(compiled);
+        self.pattern_slots.push(vec![slot]);
+        Ok(())
+    }
+}

@@ -1,0 +1,334 @@
+//! What a rule looks for: one [`Matcher`], of one kind, with that kind's typed options.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::config::ConfigList;
+
+/// What a rule's `match` looks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Matcher {
+    /// Terms, a config list, a pattern or a detector: fires on each match.
+    Simple(Simple),
+    /// Fires on a match of `first` when `of` matches within `within` words.
+    Near {
+        /// The rule's own matcher.
+        first: Simple,
+        /// The largest distance in words.
+        within: usize,
+        /// The other matcher.
+        of: Simple,
+    },
+    /// A measured quantity out of bounds.
+    Metric(Metric),
+    /// Fires when the draft lacks something.
+    Require {
+        /// What must be there.
+        what: Required,
+        /// Where it must be.
+        at: At,
+    },
+    /// Fires on each `wrong` term, offering its `right` as a fix.
+    Swap(BTreeMap<String, String>),
+}
+
+/// A matcher that finds spans by itself: the kinds `unless`, `near` and `require` take.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Simple {
+    /// Words or phrases, Finnish-inflection-aware.
+    Terms {
+        /// The base forms as written.
+        terms: Vec<String>,
+        /// How they match.
+        options: TermOptions,
+    },
+    /// The entries of a config list, matched as written (a `#tag` only as a hashtag).
+    TermsFrom {
+        /// Which list.
+        list: ConfigList,
+        /// How they match.
+        options: TermOptions,
+    },
+    /// A Rust `regex` expression.
+    Pattern(String),
+    /// A built-in validating detector.
+    Detector(DetectorSpec),
+}
+
+/// How terms match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermOptions {
+    /// Match inflected forms (default true).
+    pub inflect: bool,
+    /// Match inside compound words.
+    pub compounds: Compounds,
+    /// Letter case.
+    pub case: Case,
+}
+
+impl TermOptions {
+    /// How `swap` terms match: as written, any case.
+    pub const EXACT: TermOptions = TermOptions {
+        inflect: false,
+        compounds: Compounds::None,
+        case: Case::Insensitive,
+    };
+
+    /// The term matcher's spec of `text` matched this way.
+    pub fn spec(&self, text: &str) -> somelint_fi::TermSpec {
+        somelint_fi::TermSpec {
+            text: text.to_string(),
+            inflect: self.inflect,
+            compounds: match self.compounds {
+                Compounds::None => somelint_fi::Compounds::None,
+                Compounds::Head => somelint_fi::Compounds::Head,
+                Compounds::Any => somelint_fi::Compounds::Any,
+            },
+            case_sensitive: self.case == Case::Sensitive,
+        }
+    }
+}
+
+impl Default for TermOptions {
+    fn default() -> Self {
+        TermOptions {
+            inflect: true,
+            compounds: Compounds::None,
+            case: Case::Insensitive,
+        }
+    }
+}
+
+/// Whether a term is also matched inside compound words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Compounds {
+    /// The term as a word of its own.
+    #[default]
+    None,
+    /// Also as the last component of a compound.
+    Head,
+    /// Also as any component of a compound.
+    Any,
+}
+
+/// Letter case handling of terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Case {
+    /// Any case (the default).
+    #[default]
+    Insensitive,
+    /// Exactly as written.
+    Sensitive,
+}
+
+/// What a `require` rule needs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Required {
+    /// A match of this matcher.
+    Match(Simple),
+    /// A front-matter key with a value.
+    FrontMatter(String),
+}
+
+/// Where a required match must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum At {
+    /// In the first non-empty line.
+    Start,
+    /// In the last two non-empty lines, not counting trailing lines of only hashtags, links,
+    /// mentions and emoji, photo credits and short lead-ins to a link.
+    End,
+    /// Anywhere.
+    #[default]
+    Anywhere,
+}
+
+/// A measured quantity of the draft, or of each sentence, line or paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Metric {
+    /// What to measure.
+    pub measure: Measure,
+    /// Fires when the value is above this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// Fires when the value is below this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// With `max`: fires only while the value is at most this (for "close to the limit").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub up_to: Option<f64>,
+    /// What unit is measured (default the whole draft).
+    #[serde(default)]
+    pub per: Per,
+}
+
+/// The unit a metric measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Per {
+    /// The whole draft.
+    #[default]
+    Draft,
+    /// Each sentence.
+    Sentence,
+    /// Each line.
+    Line,
+    /// Each paragraph (blank-line separated).
+    Paragraph,
+}
+
+/// A measurable quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// User-perceived characters (extended grapheme clusters), as Bluesky counts.
+    Graphemes,
+    /// Unicode scalar values.
+    Chars,
+    /// Words.
+    Words,
+    /// Words in the longest sentence (per draft) or in the sentence (per sentence).
+    SentenceWords,
+    /// Words of running text: hashtags, mentions and links left out.
+    ProseWords,
+    /// Share of letters in shouted words (all-caps words of six or more letters, or runs of
+    /// three or more all-caps words); acronyms like `THL` or `KELA` do not count.
+    CapsRatio,
+    /// Exclamation marks.
+    Exclamations,
+    /// Lines.
+    Lines,
+    /// Paragraphs (blank-line separated).
+    Paragraphs,
+    /// X's weighted length as twitter-text v3 counts it (limit 280).
+    XWeightedLength,
+    /// Mastodon's length (limit 500): graphemes, every `http(s)://` URL counted as 23.
+    MastodonLength,
+    /// Hashtags (`#Suomussalmi`), as twitter-text finds them.
+    Hashtags,
+    /// Mentions (`@kunta`, `@kunta@some.fi`).
+    Mentions,
+    /// Links, with or without a protocol.
+    Links,
+    /// Emoji in the longest run of consecutive emoji (whitespace between them allowed).
+    EmojiRun,
+}
+
+/// A built-in validating detector with its options.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DetectorSpec {
+    /// Finnish personal identity codes.
+    Hetu {
+        /// Whether temporary numbers (900–999) count (default true).
+        temporary: bool,
+    },
+    /// IBANs (mod-97).
+    Iban {
+        /// Only these countries (ISO codes, upper case); empty for all.
+        countries: Vec<String>,
+    },
+    /// Luhn-valid payment card numbers.
+    PaymentCard,
+    /// Finnish and international phone numbers.
+    Phone {
+        /// The kinds of number found.
+        kinds: Vec<PhoneKind>,
+    },
+    /// E-mail addresses outside the organisation's domains.
+    Email,
+    /// Passwords, PINs, API keys, private keys and high-entropy tokens.
+    Secret {
+        /// The kinds of secret found.
+        kinds: Vec<SecretKind>,
+    },
+    /// Intranet, cloud-document, private-address and token-carrying links.
+    InternalLink,
+    /// Plain links.
+    Url,
+}
+
+/// A kind of phone number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum PhoneKind {
+    /// Finnish mobile numbers.
+    Mobile,
+    /// Finnish landline numbers.
+    Landline,
+    /// Finnish service numbers (0100…, 0800…, 020…).
+    Service,
+    /// `+`-prefixed foreign numbers.
+    International,
+}
+
+/// A kind of secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SecretKind {
+    /// A password or PIN after a keyword (`salasana:`).
+    Keyword,
+    /// API keys and private keys of known formats.
+    Key,
+    /// High-entropy tokens.
+    Entropy,
+}
+
+impl Matcher {
+    /// The simple matchers inside (a swap's terms are not one).
+    pub fn simples(&self) -> Vec<&Simple> {
+        match self {
+            Matcher::Simple(s) => vec![s],
+            Matcher::Near { first, of, .. } => vec![first, of],
+            Matcher::Require {
+                what: Required::Match(s),
+                ..
+            } => vec![s],
+            Matcher::Metric(_) | Matcher::Require { .. } | Matcher::Swap(_) => Vec::new(),
+        }
+    }
+
+    /// Calls `f` with every simple matcher inside, and with a swap's terms as exact terms.
+    pub fn for_each_simple(&self, mut f: impl FnMut(&Simple)) {
+        self.simples().into_iter().for_each(&mut f);
+        if let Matcher::Swap(pairs) = self {
+            f(&Simple::Terms {
+                terms: pairs.keys().cloned().collect(),
+                options: TermOptions::EXACT,
+            });
+        }
+    }
+}
+
+impl DetectorSpec {
+    /// The names rule files use, in the order of the documentation.
+    pub const NAMES: &'static [&'static str] = &[
+        "hetu",
+        "iban",
+        "payment_card",
+        "phone",
+        "email",
+        "secret",
+        "internal_link",
+        "url",
+    ];
+
+    /// The detector's name as rule files write it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            DetectorSpec::Hetu { .. } => "hetu",
+            DetectorSpec::Iban { .. } => "iban",
+            DetectorSpec::PaymentCard => "payment_card",
+            DetectorSpec::Phone { .. } => "phone",
+            DetectorSpec::Email => "email",
+            DetectorSpec::Secret { .. } => "secret",
+            DetectorSpec::InternalLink => "internal_link",
+            DetectorSpec::Url => "url",
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! The rule-file format exactly as written: what serde reads and writes and what the JSON
+//! Schema describes. [`super::convert`] turns it into the typed [`super::RuleFile`], with an
+//! error pointing at the key or value that is wrong.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::config::ConfigList;
+use super::matcher::{At, Case, Compounds, Metric};
+use super::rule::{Examples, FixSafety, Source, When};
+use super::text::{Severity, Text};
+
+/// A rule pack file.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "somelint rule pack", rename = "RulePack")]
+pub(crate) struct RawFile {
+    /// The pack's name.
+    pub(crate) pack: String,
+    /// What the pack is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) description: Option<String>,
+    /// The rules.
+    pub(crate) rules: Vec<RawRule>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+/// One rule as written.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Rule")]
+pub(crate) struct RawRule {
+    /// `category.name`, lower case: a-z, 0-9, `_`, `.` and `-`.
+    #[schemars(regex(pattern = r"^[a-z0-9_-]+\.[a-z0-9_.-]+$"))]
+    pub(crate) id: String,
+    /// Default severity.
+    pub(crate) severity: Severity,
+    /// What is wrong; `{match}` is replaced by the matched text, `{count}`, `{max}`, `{min}` by
+    /// a metric's values, `{fix}` by a swap's replacement.
+    pub(crate) message: Text,
+    /// How to fix it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) help: Option<Text>,
+    /// Why the rule exists (shown by `explain` and in SARIF).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) rationale: Option<Text>,
+    /// The guideline sentence the rule enforces.
+    pub(crate) source: Source,
+    /// What the rule looks for: exactly one kind.
+    #[serde(rename = "match")]
+    pub(crate) matcher: RawMatch,
+    /// A match is dropped where this (terms, terms_from, pattern or detector) also matches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) unless: Option<RawMatch>,
+    /// Limits the rule to some channels or drafts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) when: Option<When>,
+    /// Whether `swap` fixes are safe to apply automatically (default safe).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) fix: Option<FixSafety>,
+    /// Whether an inline comment may switch the rule off (default true).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub(crate) suppressible: bool,
+    /// Whether the matched text is masked in machine-readable output (default: as the category
+    /// says; `confidential` rules are masked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) redact: Option<bool>,
+    /// The rule's own tests, run by `somelint rules test`.
+    #[serde(default)]
+    pub(crate) examples: Examples,
+}
+
+/// Declares a struct with the keys of a simple matcher (`terms`, `terms_from`, `inflect`,
+/// `compounds`, `case`, `pattern`, `detector`, `options`) and its own fields: serde cannot deny
+/// unknown fields of a flattened struct, so each shape lists them itself.
+macro_rules! with_simple_keys {
+    ($(#[$meta:meta])* pub(crate) struct $name:ident { $($(#[$fmeta:meta])* pub(crate) $field:ident: $ty:ty,)* }) => {
+        #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        $(#[$meta])*
+        pub(crate) struct $name {
+            /// Words or phrases in their base form; every inflected form matches.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub(crate) terms: Option<Vec<String>>,
+            /// A list of the config, matched as written (a `#tag` only as a hashtag); the rule
+            /// does nothing while the list is empty.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub(crate) terms_from: Option<ConfigList>,
+            /// With `terms`: match inflected forms (default true).
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub(crate) inflect: Option<bool>,
+            /// With `terms`: also inside compound words (default none).
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub(crate) compounds: Option<Compounds>,
+            /// With `terms`: letter case (default insensitive).
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub(crate) case: Option<Case>,
+            /// A Rust `regex` expression (at most 64 KiB).
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub(crate) pattern: Option<String>,
+            /// A built-in validating detector.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[schemars(extend("enum" = super::matcher::DetectorSpec::NAMES))]
+            pub(crate) detector: Option<String>,
+            /// With `detector`: its options.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub(crate) options: Option<RawDetectorOptions>,
+            $($(#[$fmeta])* pub(crate) $field: $ty,)*
+        }
+
+        impl $name {
+            /// The simple matcher keys alone.
+            #[allow(dead_code)]
+            pub(crate) fn simple(&self) -> RawMatch {
+                RawMatch {
+                    terms: self.terms.clone(),
+                    terms_from: self.terms_from,
+                    inflect: self.inflect,
+                    compounds: self.compounds,
+                    case: self.case,
+                    pattern: self.pattern.clone(),
+                    detector: self.detector.clone(),
+                    options: self.options.clone(),
+                    ..RawMatch::default()
+                }
+            }
+        }
+    };
+}
+
+with_simple_keys! {
+    /// `match:`, `unless:` and `near.of:`: exactly one kind key, with its options.
+    #[schemars(transform = one_kind, rename = "Match")]
+    pub(crate) struct RawMatch {
+        /// Fires on its own match when `of` matches within `within` words.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub(crate) near: Option<Box<RawNear>>,
+        /// A measured quantity out of bounds.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub(crate) metric: Option<Metric>,
+        /// Fires when the draft lacks this.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub(crate) require: Option<Box<RawRequire>>,
+        /// `wrong: right` pairs: fires on `wrong`, offering `right` as a fix.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub(crate) swap: Option<BTreeMap<String, String>>,
+    }
+}
+
+with_simple_keys! {
+    /// `near:` its own simple matcher, `within` and `of`.
+    #[schemars(transform = one_simple_kind, rename = "Near")]
+    pub(crate) struct RawNear {
+        /// The largest distance in words between the two matches (at least 1).
+        #[serde(default)]
+        #[schemars(range(min = 1))]
+        pub(crate) within: usize,
+        /// The other matcher (terms, terms_from, pattern or detector).
+        #[serde(default)]
+        pub(crate) of: RawMatch,
+    }
+}
+
+with_simple_keys! {
+    /// `require:` a simple matcher or a front-matter key, and where.
+    #[schemars(rename = "Require")]
+    pub(crate) struct RawRequire {
+        /// A front-matter key that must be present and non-empty.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub(crate) front_matter: Option<String>,
+        /// Where the match must be (default anywhere).
+        #[serde(default)]
+        pub(crate) at: At,
+    }
+}
+
+/// Options of detectors; each detector takes some of them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "DetectorOptions")]
+pub(crate) struct RawDetectorOptions {
+    /// `hetu`: whether temporary numbers (900–999) count (default true).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) temporary: Option<bool>,
+    /// `iban`: only these countries (`[FI, SE]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) countries: Option<Vec<String>>,
+    /// `phone`: `mobile`, `landline`, `service`, `international`; `secret`: `keyword`, `key`,
+    /// `entropy` (default all).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) kinds: Option<Vec<String>>,
+}
+
+const SIMPLE_KINDS: [&str; 4] = ["terms", "terms_from", "pattern", "detector"];
+const OTHER_KINDS: [&str; 4] = ["near", "metric", "require", "swap"];
+
+/// Exactly one of `kinds` is required.
+fn exactly_one(schema: &mut schemars::Schema, kinds: &[&str]) {
+    let one_of: Vec<serde_json::Value> = kinds
+        .iter()
+        .map(|k| serde_json::json!({ "required": [k] }))
+        .collect();
+    schema.insert("oneOf".into(), one_of.into());
+}
+
+fn one_kind(schema: &mut schemars::Schema) {
+    let all: Vec<&str> = SIMPLE_KINDS.iter().chain(&OTHER_KINDS).copied().collect();
+    exactly_one(schema, &all);
+}
+
+fn one_simple_kind(schema: &mut schemars::Schema) {
+    exactly_one(schema, &SIMPLE_KINDS);
+}

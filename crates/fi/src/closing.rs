@@ -1,0 +1,76 @@
+//! How Finnish posts end: the lines that may follow a writer's signature (tags, links, a photo
+//! credit, a short lead-in to a link), so that a signature is looked for above them.
+
+/// A line that may follow a signature: only hashtags, mentions, links and emoji; a photo or
+/// video credit (`Kuva: Maija Meikäläinen`, `📸 Maija`); or a short lead-in to a link
+/// (`Lue lisää: https://…`).
+pub fn is_trailer(line: &str) -> bool {
+    let is_link = |tok: &str| {
+        let t = tok.to_ascii_lowercase();
+        t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
+    };
+    let decoration = |tok: &str| {
+        tok.starts_with('#')
+            || tok.starts_with('@')
+            || is_link(tok)
+            || !tok.chars().any(char::is_alphanumeric)
+    };
+    if line.split_whitespace().all(decoration) {
+        return true;
+    }
+    if is_credit(line) {
+        return true;
+    }
+    // "Lue lisää: https://…", "Ilmoittaudu 👉 https://…": a few words and a link, but not a
+    // signature followed by a link ("-Maija https://…").
+    let words: Vec<&str> = line.split_whitespace().filter(|t| !decoration(t)).collect();
+    let first = line.trim_start().chars().next();
+    line.split_whitespace().any(is_link)
+        && words.len() <= 3
+        && !matches!(first, Some('-' | '–' | '—' | '~' | '/' | '^'))
+        && words.iter().any(|w| w.ends_with(':'))
+}
+
+/// A photo or video credit line: `Kuva: …`, `Kuvat ja video: …`, `📸 …`, `Photo: …`.
+pub fn is_credit(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with(['📸', '📷', '🎥', '📹', '©']) {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    let head: String = lower
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == ' ')
+        .collect();
+    let rest = &lower[head.len()..];
+    const WORDS: [&str; 10] = [
+        "kuva",
+        "kuvat",
+        "valokuva",
+        "valokuvat",
+        "kuvaaja",
+        "video",
+        "videot",
+        "kuvitus",
+        "photo",
+        "kuvat ja video",
+    ];
+    WORDS.contains(&head.trim_end()) && rest.starts_with([':', '©', '/'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_and_trailers() {
+        assert!(is_credit("📸 Maija Meikäläinen"));
+        assert!(is_credit("Kuvat ja video: Maija"));
+        assert!(is_credit("Kuva: Jussi Virtanen"));
+        assert!(!is_credit("Kuvassa vasemmalta Maija"));
+        assert!(is_trailer("#Suomussalmi https://x.fi"));
+        assert!(is_trailer("Lue lisää: https://x.fi"));
+        assert!(!is_trailer("-Maija https://x.fi"));
+        assert!(!is_trailer("Kiitos kaikille!"));
+    }
+}
