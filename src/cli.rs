@@ -22,6 +22,8 @@ pub(crate) enum Command {
     Explain(ExplainArgs),
     /// Write a commented starter `.somelint.yaml` into the current folder.
     Init(InitArgs),
+    /// Print the JSON Schema of rule files, the config or the registry (for editors).
+    Schema(SchemaArgs),
 }
 
 /// Options shared by every command that loads rules.
@@ -124,6 +126,23 @@ pub(crate) struct InitArgs {
     pub(crate) force: bool,
 }
 
+#[derive(Debug, Args)]
+pub(crate) struct SchemaArgs {
+    /// Which format.
+    #[arg(value_enum, default_value = "rules")]
+    pub(crate) of: SchemaOf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum SchemaOf {
+    /// Rule files (packs).
+    Rules,
+    /// `.somelint.yaml`.
+    Config,
+    /// The registry of guidelines and categories.
+    Registry,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum Format {
     Pretty,
@@ -209,7 +228,7 @@ fn parse_size(text: &str) -> Result<u64, String> {
 }
 
 /// The subcommand names, for telling `somelint PATH` from `somelint COMMAND`.
-pub(crate) const COMMANDS: &[&str] = &["check", "rules", "explain", "init", "help"];
+pub(crate) const COMMANDS: &[&str] = &["check", "rules", "explain", "init", "schema", "help"];
 
 #[cfg(test)]
 mod tests {

@@ -4,11 +4,14 @@ use std::io::Write;
 use std::path::Path;
 
 use serde_json::json;
-use somelint_core::rule::Example;
-use somelint_core::{selftest, Lang, LintOptions, Linter, RuleSet, SourceFile};
+use somelint_core::model::{category_of, Example, Source};
+use somelint_core::{self_test, LintOptions, Linter, RuleSet, SourceFile};
 
-use crate::cli::{ExplainArgs, InitArgs, ListFormat, RuleArgs, RulesArgs, RulesCommand};
+use crate::cli::{
+    ExplainArgs, InitArgs, ListFormat, RuleArgs, RulesArgs, RulesCommand, SchemaArgs, SchemaOf,
+};
 use crate::failure::Failure;
+use crate::messages;
 use crate::settings::{self, discover, load_config, LoadedConfig, CONFIG_NAME};
 
 fn config_for(args: &RuleArgs) -> Result<LoadedConfig, Failure> {
@@ -35,7 +38,7 @@ pub(crate) fn rules(args: &RulesArgs) -> Result<i32, Failure> {
             ..LintOptions::default()
         },
     )
-    .map_err(Failure::load)?;
+    .map_err(Failure::located)?;
     let mut out = std::io::stdout().lock();
     let result = match args.format {
         ListFormat::Json => {
@@ -46,7 +49,7 @@ pub(crate) fn rules(args: &RulesArgs) -> Result<i32, Failure> {
                         "id": r.id,
                         "category": r.category,
                         "severity": r.severity.as_str(),
-                        "source": r.source,
+                        "source": r.source_text(lang),
                         "pack": &*r.pack,
                         "message": r.message.get(lang),
                     })
@@ -63,7 +66,7 @@ pub(crate) fn rules(args: &RulesArgs) -> Result<i32, Failure> {
                 r.id,
                 r.category,
                 r.severity.as_str(),
-                r.source
+                r.source_text(lang)
             )
         }),
     };
@@ -83,11 +86,11 @@ fn rules_test(files: &[std::path::PathBuf], args: &RuleArgs) -> Result<i32, Fail
         for path in files {
             let text = settings::read_text(path)?;
             set.add_file(SourceFile::new(path.display().to_string(), text))
-                .map_err(Failure::load)?;
+                .map_err(Failure::located)?;
         }
         set
     };
-    let result = selftest::run(&set).map_err(Failure::load)?;
+    let result = self_test(&set).map_err(Failure::located)?;
     let lang = args.lang.map(|l| l.lang()).unwrap_or_default();
     for p in &result.problems {
         crate::say::outln!("FAIL {}: {}", p.rule, p.message);
@@ -97,24 +100,11 @@ fn rules_test(files: &[std::path::PathBuf], args: &RuleArgs) -> Result<i32, Fail
         ids.dedup();
         ids.len()
     };
-    let passed = result.rules - failed_rules;
-    match lang {
-        Lang::Fi => crate::say::outln!(
-            "{}, {}: {passed} passed, {failed_rules} failed",
-            count_fi(result.rules, "sääntö", "sääntöä"),
-            count_fi(result.examples, "esimerkki", "esimerkkiä")
-        ),
-        Lang::En => crate::say::outln!(
-            "{} rules, {} examples: {passed} passed, {failed_rules} failed",
-            result.rules,
-            result.examples
-        ),
-    }
+    crate::say::outln!(
+        "{}",
+        messages::rules_tested(result.rules, result.examples, failed_rules, lang)
+    );
     Ok(i32::from(failed_rules > 0))
-}
-
-fn count_fi(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 pub(crate) fn explain(args: &ExplainArgs) -> Result<i32, Failure> {
@@ -126,7 +116,7 @@ pub(crate) fn explain(args: &ExplainArgs) -> Result<i32, Failure> {
             .rules()
             .iter()
             .map(|r| r.def.id.as_str())
-            .filter(|id| id.starts_with(somelint_core::load::category_of(&args.rule)))
+            .filter(|id| id.starts_with(category_of(&args.rule)))
             .collect();
         let hint = if close.is_empty() {
             String::new()
@@ -139,46 +129,31 @@ pub(crate) fn explain(args: &ExplainArgs) -> Result<i32, Failure> {
         )));
     };
     let d = &rule.def;
-    let (l_sev, l_src, l_help, l_why, l_bad, l_good, l_pack) = match lang {
-        Lang::Fi => (
-            "Vakavuus",
-            "Ohjeen kohta",
-            "Ohje",
-            "Perustelu",
-            "Huonoja esimerkkejä",
-            "Hyviä esimerkkejä",
-            "Paketti",
-        ),
-        Lang::En => (
-            "Severity",
-            "Guideline",
-            "Help",
-            "Rationale",
-            "Bad examples",
-            "Good examples",
-            "Pack",
-        ),
-    };
-    let mut out = String::new();
-    out.push_str(&format!(
-        "{}\n{}\n\n",
-        d.id,
-        "=".repeat(d.id.chars().count())
-    ));
+    let l = messages::explain_labels(lang);
+    let mut out = format!("{}\n{}\n\n", d.id, "=".repeat(d.id.chars().count()));
     out.push_str(&format!("{}\n\n", d.message.get(lang)));
     out.push_str(&format!(
-        "{l_sev}: {}\n{l_pack}: {}\n{l_src}: {}\n",
+        "{}: {}\n{}: {}\n{}: {}\n",
+        l.severity,
         d.severity.as_str(),
+        l.pack,
         rule.pack,
-        d.source
+        l.guideline,
+        somelint_core::cite_in(&d.source, lang)
     ));
+    if let Source::Guideline(g) = &d.source {
+        if let Some(found) = somelint_core::registry().guidelines.get(&g.guideline) {
+            let year = found.year.map(|y| format!(", {y}")).unwrap_or_default();
+            out.push_str(&format!("{}: {}{year}\n", l.published, found.publisher));
+        }
+    }
     if let Some(h) = &d.help {
-        out.push_str(&format!("{l_help}: {}\n", h.get(lang)));
+        out.push_str(&format!("{}: {}\n", l.help, h.get(lang)));
     }
     if let Some(r) = &d.rationale {
-        out.push_str(&format!("{l_why}: {}\n", r.get(lang)));
+        out.push_str(&format!("{}: {}\n", l.rationale, r.get(lang)));
     }
-    for (label, list) in [(l_bad, &d.examples.bad), (l_good, &d.examples.good)] {
+    for (label, list) in [(l.bad, &d.examples.bad), (l.good, &d.examples.good)] {
         if !list.is_empty() {
             out.push_str(&format!("\n{label}:\n"));
             for e in list {
@@ -206,6 +181,24 @@ pub(crate) fn init(args: &InitArgs) -> Result<i32, Failure> {
         ));
     }
     std::fs::write(path, STARTER).map_err(|e| Failure::io(path, &e))?;
-    crate::say::outln!("Kirjoitettiin {CONFIG_NAME} / Wrote {CONFIG_NAME}");
+    crate::say::outln!(
+        "{}",
+        messages::config_written(CONFIG_NAME, messages::lang())
+    );
+    Ok(0)
+}
+
+pub(crate) fn schema(args: &SchemaArgs) -> Result<i32, Failure> {
+    let name = match args.of {
+        SchemaOf::Rules => "rule-pack.schema.json",
+        SchemaOf::Config => "config.schema.json",
+        SchemaOf::Registry => "registry.schema.json",
+    };
+    let files = somelint_core::model::schema_files();
+    let text = files
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, t)| t.as_str());
+    crate::say::out!("{text}");
     Ok(0)
 }

@@ -3,14 +3,13 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use miette::{GraphicalReportHandler, GraphicalTheme};
-use somelint_core::LoadError;
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 
 /// Something that stops the run: bad usage, a bad config or rule file, or an unreadable input.
 #[derive(Debug)]
 pub(crate) enum Failure {
-    /// A rule file or config with a located problem.
-    Load(Box<LoadError>),
+    /// A problem located in a rule file, a config or a draft's front matter.
+    Located(Box<dyn Diagnostic + Send + Sync>),
     /// An input that cannot be read.
     Input { path: String, message: String },
     /// Bad usage.
@@ -18,16 +17,13 @@ pub(crate) enum Failure {
 }
 
 impl Failure {
-    pub(crate) fn load(err: LoadError) -> Self {
-        Failure::Load(Box::new(err))
+    /// A located problem (a rule, config or draft error of the library).
+    pub(crate) fn located(err: impl Diagnostic + Send + Sync + 'static) -> Self {
+        Failure::Located(Box::new(err))
     }
 
     pub(crate) fn io(path: &Path, err: &std::io::Error) -> Self {
-        let message = match err.kind() {
-            std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => err.to_string(),
-        };
+        let message = crate::messages::io_error(err.kind(), &err.to_string());
         Failure::Input {
             path: path.display().to_string(),
             message,
@@ -37,26 +33,15 @@ impl Failure {
     pub(crate) fn utf8(path: &Path, offset: usize) -> Self {
         Failure::Input {
             path: path.display().to_string(),
-            message: format!(
-                "not valid UTF-8 text (first invalid byte at offset {offset}); save the draft as UTF-8"
-            ),
+            message: crate::messages::not_utf8(offset),
         }
     }
 
     /// A draft (or a jsonl record, named by its id) over `--max-draft-bytes`.
     pub(crate) fn too_long(path: &str, record: Option<&str>, len: u64, limit: u64) -> Self {
-        let what = match record {
-            Some(id) => format!("record `{id}` is"),
-            None => "the draft is".to_string(),
-        };
         Failure::Input {
             path: path.to_string(),
-            message: format!(
-                "{what} {}, over the {} limit; a post is never this long (raise the limit with \
-                 --max-draft-bytes if this really is one draft)",
-                human_size(len),
-                human_size(limit)
-            ),
+            message: crate::messages::too_long(record, &human_size(len), &human_size(limit)),
         }
     }
 
@@ -70,7 +55,7 @@ impl Failure {
     /// Writes the error to stderr.
     pub(crate) fn report(&self) {
         match self {
-            Failure::Load(err) => {
+            Failure::Located(err) => {
                 let color =
                     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
                 let theme = if color {

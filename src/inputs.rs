@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::WalkBuilder;
 
+use somelint_core::Lang;
+
 use crate::cli::InputFormat;
 use crate::failure::Failure;
 use crate::settings::{discover, load_config};
@@ -245,20 +247,14 @@ pub(crate) enum Content {
 
 /// Reads an input whole, refusing one longer than `limit` bytes (0: no limit) without reading
 /// more of it than that. Standard input on a terminal asks for the draft to be pasted.
-pub(crate) fn read(input: &Input, lang_fi: bool, limit: u64) -> Result<Content, Failure> {
+pub(crate) fn read(input: &Input, lang: Lang, limit: u64) -> Result<Content, Failure> {
     let name = input.display();
     let too_long = |len: u64| Failure::too_long(&name, None, len, limit);
     let (bytes, walked) = match input {
         Input::Stdin => {
             let stdin = std::io::stdin();
             if stdin.is_terminal() {
-                if lang_fi {
-                    crate::say::errln!("Liitä luonnos tähän ja paina lopuksi Ctrl-D (Windowsissa Ctrl-Z ja Enter).");
-                } else {
-                    crate::say::errln!(
-                        "Paste the draft here, then press Ctrl-D (on Windows Ctrl-Z and Enter)."
-                    );
-                }
+                crate::say::errln!("{}", crate::messages::paste_prompt(lang));
             }
             let mut buf = Vec::new();
             let read = read_at_most(stdin.lock(), limit, &mut buf);
@@ -286,9 +282,12 @@ pub(crate) fn read(input: &Input, lang_fi: bool, limit: u64) -> Result<Content, 
     };
     if looks_binary(&bytes) {
         if walked {
-            return Ok(Content::Skipped(format!("{name}: binary file, skipped")));
+            return Ok(Content::Skipped(format!(
+                "{name}: {}",
+                crate::messages::binary_skipped()
+            )));
         }
-        return Err(Failure::input(name, "binary file, not a text draft"));
+        return Err(Failure::input(name, crate::messages::binary()));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Content::Text(text)),

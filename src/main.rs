@@ -3,13 +3,16 @@
 mod check;
 mod cli;
 mod commands;
+mod emit;
 mod failure;
-mod fix;
 mod inputs;
 mod jsonl;
+mod messages;
+mod plan;
 mod report;
 mod say;
 mod settings;
+mod write;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -47,6 +50,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => commands::rules(args),
         Command::Explain(args) => commands::explain(args),
         Command::Init(args) => commands::init(args),
+        Command::Schema(args) => commands::schema(args),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),

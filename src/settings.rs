@@ -4,9 +4,11 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use somelint_core::{Config, Lang, LintOptions, Linter, RuleSet, SourceFile};
+use somelint_core::{
+    Config, Lang, LintOptions, Linter, Platform, RuleSet, SourceFile, DEFAULT_MAX_FINDINGS,
+};
 
-use crate::cli::{CheckArgs, RuleArgs};
+use crate::cli::RuleArgs;
 use crate::failure::Failure;
 
 /// The config file name looked for upwards from a draft's folder.
@@ -34,7 +36,7 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Failure> {
 pub(crate) fn load_config(path: &Path) -> Result<LoadedConfig, Failure> {
     let text = read_text(path)?;
     let file = SourceFile::new(path.display().to_string(), text);
-    let config = Config::parse(&file).map_err(Failure::load)?;
+    let config = Config::parse(&file).map_err(Failure::located)?;
     Ok(LoadedConfig {
         config,
         path: Some(path.to_path_buf()),
@@ -70,7 +72,7 @@ pub(crate) fn load_rules(
     for path in from_config.chain(args.rule_files.iter().cloned()) {
         let text = read_text(&path)?;
         set.add_file(SourceFile::new(path.display().to_string(), text))
-            .map_err(Failure::load)?;
+            .map_err(Failure::located)?;
     }
     Ok(set)
 }
@@ -86,19 +88,28 @@ pub(crate) fn lang(args: &RuleArgs, config: &LoadedConfig) -> Lang {
 /// A config and the linter built from it, shared by every draft it governs.
 pub(crate) type Resolved = Arc<(LoadedConfig, Linter)>;
 
+/// What every linter of a run shares: the rule options and `--select`, `--ignore`,
+/// `--platform`.
+pub(crate) struct LinterArgs {
+    pub(crate) rules: RuleArgs,
+    pub(crate) select: Vec<String>,
+    pub(crate) ignore: Vec<String>,
+    pub(crate) platform: Option<Platform>,
+}
+
 /// Builds and caches one linter per config file.
-pub(crate) struct Linters<'a> {
-    args: &'a CheckArgs,
+pub(crate) struct Linters {
+    args: LinterArgs,
     fixed: Option<Resolved>,
     cache: Mutex<HashMap<Option<PathBuf>, Resolved>>,
 }
 
-impl<'a> Linters<'a> {
-    pub(crate) fn new(args: &'a CheckArgs) -> Result<Self, Failure> {
+impl Linters {
+    pub(crate) fn new(args: LinterArgs) -> Result<Self, Failure> {
         let fixed = if args.rules.no_config {
-            Some(Arc::new(build(args, LoadedConfig::default())?))
+            Some(Arc::new(build(&args, LoadedConfig::default())?))
         } else if let Some(path) = &args.rules.config {
-            Some(Arc::new(build(args, load_config(path)?)?))
+            Some(Arc::new(build(&args, load_config(path)?)?))
         } else {
             None
         };
@@ -123,21 +134,32 @@ impl<'a> Linters<'a> {
             Some(path) => load_config(path)?,
             None => LoadedConfig::default(),
         };
-        let built = Arc::new(build(self.args, config)?);
+        let built = Arc::new(build(&self.args, config)?);
         cache.insert(key, built.clone());
         Ok(built)
     }
 }
 
-fn build(args: &CheckArgs, config: LoadedConfig) -> Result<(LoadedConfig, Linter), Failure> {
+/// The cores a run may use: the patterns one draft needs are compiled on up to this many
+/// threads (the library starts none unless asked).
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+fn build(args: &LinterArgs, config: LoadedConfig) -> Result<(LoadedConfig, Linter), Failure> {
     let set = load_rules(&args.rules, &config, false)?;
+    for names in [&args.select, &args.ignore] {
+        set.check_names(names)
+            .map_err(|e| Failure::Usage(e.to_string()))?;
+    }
     let options = LintOptions {
         config: config.config.clone(),
         select: args.select.clone(),
         ignore: args.ignore.clone(),
         platform: args.platform,
-        max_findings: 1000,
+        max_findings: DEFAULT_MAX_FINDINGS,
+        threads: cores(),
     };
-    let linter = Linter::new(&set, options).map_err(Failure::load)?;
+    let linter = Linter::new(&set, options).map_err(Failure::located)?;
     Ok((config, linter))
 }

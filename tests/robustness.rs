@@ -115,7 +115,7 @@ fn invalid_utf8_named_file_exits_2_with_byte_offset() {
     assert_exit(&out, 2);
     let err = text(&out.stderr);
     assert!(err.contains("rikki.txt"), "{err}");
-    assert!(err.contains("offset 11"), "{err}");
+    assert!(err.contains("kohdassa 11"), "{err}");
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn invalid_utf8_in_walked_folder_exits_2_and_still_checks_the_rest() {
     assert_exit(&out, 2);
     let err = text(&out.stderr);
     assert!(err.contains("luonnokset/b.md"), "{err}");
-    assert!(err.contains("offset 10"), "{err}");
+    assert!(err.contains("kohdassa 10"), "{err}");
     // No draft is lost: the readable ones are reported as usual.
     let s = text(&out.stdout);
     assert!(s.contains("luonnokset/a.txt:1:9"), "{s}");
@@ -148,7 +148,7 @@ fn binary_files_are_skipped_when_walking_and_refused_when_named() {
     assert_exit(&out, 0);
     let err = text(&out.stderr);
     assert!(
-        err.contains("kansio/kuva.txt") && err.contains("binary"),
+        err.contains("kansio/kuva.txt") && err.contains("binääritiedosto"),
         "{err}"
     );
 
@@ -156,7 +156,7 @@ fn binary_files_are_skipped_when_walking_and_refused_when_named() {
     assert_exit(&out, 2);
     let err = text(&out.stderr);
     assert!(
-        err.contains("kansio/kuva.txt") && err.contains("binary"),
+        err.contains("kansio/kuva.txt") && err.contains("binääritiedosto"),
         "{err}"
     );
 
@@ -476,7 +476,7 @@ fn duplicate_ids_within_and_across_files() {
 #[test]
 fn regex_that_does_not_compile_is_located() {
     let err = bad_rules(&format!("{RULE_HEAD}    match:\n      pattern: '(auki'\n"));
-    assert!(err.contains("huono.yaml:8:17"), "{err}");
+    assert!(err.contains("huono.yaml:8:16"), "{err}");
     assert!(err.contains("unclosed group"), "{err}");
     // Look-around and backreferences are not supported by the regex engine: an error, not a hang.
     let err = bad_rules(&format!("{RULE_HEAD}    match:\n      pattern: '(a)\\1'\n"));
@@ -522,7 +522,7 @@ fn regex_too_large_exits_2_within_a_second() {
         let elapsed = started.elapsed();
         assert_exit(&out, 2);
         let err = text(&out.stderr);
-        assert!(err.contains("iso.yaml:8:17"), "{err}");
+        assert!(err.contains("iso.yaml:8:16"), "{err}");
         assert!(err.contains("limit"), "{err}");
         assert!(
             elapsed < Duration::from_secs(secs),

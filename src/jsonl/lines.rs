@@ -1,4 +1,4 @@
-//! jsonl archives: one `{"id", "text", "platform"}` record a line, read with bounded memory.
+//! Reading archive lines with bounded memory, and the records in them.
 
 use std::io::{self, BufRead};
 

@@ -42,10 +42,10 @@ pub(crate) fn diagnostic(style: &Style, index: &LineIndex, text: &str, d: &Diagn
         "severity": d.severity().as_str(),
         "message": d.message(style.lang, style.redact),
         "help": d.help(style.lang, style.redact),
-        "source": d.rule.source,
+        "source": d.rule.source_text(style.lang),
         "span": span(d, &p),
         "matched": d.matched_text(style.redact),
-        "fix": d.fix.as_ref().map(|f| json!({"replacement": f.replacement, "safe": f.safe})),
+        "fix": d.fix.as_ref().map(|f| json!({"replacement": f.replacement, "safe": f.is_safe()})),
     })
 }
 

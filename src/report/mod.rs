@@ -89,38 +89,17 @@ impl Summary {
     ///   tone (sävy)                              3 virhettä, 1 varoitus
     /// ```
     pub(crate) fn by_category(&self, lang: Lang) -> String {
-        let mut out = match lang {
-            Lang::Fi => format!(
-                "Yhteenveto: {} tarkistettu, huomautettavaa {}.\n",
-                count(self.files, "julkaisu", "julkaisua"),
-                match self.with_findings {
-                    0 => "ei löytynyt yhdestäkään".to_string(),
-                    n => format!("löytyi {n} julkaisusta"),
-                }
-            ),
-            Lang::En => format!(
-                "Summary: {} checked, {} with findings.\n",
-                count(self.files, "post", "posts"),
-                self.with_findings
-            ),
-        };
-        let rows: Vec<(String, Summary)> = self
+        let mut out = crate::messages::batch_summary(self.files, self.with_findings, lang);
+        out.push('\n');
+        let rows: Vec<(String, String)> = self
             .categories
             .iter()
             .map(|(category, [e, w, s])| {
-                let name = category_name(category, lang);
-                let label = if name == category {
-                    category.clone()
-                } else {
-                    format!("{category} ({name})")
+                let label = match category_name(category, lang) {
+                    Some(name) if name != category => format!("{category} ({name})"),
+                    _ => category.clone(),
                 };
-                let part = Summary {
-                    errors: *e,
-                    warnings: *w,
-                    suggestions: *s,
-                    ..Summary::default()
-                };
-                (label, part)
+                (label, crate::messages::findings(*e, *w, *s, lang))
             })
             .collect();
         let width = rows
@@ -129,7 +108,7 @@ impl Summary {
             .max()
             .unwrap_or(0);
         for (label, part) in rows {
-            out.push_str(&format!("  {label:<width$}  {}\n", part.describe(lang)));
+            out.push_str(&format!("  {label:<width$}  {part}\n"));
         }
         out
     }
@@ -145,59 +124,16 @@ impl Summary {
 
     /// "1 virhe, 2 varoitusta" / "1 error, 2 warnings".
     pub(crate) fn describe(&self, lang: Lang) -> String {
-        let parts: Vec<String> = [
-            (self.errors, ("virhe", "virhettä"), ("error", "errors")),
-            (
-                self.warnings,
-                ("varoitus", "varoitusta"),
-                ("warning", "warnings"),
-            ),
-            (
-                self.suggestions,
-                ("ehdotus", "ehdotusta"),
-                ("suggestion", "suggestions"),
-            ),
-        ]
-        .iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, fi, en)| {
-            let (one, many) = if lang == Lang::Fi { *fi } else { *en };
-            format!("{n} {}", if *n == 1 { one } else { many })
-        })
-        .collect();
-        if parts.is_empty() {
-            return match lang {
-                Lang::Fi => "Ei huomautettavaa.".to_string(),
-                Lang::En => "No problems found.".to_string(),
-            };
-        }
-        parts.join(", ")
+        crate::messages::findings(self.errors, self.warnings, self.suggestions, lang)
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// A category's name for people.
-pub(crate) fn category_name(category: &str, lang: Lang) -> &str {
-    let (fi, en) = match category {
-        "confidential" => ("luottamukselliset tiedot", "confidential information"),
-        "copyright" => ("tekijänoikeudet", "copyright"),
-        "signature" => ("allekirjoitus", "signature"),
-        "tone" => ("sävy", "tone"),
-        "platform" => ("kanavan rajat", "platform limits"),
-        "hashtags" => ("aihetunnisteet", "hashtags"),
-        "links" => ("linkit", "links"),
-        "accessibility" => ("saavutettavuus", "accessibility"),
-        "readability" => ("luettavuus", "readability"),
-        "somelint" => ("ohituskommentit", "suppression comments"),
-        other => (other, other),
-    };
-    match lang {
-        Lang::Fi => fi,
-        Lang::En => en,
-    }
+/// A category's name for people, from the registry (`None` for a category of its own).
+pub(crate) fn category_name(category: &str, lang: Lang) -> Option<&'static str> {
+    somelint_core::registry()
+        .categories
+        .get(category)
+        .map(|c| c.name.get(lang))
 }
 
 /// Settings every printer shares.
@@ -242,15 +178,5 @@ pub(crate) fn position(index: &LineIndex, text: &str, d: &Diagnostic) -> Positio
         column: s.column,
         end_line: e.line,
         end_column: e.column,
-    }
-}
-
-/// A note about findings left out over the per-draft limit.
-pub(crate) fn omitted_note(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Fi => {
-            format!("… ja {n} muuta löydöstä jätettiin pois (enintään 1000 luonnosta kohden)")
-        }
-        Lang::En => format!("… and {n} more findings left out (at most 1000 per draft)"),
     }
 }

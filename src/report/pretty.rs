@@ -9,9 +9,9 @@ use miette::{
     Diagnostic as MietteDiagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan,
     NamedSource, SourceCode,
 };
-use somelint_core::{Diagnostic, Lang, Severity};
+use somelint_core::{Diagnostic, Severity};
 
-use super::{omitted_note, Checked, Printer, Style, Summary};
+use super::{Checked, Printer, Style, Summary};
 
 pub(crate) struct Pretty {
     style: Style,
@@ -74,37 +74,28 @@ impl MietteDiagnostic for Finding {
     }
 }
 
-fn severity_word(s: Severity, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Severity::Error, Lang::Fi) => "virhe",
-        (Severity::Warning, Lang::Fi) => "varoitus",
-        (Severity::Suggestion, Lang::Fi) => "ehdotus",
-        (Severity::Error, Lang::En) => "error",
-        (Severity::Warning, Lang::En) => "warning",
-        (Severity::Suggestion, Lang::En) => "suggestion",
-    }
-}
-
 impl Pretty {
     fn finding(&self, name: &str, text: &Arc<str>, d: &Diagnostic) -> Finding {
         let lang = self.style.lang;
         let mut help = d.help(lang, false).unwrap_or_default();
         if let Some(fix) = &d.fix {
-            let label = match lang {
-                Lang::Fi => "Korjausehdotus",
-                Lang::En => "Suggested fix",
-            };
+            let label = crate::messages::suggested_fix(lang);
             help = format!("{help}\n{label}: ”{}”", fix.replacement);
         }
-        let source = match lang {
-            Lang::Fi => "Ohjeen kohta",
-            Lang::En => "Guideline",
-        };
-        help = format!("{}\n{source}: {}", help.trim_start(), d.rule.source);
+        let source = crate::messages::guideline(lang);
+        help = format!(
+            "{}\n{source}: {}",
+            help.trim_start(),
+            d.rule.source_text(lang)
+        );
         let len = d.span.end - d.span.start;
         Finding {
             message: d.message(lang, false),
-            code: format!("{} ({})", d.rule.id, severity_word(d.severity(), lang)),
+            code: format!(
+                "{} ({})",
+                d.rule.id,
+                crate::messages::severity(d.severity(), lang)
+            ),
             severity: match d.severity() {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,
@@ -133,18 +124,17 @@ impl Printer for Pretty {
             out.write_all(rendered.as_bytes())?;
         }
         if c.omitted > 0 {
-            writeln!(out, "{name}: {}", omitted_note(self.style.lang, c.omitted))?;
+            writeln!(
+                out,
+                "{name}: {}",
+                crate::messages::omitted(c.omitted, self.style.lang)
+            )?;
         }
         Ok(())
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
-        let files = match (self.style.lang, s.files) {
-            (Lang::Fi, 1) => "1 luonnos tarkistettu".to_string(),
-            (Lang::Fi, n) => format!("{n} luonnosta tarkistettu"),
-            (Lang::En, 1) => "1 draft checked".to_string(),
-            (Lang::En, n) => format!("{n} drafts checked"),
-        };
+        let files = crate::messages::drafts_checked(s.files, self.style.lang);
         writeln!(out, "{files}: {}", s.describe(self.style.lang))
     }
 }

@@ -71,21 +71,18 @@ fn fnv(parts: &[&str]) -> String {
 fn rule_descriptor(r: &RuleInfo, lang: Lang) -> Value {
     let message = r.message.get(lang);
     let help = r.help.as_ref().map(|h| h.get(lang)).unwrap_or("");
-    let source = match lang {
-        Lang::Fi => "Ohjeen kohta",
-        Lang::En => "Guideline",
-    };
+    let source = crate::messages::guideline(lang);
     json!({
         "id": r.id,
         "name": r.id,
         "shortDescription": {"text": message},
         "fullDescription": {"text": r.rationale.as_ref().map(|t| t.get(lang)).unwrap_or(message)},
         "help": {
-            "text": format!("{help}\n{source}: {}", r.source),
-            "markdown": format!("{help}\n\n**{source}:** {}", r.source),
+            "text": format!("{help}\n{source}: {}", r.source_text(lang)),
+            "markdown": format!("{help}\n\n**{source}:** {}", r.source_text(lang)),
         },
         "defaultConfiguration": {"level": level(r.severity)},
-        "properties": {"category": r.category, "pack": &*r.pack, "source": r.source, "tags": [r.category]},
+        "properties": {"category": r.category, "pack": &*r.pack, "source": r.source_text(lang), "tags": [r.category]},
     })
 }
 

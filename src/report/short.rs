@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use somelint_core::LineIndex;
 
-use super::{omitted_note, position, Checked, Printer, Style, Summary};
+use super::{position, Checked, Printer, Style, Summary};
 
 pub(crate) struct Short {
     style: Style,
@@ -36,7 +36,11 @@ impl Printer for Short {
             )?;
         }
         if c.omitted > 0 {
-            writeln!(out, "{name}: {}", omitted_note(self.style.lang, c.omitted))?;
+            writeln!(
+                out,
+                "{name}: {}",
+                crate::messages::omitted(c.omitted, self.style.lang)
+            )?;
         }
         Ok(())
     }

@@ -1,0 +1,273 @@
+//! Every text the command line shows people, in Finnish and English, in one place. (Rule messages
+//! live in the packs; category and guideline names in the registry.)
+
+use std::sync::OnceLock;
+
+use somelint_core::{Lang, Severity, DEFAULT_MAX_FINDINGS};
+
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language of the run's error messages (once, when the config is known).
+pub(crate) fn set_lang(lang: Lang) {
+    let _ = LANG.set(lang);
+}
+
+/// The language of the run's error messages (Finnish until the config is read).
+pub(crate) fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
+/// Why a file could not be read.
+pub(crate) fn io_error(kind: std::io::ErrorKind, other: &str) -> String {
+    let lang = lang();
+    match kind {
+        std::io::ErrorKind::NotFound => pick(
+            lang,
+            "tiedostoa tai kansiota ei ole",
+            "no such file or folder",
+        )
+        .into(),
+        std::io::ErrorKind::PermissionDenied => {
+            pick(lang, "ei lukuoikeutta", "permission denied").into()
+        }
+        _ => other.to_string(),
+    }
+}
+
+/// A draft or record over the size limit; `record` is its id in an archive.
+pub(crate) fn too_long(record: Option<&str>, len: &str, limit: &str) -> String {
+    match (lang(), record) {
+        (Lang::Fi, None) => format!(
+            "luonnos on {len}, yli {limit}:n rajan; julkaisu ei ole koskaan näin pitkä (rajaa voi nostaa valitsimella --max-draft-bytes, jos tämä todella on yksi luonnos)"
+        ),
+        (Lang::Fi, Some(id)) => format!(
+            "tietue `{id}` on {len}, yli {limit}:n rajan; julkaisu ei ole koskaan näin pitkä (rajaa voi nostaa valitsimella --max-draft-bytes)"
+        ),
+        (Lang::En, None) => format!(
+            "the draft is {len}, over the {limit} limit; a post is never this long (raise the limit with --max-draft-bytes if this really is one draft)"
+        ),
+        (Lang::En, Some(id)) => format!(
+            "record `{id}` is {len}, over the {limit} limit; a post is never this long (raise the limit with --max-draft-bytes)"
+        ),
+    }
+}
+
+/// A draft that is not UTF-8 text.
+pub(crate) fn not_utf8(offset: usize) -> String {
+    match lang() {
+        Lang::Fi => format!("ei ole UTF-8-tekstiä (ensimmäinen virheellinen tavu kohdassa {offset}); tallenna luonnos UTF-8-muodossa"),
+        Lang::En => format!("not valid UTF-8 text (first invalid byte at offset {offset}); save the draft as UTF-8"),
+    }
+}
+
+/// A binary file met while walking a folder.
+pub(crate) fn binary_skipped() -> &'static str {
+    pick(
+        lang(),
+        "binääritiedosto, ohitettiin",
+        "binary file, skipped",
+    )
+}
+
+/// A binary file named on the command line.
+pub(crate) fn binary() -> &'static str {
+    pick(
+        lang(),
+        "binääritiedosto, ei tekstiluonnos",
+        "binary file, not a text draft",
+    )
+}
+
+/// `n` with the Finnish or English noun in singular or plural: `1 virhe`, `2 virhettä`.
+pub(crate) fn count(n: usize, lang: Lang, fi: (&str, &str), en: (&str, &str)) -> String {
+    let (one, many) = match lang {
+        Lang::Fi => fi,
+        Lang::En => en,
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Picks the text of `lang`.
+pub(crate) fn pick(lang: Lang, fi: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fi => fi,
+        Lang::En => en,
+    }
+}
+
+/// The prompt on a terminal when no file is named.
+pub(crate) fn paste_prompt(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "Liitä luonnos tähän ja paina lopuksi Ctrl-D (Windowsissa Ctrl-Z ja Enter).",
+        "Paste the draft here, then press Ctrl-D (on Windows Ctrl-Z and Enter).",
+    )
+}
+
+/// A severity as a word.
+pub(crate) fn severity(s: Severity, lang: Lang) -> &'static str {
+    match s {
+        Severity::Error => pick(lang, "virhe", "error"),
+        Severity::Warning => pick(lang, "varoitus", "warning"),
+        Severity::Suggestion => pick(lang, "ehdotus", "suggestion"),
+    }
+}
+
+/// `N virhettä, N varoitusta, N ehdotusta`, or that nothing was found.
+pub(crate) fn findings(errors: usize, warnings: usize, suggestions: usize, lang: Lang) -> String {
+    let parts: Vec<String> = [
+        (errors, ("virhe", "virhettä"), ("error", "errors")),
+        (
+            warnings,
+            ("varoitus", "varoitusta"),
+            ("warning", "warnings"),
+        ),
+        (
+            suggestions,
+            ("ehdotus", "ehdotusta"),
+            ("suggestion", "suggestions"),
+        ),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, fi, en)| count(n, lang, fi, en))
+    .collect();
+    if parts.is_empty() {
+        return pick(lang, "Ei huomautettavaa.", "No problems found.").to_string();
+    }
+    parts.join(", ")
+}
+
+/// `3 luonnosta tarkistettu`.
+pub(crate) fn drafts_checked(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "{} tarkistettu",
+            count(n, lang, ("luonnos", "luonnosta"), ("", ""))
+        ),
+        Lang::En => format!("{} checked", count(n, lang, ("", ""), ("draft", "drafts"))),
+    }
+}
+
+/// The first line of a batch run's summary.
+pub(crate) fn batch_summary(posts: usize, with_findings: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Yhteenveto: {} tarkistettu, huomautettavaa {}.",
+            count(posts, lang, ("julkaisu", "julkaisua"), ("", "")),
+            match with_findings {
+                0 => "ei löytynyt yhdestäkään".to_string(),
+                n => format!("löytyi {n} julkaisusta"),
+            }
+        ),
+        Lang::En => format!(
+            "Summary: {} checked, {with_findings} with findings.",
+            count(posts, lang, ("", ""), ("post", "posts"))
+        ),
+    }
+}
+
+/// The note on findings left out over the per-draft cap.
+pub(crate) fn omitted(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "… ja {n} muuta löydöstä jätettiin pois (enintään {DEFAULT_MAX_FINDINGS} luonnosta kohden)"
+        ),
+        Lang::En => format!(
+            "… and {n} more findings left out (at most {DEFAULT_MAX_FINDINGS} per draft)"
+        ),
+    }
+}
+
+/// What the progress bar counts.
+pub(crate) fn progress_unit(records: Option<u64>, lang: Lang) -> String {
+    match (records, lang) {
+        (None, Lang::Fi) => "luonnosta".into(),
+        (None, Lang::En) => "drafts".into(),
+        (Some(n), Lang::Fi) => format!("{n} julkaisua"),
+        (Some(n), Lang::En) => format!("{n} posts"),
+    }
+}
+
+/// The label of a finding's guideline.
+pub(crate) fn guideline(lang: Lang) -> &'static str {
+    pick(lang, "Ohjeen kohta", "Guideline")
+}
+
+/// The label of a suggested fix.
+pub(crate) fn suggested_fix(lang: Lang) -> &'static str {
+    pick(lang, "Korjausehdotus", "Suggested fix")
+}
+
+/// The labels of `explain`.
+pub(crate) struct ExplainLabels {
+    pub(crate) severity: &'static str,
+    pub(crate) pack: &'static str,
+    pub(crate) guideline: &'static str,
+    pub(crate) published: &'static str,
+    pub(crate) help: &'static str,
+    pub(crate) rationale: &'static str,
+    pub(crate) bad: &'static str,
+    pub(crate) good: &'static str,
+}
+
+/// The labels of `explain` in `lang`.
+pub(crate) fn explain_labels(lang: Lang) -> ExplainLabels {
+    ExplainLabels {
+        severity: pick(lang, "Vakavuus", "Severity"),
+        pack: pick(lang, "Paketti", "Pack"),
+        guideline: guideline(lang),
+        published: pick(lang, "Julkaisija", "Published by"),
+        help: pick(lang, "Ohje", "Help"),
+        rationale: pick(lang, "Perustelu", "Rationale"),
+        bad: pick(lang, "Huonoja esimerkkejä", "Bad examples"),
+        good: pick(lang, "Hyviä esimerkkejä", "Good examples"),
+    }
+}
+
+/// The last line of `rules test`.
+pub(crate) fn rules_tested(rules: usize, examples: usize, failed: usize, lang: Lang) -> String {
+    let passed = rules - failed;
+    format!(
+        "{}, {}: {passed} {}, {}",
+        count(rules, lang, ("sääntö", "sääntöä"), ("rule", "rules")),
+        count(
+            examples,
+            lang,
+            ("esimerkki", "esimerkkiä"),
+            ("example", "examples")
+        ),
+        pick(lang, "kunnossa", "passed"),
+        count(
+            failed,
+            lang,
+            ("virheellinen", "virheellistä"),
+            ("failed", "failed")
+        ),
+    )
+}
+
+/// What `init` says when it has written the config.
+pub(crate) fn config_written(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!("Kirjoitettiin {name}"),
+        Lang::En => format!("Wrote {name}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!(findings(1, 2, 0, Lang::Fi), "1 virhe, 2 varoitusta");
+        assert_eq!(findings(0, 0, 1, Lang::En), "1 suggestion");
+        assert_eq!(drafts_checked(1, Lang::Fi), "1 luonnos tarkistettu");
+        assert_eq!(drafts_checked(3, Lang::En), "3 drafts checked");
+        assert_eq!(
+            rules_tested(2, 1, 1, Lang::Fi),
+            "2 sääntöä, 1 esimerkki: 1 kunnossa, 1 virheellinen"
+        );
+    }
+}
