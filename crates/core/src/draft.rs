@@ -38,7 +38,7 @@ pub struct FrontMatter {
     pub reply_to: Option<String>,
     /// Any other keys.
     #[serde(flatten)]
-    pub other: BTreeMap<String, serde_yaml::Value>,
+    pub(crate) other: BTreeMap<String, serde_yaml::Value>,
 }
 
 impl FrontMatter {

@@ -46,7 +46,7 @@ impl Linter {
 
 /// `text` with every safe, unsuppressed, non-overlapping edit of `diagnostics` applied (spans
 /// refer to `text`), or `None` when there is none that changes anything.
-pub fn apply_safe_edits(text: &str, diagnostics: &[Diagnostic]) -> Option<String> {
+pub(crate) fn apply_safe_edits(text: &str, diagnostics: &[Diagnostic]) -> Option<String> {
     let mut edits: Vec<_> = diagnostics
         .iter()
         .filter(|d| !d.suppressed)

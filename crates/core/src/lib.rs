@@ -24,7 +24,7 @@ mod fix;
 mod linter;
 mod load;
 mod measure;
-pub mod metrics;
+mod metrics;
 pub mod model;
 mod position;
 mod registry;
@@ -34,14 +34,13 @@ mod suppress;
 pub use diagnostic::{Applicability, Diagnostic, Fix, Measured, RuleInfo};
 pub use draft::{Draft, FrontMatter};
 pub use errors::{ConfigError, DraftError, OptionsError, RuleError, SourceFile};
-pub use fix::{apply_safe_edits, Fixed};
-pub use linter::{LintOptions, Linter, Report, DEFAULT_MAX_FINDINGS, PATTERN_SIZE_LIMIT};
+pub use fix::Fixed;
+pub use linter::{LintOptions, Linter, Report, DEFAULT_MAX_FINDINGS};
 pub use load::{LoadedRule, RuleSet};
 pub use model::{Config, Lang, Platform, RuleLevel, Severity};
 pub use position::{LineCol, LineIndex};
 pub use registry::cite_in;
 pub use selftest::{run as self_test, Problem, SelfTest};
-pub use suppress::UNUSED_ID;
 
 /// The registry of guidelines and categories built into this library.
 pub fn registry() -> &'static model::Registry {

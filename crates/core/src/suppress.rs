@@ -15,7 +15,7 @@ use crate::diagnostic::{Diagnostic, RuleInfo};
 use crate::draft::Draft;
 
 /// The id of the finding about a suppression comment that suppresses nothing.
-pub const UNUSED_ID: &str = "somelint.unused_suppression";
+pub(crate) const UNUSED_ID: &str = "somelint.unused_suppression";
 
 #[derive(Debug)]
 struct Directive {

@@ -15,7 +15,6 @@ mod search;
 mod units;
 
 pub use run::Report;
-pub use search::PATTERN_SIZE_LIMIT;
 
 use std::sync::Arc;
 

@@ -26,7 +26,7 @@ use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{self, Hir, HirKind, Look};
 
 /// Size limit of one compiled pattern; a larger one is a rule-file error.
-pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+pub(crate) const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
 /// Most memory one lazy DFA may use for its states (per pattern and thread; used only as
 /// states are built). Finnish text with Unicode classes needs many states: a smaller cache

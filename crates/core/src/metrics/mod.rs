@@ -1,6 +1,8 @@
 //! Measured quantities of a draft (lengths, counts, ratios) for `metric` rules.
 
+#[cfg(test)]
+mod conformance;
 pub(crate) mod text;
 mod twitter_url;
-pub mod x_length;
+pub(crate) mod x_length;
 mod x_tables;

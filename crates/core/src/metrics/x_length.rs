@@ -42,7 +42,7 @@ use super::x_tables::{EMOJI_PATTERN, TEXT_VARIANT_BASES};
 
 /// A code point range with its own weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-pub struct XWeightRange {
+pub(crate) struct XWeightRange {
     /// First code point of the range.
     pub start: u32,
     /// Last code point of the range (inclusive).
@@ -54,7 +54,7 @@ pub struct XWeightRange {
 /// A twitter-text length configuration (`v2.json`, `v3.json`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct XConfig {
+pub(crate) struct XConfig {
     /// Configuration version (2 or 3).
     pub version: u32,
     /// The limit, in weighted characters (280).
@@ -99,7 +99,7 @@ const LIGHT_RANGES: [XWeightRange; 4] = [
 
 impl XConfig {
     /// twitter-text's `v2.json`: weighted characters, emoji weigh per code point.
-    pub fn v2() -> Self {
+    pub(crate) fn v2() -> Self {
         XConfig {
             version: 2,
             max_weighted_tweet_length: 280,
@@ -112,7 +112,7 @@ impl XConfig {
     }
 
     /// twitter-text's `v3.json`: as v2, but every emoji sequence weighs 2 in total.
-    pub fn v3() -> Self {
+    pub(crate) fn v3() -> Self {
         XConfig {
             version: 3,
             emoji_parsing_enabled: true,
@@ -121,7 +121,8 @@ impl XConfig {
     }
 
     /// Reads a configuration in twitter-text's JSON format.
-    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+    #[cfg(test)]
+    pub(crate) fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         serde_json::from_str(json)
     }
 
@@ -148,7 +149,7 @@ impl Default for XConfig {
 /// `original_utf16_len - normalised_utf16_len` (so they can be off, or even negative,
 /// around characters that normalisation changes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct TwitterTextRanges {
+pub(crate) struct TwitterTextRanges {
     /// Always 0.
     pub display_range_start: i64,
     /// Last UTF-16 index of the original text (0 for an empty text).
@@ -161,7 +162,7 @@ pub struct TwitterTextRanges {
 
 /// The X length measure of one text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct XLength {
+pub(crate) struct XLength {
     /// Weighted length (280 is the limit).
     pub weighted_length: usize,
     /// Within the limit, not empty and free of invalid characters.
@@ -177,13 +178,13 @@ pub struct XLength {
 }
 
 /// X weighted length with the v3 configuration (what X counts today).
-pub fn x_weighted_length(text: &str) -> XLength {
+pub(crate) fn x_weighted_length(text: &str) -> XLength {
     static V3: OnceLock<XConfig> = OnceLock::new();
     x_weighted_length_with(text, V3.get_or_init(XConfig::v3))
 }
 
 /// X weighted length with any configuration.
-pub fn x_weighted_length_with(text: &str, cfg: &XConfig) -> XLength {
+pub(crate) fn x_weighted_length_with(text: &str, cfg: &XConfig) -> XLength {
     let norm = Normalized::new(text);
     let s: &str = &norm.text;
 

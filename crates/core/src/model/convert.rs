@@ -11,7 +11,7 @@ use super::rule::{RuleDef, RuleFile, Source};
 
 /// Longest `pattern` a rule may have, in bytes. Longer ones (typically giant alternations of words)
 /// take seconds to compile before they fail the compiled-size limit; word lists belong in `terms`.
-pub const MAX_PATTERN_LEN: usize = 64 * 1024;
+pub(crate) const MAX_PATTERN_LEN: usize = 64 * 1024;
 
 /// Converts a whole file.
 pub(crate) fn file(raw: RawFile) -> Result<RuleFile, PathError> {

@@ -5,7 +5,7 @@
 //! it), then `convert` turns it into the typed model: a rule's `match` becomes one
 //! [`Matcher`] of one kind with that kind's typed options, and every problem serde cannot see
 //! (two kinds in one `match`, `inflect` on a pattern, an unknown detector option) is reported
-//! with the [`YamlPath`] of the key or value concerned, which the loader turns into a place in
+//! with the path (`rules[3].match.pattern`) of the key or value concerned, which the loader turns into a place in
 //! the file.
 //!
 //! The module depends on nothing else in the crate, so the build script reads the built-in
@@ -23,12 +23,11 @@ mod text;
 pub use config::{
     Config, ConfigList, HashtagConfig, Organisation, Platform, RuleLevel, SignatureConfig,
 };
-pub use convert::MAX_PATTERN_LEN;
 pub use matcher::{
     At, Case, Compounds, DetectorSpec, Matcher, Measure, Metric, Per, PhoneKind, Required,
     SecretKind, Simple, TermOptions,
 };
-pub use path::{PathError, Step, YamlPath};
+pub(crate) use path::{PathError, Step, YamlPath};
 pub use registry::{Category, Guideline, Registry};
 pub use rule::{
     category_of, DetailedExample, Example, Examples, FixSafety, GuidelineRef, RuleDef, RuleFile,
@@ -51,16 +50,16 @@ pub fn schema_files() -> Vec<(&'static str, String)> {
 }
 
 /// The JSON Schema of rule files, as JSON.
-pub fn rule_file_schema() -> serde_json::Value {
+fn rule_file_schema() -> serde_json::Value {
     schemars::schema_for!(raw::RawFile).to_value()
 }
 
 /// The JSON Schema of `.somelint.yaml`, as JSON.
-pub fn config_schema() -> serde_json::Value {
+fn config_schema() -> serde_json::Value {
     schemars::schema_for!(Config).to_value()
 }
 
 /// The JSON Schema of the registry of guidelines and categories, as JSON.
-pub fn registry_schema() -> serde_json::Value {
+fn registry_schema() -> serde_json::Value {
     schemars::schema_for!(Registry).to_value()
 }

@@ -3,7 +3,7 @@
 
 /// One step of a [`YamlPath`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
+pub(crate) enum Step {
     /// A mapping key.
     Key(String),
     /// A sequence index.
@@ -13,7 +13,7 @@ pub enum Step {
 /// A path into a YAML document; `key` set: the error is about the last key itself (a key that
 /// does not belong), not its value.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct YamlPath {
+pub(crate) struct YamlPath {
     /// The steps from the document's root.
     pub steps: Vec<Step>,
     /// Point at the last key rather than its value.
@@ -22,12 +22,12 @@ pub struct YamlPath {
 
 impl YamlPath {
     /// The root.
-    pub fn root() -> Self {
+    pub(crate) fn root() -> Self {
         YamlPath::default()
     }
 
     /// This path and a key.
-    pub fn key(&self, key: &str) -> Self {
+    pub(crate) fn key(&self, key: &str) -> Self {
         let mut p = self.clone();
         p.steps.push(Step::Key(key.to_string()));
         p.key = false;
@@ -35,7 +35,7 @@ impl YamlPath {
     }
 
     /// This path and an index.
-    pub fn index(&self, i: usize) -> Self {
+    pub(crate) fn index(&self, i: usize) -> Self {
         let mut p = self.clone();
         p.steps.push(Step::Index(i));
         p.key = false;
@@ -43,7 +43,7 @@ impl YamlPath {
     }
 
     /// The same path, pointing at its last key.
-    pub fn at_key(mut self) -> Self {
+    pub(crate) fn at_key(mut self) -> Self {
         self.key = true;
         self
     }
@@ -64,7 +64,7 @@ impl std::fmt::Display for YamlPath {
 
 /// A problem found while reading a document, at a path.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PathError {
+pub(crate) struct PathError {
     /// Where.
     pub path: YamlPath,
     /// What is wrong.
@@ -75,7 +75,7 @@ pub struct PathError {
 
 impl PathError {
     /// An error at `path`.
-    pub fn new(path: YamlPath, message: impl Into<String>) -> Self {
+    pub(crate) fn new(path: YamlPath, message: impl Into<String>) -> Self {
         PathError {
             path,
             message: message.into(),
@@ -84,7 +84,7 @@ impl PathError {
     }
 
     /// Adds a hint.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub(crate) fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }

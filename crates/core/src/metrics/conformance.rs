@@ -8,8 +8,8 @@
 
 use std::path::Path;
 
+use super::x_length::{x_weighted_length_with, XConfig};
 use serde::Deserialize;
-use somelint_core::metrics::x_length::{x_weighted_length_with, XConfig};
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
