@@ -36,8 +36,8 @@ fuzz_target!(|data: &[u8]| {
             common::check_report(&draft, &report, true);
         }
         Err(e) => {
-            assert_eq!(e.file, "fuzz.somelint.yaml");
-            assert!(e.line >= 1 && e.column >= 1);
+            assert_eq!(e.file(), "fuzz.somelint.yaml");
+            assert!(e.line() >= 1 && e.column() >= 1);
         }
     }
 });

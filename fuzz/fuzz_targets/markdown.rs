@@ -23,9 +23,9 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(e) => {
             // A located error: a real line and column of this file.
-            assert_eq!(e.file, "fuzz.md");
-            assert!(e.line >= 1 && e.line <= text.lines().count().max(1) + 1, "{e}");
-            assert!(e.column >= 1);
+            assert_eq!(e.file(), "fuzz.md");
+            assert!(e.line() >= 1 && e.line() <= text.lines().count().max(1) + 1, "{e}");
+            assert!(e.column() >= 1);
         }
     }
 });

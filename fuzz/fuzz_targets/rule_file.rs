@@ -30,8 +30,8 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(e) => {
-            assert_eq!(e.file, "fuzz.yaml");
-            assert!(e.line >= 1 && e.column >= 1);
+            assert_eq!(e.file(), "fuzz.yaml");
+            assert!(e.line() >= 1 && e.column() >= 1);
         }
     }
 });
