@@ -1,4 +1,4 @@
-//! Build cost of the built-in term set (`benches/data/builtin-terms.tsv`, the 423 terms of
+//! Build cost of the built-in term set (`benches/data/builtin-terms.tsv`, the terms of
 //! somelint's rule packs): compiles it with [`TermMatcher::new`], writes it with
 //! [`TermMatcher::to_bytes`] and reads it back with [`TermMatcher::from_bytes`].
 //!
