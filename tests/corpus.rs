@@ -1,0 +1,58 @@
+//! Detection on the blind corpus's `dev` halves (`fixtures/corpus/`, written and labelled by people
+//! who never saw the packs), held above floors so that a regression fails. The floors are the
+//! figures reached when they were last raised; `scripts/eval` prints the full report. The `test`
+//! halves are never read here: they are run once at the end of a piece of work and reported.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use somelint_core::Severity;
+
+#[allow(dead_code)]
+#[path = "../examples/eval/score.rs"]
+mod score;
+
+/// `(category, minimum recall, minimum precision)`.
+type Floors = &'static [(&'static str, f64, f64)];
+
+fn check(file: &str, floors: Floors, max_hard_false_alarms: f64) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus").join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert!(!file.contains("test"), "the test halves are not for tuning");
+    let items = score::read(&text);
+    let rules = score::rules(None);
+    let found = score::flagged(&items, &rules, Severity::Warning);
+    let scores: BTreeMap<String, score::Score> = score::score(&items, &found);
+    let report = score::report(&scores, false);
+    println!("{file}\n{report}");
+    for (category, recall, precision) in floors {
+        let s = &scores[*category];
+        assert!(
+            s.recall() >= *recall && s.precision() >= *precision,
+            "{file}: {category} recall {:.3} (floor {recall}), precision {:.3} (floor {precision})\n{report}",
+            s.recall(),
+            s.precision()
+        );
+        assert!(
+            s.hard_false_alarm_rate() <= max_hard_false_alarms,
+            "{file}: {category} flags {} of {} hard negatives\n{report}",
+            s.hard_fp,
+            s.hard
+        );
+    }
+}
+
+#[test]
+fn main_dev_holds_its_floors() {
+    check(
+        "main/dev.jsonl",
+        &[
+            ("confidential", 0.50, 0.50),
+            ("copyright", 0.25, 0.60),
+            ("tone", 0.50, 0.70),
+            ("platform", 0.95, 0.95),
+            ("links", 0.95, 0.95),
+        ],
+        0.15,
+    );
+}
