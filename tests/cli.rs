@@ -4,8 +4,9 @@ mod common;
 
 use common::{somelint, text, tmp};
 
-const SWEARING: &[u8] = "Tämä on ihan perkele hyvä päätös.\n".as_bytes();
-const CLEAN: &[u8] = "Kaupungintalo on suljettu juhlapyhinä.\n".as_bytes();
+// Signed by the writer, as the signature rule asks, so that only what a test is about is found.
+const SWEARING: &[u8] = "Tämä on ihan perkele hyvä päätös. -Maija\n".as_bytes();
+const CLEAN: &[u8] = "Kaupungintalo on suljettu juhlapyhinä.\n-Maija\n".as_bytes();
 
 #[test]
 fn exit_0_on_clean_draft_from_stdin() {
@@ -58,7 +59,7 @@ fn json_output_follows_the_contract() {
     let d = tmp();
     std::fs::write(
         d.path().join("luonnos.txt"),
-        "Hei!\nÄlä ole pöljä, perkele.\n",
+        "Hei!\nÄlä ole pöljä, perkele.\n-Maija\n",
     )
     .unwrap();
     let out = somelint(
@@ -409,7 +410,7 @@ fn jsonl_records_are_reported_by_id() {
 #[test]
 fn inline_suppression_in_markdown() {
     let d = tmp();
-    let md = "Perkele yksi.\n<!-- somelint-disable-next-line tone.profanity -- lainaus asiakkaalta -->\nPerkele kaksi.\n<!-- somelint-disable tone -->\nPerkele kolme.\n<!-- somelint-enable tone -->\nPerkele neljä.\n<!-- somelint-disable copyright -->\n";
+    let md = "Perkele yksi.\n<!-- somelint-disable-next-line tone.profanity -- lainaus asiakkaalta -->\nPerkele kaksi.\n<!-- somelint-disable tone -->\nPerkele kolme.\n<!-- somelint-enable tone -->\nPerkele neljä.\n<!-- somelint-disable copyright -->\n-Maija\n";
     std::fs::write(d.path().join("a.md"), md).unwrap();
     let out = somelint(
         d.path(),

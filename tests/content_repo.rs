@@ -25,8 +25,9 @@ fn loud(message: &str) {
     let _ = writeln!(std::io::stderr(), "\nNOTE: {message}\n");
 }
 
-const BAD: &str = "Tämä on ihan perkeleen hyvä päätös.\n";
-const CLEAN: &str = "Kaupungintalo on suljettu juhlapyhinä.\n";
+// Signed by the writer, as the signature rule asks, so that only what a test is about is found.
+const BAD: &str = "Tämä on ihan perkeleen hyvä päätös. -Maija\n";
+const CLEAN: &str = "Kaupungintalo on suljettu juhlapyhinä.\n-Maija\n";
 
 /// The paths of `short` output lines.
 fn reported_paths(out: &Output) -> Vec<String> {
@@ -347,7 +348,7 @@ fn disable_and_enable_by_rule_and_by_category() {
 #[test]
 fn disable_next_line_covers_only_the_next_line() {
     let d = tempfile::tempdir().unwrap();
-    let md = "<!-- somelint-disable-next-line tone.profanity -- sitaatti -->\nPerkele yksi.\nPerkele kaksi.\n";
+    let md = "<!-- somelint-disable-next-line tone.profanity -- sitaatti -->\nPerkele yksi.\nPerkele kaksi.\n-Maija\n";
     write(d.path(), "a.md", md);
     let out = somelint(d.path(), &["--format", "short", "a.md"], None);
     let lines = short_lines(&out);
@@ -452,7 +453,7 @@ fn suppressed_findings_are_marked_in_sarif_only() {
     write(
         d.path(),
         "a.md",
-        "<!-- somelint-disable tone -- lainaus -->\nPerkele.\n",
+        "<!-- somelint-disable tone -- lainaus -->\nPerkele.\n-Maija\n",
     );
     let out = somelint(d.path(), &["--format", "json", "a.md"], None);
     assert_eq!(out.status.code(), Some(0));
@@ -476,7 +477,7 @@ fn comments_in_plain_text_are_post_text_and_do_not_suppress() {
     write(
         d.path(),
         "a.txt",
-        "<!-- somelint-disable tone -->\nPerkele.\n",
+        "<!-- somelint-disable tone -->\nPerkele.\n-Maija\n",
     );
     let out = somelint(d.path(), &["--format", "short", "a.txt"], None);
     assert_eq!(out.status.code(), Some(1));
@@ -745,7 +746,11 @@ fn github_annotations_escape_and_locate() {
     let out = somelint(d.path(), &["--format", "github", "-"], Some(BAD.as_bytes()));
     let s = text(&out.stdout);
     assert!(s.starts_with("::error file=-,line=1,col=14,endLine=1,endColumn=23,title=somelint tone.profanity::Kirosana"), "{s}");
-    write(d.path(), "n.md", "<!-- somelint-disable tone -->\nHei.\n");
+    write(
+        d.path(),
+        "n.md",
+        "<!-- somelint-disable tone -->\nHei.\n-Maija\n",
+    );
     let out = somelint(d.path(), &["--format", "github", "n.md"], None);
     assert!(
         text(&out.stdout).starts_with("::notice file=n.md,line=1,col=1,"),

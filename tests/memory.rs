@@ -54,7 +54,10 @@ fn run_with_peak(dir: &Path, args: &[&str]) -> (i32, String, String, u64) {
 
 /// A dense single-line draft far over the limit, with the limit raised: every pack runs, the
 /// findings are capped with a count of the rest, and memory stays within a small multiple of
-/// the draft: at most 26 MB and one and a half times its size (the 90 MB figure is in docs/performance.md, from `scripts/huge-draft.sh`).
+/// the draft: at most 28 MB and one and a half times its size (the 90 MB figure is in
+/// docs/performance.md, from `scripts/huge-draft.sh`). The fixed part is the process itself:
+/// about 10 MB for a two-line draft, of which 2–3 MB are the pages of the person-name lexicon
+/// that a search touches (it is used in place from the binary, not loaded).
 #[test]
 fn dense_single_line_is_capped_and_memory_bounded() {
     let d = tmp();
@@ -88,7 +91,7 @@ fn dense_single_line_is_capped_and_memory_bounded() {
         .find_map(|w| w.parse().ok())
         .unwrap();
     assert!(left_out > 10_000, "{note}");
-    let limit_kb = (26 << 10) + 3 * size as u64 / 2048;
+    let limit_kb = (28 << 10) + 3 * size as u64 / 2048;
     println!(
         "{} MiB dense line: peak {peak_kb} kB, {left_out} left out",
         size >> 20

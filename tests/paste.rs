@@ -53,7 +53,8 @@ fn pasted_swearing_is_shown_in_finnish_with_the_span_underlined() {
 
 #[test]
 fn pasted_clean_draft_exits_0_and_english_prompt_with_lang_en() {
-    let Some((screen, code)) = in_terminal("--lang en", "Kirjasto on auki lauantaina.\n") else {
+    let Some((screen, code)) = in_terminal("--lang en", "Kirjasto on auki lauantaina.\n-Maija\n")
+    else {
         return;
     };
     assert_eq!(code, 0, "{screen}");

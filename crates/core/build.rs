@@ -154,7 +154,7 @@ fn main() {
         .collect();
     // A term that does not compile is left to the loader, which reports it with its place.
     let bytes = somelint_fi::TermMatcher::new(&specs)
-        .map(|m| m.to_bytes())
+        .map(|m| m.to_static_bytes())
         .unwrap_or_default();
     let listed: &[(String, TermKey)] = if bytes.is_empty() { &[] } else { &terms };
     std::fs::write(out("terms.bin"), &bytes).unwrap();

@@ -5,6 +5,7 @@
 //!   `data/names/first-names.txt`, `surnames.txt` and `municipalities.txt`, serialised;
 //! * `name-flags.bin`: one byte per term of it: first name, surname, municipality, word-like,
 //!   short (see `src/persons/lexicon.rs` for the bits);
+//! * `base-names.rs`: the names of `names.bin` as written, term by term;
 //! * `word-forms.rs`: the name forms that are frequent ordinary words
 //!   (`benches/data/fi-words.tsv`) under every reading, sorted;
 //! * `context.bin`: the matcher of the word classes of `src/persons/words.rs`.
@@ -205,7 +206,14 @@ fn main() {
     }
     rs.push(']');
 
-    write(out, "names.bin", &matcher.to_bytes());
+    // The base forms, term by term (a signature gives a name in its base form).
+    let mut bases = String::from("&[\n");
+    for n in names.keys() {
+        writeln!(bases, "    {n:?},").expect("writing to a String");
+    }
+    bases.push(']');
+    write(out, "base-names.rs", bases.as_bytes());
+    write(out, "names.bin", &matcher.to_static_bytes());
     write(out, "name-flags.bin", &flags);
     write(out, "word-forms.rs", rs.as_bytes());
 
@@ -217,5 +225,5 @@ fn main() {
         })
         .collect();
     let context = TermMatcher::new(&specs).unwrap_or_else(|e| panic!("person context words: {e}"));
-    write(out, "context.bin", &context.to_bytes());
+    write(out, "context.bin", &context.to_static_bytes());
 }

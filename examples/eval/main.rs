@@ -6,6 +6,7 @@
 //! by a warning or an error), `--rules DIR` (the packs of a folder as they are now, instead of
 //! the built-in ones: for tuning a pack without rebuilding).
 
+#[allow(dead_code)]
 mod score;
 
 fn main() {

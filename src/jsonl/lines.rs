@@ -13,6 +13,9 @@ pub(crate) struct Record {
     pub(crate) text: String,
     #[serde(default)]
     pub(crate) platform: Option<String>,
+    /// The post or comment the record answers: a reply (any id).
+    #[serde(default)]
+    pub(crate) reply_to: Option<serde_json::Value>,
 }
 
 /// A record id as the reports show it: a string as it is, anything else as JSON.

@@ -154,7 +154,10 @@ fn check_record(
             limit,
         ));
     }
-    let draft = Draft::text(record.text).with_platform(record.platform.as_deref());
+    let reply_to = record.reply_to.filter(|v| !v.is_null()).map(id_text);
+    let draft = Draft::text(record.text)
+        .with_platform(record.platform.as_deref())
+        .with_reply_to(reply_to.as_deref());
     let report = linter.lint(&draft);
     Ok(vec![Checked {
         path: name.to_string(),

@@ -29,7 +29,7 @@ pub(crate) const LITERALS: &[(&str, Option<&[&str]>)] =
 /// compounds is 0 none, 1 head, 2 any. Index `i` is term `i` of [`TERMS_COMPILED`].
 pub(crate) const TERMS: &[(&str, bool, u8, bool)] = include!(concat!(env!("OUT_DIR"), "/terms.rs"));
 
-/// [`TERMS`] compiled into one `TermMatcher` at build time (`TermMatcher::to_bytes`).
+/// [`TERMS`] compiled into one `TermMatcher` at build time (`TermMatcher::to_static_bytes`, used in place).
 pub(crate) const TERMS_COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/terms.bin"));
 
 #[cfg(test)]

@@ -81,7 +81,8 @@ pub struct Diagnostic {
     pub rule: Arc<RuleInfo>,
     /// Byte range in the file as written.
     pub span: Range<usize>,
-    /// The matched text as written. For a measured unit (a paragraph too long, say) longer than
+    /// The matched text as written. For a measured unit (a paragraph too long, say) or a region
+    /// where something required is missing (the closing lines without a signature) longer than
     /// [`Diagnostic::EXCERPT`] characters, its start and an ellipsis; the span is exact.
     pub matched: String,
     /// The matched text with its confidential part masked, for rules that redact.

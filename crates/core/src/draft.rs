@@ -95,6 +95,8 @@ pub struct Draft {
     markdown: Option<String>,
     /// The channel set by [`Draft::with_platform`].
     platform: Option<String>,
+    /// What [`Draft::with_reply_to`] set.
+    reply_to: Option<String>,
 }
 
 impl Draft {
@@ -113,6 +115,7 @@ impl Draft {
             comments: Vec::new(),
             markdown: None,
             platform: None,
+            reply_to: None,
         }
     }
 
@@ -165,6 +168,7 @@ impl Draft {
             comments,
             markdown: Some(name.to_string()),
             platform: None,
+            reply_to: None,
         })
     }
 
@@ -177,6 +181,16 @@ impl Draft {
         self
     }
 
+    /// Marks the draft as a reply (to `to`, a post or comment id), as a jsonl record or an
+    /// embedder says (`None` leaves it as is); rules see it as front matter `reply_to`.
+    pub fn with_reply_to(mut self, to: Option<&str>) -> Draft {
+        if let Some(to) = to.filter(|t| !t.trim().is_empty()) {
+            self.front_matter.reply_to = Some(to.to_string());
+            self.reply_to = Some(to.to_string());
+        }
+        self
+    }
+
     /// The same kind of draft (plain or Markdown, same name and channel) with another text:
     /// what a fix makes of this draft.
     pub fn with_text(&self, text: String) -> Result<Draft, DraftError> {
@@ -184,7 +198,9 @@ impl Draft {
             Some(name) => Draft::markdown(name, text)?,
             None => Draft::text(text),
         };
-        Ok(draft.with_platform(self.platform.as_deref()))
+        Ok(draft
+            .with_platform(self.platform.as_deref())
+            .with_reply_to(self.reply_to.as_deref()))
     }
 
     /// The file as written.

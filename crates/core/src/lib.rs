@@ -5,7 +5,7 @@
 //!
 //! let rules = RuleSet::builtin();
 //! let linter = Linter::new(&rules, LintOptions::default()).unwrap();
-//! let report = linter.lint(&Draft::text("Tämä on saatanan hyvä päätös."));
+//! let report = linter.lint(&Draft::text("Tämä on saatanan hyvä päätös. -Maija"));
 //! assert_eq!(report.diagnostics[0].rule.id, "tone.profanity");
 //! println!("{}", report.diagnostics[0].message(Lang::Fi, true));
 //! ```

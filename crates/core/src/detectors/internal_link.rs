@@ -256,6 +256,7 @@ mod tests {
 
     fn find(text: &str) -> Vec<(String, String)> {
         let ctx = DetectorContext {
+            known_people: Vec::new(),
             domains: vec!["example.fi".into()],
             public_contacts: vec![],
         };

@@ -27,6 +27,7 @@ mod hetu;
 mod iban;
 mod internal_link;
 mod payment_card;
+mod person;
 mod phone;
 mod scan;
 mod secret;
@@ -41,6 +42,19 @@ pub(crate) struct DetectorContext {
     pub(crate) domains: Vec<String>,
     /// Numbers, addresses and accounts that may be published, as the config lists them.
     pub(crate) public_contacts: Vec<String>,
+    /// The organisation's own people (`signature.names`).
+    pub(crate) known_people: Vec<String>,
+}
+
+impl DetectorContext {
+    /// What the config says about the organisation.
+    pub(crate) fn of(config: &crate::model::Config) -> Self {
+        DetectorContext {
+            domains: config.organisation.domains.clone(),
+            public_contacts: config.organisation.public_contacts.clone(),
+            known_people: config.signature.names.clone(),
+        }
+    }
 }
 
 /// One validated finding.
@@ -113,7 +127,10 @@ pub(crate) fn scan(
 }
 
 /// Builds the detector `spec` describes, or names the option that is wrong and why.
-pub(crate) fn build(spec: &DetectorSpec) -> Result<Box<dyn Detector>, (&'static str, String)> {
+pub(crate) fn build(
+    spec: &DetectorSpec,
+    ctx: &DetectorContext,
+) -> Result<Box<dyn Detector>, (&'static str, String)> {
     Ok(match spec {
         DetectorSpec::Hetu { temporary } => Box::new(hetu::HetuDetector::new(*temporary)),
         DetectorSpec::Iban { countries } => {
@@ -125,6 +142,10 @@ pub(crate) fn build(spec: &DetectorSpec) -> Result<Box<dyn Detector>, (&'static 
         DetectorSpec::Secret { kinds } => Box::new(secret::SecretDetector::new(kinds)),
         DetectorSpec::InternalLink => Box::new(internal_link::InternalLinkDetector),
         DetectorSpec::Url => Box::new(url::UrlDetector),
+        DetectorSpec::Person { kinds } => {
+            Box::new(person::PersonDetector::new(kinds, &ctx.known_people))
+        }
+        DetectorSpec::Signature => Box::new(person::SignatureDetector::new(&ctx.known_people)),
     })
 }
 
@@ -140,7 +161,7 @@ pub(crate) fn build_for_test(name: &str, options: &str) -> Result<Box<dyn Detect
         ..Default::default()
     };
     match convert::simple(&raw, &YamlPath::root()).map_err(|e| e.message)? {
-        Simple::Detector(spec) => build(&spec).map_err(|(_, m)| m),
+        Simple::Detector(spec) => build(&spec, &DetectorContext::default()).map_err(|(_, m)| m),
         _ => unreachable!("a detector"),
     }
 }
@@ -289,6 +310,7 @@ mod tests {
             "%",
         ];
         let ctx = DetectorContext {
+            known_people: Vec::new(),
             domains: vec!["example.fi".into()],
             public_contacts: vec!["08 6155 41".into()],
         };

@@ -480,6 +480,7 @@ mod tests {
     #[test]
     fn public_contacts_and_kinds() {
         let ctx = DetectorContext {
+            known_people: Vec::new(),
             domains: vec![],
             public_contacts: vec!["08 6155 41".into(), "+358 40 123 4567".into()],
         };

@@ -15,8 +15,8 @@ use crate::load::LoadedRule;
 use crate::model::{Config, FixSafety, Matcher, Required, Severity, Simple, TermOptions, YamlPath};
 
 /// Collects matchers while rules are compiled.
-#[derive(Default)]
 pub(super) struct Builder {
+    context: crate::detectors::DetectorContext,
     pub(super) slots: usize,
     pub(super) terms: Vec<TermSpec>,
     pub(super) term_slots: Vec<Vec<Slot>>,
@@ -35,6 +35,26 @@ pub(super) struct Builder {
 }
 
 impl Builder {
+    /// A builder whose detectors know `context`.
+    pub(super) fn new(context: crate::detectors::DetectorContext) -> Self {
+        Builder {
+            context,
+            slots: 0,
+            terms: Vec::new(),
+            term_slots: Vec::new(),
+            term_index: HashMap::new(),
+            term_origins: Vec::new(),
+            builtin_term_slots: Vec::new(),
+            gates: Vec::new(),
+            patterns: Vec::new(),
+            compiled: Vec::new(),
+            pattern_slots: Vec::new(),
+            detectors: Vec::new(),
+            detector_specs: Vec::new(),
+            detector_slots: Vec::new(),
+        }
+    }
+
     /// Compiles one rule at `severity`; `None` when it has nothing to do under this config.
     pub(super) fn rule(
         &mut self,
@@ -42,6 +62,10 @@ impl Builder {
         severity: Severity,
         config: &Config,
     ) -> Result<Option<CompiledRule>, RuleError> {
+        // Settings the rule depends on are fixed for the linter: an unmet one leaves it out.
+        if !rule.def.when.config.iter().all(|f| config.flag(*f)) {
+            return Ok(None);
+        }
         let at = rule.path();
         let Some(kind) = self.kind(rule, &rule.def.matcher, &at.key("match"), config)? else {
             return Ok(None);
@@ -204,9 +228,10 @@ impl Builder {
                 let index = match self.detector_specs.iter().position(|s| s == spec) {
                     Some(i) => i,
                     None => {
-                        let det = detectors::build(spec).map_err(|(option, msg)| {
-                            rule.error(at.key("options").key(option), msg)
-                        })?;
+                        let det =
+                            detectors::build(spec, &self.context).map_err(|(option, msg)| {
+                                rule.error(at.key("options").key(option), msg)
+                            })?;
                         self.detectors.push(det);
                         self.detector_specs.push(spec.clone());
                         self.detector_slots.push(Vec::new());

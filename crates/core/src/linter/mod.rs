@@ -136,7 +136,8 @@ pub struct Linter {
 impl Linter {
     /// Compiles the rules of `set` that the options leave active.
     pub fn new(set: &RuleSet, options: LintOptions) -> Result<Linter, RuleError> {
-        let mut b = build::Builder::default();
+        let context = DetectorContext::of(&options.config);
+        let mut b = build::Builder::new(context.clone());
         let mut rules = Vec::new();
         for rule in set.rules() {
             let Some(severity) = effective_severity(rule, &options) else {
@@ -160,15 +161,11 @@ impl Linter {
         })?;
         let patterns = patterns::Patterns::new(b.patterns, b.compiled);
         let builtin_terms = if b.builtin_term_slots.iter().any(|s| !s.is_empty()) {
-            let m = TermMatcher::from_bytes(crate::builtin::TERMS_COMPILED)
+            let m = TermMatcher::from_static(crate::builtin::TERMS_COMPILED)
                 .expect("the built-in terms were compiled by this build");
             Some((m, b.builtin_term_slots))
         } else {
             None
-        };
-        let context = DetectorContext {
-            domains: options.config.organisation.domains.clone(),
-            public_contacts: options.config.organisation.public_contacts.clone(),
         };
         Ok(Linter {
             rules,

@@ -277,7 +277,7 @@ impl Linter {
                     .any(|h| h.start >= region.start && h.end <= region.end);
                 if !found {
                     let span = trim_span(ctx.post, region);
-                    ctx.push(rule, span, None, None);
+                    ctx.push_region(rule, span);
                 }
             }
             Kind::RequireFrontMatter(key) => {
@@ -315,7 +315,7 @@ struct RunCtx<'a> {
 
 impl RunCtx<'_> {
     fn push_hit(&mut self, rule: &CompiledRule, h: &Hit, fix: Option<Fix>) {
-        self.push_redacted(rule, h.start..h.end, h.redacted.clone(), fix, None);
+        self.push_redacted(rule, h.start..h.end, h.redacted.clone(), fix, None, true);
     }
 
     fn push(
@@ -325,7 +325,15 @@ impl RunCtx<'_> {
         fix: Option<Fix>,
         m: Option<Measured>,
     ) {
-        self.push_redacted(rule, span, None, fix, m);
+        let whole = m.is_none();
+        self.push_redacted(rule, span, None, fix, m, whole);
+    }
+
+    /// A finding about a region (where a required match is missing): its text is quoted as an
+    /// excerpt, as a measured span's is, not copied whole (the region of a one-line draft is
+    /// the draft).
+    fn push_region(&mut self, rule: &CompiledRule, span: Range<usize>) {
+        self.push_redacted(rule, span, None, None, None, false);
     }
 
     fn push_redacted(
@@ -335,6 +343,7 @@ impl RunCtx<'_> {
         redacted: Option<String>,
         fix: Option<Fix>,
         measured: Option<Measured>,
+        whole: bool,
     ) {
         self.rule_count += 1;
         if self.rule_limit > 0 && self.rule_count > self.rule_limit {
@@ -342,9 +351,10 @@ impl RunCtx<'_> {
             return;
         }
         let text = &self.post[span.clone()];
-        let matched = match measured {
-            Some(_) => excerpt(text),
-            None => text.to_string(),
+        let matched = if whole {
+            text.to_string()
+        } else {
+            excerpt(text)
         };
         let redacted = match redacted {
             Some(r) => Some(r),

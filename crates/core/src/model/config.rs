@@ -112,12 +112,33 @@ pub struct Organisation {
 }
 
 /// Signature settings.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignatureConfig {
     /// If given, a signature must be one of these names or initials (`Maija Meikäläinen`, `MM`).
     #[serde(default)]
     pub names: Vec<String>,
+    /// Whether posts must end with the writer's own name (default true; rules that read it say
+    /// `when: {config: [signature.required]}`).
+    #[serde(default = "yes")]
+    pub required: bool,
+    /// Whether replies and comments must too (default true).
+    #[serde(default = "yes")]
+    pub replies: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for SignatureConfig {
+    fn default() -> Self {
+        SignatureConfig {
+            names: Vec::new(),
+            required: true,
+            replies: true,
+        }
+    }
 }
 
 /// Hashtag settings.
@@ -180,7 +201,26 @@ pub enum ConfigList {
     OrganisationDomains,
 }
 
+/// A yes-or-no setting of the config that a rule's `when: {config: […]}` can require.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum ConfigFlag {
+    /// `signature.required`.
+    #[serde(rename = "signature.required")]
+    SignatureRequired,
+    /// `signature.replies`.
+    #[serde(rename = "signature.replies")]
+    SignatureReplies,
+}
+
 impl Config {
+    /// The value of a yes-or-no setting.
+    pub fn flag(&self, flag: ConfigFlag) -> bool {
+        match flag {
+            ConfigFlag::SignatureRequired => self.signature.required,
+            ConfigFlag::SignatureReplies => self.signature.replies,
+        }
+    }
+
     /// The entries of a list that `terms_from` reads.
     pub fn list(&self, list: ConfigList) -> Vec<String> {
         match list {

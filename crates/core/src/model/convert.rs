@@ -3,7 +3,7 @@
 //! error names the path of the key or value it is about.
 
 use super::matcher::{
-    Case, DetectorSpec, Matcher, PhoneKind, Required, SecretKind, Simple, TermOptions,
+    Case, DetectorSpec, Matcher, PersonKind, PhoneKind, Required, SecretKind, Simple, TermOptions,
 };
 use super::path::{PathError, YamlPath};
 use super::raw::{RawDetectorOptions, RawFile, RawMatch, RawRule};
@@ -292,8 +292,8 @@ fn detector(
     let takes: &[&str] = match name {
         "hetu" => &["temporary"],
         "iban" => &["countries"],
-        "phone" | "secret" => &["kinds"],
-        "payment_card" | "email" | "internal_link" | "url" => &[],
+        "phone" | "secret" | "person" => &["kinds"],
+        "payment_card" | "email" | "internal_link" | "url" | "signature" => &[],
         _ => {
             return Err(PathError::new(
                 at.key("detector"),
@@ -363,9 +363,19 @@ fn detector(
                 &["keyword", "key", "entropy"],
             )?,
         },
+        "person" => DetectorSpec::Person {
+            kinds: kinds_of(
+                o,
+                &opts,
+                name,
+                |k| PersonKind::ALL.into_iter().find(|p| p.as_str() == k),
+                &PersonKind::ALL.map(PersonKind::as_str),
+            )?,
+        },
         "payment_card" => DetectorSpec::PaymentCard,
         "email" => DetectorSpec::Email,
         "internal_link" => DetectorSpec::InternalLink,
+        "signature" => DetectorSpec::Signature,
         _ => DetectorSpec::Url,
     })
 }

@@ -251,6 +251,65 @@ pub enum DetectorSpec {
     InternalLink,
     /// Plain links.
     Url,
+    /// The writer's personal signature at the end of the post (a name or initials, not a team's
+    /// name); with `require`, fires when a post lacks one.
+    Signature,
+    /// Mentions of people: names in any inflected form, initials, relations, ages, `hän`, and
+    /// the organisation's own staff (config `signature.names`).
+    Person {
+        /// The kinds of mention found.
+        kinds: Vec<PersonKind>,
+    },
+}
+
+/// A kind of person mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonKind {
+    /// A first name and a surname (`Aarne Väisäsen`).
+    FullName,
+    /// A first name alone (`Sarille`).
+    FirstName,
+    /// A surname alone (`Niemisen perheelle`, `opettaja Mäkelä`).
+    Surname,
+    /// Initials (`M. Virtanen`, `/MK`).
+    Initials,
+    /// A relation pointing at one person (`äitisi`, `potilaamme`).
+    Relation,
+    /// An individual's age (`9-vuotias`, `(45)`).
+    Age,
+    /// A form of `hän`.
+    Pronoun,
+    /// One of the organisation's own people (config `signature.names`).
+    Known,
+}
+
+impl PersonKind {
+    /// Every kind, in the documentation's order.
+    pub const ALL: [PersonKind; 8] = [
+        PersonKind::FullName,
+        PersonKind::FirstName,
+        PersonKind::Surname,
+        PersonKind::Initials,
+        PersonKind::Relation,
+        PersonKind::Age,
+        PersonKind::Pronoun,
+        PersonKind::Known,
+    ];
+
+    /// The name rule files use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PersonKind::FullName => "full_name",
+            PersonKind::FirstName => "first_name",
+            PersonKind::Surname => "surname",
+            PersonKind::Initials => "initials",
+            PersonKind::Relation => "relation",
+            PersonKind::Age => "age",
+            PersonKind::Pronoun => "pronoun",
+            PersonKind::Known => "known",
+        }
+    }
 }
 
 /// A kind of phone number.
@@ -316,6 +375,8 @@ impl DetectorSpec {
         "secret",
         "internal_link",
         "url",
+        "person",
+        "signature",
     ];
 
     /// The detector's name as rule files write it.
@@ -329,6 +390,8 @@ impl DetectorSpec {
             DetectorSpec::Secret { .. } => "secret",
             DetectorSpec::InternalLink => "internal_link",
             DetectorSpec::Url => "url",
+            DetectorSpec::Person { .. } => "person",
+            DetectorSpec::Signature => "signature",
         }
     }
 }

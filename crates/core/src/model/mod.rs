@@ -21,11 +21,12 @@ mod rule;
 mod text;
 
 pub use config::{
-    Config, ConfigList, HashtagConfig, Organisation, Platform, RuleLevel, SignatureConfig,
+    Config, ConfigFlag, ConfigList, HashtagConfig, Organisation, Platform, RuleLevel,
+    SignatureConfig,
 };
 pub use matcher::{
-    At, Case, Compounds, DetectorSpec, Matcher, Measure, Metric, Per, PhoneKind, Required,
-    SecretKind, Simple, TermOptions,
+    At, Case, Compounds, DetectorSpec, Matcher, Measure, Metric, Per, PersonKind, PhoneKind,
+    Required, SecretKind, Simple, TermOptions,
 };
 pub(crate) use path::{PathError, Step, YamlPath};
 pub use registry::{Category, Guideline, Registry};

@@ -195,7 +195,8 @@ pub(crate) struct RawDetectorOptions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) countries: Option<Vec<String>>,
     /// `phone`: `mobile`, `landline`, `service`, `international`; `secret`: `keyword`, `key`,
-    /// `entropy` (default all).
+    /// `entropy`; `person`: `full_name`, `first_name`, `surname`, `initials`, `relation`, `age`,
+    /// `pronoun`, `known` (default all).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) kinds: Option<Vec<String>>,
 }

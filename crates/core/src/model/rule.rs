@@ -95,6 +95,9 @@ pub struct When {
     /// Only when the draft's front matter has none of these keys (`reply_to`, `image_credit`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub no_front_matter: Vec<String>,
+    /// Only when these yes-or-no settings of the config are on (`signature.required`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub config: Vec<super::config::ConfigFlag>,
 }
 
 /// The guideline sentence a rule enforces: free text (`"Ohje 3 §: …"`), or a reference to a

@@ -2,7 +2,54 @@
 //! word in one pass over its first bytes.
 //!
 //! The trie is stored as flat arrays (compressed sparse rows), so that it is cheap to build,
-//! to drop, and to write and read as bytes ([`Trie::parts`], [`Trie::from_parts`]).
+//! to drop, and to write and read as bytes ([`Trie::parts`], [`Trie::from_parts`]). The arrays
+//! are little-endian bytes, owned or borrowed from a `'static` buffer (a trie compiled into the
+//! program is used in place: nothing is decoded at start-up and only the pages a search
+//! touches are read).
+
+use std::borrow::Cow;
+
+/// An array of `u32`s stored as little-endian bytes (any alignment).
+#[derive(Debug, Clone)]
+pub(crate) struct U32s(Cow<'static, [u8]>);
+
+impl U32s {
+    /// The numbers `xs`, owned.
+    pub(crate) fn owned(xs: &[u32]) -> U32s {
+        U32s(Cow::Owned(
+            xs.iter().flat_map(|x| x.to_le_bytes()).collect(),
+        ))
+    }
+
+    /// Bytes holding little-endian `u32`s (`None` when their length is not a multiple of 4).
+    pub(crate) fn from_bytes(b: Cow<'static, [u8]>) -> Option<U32s> {
+        (b.len() % 4 == 0).then_some(U32s(b))
+    }
+
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.0.len() / 4
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, i: usize) -> Option<u32> {
+        let b = self
+            .0
+            .get(i.checked_mul(4)?..i.checked_mul(4)?.checked_add(4)?)?;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    /// The little-endian bytes.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
 
 /// A trie of byte strings. Each node carries a range of values (indices into a list the caller
 /// keeps: the entries of the pattern that ends there).
@@ -11,10 +58,10 @@ pub(crate) struct Trie {
     /// Nodes are numbered breadth-first, children in byte order, so the edges of all nodes in
     /// node order lead to nodes 1, 2, 3…: the edges of node `i` are `labels[start[i]..start[i +
     /// 1]]`, and edge `k` leads to node `k + 1`. Node 0 is the root.
-    start: Vec<u32>,
-    labels: Vec<u8>,
+    start: U32s,
+    labels: Cow<'static, [u8]>,
     /// The values of node `i` are `values[i]..values[i + 1]`.
-    values: Vec<u32>,
+    values: U32s,
     /// The root's edges as a table: first byte → node (0 = none).
     root: Box<[u32; 256]>,
     /// Bit `(b0 << 8) | b1` is set when some pattern can start with the bytes `b0 b1` (or is
@@ -110,23 +157,29 @@ impl Trie {
 
     /// Builds the trie from its shape and the value ranges of its nodes, checking that they are
     /// consistent (`values` must be non-decreasing and end at `count`; `monotonic` says that
-    /// both arrays are known to be non-decreasing).
+    /// both arrays are known to be non-decreasing, and is what lets a borrowed trie be used
+    /// without reading it whole). A trie whose arrays are not monotonic never panics either:
+    /// every read is checked.
     pub(crate) fn from_parts(
-        start: Vec<u32>,
-        labels: Vec<u8>,
-        values: Vec<u32>,
+        start: U32s,
+        labels: Cow<'static, [u8]>,
+        values: U32s,
         count: usize,
         monotonic: bool,
     ) -> Option<Self> {
         let n = start.len().checked_sub(1)?;
-        if n == 0 || start[0] != 0 || start[n] as usize != n - 1 || labels.len() != n - 1 {
+        if n == 0 || start.get(0)? != 0 || start.get(n)? as usize != n - 1 || labels.len() != n - 1
+        {
             return None;
         }
-        if values.len() != n + 1 || values[0] != 0 || values[n] as usize != count {
+        if values.len() != n + 1 || values.get(0)? != 0 || values.get(n)? as usize != count {
             return None;
         }
-        // Non-decreasing, in a form the compiler vectorises.
-        let bad = |v: &[u32]| v.windows(2).fold(false, |bad, w| bad | (w[0] > w[1]));
+        let bad = |v: &U32s| {
+            v.iter()
+                .fold((false, 0u32), |(bad, prev), x| (bad | (prev > x), x))
+                .0
+        };
         if !monotonic && (bad(&start) || bad(&values)) {
             return None;
         }
@@ -135,8 +188,11 @@ impl Trie {
         let mut tri = Box::new(([0u64; 1024], [0u64; 1024]));
         let mut tri_useful = true;
         let set = |t: &mut [u64; 1024], bit: usize| t[bit >> 6] |= 1 << (bit & 63);
-        let has_value = |node: usize| values[node] != values[node + 1];
-        let children = |node: usize| start[node] as usize..start[node + 1] as usize;
+        let has_value = |node: usize| values.get(node) != values.get(node + 1);
+        let children = |node: usize| match (start.get(node), start.get(node + 1)) {
+            (Some(a), Some(z)) if a <= z && (z as usize) <= labels.len() => a as usize..z as usize,
+            _ => 0..0,
+        };
         for k in children(0) {
             let b0 = labels[k];
             let node = k + 1;
@@ -173,13 +229,13 @@ impl Trie {
     #[inline]
     pub(crate) fn values_of(&self, node: usize) -> std::ops::Range<usize> {
         match (self.values.get(node), self.values.get(node + 1)) {
-            (Some(&a), Some(&z)) if a <= z => a as usize..z as usize,
+            (Some(a), Some(z)) if a <= z => a as usize..z as usize,
             _ => 0..0,
         }
     }
 
     /// The arrays: `(start, labels, values)`.
-    pub(crate) fn parts(&self) -> (&[u32], &[u8], &[u32]) {
+    pub(crate) fn parts(&self) -> (&U32s, &[u8], &U32s) {
         (&self.start, &self.labels, &self.values)
     }
 
@@ -214,7 +270,7 @@ impl Trie {
         }
         let mut i = 1;
         loop {
-            let (Some(&v0), Some(&v1)) = (self.values.get(at), self.values.get(at + 1)) else {
+            let (Some(v0), Some(v1)) = (self.values.get(at), self.values.get(at + 1)) else {
                 return;
             };
             if v0 != v1 {
@@ -223,7 +279,7 @@ impl Trie {
             let Some(&b) = s.get(i) else {
                 return;
             };
-            let (Some(&a), Some(&z)) = (self.start.get(at), self.start.get(at + 1)) else {
+            let (Some(a), Some(z)) = (self.start.get(at), self.start.get(at + 1)) else {
                 return;
             };
             let labels = self.labels.get(a as usize..z as usize).unwrap_or(&[]);
@@ -256,7 +312,14 @@ mod tests {
             }
             values.push(ids.len() as u32);
         }
-        let t = Trie::from_parts(shape.start, shape.labels, values, ids.len(), true).unwrap();
+        let t = Trie::from_parts(
+            U32s::owned(&shape.start),
+            shape.labels.into(),
+            U32s::owned(&values),
+            ids.len(),
+            true,
+        )
+        .unwrap();
         assert_eq!(ids.len(), patterns.len());
         // Map value positions back to ids through `ids` in the test.
         IDS.with(|c| *c.borrow_mut() = ids);
@@ -289,9 +352,16 @@ mod tests {
         assert!(u.may_start(b"kia") && u.may_start(b"kir") && u.may_start(b"xyzz"));
         assert!(!u.may_start(b"xya") || u.triples.is_none());
         let (s, l, v) = t.parts();
-        assert!(Trie::from_parts(s.to_vec(), l.to_vec(), v.to_vec(), 3, false).is_none());
-        let mut bad = s.to_vec();
+        let (s, l, v): (Vec<u32>, Vec<u8>, Vec<u32>) =
+            (s.iter().collect(), l.to_vec(), v.iter().collect());
+        let parts = |s: &[u32]| (U32s::owned(s), l.clone().into(), U32s::owned(&v));
+        let (a, b, c) = parts(&s);
+        assert!(Trie::from_parts(a, b, c, 3, false).is_none());
+        let mut bad = s.clone();
         bad.swap(1, 2);
-        assert!(Trie::from_parts(bad, l.to_vec(), v.to_vec(), 4, false).is_none());
+        let (a, b, c) = parts(&bad);
+        assert!(Trie::from_parts(a, b, c, 4, false).is_none());
+        let (a, b, c) = parts(&s);
+        assert!(Trie::from_parts(a, b, c, 4, false).is_some());
     }
 }

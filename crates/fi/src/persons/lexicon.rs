@@ -13,6 +13,8 @@ const SHORT: u8 = 16;
 static NAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
 static FLAGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/name-flags.bin"));
 static CONTEXT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/context.bin"));
+/// The names of [`NAMES`] as written (base forms), term by term.
+static BASE_NAMES: &[&str] = include!(concat!(env!("OUT_DIR"), "/base-names.rs"));
 /// Lower-case name forms that are frequent ordinary words under every reading (sorted).
 static WORD_FORMS: &[&str] = include!(concat!(env!("OUT_DIR"), "/word-forms.rs"));
 
@@ -87,8 +89,8 @@ pub(super) struct Lexicon {
 impl Lexicon {
     /// Reads the embedded matchers (made by this build, so they are valid).
     pub(super) fn load() -> Lexicon {
-        let names = TermMatcher::from_bytes(NAMES).expect("build.rs made the name matcher");
-        let context = TermMatcher::from_bytes(CONTEXT).expect("build.rs made the context matcher");
+        let names = TermMatcher::from_static(NAMES).expect("build.rs made the name matcher");
+        let context = TermMatcher::from_static(CONTEXT).expect("build.rs made the context matcher");
         assert_eq!(
             names.len(),
             FLAGS.len(),
@@ -129,6 +131,28 @@ impl Lexicon {
             info.confident = WORD_FORMS.binary_search(&lower.as_str()).is_err();
         }
         info
+    }
+
+    /// Whether `word` is a person's first name or surname as written in the lists (its base form,
+    /// in any letter case), not an inflected form; `first_only`: a first name that is no common
+    /// word (`Tuomas`, not `Tuuli`).
+    pub(super) fn base_name(&self, word: &str, first_only: bool, hits: &mut Vec<TermHit>) -> bool {
+        hits.clear();
+        self.names.find_all(word, hits);
+        hits.iter().any(|h| {
+            let f = FLAGS.get(h.term).copied().unwrap_or(0);
+            let kind_ok = if first_only {
+                f & FIRST != 0 && f & (WORD_LIKE | SHORT) == 0
+            } else {
+                f & (FIRST | SURNAME) != 0
+            };
+            h.start == 0
+                && h.end == word.len()
+                && kind_ok
+                && BASE_NAMES
+                    .get(h.term)
+                    .is_some_and(|b| b.to_lowercase() == word.to_lowercase())
+        })
     }
 
     /// The context groups `word` (a whole word of the text) is a form of.

@@ -41,6 +41,7 @@ mod lexicon;
 mod rules;
 mod scan;
 mod shape;
+mod signature;
 mod words;
 
 use std::sync::OnceLock;

@@ -160,9 +160,14 @@ pub(super) fn build_with(
         }
         values.push(count);
     }
-    let trie =
-        inflect::trie::Trie::from_parts(shape.start, shape.labels, values, count as usize, true)
-            .unwrap_or_else(|| unreachable!("a trie built here is consistent"));
+    let trie = inflect::trie::Trie::from_parts(
+        inflect::trie::U32s::owned(&shape.start),
+        shape.labels.into(),
+        inflect::trie::U32s::owned(&values),
+        count as usize,
+        true,
+    )
+    .unwrap_or_else(|| unreachable!("a trie built here is consistent"));
     (trie, shape.node)
 }
 
@@ -336,9 +341,9 @@ impl TermMatcher {
         };
         Ok(TermMatcher {
             trie,
-            entries,
+            entries: entries.into(),
             inner,
-            inner_nodes,
+            inner_nodes: inner_nodes.into(),
             terms,
             min_len,
         })

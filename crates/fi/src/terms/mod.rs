@@ -97,12 +97,12 @@ pub struct TermMatcher {
     /// All first-word stems, walked from each word's start.
     trie: inflect::trie::Trie,
     /// The entries of the trie's nodes (the term stems that end there), encoded.
-    entries: Vec<u8>,
+    entries: std::borrow::Cow<'static, [u8]>,
     /// The stems of terms that allow compounds (three letters or more), searched inside words.
     inner: Option<inflect::trie::Trie>,
     /// The values of the `inner` trie's nodes: the node of the same stem in `trie` (whose
     /// entries of terms without compounds never match inside a word), `u32` each.
-    inner_nodes: Vec<u8>,
+    inner_nodes: std::borrow::Cow<'static, [u8]>,
     terms: Vec<Term>,
     /// Bytes in the shortest first-word stem: shorter words cannot match.
     min_len: u32,

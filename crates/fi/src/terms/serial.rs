@@ -4,12 +4,16 @@
 
 use super::compile::{flags, Term, TermWord, WordStem, REC};
 use super::{Compounds, TermError, TermMatcher};
+use crate::inflect::trie::U32s;
 use crate::inflect::{self, Harmony};
+use std::borrow::Cow;
 
 /// Magic bytes and format version.
 const MAGIC: &[u8; 8] = b"SLFTM\0\0\x04";
 
-struct W(Vec<u8>);
+/// A writer; `raw` writes offsets as plain little-endian `u32`s, so that a reader of a
+/// `'static` buffer uses them in place ([`TermMatcher::from_static`]).
+struct W(Vec<u8>, bool);
 
 impl W {
     fn u8(&mut self, x: u8) {
@@ -25,25 +29,25 @@ impl W {
         self.len(b.len());
         self.0.extend_from_slice(b);
     }
-    fn u32s(&mut self, xs: &[u32]) {
-        self.len(xs.len());
-        for x in xs {
-            self.u32(*x);
-        }
-    }
     fn harmony(&mut self, h: Harmony) {
         self.u8(u8::from(h.back) | (u8::from(h.front) << 1));
     }
     /// Non-decreasing offsets starting at 0: as one-byte differences when they all fit (mode
     /// 1), else as they are (mode 4).
-    fn offsets(&mut self, xs: &[u32]) {
-        if xs.windows(2).all(|w| w[1] - w[0] < 256) {
+    fn offsets(&mut self, xs: &U32s) {
+        let small = || {
+            xs.iter()
+                .zip(xs.iter().skip(1))
+                .all(|(a, z)| z.wrapping_sub(a) < 256)
+        };
+        if !self.1 && small() {
             self.u8(1);
             self.len(xs.len().saturating_sub(1));
-            self.0.extend(xs.windows(2).map(|w| (w[1] - w[0]) as u8));
+            self.0
+                .extend(xs.iter().zip(xs.iter().skip(1)).map(|(a, z)| (z - a) as u8));
         } else {
             self.u8(4);
-            self.u32s(xs);
+            self.bytes(xs.bytes());
         }
     }
     fn trie(&mut self, t: &inflect::trie::Trie, recs: &[u8]) {
@@ -59,6 +63,8 @@ impl W {
 struct R<'a> {
     b: &'a [u8],
     at: usize,
+    /// The same bytes when they live for the whole program: arrays are then borrowed.
+    whole: Option<&'static [u8]>,
 }
 
 impl<'a> R<'a> {
@@ -86,14 +92,15 @@ impl<'a> R<'a> {
         let n = self.len()?;
         self.take(n)
     }
-    fn u32s(&mut self) -> Option<Vec<u32>> {
+    /// Length-prefixed bytes, borrowed when the buffer is `'static`.
+    fn cow(&mut self) -> Option<Cow<'static, [u8]>> {
         let n = self.len()?;
-        let s = self.take(n.checked_mul(4)?)?;
-        Some(
-            s.chunks_exact(4)
-                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                .collect(),
-        )
+        let from = self.at;
+        self.take(n)?;
+        Some(match self.whole {
+            Some(w) => Cow::Borrowed(w.get(from..from + n)?),
+            None => Cow::Owned(self.b[from..from + n].to_vec()),
+        })
     }
     fn string(&mut self) -> Option<String> {
         let b = self.bytes()?;
@@ -108,36 +115,37 @@ impl<'a> R<'a> {
         })
     }
     /// Offsets written by `W::offsets`, and whether they are known to be non-decreasing.
-    fn offsets(&mut self) -> Option<(Vec<u32>, bool)> {
+    /// Offsets written by `W::offsets`, and whether they are known to be non-decreasing (or
+    /// trusted: a `'static` buffer is this crate's own, compiled in, and is not read whole).
+    fn offsets(&mut self) -> Option<(U32s, bool)> {
         match self.u8()? {
             1 => {
                 let d = self.bytes()?;
-                // Not zero-filled first: pushed in one pass.
-                let mut out = Vec::with_capacity(d.len() + 1);
-                out.push(0u32);
+                let mut out = Vec::with_capacity(4 * (d.len() + 1));
+                out.extend_from_slice(&0u32.to_le_bytes());
                 let mut acc = 0u32;
-                out.extend(d.iter().map(|&x| {
+                for &x in d {
                     acc += u32::from(x);
-                    acc
-                }));
-                Some((out, true))
+                    out.extend_from_slice(&acc.to_le_bytes());
+                }
+                Some((U32s::from_bytes(out.into())?, true))
             }
-            4 => Some((self.u32s()?, false)),
+            4 => Some((U32s::from_bytes(self.cow()?)?, self.whole.is_some())),
             _ => None,
         }
     }
     /// A trie and its values, `size` bytes each (checked when used: a bad one is skipped).
-    fn trie(&mut self, size: usize) -> Option<(inflect::trie::Trie, Vec<u8>)> {
+    fn trie(&mut self, size: usize) -> Option<(inflect::trie::Trie, Cow<'static, [u8]>)> {
         let (start, m1) = self.offsets()?;
-        let labels = self.bytes()?.to_vec();
+        let labels = self.cow()?;
         let (values, m2) = self.offsets()?;
-        let recs = self.bytes()?;
+        let recs = self.cow()?;
         if recs.len() % size != 0 {
             return None;
         }
         let trie =
             inflect::trie::Trie::from_parts(start, labels, values, recs.len() / size, m1 && m2)?;
-        Some((trie, recs.to_vec()))
+        Some((trie, recs))
     }
     fn matcher(&mut self) -> Option<TermMatcher> {
         if self.take(MAGIC.len())? != MAGIC {
@@ -201,7 +209,7 @@ impl<'a> R<'a> {
         let min_len = self.u32()?;
         let (trie, entries) = self.trie(REC)?;
         let (inner, inner_nodes) = match self.u8()? {
-            0 => (None, Vec::new()),
+            0 => (None, Cow::Borrowed(&[][..])),
             1 => {
                 let (t, e) = self.trie(4)?;
                 (Some(t), e)
@@ -227,7 +235,19 @@ impl TermMatcher {
     /// [`TermMatcher::from_bytes`] (by the same version of this crate).
     #[inline(never)]
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut w = W(Vec::new());
+        self.write(false)
+    }
+
+    /// The matcher serialised for [`TermMatcher::from_static`]: larger than
+    /// [`TermMatcher::to_bytes`] (plain `u32` offsets), but used in place, with nothing to
+    /// decode at start-up but the terms.
+    #[inline(never)]
+    pub fn to_static_bytes(&self) -> Vec<u8> {
+        self.write(true)
+    }
+
+    fn write(&self, raw: bool) -> Vec<u8> {
+        let mut w = W(Vec::new(), raw);
         w.0.extend_from_slice(MAGIC);
         w.len(self.terms.len());
         for t in &self.terms {
@@ -265,10 +285,35 @@ impl TermMatcher {
     /// panics either (it may miss or find other terms).
     #[inline(never)]
     pub fn from_bytes(bytes: &[u8]) -> Result<TermMatcher, TermError> {
-        R { b: bytes, at: 0 }.matcher().ok_or_else(|| TermError {
+        R {
+            b: bytes,
+            at: 0,
+            whole: None,
+        }
+        .matcher()
+        .ok_or_else(Self::damaged)
+    }
+
+    /// Reads a matcher compiled into the program (written by [`TermMatcher::to_static_bytes`],
+    /// or [`TermMatcher::to_bytes`]), borrowing its arrays: start-up decodes only the terms,
+    /// and memory holds only the pages that searches touch. The arrays are not checked whole,
+    /// so damaged bytes may make it miss or find other terms, but never panic.
+    #[inline(never)]
+    pub fn from_static(bytes: &'static [u8]) -> Result<TermMatcher, TermError> {
+        R {
+            b: bytes,
+            at: 0,
+            whole: Some(bytes),
+        }
+        .matcher()
+        .ok_or_else(Self::damaged)
+    }
+
+    fn damaged() -> TermError {
+        TermError {
             term: 0,
             reason: "invalid serialised term matcher (damaged, or from another version)".into(),
-        })
+        }
     }
 }
 
@@ -312,6 +357,12 @@ mod tests {
         n.find_all(TEXT, &mut y);
         assert!(x.len() >= 8, "{x:?}");
         assert_eq!(x, y);
+        let s: &'static [u8] = Box::leak(m.to_static_bytes().into_boxed_slice());
+        let z = TermMatcher::from_static(s).unwrap();
+        let mut w = Vec::new();
+        z.find_all(TEXT, &mut w);
+        assert_eq!(x, w);
+        assert_eq!(z.to_bytes(), b, "the same matcher, written compactly");
         let empty = TermMatcher::new(&[]).unwrap();
         assert!(TermMatcher::from_bytes(&empty.to_bytes())
             .unwrap()
@@ -321,9 +372,10 @@ mod tests {
     #[test]
     fn corrupted_bytes_never_panic() {
         let m = TermMatcher::new(&specs()).unwrap();
-        let b = m.to_bytes();
+        let compact = m.to_bytes();
+        let raw = m.to_static_bytes();
         assert!(TermMatcher::from_bytes(&[]).is_err());
-        assert!(TermMatcher::from_bytes(&b[..b.len() - 1]).is_err());
+        assert!(TermMatcher::from_bytes(&compact[..compact.len() - 1]).is_err());
         let mut rng = 0x9E37_79B9_7F4A_7C15u64;
         let mut next = move || {
             rng ^= rng << 13;
@@ -333,8 +385,10 @@ mod tests {
         };
         let mut hits = Vec::new();
         for round in 0..3000 {
+            // Half of the rounds damage the plain form and read it in place, unchecked.
+            let b = if round % 2 == 0 { &compact } else { &raw };
             let mut c = b.clone();
-            match round % 4 {
+            match (round / 2) % 4 {
                 0 => {
                     let i = next() as usize % c.len();
                     c[i] ^= 1 << (next() % 8);
@@ -352,7 +406,12 @@ mod tests {
                     c[i..i + 4].copy_from_slice(&((next() % 70_000) as u32).to_le_bytes());
                 }
             }
-            if let Ok(m) = TermMatcher::from_bytes(&c) {
+            let read = if round % 2 == 0 {
+                TermMatcher::from_bytes(&c)
+            } else {
+                TermMatcher::from_static(Box::leak(c.into_boxed_slice()))
+            };
+            if let Ok(m) = read {
                 hits.clear();
                 m.find_all(TEXT, &mut hits);
                 m.find_all("a-b:c ÄÖ 🙂 x", &mut hits);

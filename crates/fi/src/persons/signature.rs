@@ -1,0 +1,550 @@
+//! A writer's personal signature at the end of a post: the last lines, or the end of the last
+//! sentence, giving a person's name or initials (`-Maija`, `– Maija / liikuntapalvelut`, `/MK`,
+//! `^MM`, `t. Maija`, `Terveisin Maija Meikäläinen`, `Maija Meikäläinen, tiedottaja`,
+//! `… auki. -Sanna`). A team's or the organisation's name (`– Viestintä`, `t. kirjaston väki`,
+//! `Terveisin, Suomussalmen kunta`) is not one, nor a photo credit, a quotation's author or a
+//! name inside a sentence (`Kiitos Jukalle!`).
+
+use std::ops::Range;
+
+use super::words::Group;
+use super::{MentionKind, PersonFinder};
+use crate::closing::is_trailer;
+
+/// The longest signature read, in bytes (a line or a line's end).
+const MAX_SIGNATURE: usize = 160;
+
+/// Words that open a sign-off, lower case (a trailing `.`, `,` or `:` is ignored).
+const SIGN_OFFS: &[&str] = &[
+    "t",
+    "terv",
+    "terveisin",
+    "terveisiä",
+    "terkuin",
+    "terkut",
+    "terkkuja",
+    "tervehdyksin",
+    "kiittäen",
+    "kiitoksin",
+    "ystävällisesti",
+    "ystävällisin",
+    "parhain",
+    "lämpimin",
+    "aurinkoisin",
+    "yst",
+    "toivottaa",
+    "toivottavat",
+    "halauksin",
+    "hymyillen",
+    "regards",
+    "best",
+    "cheers",
+    "hälsningar",
+    "mvh",
+    "br",
+    "kirjoittaja",
+    "teksti",
+    "vastaaja",
+    "xoxo",
+    "hugs",
+    "halein",
+    "t:",
+];
+
+/// Words that follow a sign-off word (`Ystävällisin terveisin`, `Best regards`).
+const SIGN_OFF_TAILS: &[&str] = &["terveisin", "regards", "wishes", "hälsningar", "terv"];
+
+/// The last parts of names of teams, units and organisations, lower case: a signer ending so
+/// is not a person.
+const TEAM_HEADS: &[&str] = &[
+    "tiimi",
+    "väki",
+    "toimi",
+    "palvelut",
+    "palvelu",
+    "keskus",
+    "kunta",
+    "kaupunki",
+    "hallitus",
+    "ryhmä",
+    "osasto",
+    "yksikkö",
+    "porukka",
+    "jengi",
+    "toimikunta",
+    "lautakunta",
+    "seura",
+    "yhdistys",
+    "kerho",
+    "liitto",
+    "viestintä",
+    "tiedotus",
+    "kirjasto",
+    "koulu",
+    "opisto",
+    "museo",
+    "teatteri",
+    "toimisto",
+    "johto",
+    "henkilökunta",
+    "neuvosto",
+    "valtuusto",
+    "valtuustoryhmä",
+    "kaikki",
+    "staff",
+    "team",
+    "pelastuslaitos",
+    "hyvinvointialue",
+    "ry",
+    "tädit",
+    "sedät",
+    "ohjaajat",
+    "opettajat",
+    "väestö",
+    "asukkaat",
+    "jäsenet",
+    "työryhmä",
+    "organisaatio",
+    "festivaali",
+    "hallinto",
+    "kanslia",
+    "virasto",
+    "laitos",
+    "toimitus",
+];
+
+/// The mention kinds that name the writer.
+fn names_a_person(kind: MentionKind) -> bool {
+    matches!(
+        kind,
+        MentionKind::FullName
+            | MentionKind::FirstName
+            | MentionKind::Surname
+            | MentionKind::Initials
+            | MentionKind::Known
+    )
+}
+
+impl PersonFinder {
+    /// The span of the personal signature that ends `text`, if any.
+    pub fn signature(&self, text: &str) -> Option<Range<usize>> {
+        let lines = closing_lines(text);
+        for (i, line) in lines.iter().enumerate().rev() {
+            let before = (i > 0).then(|| text[lines[i - 1].clone()].trim());
+            // A line after a quotation is its author (`– Eino Leino`), not the writer, unless a
+            // sign-off word opens it (`Terveisin Maija Meikäläinen`).
+            let raw = text[line.clone()].trim();
+            let sign_off_word = !raw.starts_with(is_marker) && sign_off(raw).0;
+            if before.is_some_and(is_quotation) && !sign_off_word {
+                continue;
+            }
+            // After a sign-off of its own (`Terveisin` / `Maija Meikäläinen`).
+            let after_sign_off = before.is_some_and(|b| {
+                let (marked, at) = sign_off(b);
+                marked && b[at..].trim().is_empty()
+            });
+            if let Some(r) = self.signature_line(text, line.clone(), after_sign_off) {
+                return Some(r);
+            }
+            // The last line may end a sentence with the signature (`… auki. -Sanna`).
+            if i + 1 == lines.len() {
+                if let Some(r) = self.tail_signature(text, line.clone()) {
+                    return Some(r);
+                }
+            }
+        }
+        None
+    }
+
+    /// A whole line that signs: a sign-off or marker and a signer, or a signer alone.
+    fn signature_line(
+        &self,
+        text: &str,
+        line: Range<usize>,
+        after_sign_off: bool,
+    ) -> Option<Range<usize>> {
+        let raw = &text[line.clone()];
+        let trimmed = raw.trim();
+        if trimmed.len() > MAX_SIGNATURE {
+            return None;
+        }
+        let start = line.start + (raw.len() - raw.trim_start().len());
+        let (marked, rest_at) = sign_off(trimmed);
+        let rest = &trimmed[rest_at..];
+        if rest.trim().is_empty() {
+            return None;
+        }
+        let signer_at = start + rest_at + (rest.len() - rest.trim_start().len());
+        self.signer(
+            text,
+            signer_at,
+            start + trimmed.len(),
+            marked || after_sign_off,
+        )
+        .then_some(start..start + trimmed.len())
+    }
+
+    /// A signature closing the last sentence: a dash, slash or caret, or a sign-off word, and a
+    /// signer after the sentence's end (`… auki. -Sanna`, `…kiitos 🙏 //Noora`, `… Hyvä suunta!
+    /// Terveisin Leena Ahonen`, `… laittakaa viestiä – Heli`), or a first name alone after it
+    /// (`Nähdään teatterilla! Noora`, `… 😊 Ilona lipunmyynnistä`).
+    fn tail_signature(&self, text: &str, line: Range<usize>) -> Option<Range<usize>> {
+        let s = text[line.clone()].trim_end();
+        let end = line.start + s.len();
+        // Only the line's end can hold a signature: a long line is not read whole.
+        let mut from = s.len().saturating_sub(MAX_SIGNATURE);
+        while !s.is_char_boundary(from) {
+            from += 1;
+        }
+        let (s, line) = (&s[from..], line.start + from..line.end);
+        // Candidate starts: after each space, from the right, at most six words back.
+        let starts: Vec<usize> = s
+            .char_indices()
+            .filter(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
+        for &at in starts.iter().rev().take(6) {
+            let head = s[..at].trim_end();
+            let tail = &s[at..];
+            // The signature closes a sentence of the line (a line that is only a signature is
+            // read as a whole line).
+            if !head.chars().any(char::is_alphanumeric)
+                || tail.trim().is_empty()
+                || crate::closing::is_credit(tail)
+            {
+                continue;
+            }
+            let sentence_end = head
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_alphanumeric() && !matches!(c, ',' | ':' | ';' | '-'));
+            let (marked, rest_at) = sign_off(tail);
+            let rest = &tail[rest_at..];
+            let signer_at = line.start + at + rest_at + (rest.len() - rest.trim_start().len());
+            let ok = match (marked, sentence_end) {
+                (true, true) => !rest.trim().is_empty() && self.signer(text, signer_at, end, true),
+                // After a word, a dash and a name the lists know (`viestiä – Heli`), or a slash
+                // or a caret and a signer (`… https://kunta.fi/valtuusto ^JV`).
+                (true, false) => {
+                    if tail.starts_with(['–', '—', '-']) {
+                        self.leading_name(&text[signer_at..end])
+                    } else {
+                        tail.starts_with(['/', '^', '~']) && self.signer(text, signer_at, end, true)
+                    }
+                }
+                (false, true) => {
+                    self.lone_first_name(tail)
+                        || (!tail.starts_with(['#', '@'])
+                            && self.signer(text, line.start + at, end, false))
+                }
+                (false, false) => false,
+            };
+            if ok {
+                return Some(line.start + at..end);
+            }
+        }
+        None
+    }
+
+    /// Whether `s` is a first name the lists know, not a common word, followed by at most two
+    /// lower-case words (`Noora`, `Ilona lipunmyynnistä`).
+    fn lone_first_name(&self, s: &str) -> bool {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let Some(first) = words
+            .first()
+            .filter(|w| !w.starts_with(['#', '@']))
+            .map(|w| bare(w))
+        else {
+            return false;
+        };
+        let mut hits = Vec::new();
+        words.len() <= 3
+            && words[1..]
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+            && self.lex.base_name(&first, true, &mut hits)
+    }
+
+    /// Whether `s` starts with a name of the lists in its base form, after at most two lower-case
+    /// words (`Heli`, `ope Antti`).
+    fn leading_name(&self, s: &str) -> bool {
+        let mut hits = Vec::new();
+        s.split_whitespace()
+            .take(3)
+            .map(bare)
+            .find(|w| !w.chars().next().is_some_and(char::is_lowercase))
+            .is_some_and(|w| self.lex.base_name(&w, false, &mut hits))
+    }
+
+    /// Whether `text[start..end]` names a person who signs.
+    ///
+    /// After a sign-off or a marker (`marked`): at most two leading titles or lower-case words
+    /// (`t. kuvisope Hanna`), then a name of the lists in its base form, a name the person finder
+    /// finds, initials, or any capitalised word that names no team (`-Sisu`); a team's name
+    /// (`– Viestintä`, `t. kirjaston väki`) does not sign. A line of its own must be more clearly
+    /// a name: at most two leading titles, then names only — a first name that is no common word,
+    /// or a first name and a surname — with no sentence's end and no numbers after it.
+    fn signer(&self, text: &str, start: usize, end: usize, marked: bool) -> bool {
+        let signer = &text[start..end];
+        // The name part ends at a title or unit (`, tiedottaja`, `/ liikuntapalvelut`).
+        let name_len = [",", "/", "|", "(", " – ", " — ", " - ", " & "]
+            .iter()
+            .filter_map(|sep| signer.find(sep))
+            .min()
+            .unwrap_or(signer.len());
+        let name = signer[..name_len].trim_end();
+        // Mentions, tags and links after a name are no part of it (`-Maija @kaavoitus@…`).
+        let words: Vec<&str> = name
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .filter(|w| !w.starts_with(['@', '#']) && !w.contains("://"))
+            .collect();
+        let dotted = words.iter().any(|w| w.contains(['!', '?', ':', '.']))
+            && !initials_only(&words.join(" "));
+        if words.is_empty() || words.len() > 6 || dotted {
+            return false;
+        }
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i + 1 < words.len() && i < 2 {
+            let w = bare(words[i]);
+            let lower = w.to_lowercase();
+            let ctx = self.lex.context(&lower, &mut hits);
+            let title = ctx.has(Group::Title) || ctx.has(Group::Relation);
+            let lower_case = w.chars().next().is_some_and(char::is_lowercase);
+            let next_is_name = self.lex.base_name(&bare(words[i + 1]), false, &mut hits);
+            if !(title
+                || (lower_case && marked)
+                || (!marked && next_is_name && i + 2 < words.len()))
+            {
+                break;
+            }
+            i += 1;
+        }
+        let names = &words[i..];
+        // `valmentaja-Tero`: a title joined to the name.
+        let first = bare(names[0]);
+        let first = match first.rsplit_once('-') {
+            Some((head, name))
+                if name.chars().next().is_some_and(char::is_uppercase)
+                    && head.chars().next().is_some_and(char::is_lowercase) =>
+            {
+                name.to_string()
+            }
+            _ => first,
+        };
+        if !marked {
+            let ends_sentence =
+                signer.trim_end().ends_with(['.', '!', '?']) && !initials_only(name);
+            // A list's line ends in a number (`Thi Lan Nguyen – taso 3`); a signature does not.
+            let numbered = signer
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'));
+            if ends_sentence || numbered || names.len() > 3 {
+                return false;
+            }
+            let base = |w: &str| self.lex.base_name(&bare(w), false, &mut Vec::new());
+            let initial = |w: &str| w.ends_with('.') && bare(w).chars().count() == 1;
+            // Trailing lower-case words name a unit (`Ilona lipunmyynnistä`).
+            let names: Vec<&str> =
+                match names.iter().position(|w| w.starts_with(char::is_lowercase)) {
+                    Some(k) if k > 0 && names.len() - k <= 2 => names[..k].to_vec(),
+                    _ => names.to_vec(),
+                };
+            let all_names = names.iter().skip(1).all(|w| base(w) || initial(w));
+            let named = self.lex.base_name(&first, false, &mut hits) && all_names;
+            let found = {
+                let mut m = Vec::new();
+                self.find(name, &mut m);
+                m.iter().any(|m| {
+                    m.start == 0
+                        && (m.kind == MentionKind::Known
+                            || (m.kind == MentionKind::FullName && m.end == name.len()))
+                })
+            };
+            let initials =
+                names.len() == 1 && signer.trim() == names[0] && is_initials(&first, false);
+            return (named || found || initials) && !is_team(name);
+        }
+        if self.lex.base_name(&first, false, &mut hits) {
+            return true;
+        }
+        if is_team(name) {
+            return false;
+        }
+        let mut mentions = Vec::new();
+        let from = names[0].as_ptr() as usize - name.as_ptr() as usize;
+        self.find(&name[from..], &mut mentions);
+        if mentions
+            .first()
+            .is_some_and(|m| m.start == 0 && names_a_person(m.kind))
+        {
+            return true;
+        }
+        if is_initials(&first, true) {
+            return true;
+        }
+        names.len() <= 2
+            && first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().skip(1).any(char::is_lowercase)
+    }
+}
+
+/// A word without the punctuation around it (hyphens inside kept).
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .trim_matches('-')
+        .to_string()
+}
+
+/// Whether a name part is only initials with dots (`M.K.`, `Riina K.`).
+fn initials_only(name: &str) -> bool {
+    name.split_whitespace().all(|w| {
+        let letters = w.trim_end_matches('.');
+        w.ends_with('.') && letters.chars().count() <= 2 || !w.contains('.')
+    })
+}
+
+/// The post's last lines that may hold a signature: the last three non-empty lines above any
+/// trailing lines of tags, links, mentions, emoji or a photo credit.
+fn closing_lines(text: &str) -> Vec<Range<usize>> {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    for l in text.split_inclusive('\n') {
+        let r = at..at + l.trim_end_matches(['\n', '\r']).len();
+        at += l.len();
+        if !text[r.clone()].trim().is_empty() {
+            lines.push(r);
+        }
+    }
+    while lines.last().is_some_and(|r| is_trailer(&text[r.clone()])) {
+        lines.pop();
+    }
+    let from = lines.len().saturating_sub(3);
+    lines.split_off(from)
+}
+
+fn is_marker(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '~' | '/' | '^' | '*')
+}
+
+/// Whether `line` opens with a sign-off (`t.`, `Terveisin`, `Ystävällisin terveisin,`) or a
+/// marker (`-`, `–`, `/`, `^`, `//`); and where the rest starts.
+fn sign_off(line: &str) -> (bool, usize) {
+    let markers = line.len() - line.trim_start_matches(is_marker).len();
+    if markers > 0 {
+        return (true, markers);
+    }
+    // `Perhehoidon tiimin puolesta, Satu`: on behalf of a team, a person signs.
+    if let Some(i) = line.find(" puolesta") {
+        let after = i + " puolesta".len();
+        if line[..i].split_whitespace().count() <= 3 {
+            let rest = line[after..].trim_start_matches([',', ':']);
+            return (true, line.len() - rest.len());
+        }
+    }
+    let mut at = 0;
+    let mut marked = false;
+    for (k, word) in line.split_whitespace().take(3).enumerate() {
+        let bare = word.trim_end_matches(['.', ',', ':', '!']).to_lowercase();
+        let is_sign_off = if k == 0 {
+            SIGN_OFFS.contains(&bare.as_str()) || bare.ends_with("terveisin")
+        } else {
+            marked && SIGN_OFF_TAILS.contains(&bare.as_str())
+        };
+        if !is_sign_off {
+            break;
+        }
+        marked = true;
+        at = line.find(word).map_or(at, |i| i + word.len());
+    }
+    (marked, at)
+}
+
+/// Whether a signer's name part names a team, a unit or the organisation.
+fn is_team(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        TEAM_HEADS.iter().any(|h| w.ends_with(h))
+    })
+}
+
+/// Initials: two to four capitals (`MK`, `M.K.`, `AJK`), or after a marker two or three small
+/// letters (`-pm`).
+fn is_initials(word: &str, marked: bool) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    let dots_ok = word.chars().all(|c| c.is_alphabetic() || c == '.');
+    let n = letters.len();
+    dots_ok
+        && (2..=4).contains(&n)
+        && (letters.iter().all(|c| c.is_uppercase())
+            || (marked && n <= 3 && letters.iter().all(|c| c.is_lowercase())))
+}
+
+/// A line that is a quotation: in quotation marks, or ending in one.
+fn is_quotation(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with(['"', '”', '“', '„', '»', '«']) || t.ends_with(['"', '”', '“', '»', '«'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn signed(text: &str) -> Option<&str> {
+        PersonFinder::builtin().signature(text).map(|r| &text[r])
+    }
+
+    #[test]
+    fn personal_signatures_in_many_styles() {
+        for (post, sig) in [
+            ("Uimahalli on auki.\n\n-Maija", "-Maija"),
+            (
+                "Uimahalli on auki.\n– Maija / liikuntapalvelut",
+                "– Maija / liikuntapalvelut",
+            ),
+            ("Uimahalli on auki.\n/MK", "/MK"),
+            ("Uimahalli on auki.\n^MM\n#Suomussalmi", "^MM"),
+            ("Kiitos kaikille!\nt. Maija", "t. Maija"),
+            (
+                "Kiitos!\n\nTerveisin\nMaija Meikäläinen\nviestintäsuunnittelija",
+                "Maija Meikäläinen",
+            ),
+            (
+                "Tervetuloa!\nMaija Meikäläinen, tiedottaja",
+                "Maija Meikäläinen, tiedottaja",
+            ),
+            ("Uimahalli on taas auki. -Sanna", "-Sanna"),
+            (
+                "Hyvää viikonloppua!\nYstävällisin terveisin, Pekka",
+                "Ystävällisin terveisin, Pekka",
+            ),
+            (
+                "Hyvä muistutus:\n\n”Johtaminen on vastuuta.”\n\nTerveisin Maija Meikäläinen",
+                "Terveisin Maija Meikäläinen",
+            ),
+        ] {
+            assert_eq!(signed(post), Some(sig), "{post:?}");
+        }
+    }
+
+    #[test]
+    fn teams_credits_quotes_and_names_in_sentences_do_not_sign() {
+        for post in [
+            "Uimahalli on auki.\n– Viestintä",
+            "Tervetuloa!\nt. kirjaston väki",
+            "Tervetuloa!\nTerveisin, Suomussalmen kunta",
+            "Kiitos Jukalle ja Marjalle!",
+            "Tervetuloa kuulemaan Anna Puuta.",
+            "Näin kaunis oli ilta.\nKuva: Pekka Mäkinen",
+            "”Kansalle, joka kaiken kestää.”\n– Eino Leino",
+            "Lue lisää: https://kunta.fi/uimahalli",
+            "",
+        ] {
+            assert_eq!(signed(post), None, "{post:?}");
+        }
+    }
+}
