@@ -7,10 +7,14 @@
 //!   short (see `src/persons/lexicon.rs` for the bits);
 //! * `word-forms.rs`: the name forms that are frequent ordinary words
 //!   (`benches/data/fi-words.tsv`) under every reading, sorted;
-//! * `context.bin`: the matcher of the word classes of `src/persons/words.rs`.
+//! * `context.bin`: the matcher of the word classes of `src/persons/words.rs`;
+//! * `frequent-words.bin`, `frequent-slots.bin`: the frequent words of
+//!   `benches/data/fi-words.tsv` as a hash table (`src/frequent/`), against which disguised terms
+//!   are checked.
 //!
 //! A missing or malformed list stops the build with a message: an empty or half-read list must
-//! never ship as a detector that silently finds nothing.
+//! never ship as a detector that silently finds nothing (or, for the frequent words, as a
+//! disguise matcher that takes every ordinary word for a swear word).
 //!
 //! The matcher's own source is compiled into this script (`src/terms/`, `src/inflect/`), so the
 //! bytes are always made by the same code that reads them.
@@ -30,6 +34,11 @@ mod fi {
     #[path = "persons/words.rs"]
     pub mod words;
 }
+
+/// The hash of the frequent-word table, shared with `src/frequent/`.
+#[path = "src/frequent/hash.rs"]
+#[allow(dead_code)]
+mod frequent_hash;
 
 use fi::terms::{TermMatcher, TermSpec};
 /// `src/terms/` and `words.rs` find these at `crate::inflect`, `crate::terms`, `crate::tokens`.
@@ -86,25 +95,74 @@ fn read_list(dir: &Path, file: &str, min: usize) -> Vec<String> {
     out
 }
 
-/// The frequent lower-case words of `benches/data/fi-words.tsv`.
+/// The frequent words of `benches/data/fi-words.tsv`, in order: `#` comment lines, then one
+/// `word<TAB>frequency` a line, the word lower-case letters, the frequency a whole number; at
+/// least 10,000 distinct words. Anything else stops the build.
 fn frequent_words(path: &Path) -> Vec<String> {
     println!("cargo:rerun-if-changed={}", path.display());
     let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("person names: cannot read {} ({e})", path.display()));
-    let words: Vec<String> = text
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(str::to_string)
-        .collect();
+        .unwrap_or_else(|e| panic!("frequent words: cannot read {} ({e})", path.display()));
+    let mut words: Vec<String> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let bad = |why: &str| -> ! {
+            panic!(
+                "frequent words: {} line {}: {why}: {line:?}",
+                path.display(),
+                i + 1
+            )
+        };
+        let Some((word, freq)) = line.split_once('\t') else {
+            bad("not `word<TAB>frequency`");
+        };
+        if word.is_empty()
+            || word.len() > frequent_hash::MAX_LEN
+            || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
+        {
+            bad("the word is not lower-case letters");
+        }
+        if freq.is_empty() || !freq.bytes().all(|b| b.is_ascii_digit()) {
+            bad("the frequency is not a whole number");
+        }
+        if !seen.insert(word.to_string()) {
+            bad("repeated word");
+        }
+        words.push(word.to_string());
+    }
     if words.len() < 10_000 {
         panic!(
-            "person names: {} has only {} words",
+            "frequent words: {} has only {} words",
             path.display(),
             words.len()
         );
     }
     words
+}
+
+/// The frequent words as an open-addressing hash table: the words' bytes one after another,
+/// and [`frequent_hash::SLOTS`] little-endian `u32` slots (linear probing).
+fn frequent_table(words: &[String]) -> (Vec<u8>, Vec<u8>) {
+    assert!(
+        words.len() * 2 <= frequent_hash::SLOTS,
+        "frequent words: {} words do not fit a table of {} slots",
+        words.len(),
+        frequent_hash::SLOTS
+    );
+    let mut bytes = Vec::new();
+    let mut slots = vec![0u32; frequent_hash::SLOTS];
+    for w in words {
+        let mut i = frequent_hash::slot(w.as_bytes());
+        while slots[i] != 0 {
+            i = (i + 1) & (frequent_hash::SLOTS - 1);
+        }
+        slots[i] = frequent_hash::pack(bytes.len(), w.len());
+        bytes.extend_from_slice(w.as_bytes());
+    }
+    assert!(bytes.len() < 1 << 24, "frequent words: too many bytes");
+    (bytes, slots.iter().flat_map(|s| s.to_le_bytes()).collect())
 }
 
 fn write(out: &Path, file: &str, bytes: &[u8]) {
@@ -121,6 +179,7 @@ fn main() {
         "src/terms",
         "src/inflect",
         "src/persons/words.rs",
+        "src/frequent/hash.rs",
     ] {
         println!("cargo:rerun-if-changed={}", root.join(p).display());
     }
@@ -204,6 +263,10 @@ fn main() {
         writeln!(rs, "    {w:?},").expect("writing to a String");
     }
     rs.push(']');
+
+    let (word_bytes, slots) = frequent_table(&words);
+    write(out, "frequent-words.bin", &word_bytes);
+    write(out, "frequent-slots.bin", &slots);
 
     write(out, "names.bin", &matcher.to_bytes());
     write(out, "name-flags.bin", &flags);

@@ -11,6 +11,7 @@
 //! Nothing here reads files, prints or depends on a system library; the crate builds anywhere.
 #![deny(missing_docs)]
 
+mod frequent;
 pub mod identifiers;
 mod inflect;
 pub mod persons;
