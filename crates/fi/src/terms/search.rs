@@ -329,6 +329,8 @@ fn left_component(prefix: &str) -> bool {
     if let Some(p) = prefix.strip_suffix('-') {
         return p.chars().next_back().is_some_and(char::is_alphanumeric);
     }
+    // After a hyphen, the part since it is the component (`Helevi-tä|dille` is no compound).
+    let prefix = prefix.rsplit('-').next().unwrap_or(prefix);
     let Some(last) = prefix.chars().next_back() else {
         return false;
     };

@@ -218,6 +218,9 @@ fn compounds_follow_the_setting() {
     none_of("helvetti", N, &["Helvetinjärvi"]);
     all("pelle", Compounds::Any, &["pelleily"]);
     none_of("pelle", N, &["pelleily"]);
+    // After a hyphen, the part before the term is the component.
+    all("dille", Compounds::Any, &["hullu-dille", "sote-hulludille"]);
+    none_of("dille", Compounds::Any, &["Helevi-tädille"]);
 }
 
 #[test]
