@@ -324,7 +324,9 @@ fn rest_ok(
     })
 }
 
-/// Whether the part of a compound word before a term looks like a component of its own.
+/// Whether the part of a compound word before a term looks like a component of its own: three
+/// letters or more with a vowel, ending in a vowel or, after four letters or more, in
+/// `n s t l r` (the ends of nominatives and genitives; `vit|kutella` has no component `vit`).
 fn left_component(prefix: &str) -> bool {
     if let Some(p) = prefix.strip_suffix('-') {
         return p.chars().next_back().is_some_and(char::is_alphanumeric);
@@ -334,9 +336,10 @@ fn left_component(prefix: &str) -> bool {
     let Some(last) = prefix.chars().next_back() else {
         return false;
     };
-    prefix.chars().count() >= 3
+    let n = prefix.chars().count();
+    n >= 3
         && prefix.chars().any(inflect::is_vowel)
-        && (inflect::is_vowel(last) || matches!(last, 'n' | 's' | 't' | 'l' | 'r'))
+        && (inflect::is_vowel(last) || (n > 3 && matches!(last, 'n' | 's' | 't' | 'l' | 'r')))
 }
 
 /// Case-sensitive comparison of the text at a stem with the term as written, as far as they
