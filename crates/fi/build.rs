@@ -8,9 +8,8 @@
 //! * `word-forms.rs`: the name forms that are frequent ordinary words
 //!   (`benches/data/fi-words.tsv`) under every reading, sorted;
 //! * `context.bin`: the matcher of the word classes of `src/persons/words.rs`;
-//! * `frequent-words.bin`, `frequent-slots.bin`: the frequent words of
-//!   `benches/data/fi-words.tsv` as a hash table (`src/frequent/`), against which disguised terms
-//!   are checked.
+//! * `frequent-words.bin`: the frequent words of `benches/data/fi-words.tsv` as a table of
+//!   fingerprints (`src/frequent/`), against which disguised terms are checked.
 //!
 //! A missing or malformed list stops the build with a message: an empty or half-read list must
 //! never ship as a detector that silently finds nothing (or, for the frequent words, as a
@@ -39,6 +38,15 @@ mod fi {
 #[path = "src/frequent/hash.rs"]
 #[allow(dead_code)]
 mod frequent_hash;
+
+/// `src/terms/` asks `crate::frequent` whether a word is an ordinary word when it matches
+/// disguised terms. The matchers built here have none, so the script needs no table of its own
+/// (it is the one that makes the table).
+mod frequent {
+    pub(crate) fn contains(_: &[u8]) -> bool {
+        false
+    }
+}
 
 use fi::terms::{TermMatcher, TermSpec};
 /// `src/terms/` and `words.rs` find these at `crate::inflect`, `crate::terms`, `crate::tokens`.
@@ -118,9 +126,7 @@ fn frequent_words(path: &Path) -> Vec<String> {
         let Some((word, freq)) = line.split_once('\t') else {
             bad("not `word<TAB>frequency`");
         };
-        if word.is_empty()
-            || word.len() > frequent_hash::MAX_LEN
-            || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
+        if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
         {
             bad("the word is not lower-case letters");
         }
@@ -142,27 +148,26 @@ fn frequent_words(path: &Path) -> Vec<String> {
     words
 }
 
-/// The frequent words as an open-addressing hash table: the words' bytes one after another,
-/// and [`frequent_hash::SLOTS`] little-endian `u32` slots (linear probing).
-fn frequent_table(words: &[String]) -> (Vec<u8>, Vec<u8>) {
+/// The frequent words as an open-addressing table of their fingerprints (see
+/// `src/frequent/hash.rs`): [`frequent_hash::SLOTS`] little-endian `u32`s, linear probing.
+fn frequent_table(words: &[String]) -> Vec<u8> {
     assert!(
-        words.len() * 2 <= frequent_hash::SLOTS,
+        words.len() * 8 <= frequent_hash::SLOTS * 5,
         "frequent words: {} words do not fit a table of {} slots",
         words.len(),
         frequent_hash::SLOTS
     );
-    let mut bytes = Vec::new();
     let mut slots = vec![0u32; frequent_hash::SLOTS];
+    let mut seen = BTreeSet::new();
     for w in words {
-        let mut i = frequent_hash::slot(w.as_bytes());
+        let (f, mut i) = frequent_hash::fingerprint(w.as_bytes());
+        assert!(seen.insert(f), "frequent words: {w:?} shares a fingerprint");
         while slots[i] != 0 {
             i = (i + 1) & (frequent_hash::SLOTS - 1);
         }
-        slots[i] = frequent_hash::pack(bytes.len(), w.len());
-        bytes.extend_from_slice(w.as_bytes());
+        slots[i] = f;
     }
-    assert!(bytes.len() < 1 << 24, "frequent words: too many bytes");
-    (bytes, slots.iter().flat_map(|s| s.to_le_bytes()).collect())
+    slots.iter().flat_map(|s| s.to_le_bytes()).collect()
 }
 
 fn write(out: &Path, file: &str, bytes: &[u8]) {
@@ -264,9 +269,7 @@ fn main() {
     }
     rs.push(']');
 
-    let (word_bytes, slots) = frequent_table(&words);
-    write(out, "frequent-words.bin", &word_bytes);
-    write(out, "frequent-slots.bin", &slots);
+    write(out, "frequent-words.bin", &frequent_table(&words));
 
     write(out, "names.bin", &matcher.to_bytes());
     write(out, "name-flags.bin", &flags);
