@@ -1,7 +1,8 @@
 //! Single-core throughput of term matching on the benchmark corpus, measured in CPU time (so
 //! that a busy machine does not distort it): `cargo run --release -p somelint-fi --example
-//! terms_throughput [ROUNDS [none|any]]`. Under `valgrind --tool=callgrind`, `1 none` gives
-//! the instructions of one pass (`callgrind_annotate --inclusive=yes`, `find_all`).
+//! terms_throughput [ROUNDS [none|any [disguise]]]`. Under `valgrind --tool=callgrind`, `1 none`
+//! gives the instructions of one pass (`callgrind_annotate --inclusive=yes`, `find_all`);
+//! `disguise` turns disguise on for every term.
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
@@ -23,6 +24,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rounds: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(10);
     let only = args.get(1).cloned();
+    let disguise = args.get(2).is_some_and(|a| a == "disguise");
     let (forms, terms) = corpus::data();
     let text = corpus::corpus(&forms, 4 << 20);
     let mb = text.len() as f64 / 1e6;
@@ -40,6 +42,7 @@ fn main() {
             .iter()
             .map(|t| TermSpec {
                 compounds,
+                disguise,
                 ..TermSpec::new(t.clone())
             })
             .collect();

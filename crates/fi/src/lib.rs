@@ -2,7 +2,9 @@
 //!
 //! * [`tokens`]: splitting a text into words (byte spans) the way the rest of somelint sees them.
 //! * [`terms`]: [`TermMatcher`], the compiled matcher that finds every listed term — and, with
-//!   inflection on, every inflected form of it, optionally inside compound words — in one pass.
+//!   inflection on, every inflected form of it, optionally inside compound words — in one pass;
+//!   with disguise on, also masked, spaced, leetspeak and misspelt forms (`v***ssa`,
+//!   `p-e-r-k-e-l-e`, `helv3tti`, `perkle`), checked against a list of frequent words.
 //! * [`persons`]: [`persons::PersonFinder`], mentions of people (inflected names from compiled
 //!   lists, initials, ages, relations, `hän`), each with its kind.
 //! * [`identifiers`]: validators for identifiers with check characters (personal identity code,

@@ -3,11 +3,12 @@
 //! at build time and start without expanding them.
 
 use super::compile::{flags, Term, TermWord, WordStem, REC};
+use super::disguise::Disguise;
 use super::{Compounds, TermError, TermMatcher};
 use crate::inflect::{self, Harmony};
 
-/// Magic bytes and format version.
-const MAGIC: &[u8; 8] = b"SLFTM\0\0\x04";
+/// Magic bytes and format version (5: a disguise flag per term and the disguise trie).
+const MAGIC: &[u8; 8] = b"SLFTM\0\0\x05";
 
 struct W(Vec<u8>);
 
@@ -99,6 +100,15 @@ impl<'a> R<'a> {
         let b = self.bytes()?;
         Some(std::str::from_utf8(b).ok()?.to_string())
     }
+    /// A byte that must be 0 or 1.
+    #[inline]
+    fn flag(&mut self) -> Option<bool> {
+        match self.u8()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
     #[inline]
     fn harmony(&mut self) -> Option<Harmony> {
         let h = self.u8()?;
@@ -144,8 +154,8 @@ impl<'a> R<'a> {
             return None;
         }
         let n = self.len()?;
-        // Each term takes at least 11 bytes: no huge allocation for a bad count.
-        let mut terms = Vec::with_capacity(n.min(self.b.len() / 11));
+        // Each term takes at least 12 bytes: no huge allocation for a bad count.
+        let mut terms = Vec::with_capacity(n.min(self.b.len() / 12));
         for _ in 0..n {
             let compounds = match self.u8()? {
                 0 => Compounds::None,
@@ -153,11 +163,8 @@ impl<'a> R<'a> {
                 2 => Compounds::Any,
                 _ => return None,
             };
-            let case_sensitive = match self.u8()? {
-                0 => false,
-                1 => true,
-                _ => return None,
-            };
+            let case_sensitive = self.flag()?;
+            let disguise = self.flag()?;
             let harmony = self.harmony()?;
             let original = self.string()?;
             let words = self.len()?;
@@ -196,6 +203,7 @@ impl<'a> R<'a> {
                 compounds,
                 case_sensitive,
                 original,
+                disguise,
             });
         }
         let min_len = self.u32()?;
@@ -205,6 +213,14 @@ impl<'a> R<'a> {
             1 => {
                 let (t, e) = self.trie(4)?;
                 (Some(t), e)
+            }
+            _ => return None,
+        };
+        let disguise = match self.u8()? {
+            0 => None,
+            1 => {
+                let (t, nodes) = self.trie(4)?;
+                Some(Box::new(Disguise::from_parts(t, nodes)))
             }
             _ => return None,
         };
@@ -218,6 +234,7 @@ impl<'a> R<'a> {
             inner_nodes,
             terms,
             min_len,
+            disguise,
         })
     }
 }
@@ -233,6 +250,7 @@ impl TermMatcher {
         for t in &self.terms {
             w.u8(t.compounds as u8);
             w.u8(u8::from(t.case_sensitive));
+            w.u8(u8::from(t.disguise));
             w.harmony(t.harmony);
             w.bytes(t.original.as_bytes());
             w.len(t.rest.len());
@@ -254,6 +272,14 @@ impl TermMatcher {
             Some(t) => {
                 w.u8(1);
                 w.trie(t, &self.inner_nodes);
+            }
+            None => w.u8(0),
+        }
+        match &self.disguise {
+            Some(d) => {
+                w.u8(1);
+                let (t, nodes) = d.parts();
+                w.trie(t, nodes);
             }
             None => w.u8(0),
         }
