@@ -126,8 +126,7 @@ fn frequent_words(path: &Path) -> Vec<String> {
         let Some((word, freq)) = line.split_once('\t') else {
             bad("not `word<TAB>frequency`");
         };
-        if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
-        {
+        if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()) {
             bad("the word is not lower-case letters");
         }
         if freq.is_empty() || !freq.bytes().all(|b| b.is_ascii_digit()) {

@@ -42,7 +42,15 @@ mod tests {
 
     #[test]
     fn knows_frequent_words_only() {
-        for w in ["ja", "perille", "kuski", "pizza", "tervetuloa", "vitun", "kiitos"] {
+        for w in [
+            "ja",
+            "perille",
+            "kuski",
+            "pizza",
+            "tervetuloa",
+            "vitun",
+            "kiitos",
+        ] {
             assert!(contains(w.as_bytes()), "{w}");
         }
         for w in ["", "perkle", "v1ttu", "kiitoooos", "xyzzy", "vitttu"] {

@@ -189,7 +189,10 @@ impl Trie {
         }
         let (a, z) = (*self.start.get(node)?, *self.start.get(node + 1)?);
         let labels = self.labels.get(a as usize..z as usize)?;
-        labels.iter().position(|&l| l == b).map(|k| a as usize + k + 1)
+        labels
+            .iter()
+            .position(|&l| l == b)
+            .map(|k| a as usize + k + 1)
     }
 
     /// The edges of `node`: `(byte, child)`, in byte order.

@@ -319,7 +319,9 @@ impl TermMatcher {
                 patterns.push(text);
             }
             pairs.push((patterns.len() as u32 - 1, *e));
-            if terms[e.term as usize].disguise && disguised.last().map(|d| d.0) != Some(text.as_str()) {
+            if terms[e.term as usize].disguise
+                && disguised.last().map(|d| d.0) != Some(text.as_str())
+            {
                 disguised.push((text, patterns.len() as u32 - 1));
             }
             if terms[e.term as usize].compounds != Compounds::None

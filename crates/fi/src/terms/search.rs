@@ -12,8 +12,14 @@ impl TermMatcher {
         let t: &[u8] = &folded;
         let min_len = self.min_len as usize;
         let mut memo = Memo::new(text.len());
-        // With disguised terms: how far the text has been read for them.
+        // With disguised terms: how far the text has been read for them, and the words read in
+        // vain (remembered in long texts, as the memo is).
         let mut disguised_to = 0;
+        let mut seen = if self.disguise.is_some() && text.len() >= 16 << 10 {
+            vec![0u64; super::disguise::SEEN]
+        } else {
+            Vec::new()
+        };
         inflect::scan::for_each_word(&t[..own_end], |ws, we| {
             // A word cut by `own_end` (only when a piece had no whitespace) ends where it ends.
             let we = if we == own_end {
@@ -56,10 +62,11 @@ impl TermMatcher {
                 }
             }
             if let Some(d) = &self.disguise {
-                if ws >= disguised_to {
+                if ws >= disguised_to && d.may_disguise(t, ws, we) {
                     let mut o = super::disguise::Out {
                         hits: out,
                         memo: &mut memo,
+                        seen: &mut seen,
                     };
                     disguised_to = self.find_disguised(d, t, ws, we, disguised_to, base, &mut o);
                 }

@@ -113,7 +113,9 @@ pub(crate) fn run(path: &Path, terms: &[String], m: &TermMatcher) -> Report {
                 let base = field("base");
                 let mut base_hits = Vec::new();
                 plain.find_all(base, &mut base_hits);
-                let covered = base_hits.iter().any(|h| h.start == 0 && h.end == base.len());
+                let covered = base_hits
+                    .iter()
+                    .any(|h| h.start == 0 && h.end == base.len());
                 r.yes += 1;
                 r.covered += usize::from(covered);
                 if hit.is_some() {

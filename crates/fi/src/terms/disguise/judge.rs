@@ -150,7 +150,10 @@ impl<'a, 'm> Judge<'a, 'm> {
             for e in entries(&m.entries, m.trie.values_of(main)) {
                 let term = e.term as usize;
                 if !m.terms.get(term).is_some_and(|t| t.disguise)
-                    || self.hits.iter().any(|&(t, e)| t == term && e >= self.tok.chunks[end].1)
+                    || self
+                        .hits
+                        .iter()
+                        .any(|&(t, e)| t == term && e >= self.tok.chunks[end].1)
                 {
                     continue;
                 }
@@ -161,7 +164,8 @@ impl<'a, 'm> Judge<'a, 'm> {
                     m.ending_only(&e, &form[pe..], self.memo)
                 } else {
                     let b = form.as_bytes();
-                    m.check(&e, b, form, 0, ps, pe, b.len(), self.memo).is_some()
+                    m.check(&e, b, form, 0, ps, pe, b.len(), self.memo)
+                        .is_some()
                         && (!weak || m.ending_only(&e, &form[pe..], self.memo))
                 };
                 if !ok || !self.allowed(st, end) {
@@ -195,13 +199,14 @@ impl<'a, 'm> Judge<'a, 'm> {
         // `k*si` is no `ksi`.
         if st.masked == 0
             && *self.ordinary[end].get_or_insert_with(|| {
-            let readings = [
-                tok.reading(end, 1, false),
-                tok.reading(end, 2, false),
-                tok.reading(end, 1, true),
-            ];
-            readings.iter().any(|w| self.m.is_ordinary(w))
-        }) {
+                let readings = [
+                    tok.reading(end, 1, false),
+                    tok.reading(end, 2, false),
+                    tok.reading(end, 1, true),
+                ];
+                readings.iter().any(|w| self.m.is_ordinary(w))
+            })
+        {
             return false;
         }
         // A split word whose parts are all ordinary words (`per se`).
@@ -338,7 +343,11 @@ fn colloquial(stem: &str, rest: &str) -> Vec<(String, Weak)> {
         add(format!("{rest}ä"));
     }
     let z = rest.chars().next_back();
-    let y = rest.chars().rev().nth(1).or_else(|| stem.chars().next_back());
+    let y = rest
+        .chars()
+        .rev()
+        .nth(1)
+        .or_else(|| stem.chars().next_back());
     if let (Some(z), Some(y)) = (z, y) {
         if z == y && crate::inflect::is_vowel(z) {
             add(format!("{rest}n"));

@@ -31,12 +31,27 @@ use crate::frequent;
 use crate::inflect::{scan, trie::Trie};
 use text::Token;
 
-/// Where the hits of a text go, and its memo of accepted endings.
+/// Where the hits of a text go, its memo of accepted endings and of words read in vain.
 pub(super) struct Out<'x> {
     /// The hits.
     pub(super) hits: &'x mut Vec<TermHit>,
     /// The memo of the plain matcher, shared.
     pub(super) memo: &'x mut Memo,
+    /// The keys ([`word_key`]) of plain words read without a hit, by their low bits; empty
+    /// (off) for short texts.
+    pub(super) seen: &'x mut Vec<u64>,
+}
+
+/// Slots of [`Out::seen`] (a power of two).
+pub(super) const SEEN: usize = 4096;
+
+/// A 64-bit key of a word (never 0, which marks an empty slot).
+fn word_key(w: &[u8]) -> u64 {
+    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
+    for &b in w {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    (h ^ (h >> 29)).max(1)
 }
 
 /// The stems of the terms with disguise on.
@@ -50,6 +65,10 @@ pub(super) struct Disguise {
     /// Bit `(b0 << 8) | b1` is set when a plain word starting with bytes `b0 b1` may be a
     /// disguised form of a stem (with a missing, doubled or swapped letter, a dialect sound).
     pairs: Box<[u64; 1024]>,
+    /// Bit [`triple`] of the first three bytes of a plain word (letters only) is set when it
+    /// may be a disguised form: with a missing, doubled or swapped letter or a dialect sound in
+    /// them, or as written.
+    triples: Box<[u64; 1024]>,
 }
 
 /// Words shorter than this (in letters) take no missing, doubled or swapped letter (see
@@ -71,7 +90,13 @@ impl Disguise {
     /// From its serialised parts (see [`Disguise::parts`]).
     pub(super) fn from_parts(trie: Trie, nodes: Vec<u8>) -> Self {
         let pairs = first_pairs(&trie);
-        Disguise { trie, nodes, pairs }
+        let triples = first_triples(&trie);
+        Disguise {
+            trie,
+            nodes,
+            pairs,
+            triples,
+        }
     }
 
     /// The trie and its node values, to serialise.
@@ -88,6 +113,29 @@ impl Disguise {
             [] => return false,
         };
         self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// Whether a plain word (letters only) may be a disguised form (a test of its first three
+    /// bytes; shorter words may).
+    #[inline]
+    fn may_start3(&self, w: &[u8]) -> bool {
+        let [a, b, c, ..] = *w else {
+            return true;
+        };
+        let bit = triple(a, b, c);
+        self.triples[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// Whether the word `ws..we` of the folded text `t` may start a disguised form, by a few
+    /// table lookups: glue around it, or its first letters (with the digits, symbols and edits
+    /// they may have). Most words are turned away here.
+    #[inline]
+    pub(super) fn may_disguise(&self, t: &[u8], ws: usize, we: usize) -> bool {
+        let w = &t[ws..we];
+        text::glue_at(t, we) > 0
+            || text::glue_before(t, ws) > 0
+            || (self.may_start(w) && (self.may_start3(w) || odd(w)))
+            || matches!(w.get(1), Some(b'-' | 0xE2))
     }
 
     /// Whether `w` is, as written, a proper prefix of a stem.
@@ -160,13 +208,84 @@ fn first_pairs(trie: &Trie) -> Box<[u64; 1024]> {
     bits
 }
 
+/// The bit of three bytes in [`Disguise::triples`].
+#[inline]
+fn triple(a: u8, b: u8, c: u8) -> usize {
+    ((usize::from(a) * 251 + usize::from(b)) * 241 + usize::from(c)) & 0xFFFF
+}
+
+/// The table of [`Disguise::may_start3`]: for the first letters `c0 c1 c2 c3` of every stem,
+/// `c0 c1 c2` as written, `c0 c2 c3` and `c0 c1 c3` (a letter missing, or the third and fourth
+/// swapped), `c0 c2 c1` (swapped), `c0 c0 c1` and `c0 c1 c1` (doubled), `b`/`g` for a first
+/// `p`/`k` and a diphthong for a long first vowel; any third byte after a stem of two.
+fn first_triples(trie: &Trie) -> Box<[u64; 1024]> {
+    let mut bits = Box::new([0u64; 1024]);
+    let mut set = |cs: &[char]| {
+        let s: String = cs.iter().collect();
+        if let [a, b, c, ..] = *s.as_bytes() {
+            let bit = triple(a, b, c);
+            bits[bit >> 6] |= 1 << (bit & 63);
+        } else if let [a, b] = *s.as_bytes() {
+            for c in 0..=255 {
+                let bit = triple(a, b, c);
+                bits[bit >> 6] |= 1 << (bit & 63);
+            }
+        }
+    };
+    let (l0, k0) = letters(trie, 0);
+    for &(c0, n0) in &l0[..k0] {
+        let (l1, k1) = letters(trie, n0 as usize);
+        for &(c1, n1) in &l1[..k1] {
+            let firsts: &[char] = match c0 {
+                'p' => &['p', 'b'],
+                'k' => &['k', 'g'],
+                _ => &[],
+            };
+            // A diphthong for a long first vowel (`iäliö`, `kuusipiä` inside).
+            let diphthong = match c0 {
+                'ä' | 'e' => Some('i'),
+                'a' | 'o' => Some('u'),
+                'ö' => Some('y'),
+                _ => None,
+            };
+            if let (true, Some(v)) = (c0 == c1, diphthong) {
+                set(&[v, c0]);
+            }
+            let n1 = n1 as usize;
+            if trie.has_values(n1) {
+                set(&[c0, c1]);
+                set(&[c0, c0, c1]);
+            }
+            let (l2, k2) = letters(trie, n1);
+            for &(c2, n2) in &l2[..k2] {
+                for &f in firsts.iter().chain(std::iter::once(&c0)) {
+                    set(&[f, c1, c2]);
+                }
+                set(&[c0, c2, c1]);
+                set(&[c0, c0, c1]);
+                set(&[c0, c1, c1]);
+                let (l3, k3) = letters(trie, n2 as usize);
+                for &(c3, _) in &l3[..k3] {
+                    set(&[c0, c2, c3]);
+                    set(&[c0, c1, c3]);
+                }
+                if trie.has_values(n2 as usize) {
+                    set(&[c0, c2]);
+                    set(&[c0, c1]);
+                }
+            }
+        }
+    }
+    bits
+}
+
 /// Most letters that follow a trie node (the Finnish alphabet has 29).
 const MAX_LETTERS: usize = 40;
 
 /// The letters that follow `node` (one- and two-byte characters) with their nodes, in a buffer,
 /// and how many there are.
 fn letters(trie: &Trie, node: usize) -> ([(char, u32); MAX_LETTERS], usize) {
-    let mut out = [('\0', 0); MAX_LETTERS];
+    let mut out = [('\0', 0u32); MAX_LETTERS];
     let mut n = 0;
     let mut add = |c: char, node: usize| {
         if n < MAX_LETTERS && c.is_alphabetic() {
@@ -201,21 +320,23 @@ static ODD: [bool; 256] = {
     t
 };
 
-/// Whether word `w` has digits or joiners, and whether it has the same byte three times in a
-/// row (a stretched letter): then it is read symbol by symbol.
+/// Whether word `w` has digits or joiners: then it is read symbol by symbol. (A word with a
+/// stretched letter is not a frequent word, and is read symbol by symbol too.)
 #[inline]
-fn shape(w: &[u8]) -> (bool, bool) {
-    let (mut odd, mut run) = (false, false);
-    // The last six bytes: a run is three equal bytes, or three equal two-byte letters.
-    let mut last: u64 = 0;
-    for &b in w {
-        odd |= ODD[b as usize];
-        last = (last << 8) | u64::from(b);
-        let pair = last & 0xFFFF;
-        run |= last & 0xFF_FFFF == u64::from(b) * 0x01_0101
-            || (pair >= 0xC000 && last & 0xFFFF_FFFF_FFFF == pair * 0x0001_0001_0001);
+fn odd(w: &[u8]) -> bool {
+    // A word holds letters (ASCII from `A` on, others from byte 0x80 on), digits and joiners
+    // (below `A`): eight bytes at a time, any below `A`, or the lead byte 0xE2 of `‐ ‑ ’ €`.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH != 0;
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        if below(x, 0x41) || below(x ^ (ONES * 0xE2), 1) {
+            return true;
+        }
     }
-    (odd, run)
+    chunks.remainder().iter().any(|&b| ODD[b as usize])
 }
 
 impl TermMatcher {
@@ -238,19 +359,14 @@ impl TermMatcher {
         }
         let word = &t[ws..we];
         let glued = text::glue_at(t, we) > 0 || (ws > lo && text::glue_before(t, ws) > 0);
-        // Most words start with two letters no disguised stem starts with (letters, digits
-        // and symbols for them, with an edit).
-        if !glued && !d.may_start(word) && !matches!(word.get(1), Some(b'-' | 0xE2)) {
-            return we;
-        }
-        let (odd, run) = shape(word);
-        if !(glued || odd || run) {
+        let odd = odd(word);
+        if !(glued || odd) {
             return self.plain_word(d, t, ws, we, we, out);
         }
         let (cs, ce, words) = text::chunk(t, ws, we, lo);
         let subst = (cs..ws).chain(we..ce).any(|i| text::is_subst(t, i));
         // A symbol after a frequent word is punctuation (`Kiitos!`).
-        if !(words || odd || run || (subst && (cs < ws || !frequent::contains(word)))) {
+        if !(words || odd || (subst && (cs < ws || !frequent::contains(word)))) {
             return self.plain_word(d, t, ws, we, ce, out);
         }
         let mut tok = Token::default();
@@ -273,6 +389,9 @@ impl TermMatcher {
         out: &mut Out,
     ) -> usize {
         let word = &t[ws..we];
+        if !d.may_start3(word) {
+            return we;
+        }
         let mut ordinary = None;
         // A long word that is not a frequent word may have a missing, doubled or swapped
         // letter; read as written, a frequent word is ordinary.
@@ -280,19 +399,35 @@ impl TermMatcher {
             let o = frequent::contains(word);
             ordinary = Some(o);
             if !o {
+                // A word read before without a hit is read no more (in a long text).
+                let key = out
+                    .seen
+                    .is_empty()
+                    .then_some(0)
+                    .unwrap_or_else(|| word_key(word));
+                let slot = key as usize & out.seen.len().wrapping_sub(1);
+                if !out.seen.is_empty() && out.seen[slot] == key {
+                    return we;
+                }
                 let mut tok = Token::default();
                 if !tok.push_chunk(t, ws, we) {
                     return we;
                 }
                 return match self.read(d, &tok, 1, false, out, None) {
                     (false, true) => self.find_split(d, t, ws, we, ce, ordinary, out),
+                    (false, false) => {
+                        if let Some(s) = out.seen.get_mut(slot) {
+                            *s = key;
+                        }
+                        we
+                    }
                     _ => we,
                 };
             }
         }
-        // The first part of a split word, or a spaced letter.
+        // The first part of a split word (of five letters or fewer), or a spaced letter.
         let single = word.len() == 1 || (word.len() == 2 && word[0] >= 0xC0);
-        if single || (d.trie.may_start(word) && d.proper_prefix(word)) {
+        if single || (word.len() <= 6 && d.trie.may_start(word) && d.proper_prefix(word)) {
             return self.find_split(d, t, ws, we, ce, ordinary, out);
         }
         we
@@ -313,19 +448,20 @@ impl TermMatcher {
         out: &mut Out,
     ) -> usize {
         let single = we - ws == 1 || (we - ws == 2 && t[ws] >= 0xC0);
-        let Some((s, _)) = text::next_chunk(t, ce) else {
+        // The stem must go on into the next word (as written, unless it starts with a symbol),
+        // a space or two away.
+        let s = (ce..t.len().min(ce + 3))
+            .find(|&i| !matches!(t[i], b' ' | b'\t'))
+            .unwrap_or(t.len());
+        let Some(&b) = t.get(s) else {
             return we;
         };
-        // The stem must go on into the next chunk (as written, unless it starts with a symbol).
-        let node = t[ws..we]
-            .iter()
-            .filter(|b| b.is_ascii_alphabetic() || **b >= 0x80)
-            .try_fold(0, |n, &b| d.trie.child(n, b));
-        let goes_on = |n: usize| {
-            let b = t[s];
-            !b.is_ascii_alphabetic() || d.trie.child(n, b).is_some()
-        };
-        if !node.is_some_and(goes_on) && !single {
+        let node = t[ws..we].iter().try_fold(0, |n, &b| d.trie.child(n, b));
+        let goes_on = |n: usize| !b.is_ascii_alphabetic() || d.trie.child(n, b).is_some();
+        if s == ce || (!single && !node.is_some_and(goes_on)) {
+            return we;
+        }
+        if text::next_chunk(t, ce).is_none() {
             return we;
         }
         // Two frequent words are two words (`per se`).
@@ -371,10 +507,11 @@ impl TermMatcher {
         let t = crate::inflect::scan::fold(chunk);
         let mut tok = Token::default();
         if let (Some(d), true) = (&self.disguise, tok.push_chunk(&t, 0, t.len())) {
-            let (mut hits, mut memo) = (Vec::new(), Memo::new(0));
+            let (mut hits, mut memo, mut seen) = (Vec::new(), Memo::new(0), Vec::new());
             let mut out = Out {
                 hits: &mut hits,
                 memo: &mut memo,
+                seen: &mut seen,
             };
             self.read(d, &tok, 1, true, &mut out, Some(&mut log));
         }

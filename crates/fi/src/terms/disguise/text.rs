@@ -54,10 +54,32 @@ fn class(c: char) -> Option<Sym> {
     })
 }
 
+/// The bytes that may start (`MAY_GLUE[b] & 1`) or end (`& 2`) a glue character.
+static MAY_GLUE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let ascii = b"*._#%/@$!|-";
+    let mut k = 0;
+    while k < ascii.len() {
+        t[ascii[k] as usize] = 3;
+        k += 1;
+    }
+    t[0xC2] |= 1;
+    t[0xE2] |= 1;
+    // The last bytes of `¡`, `€`, `‐`, `‑`.
+    t[0xA1] |= 2;
+    t[0xAC] |= 2;
+    t[0x90] |= 2;
+    t[0x91] |= 2;
+    t
+};
+
 /// Bytes of the glue character (mask or substitution symbol, not a letter or digit) at byte
 /// `i` of `t`, or 0.
 #[inline]
 pub(super) fn glue_at(t: &[u8], i: usize) -> usize {
+    if t.get(i).is_none_or(|&b| MAY_GLUE[b as usize] & 1 == 0) {
+        return 0;
+    }
     match t.get(i) {
         Some(b'*' | b'.' | b'-' | b'_' | b'#' | b'%' | b'/' | b'@' | b'$' | b'!' | b'|') => 1,
         Some(0xC2) if t.get(i + 1) == Some(&0xA1) => 2,
@@ -72,6 +94,9 @@ pub(super) fn glue_at(t: &[u8], i: usize) -> usize {
 /// Bytes of the glue character that ends just before byte `i` of `t`, or 0.
 #[inline]
 pub(super) fn glue_before(t: &[u8], i: usize) -> usize {
+    if i == 0 || MAY_GLUE[t[i - 1] as usize] & 2 == 0 {
+        return 0;
+    }
     (1..=3)
         .find(|&n| i >= n && glue_at(t, i - n) == n)
         .unwrap_or(0)
@@ -171,7 +196,8 @@ impl Token {
         let chars: Vec<(Sym, usize, usize)> = text
             .char_indices()
             .map(|(i, c)| {
-                let sym = class(c).unwrap_or_else(|| Sym::Letter(c.to_lowercase().next().unwrap_or(c)));
+                let sym =
+                    class(c).unwrap_or_else(|| Sym::Letter(c.to_lowercase().next().unwrap_or(c)));
                 (sym, cs + i, cs + i + c.len_utf8())
             })
             .collect();

@@ -124,11 +124,16 @@ impl<'a> Walk<'a> {
             ..st
         };
         if let Some(n) = self.step(node, c) {
-            let len = self.stem.len();
-            self.stem.push(c);
-            self.go(n, i, extra, e, st);
-            self.stem.truncate(len);
+            self.to(n, c, i, extra, e, st);
         }
+    }
+
+    /// Reads letter `c` (that leads to `n`) into the stem and walks on from symbol `i`.
+    fn to(&mut self, n: usize, c: char, i: usize, extra: Option<char>, e: u16, st: Stats) {
+        let len = self.stem.len();
+        self.stem.push(c);
+        self.go(n, i, extra, e, st);
+        self.stem.truncate(len);
     }
 
     fn go(&mut self, node: usize, i: usize, extra: Option<char>, e: u16, st: Stats) {
@@ -197,7 +202,14 @@ impl<'a> Walk<'a> {
     }
 
     /// Records the stem read so far (and `more`) as found.
-    fn push_found(&mut self, node: usize, at: usize, extra: Option<char>, st: Stats, more: Option<char>) {
+    fn push_found(
+        &mut self,
+        node: usize,
+        at: usize,
+        extra: Option<char>,
+        st: Stats,
+        more: Option<char>,
+    ) {
         let a = self.stems.len();
         self.stems.push_str(&self.stem);
         self.stems.extend(more);
@@ -253,12 +265,15 @@ impl<'a> Walk<'a> {
         for &(c, next) in &buf[..n] {
             let next = next as usize;
             if want.is_none_or(|y| self.trie.has_values(next) || self.step(next, y).is_some()) {
-                self.letter(node, c, i, None, e, st);
+                let st = Stats {
+                    tail_masked: false,
+                    ..st
+                };
+                self.to(next, c, i, None, e, st);
             }
         }
         // Swapped: the next two letters the other way round.
-        if let (Some(Sym::Letter(x)), Some(Sym::Letter(y))) = (sym, self.syms.get(i + 1).copied())
-        {
+        if let (Some(Sym::Letter(x)), Some(Sym::Letter(y))) = (sym, self.syms.get(i + 1).copied()) {
             if x != y {
                 if let Some(n) = self.step(node, y) {
                     let len = self.stem.len();
