@@ -4,7 +4,8 @@
 //! `crates/fi/tests/data/disguise-terms.txt fixtures/corpus/disguise/dev.jsonl`.
 //!
 //! Every term of the list (one a line, `#` comments) is matched inflected, in compounds and
-//! with disguise on; see `tests/support/disguise.rs` for how items are counted.
+//! with disguise on (then, for comparison, off); see `tests/support/disguise.rs` for how items
+//! are counted.
 
 #[path = "../tests/support/disguise.rs"]
 mod disguise;
@@ -15,10 +16,21 @@ fn main() {
         eprintln!("usage: disguise_eval TERMS.txt ITEMS.jsonl");
         std::process::exit(2);
     };
-    let terms = disguise::load_terms(std::path::Path::new(terms));
+    let (terms, items) = (
+        disguise::load_terms(std::path::Path::new(terms)),
+        std::path::Path::new(items),
+    );
     let m = disguise::matcher(&terms, true);
-    print!(
-        "{}",
-        disguise::run(std::path::Path::new(items), &terms, &m).text
+    print!("{}", disguise::run(items, &terms, &m).text);
+    let p = disguise::run(items, &terms, &disguise::matcher(&terms, false));
+    println!(
+        "without disguise: recall {:.3} ({}/{}), {:.3} covered; false matches {:.3} ({}/{})",
+        p.recall(),
+        p.found,
+        p.yes,
+        p.covered_recall(),
+        p.false_match_rate(),
+        p.false_matches,
+        p.no
     );
 }

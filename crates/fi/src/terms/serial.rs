@@ -320,11 +320,18 @@ mod tests {
             inflect: false,
             ..TermSpec::new("perkele")
         });
+        for t in ["vittu", "helvetti"] {
+            v.push(TermSpec {
+                compounds: Compounds::Any,
+                disguise: true,
+                ..TermSpec::new(t)
+            });
+        }
         v
     }
 
     const TEXT: &str = "Potilastietoja ja SALAISIA töitä: salassa pidettäviä, tappoi THL:n Kelan \
-                        kelan perkele perkeleen sote-potilaiden työhön.";
+                        kelan perkele perkeleen sote-potilaiden työhön, v***ssa h.e.l.v.e.t.i.n.";
 
     #[test]
     fn round_trip() {
@@ -336,12 +343,32 @@ mod tests {
         let (mut x, mut y) = (Vec::new(), Vec::new());
         m.find_all(TEXT, &mut x);
         n.find_all(TEXT, &mut y);
-        assert!(x.len() >= 8, "{x:?}");
+        assert!(x.len() >= 10, "{x:?}");
         assert_eq!(x, y);
+        // The disguised forms are found after the round trip too.
+        assert!(y
+            .iter()
+            .any(|h| h.term == 8 && &TEXT[h.start..h.end] == "v***ssa"));
         let empty = TermMatcher::new(&[]).unwrap();
         assert!(TermMatcher::from_bytes(&empty.to_bytes())
             .unwrap()
             .is_empty());
+    }
+
+    #[test]
+    fn another_version_does_not_load() {
+        let b = TermMatcher::new(&specs()).unwrap().to_bytes();
+        // The same bytes under the previous version's magic (format 4 had no disguise).
+        let mut old = b.clone();
+        old[7] = 4;
+        assert!(TermMatcher::from_bytes(&old).is_err());
+        // A version-4 blob of a matcher without disguise: its terms lack the disguise byte.
+        let plain = TermMatcher::new(&[TermSpec::new("työ")])
+            .unwrap()
+            .to_bytes();
+        let mut v4 = Vec::from(&b"SLFTM\0\0\x04"[..]);
+        v4.extend_from_slice(&plain[8..]);
+        assert!(TermMatcher::from_bytes(&v4).is_err());
     }
 
     #[test]
@@ -381,7 +408,7 @@ mod tests {
             if let Ok(m) = TermMatcher::from_bytes(&c) {
                 hits.clear();
                 m.find_all(TEXT, &mut hits);
-                m.find_all("a-b:c ÄÖ 🙂 x", &mut hits);
+                m.find_all("a-b:c ÄÖ 🙂 x v-i-t-t-u p3rk3l3 vitttu", &mut hits);
             }
         }
     }

@@ -171,7 +171,7 @@ impl<'a, 'm> Judge<'a, 'm> {
                 if !ok || !self.allowed(st, end) {
                     continue;
                 }
-                let at = self.tok.chunks[end].1;
+                let at = self.tok.chunks[end].1 - usize::from(st.tail_dropped);
                 if let Some(log) = &mut self.log {
                     log.push(format!("term {term} {form:?} {st:?}"));
                 }
@@ -248,6 +248,12 @@ fn add(a: Stats, b: Stats) -> Stats {
         edit_at: a.edit_at,
         dialect: a.dialect + b.dialect,
         tail_masked: a.tail_masked,
+        // The rest's own flag when it read a symbol; the stem's when it is empty.
+        tail_dropped: if b.real + b.subst + b.marks + b.runs > 0 {
+            b.tail_dropped
+        } else {
+            a.tail_dropped
+        },
     }
 }
 
@@ -275,6 +281,7 @@ fn rests(syms: &[Sym], extra: Option<char>, spaced: bool) -> Vec<(String, Stats)
         for (r, st) in &out {
             let mut push = |add: &str, f: &dyn Fn(&mut Stats)| {
                 let mut st = *st;
+                st.tail_dropped = false;
                 f(&mut st);
                 next.push((format!("{r}{add}"), st));
             };
@@ -291,7 +298,10 @@ fn rests(syms: &[Sym], extra: Option<char>, spaced: bool) -> Vec<(String, Stats)
                         push(b.encode_utf8(&mut [0; 4]), &|st| st.subst += 1);
                     }
                     if mask {
-                        push("", &|st| st.marks += 1);
+                        push("", &|st| {
+                            st.marks += 1;
+                            st.tail_dropped = true;
+                        });
                     }
                 }
                 Sym::Mask(1) | Sym::Gap => push("", &|st| st.marks += 1),

@@ -21,6 +21,8 @@
 //! stems, with their edits and substitutions, turns most other words away at once.
 
 mod judge;
+#[cfg(test)]
+mod tests;
 mod text;
 mod walk;
 

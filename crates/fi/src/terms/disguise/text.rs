@@ -15,7 +15,7 @@ pub(super) enum Sym {
     /// A letter written three times or more: the word has it once or twice (`paaaaska`).
     Run(char),
     /// A digit or symbol standing for a letter (`4` for `a`, `1` for `i` or `l`): the one or
-    /// two letters, and whether it may also be a mask (`$`, `@`, `!`).
+    /// two letters, and whether it may also be a mask (digits, `$`, `@`, `!`: `helv4ettiin`).
     Subst(char, char, bool),
     /// This many mask characters (`*`, `.`, `-`, `_`, `#`, `%`): nothing (between spaced
     /// letters) or, inside a word, one or more letters.
@@ -34,12 +34,13 @@ pub(super) enum Sym {
 /// What a character may stand for, or `None` for a letter (read as itself).
 fn class(c: char) -> Option<Sym> {
     Some(match c {
-        '0' => Sym::Subst('o', 'ö', false),
-        '1' => Sym::Subst('i', 'l', false),
-        '3' | '€' => Sym::Subst('e', 'e', false),
-        '4' => Sym::Subst('a', 'ä', false),
-        '5' => Sym::Subst('s', 's', false),
-        '7' => Sym::Subst('t', 't', false),
+        '0' => Sym::Subst('o', 'ö', true),
+        '1' => Sym::Subst('i', 'l', true),
+        '3' => Sym::Subst('e', 'e', true),
+        '€' => Sym::Subst('e', 'e', false),
+        '4' => Sym::Subst('a', 'ä', true),
+        '5' => Sym::Subst('s', 's', true),
+        '7' => Sym::Subst('t', 't', true),
         '@' => Sym::Subst('a', 'ä', true),
         '$' => Sym::Subst('s', 's', true),
         '!' => Sym::Subst('i', 'i', true),

@@ -29,6 +29,9 @@ pub(super) struct Stats {
     pub(super) dialect: u16,
     /// The last letter read came from a mask (then only an ending may follow the stem).
     pub(super) tail_masked: bool,
+    /// The last symbol read was a one-byte symbol read as nothing (`$aatana!`): the hit ends
+    /// before it.
+    pub(super) tail_dropped: bool,
 }
 
 impl Stats {
@@ -121,6 +124,7 @@ impl<'a> Walk<'a> {
     fn letter(&mut self, node: usize, c: char, i: usize, extra: Option<char>, e: u16, st: Stats) {
         let st = Stats {
             tail_masked: false,
+            tail_dropped: false,
             ..st
         };
         if let Some(n) = self.step(node, c) {
@@ -249,9 +253,10 @@ impl<'a> Walk<'a> {
             ..st
         };
         let sym = self.syms.get(i).copied();
-        // Doubled: a letter that repeats the one before it is skipped.
+        // Doubled: a letter that repeats the one before it is skipped (a vowel only at the
+        // end: a long vowel inside a word is Finnish, `kuulleesi` is no `kulli`).
         if let Some(Sym::Letter(c)) = sym {
-            if self.last() == Some(c) {
+            if self.last() == Some(c) && (!is_vowel(c) || i + 1 == self.syms.len()) {
                 self.go(node, i + 1, None, e, st);
             }
         }
@@ -296,11 +301,16 @@ impl<'a> Walk<'a> {
             marks: st.marks + 1,
             ..st
         };
-        self.go(node, i + 1, None, e, st);
-        // Letters only between letters: a mask at the end is punctuation (`kiitos!`).
+        let dropped = Stats {
+            tail_dropped: matches!(self.syms[i], Sym::Subst(..)),
+            ..st
+        };
+        self.go(node, i + 1, None, e, dropped);
+        // Letters only before a letter: a mask at the end is punctuation (`kiitos!`,
+        // `ehdoissa!!!!!!`).
         let more = self.syms[i + 1..]
             .iter()
-            .any(|s| matches!(s, Sym::Letter(_) | Sym::Run(_) | Sym::Subst(..)));
+            .any(|s| matches!(s, Sym::Letter(_) | Sym::Run(_)));
         if !self.stem.is_empty() && more {
             self.fill(node, i, n + MASK_SLACK, e, st);
         }
@@ -310,6 +320,7 @@ impl<'a> Walk<'a> {
         let st = Stats {
             masked: st.masked + 1,
             tail_masked: true,
+            tail_dropped: false,
             ..st
         };
         let (buf, k) = letters(self.trie, node);
