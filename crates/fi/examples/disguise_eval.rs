@@ -25,12 +25,12 @@ fn main() {
     let p = disguise::run(items, &terms, &disguise::matcher(&terms, false));
     println!(
         "without disguise: recall {:.3} ({}/{}), {:.3} covered; false matches {:.3} ({}/{})",
-        p.recall(),
-        p.found,
-        p.yes,
-        p.covered_recall(),
-        p.false_match_rate(),
-        p.false_matches,
-        p.no
+        p.yes.rate(),
+        p.yes.hit,
+        p.yes.items,
+        p.covered.rate(),
+        p.no.rate(),
+        p.no.hit,
+        p.no.items
     );
 }

@@ -37,44 +37,43 @@ pub(crate) fn matcher(terms: &[String], disguise: bool) -> TermMatcher {
     TermMatcher::new(&specs).expect("terms compile")
 }
 
-/// The figures of one file.
+/// Items of one kind, and how many of them a hit overlaps.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Tally {
+    pub(crate) items: usize,
+    pub(crate) hit: usize,
+}
+
+impl Tally {
+    fn add(&mut self, hit: bool) {
+        self.items += 1;
+        self.hit += usize::from(hit);
+    }
+
+    /// The share of items hit.
+    pub(crate) fn rate(&self) -> f64 {
+        if self.items == 0 {
+            0.0
+        } else {
+            self.hit as f64 / self.items as f64
+        }
+    }
+
+    /// The share and counts, for printing.
+    fn show(&self) -> String {
+        format!("{:.3} ({}/{})", self.rate(), self.hit, self.items)
+    }
+}
+
+/// The figures of one file: `yes` items (found), those whose base word the term list covers
+/// (the base word matches as written), `no` items (false matches), and the text to print
+/// (figures, misses, false matches, bases not covered).
 #[derive(Debug, Default)]
 pub(crate) struct Report {
-    /// `yes` items, and those found.
-    pub(crate) yes: usize,
-    pub(crate) found: usize,
-    /// `yes` items whose base the term list covers (a plain match of the base word), and those
-    /// found.
-    pub(crate) covered: usize,
-    pub(crate) covered_found: usize,
-    /// `no` items, and those matched.
-    pub(crate) no: usize,
-    pub(crate) false_matches: usize,
-    /// The text to print: figures, misses, false matches, bases not covered.
+    pub(crate) yes: Tally,
+    pub(crate) covered: Tally,
+    pub(crate) no: Tally,
     pub(crate) text: String,
-}
-
-impl Report {
-    /// Recall on all `yes` items.
-    pub(crate) fn recall(&self) -> f64 {
-        ratio(self.found, self.yes)
-    }
-    /// Recall on the `yes` items whose base is covered.
-    pub(crate) fn covered_recall(&self) -> f64 {
-        ratio(self.covered_found, self.covered)
-    }
-    /// Share of `no` items matched.
-    pub(crate) fn false_match_rate(&self) -> f64 {
-        ratio(self.false_matches, self.no)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
 }
 
 /// The byte span of `form` in `sentence` (first occurrence; case-insensitive if need be).
@@ -116,12 +115,11 @@ pub(crate) fn run(path: &Path, terms: &[String], m: &TermMatcher) -> Report {
                 let covered = base_hits
                     .iter()
                     .any(|h| h.start == 0 && h.end == base.len());
-                r.yes += 1;
-                r.covered += usize::from(covered);
-                if hit.is_some() {
-                    r.found += 1;
-                    r.covered_found += usize::from(covered);
-                } else {
+                r.yes.add(hit.is_some());
+                if covered {
+                    r.covered.add(hit.is_some());
+                }
+                if hit.is_none() {
                     if !covered {
                         uncovered.insert(base.to_string());
                     }
@@ -130,9 +128,8 @@ pub(crate) fn run(path: &Path, terms: &[String], m: &TermMatcher) -> Report {
                 }
             }
             "no" => {
-                r.no += 1;
+                r.no.add(hit.is_some());
                 if let Some(h) = hit {
-                    r.false_matches += 1;
                     // Whether the term matches as written, disguise or not.
                     let mut p = Vec::new();
                     plain.find_all(sentence, &mut p);
@@ -156,24 +153,12 @@ pub(crate) fn run(path: &Path, terms: &[String], m: &TermMatcher) -> Report {
     writeln!(t, "{}: {} terms", path.display(), terms.len()).ok();
     writeln!(
         t,
-        "recall {:.3} ({}/{}) on all offensive items; {:.3} ({}/{}) on those whose base the \
-         list covers",
-        r.recall(),
-        r.found,
-        r.yes,
-        r.covered_recall(),
-        r.covered_found,
-        r.covered
+        "recall {} on all offensive items; {} on those whose base the list covers",
+        r.yes.show(),
+        r.covered.show()
     )
     .ok();
-    writeln!(
-        t,
-        "false matches {:.3} ({}/{}) of the ordinary lookalikes",
-        r.false_match_rate(),
-        r.false_matches,
-        r.no
-    )
-    .ok();
+    writeln!(t, "false matches {} of the lookalikes", r.no.show()).ok();
     writeln!(t, "misses:\n{misses}false matches:\n{false_matches}").ok();
     let bases: Vec<&str> = uncovered.iter().map(String::as_str).collect();
     writeln!(t, "bases not covered by the list: {}", bases.join(", ")).ok();

@@ -33,6 +33,15 @@ use crate::frequent;
 use crate::inflect::{scan, trie::Trie};
 use text::Token;
 
+/// A word of the folded text `t` at `ws..we`, its chunk ending at `ce`.
+#[derive(Debug, Clone, Copy)]
+struct At<'t> {
+    t: &'t [u8],
+    ws: usize,
+    we: usize,
+    ce: usize,
+}
+
 /// Where the hits of a text go, its memo of accepted endings and of words read in vain.
 pub(super) struct Out<'x> {
     /// The hits.
@@ -363,13 +372,13 @@ impl TermMatcher {
         let glued = text::glue_at(t, we) > 0 || (ws > lo && text::glue_before(t, ws) > 0);
         let odd = odd(word);
         if !(glued || odd) {
-            return self.plain_word(d, t, ws, we, we, out);
+            return self.plain_word(d, At { t, ws, we, ce: we }, out);
         }
         let (cs, ce, words) = text::chunk(t, ws, we, lo);
         let subst = (cs..ws).chain(we..ce).any(|i| text::is_subst(t, i));
         // A symbol after a frequent word is punctuation (`Kiitos!`).
         if !(words || odd || (subst && (cs < ws || !frequent::contains(word)))) {
-            return self.plain_word(d, t, ws, we, ce, out);
+            return self.plain_word(d, At { t, ws, we, ce }, out);
         }
         let mut tok = Token::default();
         if tok.push_chunk(t, cs, ce) {
@@ -379,17 +388,10 @@ impl TermMatcher {
         ce
     }
 
-    /// [`TermMatcher::find_disguised`] for a word of letters only (its chunk, with punctuation
-    /// after it, ending at `ce`).
-    fn plain_word(
-        &self,
-        d: &Disguise,
-        t: &[u8],
-        ws: usize,
-        we: usize,
-        ce: usize,
-        out: &mut Out,
-    ) -> usize {
+    /// [`TermMatcher::find_disguised`] for a word of letters only (its chunk may have
+    /// punctuation after it).
+    fn plain_word(&self, d: &Disguise, at: At, out: &mut Out) -> usize {
+        let At { t, ws, we, ce } = at;
         let word = &t[ws..we];
         if !d.may_start3(word) {
             return we;
@@ -402,11 +404,11 @@ impl TermMatcher {
             ordinary = Some(o);
             if !o {
                 // A word read before without a hit is read no more (in a long text).
-                let key = out
-                    .seen
-                    .is_empty()
-                    .then_some(0)
-                    .unwrap_or_else(|| word_key(word));
+                let key = if out.seen.is_empty() {
+                    0
+                } else {
+                    word_key(word)
+                };
                 let slot = key as usize & out.seen.len().wrapping_sub(1);
                 if !out.seen.is_empty() && out.seen[slot] == key {
                     return we;
@@ -416,7 +418,7 @@ impl TermMatcher {
                     return we;
                 }
                 return match self.read(d, &tok, 1, false, out, None) {
-                    (false, true) => self.find_split(d, t, ws, we, ce, ordinary, out),
+                    (false, true) => self.find_split(d, at, ordinary, out),
                     (false, false) => {
                         if let Some(s) = out.seen.get_mut(slot) {
                             *s = key;
@@ -430,25 +432,16 @@ impl TermMatcher {
         // The first part of a split word (of five letters or fewer), or a spaced letter.
         let single = word.len() == 1 || (word.len() == 2 && word[0] >= 0xC0);
         if single || (word.len() <= 6 && d.trie.may_start(word) && d.proper_prefix(word)) {
-            return self.find_split(d, t, ws, we, ce, ordinary, out);
+            return self.find_split(d, at, ordinary, out);
         }
         we
     }
 
-    /// Finds spaced letters (`v i t t u`) from the single letter `ws..we`, or a word split in
-    /// two or three (`per kele`, `pas- kat`) from the word `ws..we` (its chunk ending at `ce`),
-    /// which is `ordinary` or not. Returns how far the text has been read.
-    #[allow(clippy::too_many_arguments)]
-    fn find_split(
-        &self,
-        d: &Disguise,
-        t: &[u8],
-        ws: usize,
-        we: usize,
-        ce: usize,
-        ordinary: Option<bool>,
-        out: &mut Out,
-    ) -> usize {
+    /// Finds spaced letters (`v i t t u`) from a single letter, or a word split in two or three
+    /// (`per kele`, `pas- kat`) from a word that is `ordinary` or not (when known). Returns how
+    /// far the text has been read.
+    fn find_split(&self, d: &Disguise, at: At, ordinary: Option<bool>, out: &mut Out) -> usize {
+        let At { t, ws, we, ce } = at;
         let single = we - ws == 1 || (we - ws == 2 && t[ws] >= 0xC0);
         // The stem must go on into the next word (as written, unless it starts with a symbol),
         // a space or two away.
