@@ -2,10 +2,10 @@
 //!
 //! The list is `benches/data/fi-words.tsv` (wordfreq's 20,000 most frequent Finnish words,
 //! CC BY-SA 4.0). `build.rs` checks it (a missing or malformed file stops the build) and lays it
-//! out as an open-addressing table of 32-bit word fingerprints (see [`hash`]), embedded here: a lookup
-//! hashes the word and reads one or two slots, with nothing to build at start-up. The list holds
-//! word forms as they occur (`vitun`, `perillä`, `kuski`), lower-case, including swear words:
-//! callers decide what a hit means.
+//! out as an open-addressing table of 32-bit word fingerprints (see [`hash`]), embedded here: a
+//! lookup hashes the word and reads one or two slots, with nothing to build at start-up. The list
+//! holds word forms as they occur (`vitun`, `perillä`, `kuski`), lower-case, including swear
+//! words: callers decide what a hit means.
 
 pub(crate) mod hash;
 

@@ -162,3 +162,22 @@ fn no_panic_on_odd_input() {
     let long = "v*".repeat(50_000);
     hits(&m, &long);
 }
+
+#[test]
+fn another_serial_version_does_not_load() {
+    let b = matcher(true).to_bytes();
+    // The same bytes under the previous version's magic (format 4 had no disguise).
+    let mut old = b.clone();
+    old[7] = 4;
+    assert!(TermMatcher::from_bytes(&old).is_err());
+    // A version-4 blob of a matcher without disguise: its terms lack the disguise byte.
+    let plain = TermMatcher::new(&[TermSpec::new("työ")])
+        .unwrap()
+        .to_bytes();
+    let mut v4 = Vec::from(&b"SLFTM\0\0\x04"[..]);
+    v4.extend_from_slice(&plain[8..]);
+    assert!(TermMatcher::from_bytes(&v4).is_err());
+    // This version reads its own bytes, disguise and all.
+    let m = TermMatcher::from_bytes(&b).unwrap();
+    assert!(found(&m, "v***ssa", "vittu"));
+}

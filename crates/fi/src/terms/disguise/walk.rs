@@ -2,7 +2,7 @@
 //! a stem (masks filled with the stem's own letters, symbols read as letters, runs once or
 //! twice, at most one missing, doubled or swapped letter), each with what it took.
 
-use super::letters;
+use super::filter::letters;
 use super::text::Sym;
 use crate::inflect::{is_vowel, trie::Trie};
 
