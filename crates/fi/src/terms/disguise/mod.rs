@@ -169,6 +169,7 @@ impl TermMatcher {
     /// Finds the disguised terms at the word `ws..we` of the folded text `t` (its plain hits
     /// are `out[base..]`), not reading before `lo`. Returns how far the text has been read.
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     pub(super) fn find_disguised(
         &self,
         d: &Disguise,
