@@ -51,14 +51,19 @@ fn collect(
     }
 }
 
-/// `(inflect, compounds, case_sensitive)`, as `crate::builtin::TERMS` lists them.
+/// `(inflect, compounds, case_sensitive, disguise)`, as `crate::builtin::TERMS` lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct TermKey(bool, u8, bool);
+struct TermKey(bool, u8, bool, bool);
 
 impl TermKey {
     fn of(o: &TermOptions) -> Self {
         let spec = o.spec("");
-        TermKey(spec.inflect, spec.compounds as u8, spec.case_sensitive)
+        TermKey(
+            spec.inflect,
+            spec.compounds as u8,
+            spec.case_sensitive,
+            spec.disguise,
+        )
     }
 }
 
@@ -140,7 +145,7 @@ fn main() {
     let specs: Vec<somelint_fi::TermSpec> = terms
         .iter()
         .map(
-            |(text, TermKey(inflect, compounds, sensitive))| somelint_fi::TermSpec {
+            |(text, TermKey(inflect, compounds, sensitive, disguise))| somelint_fi::TermSpec {
                 text: text.clone(),
                 inflect: *inflect,
                 compounds: match compounds {
@@ -149,6 +154,7 @@ fn main() {
                     _ => somelint_fi::Compounds::None,
                 },
                 case_sensitive: *sensitive,
+                disguise: *disguise,
             },
         )
         .collect();
@@ -159,10 +165,10 @@ fn main() {
     let listed: &[(String, TermKey)] = if bytes.is_empty() { &[] } else { &terms };
     std::fs::write(out("terms.bin"), &bytes).unwrap();
     let mut table = String::from("&[\n");
-    for (text, TermKey(inflect, compounds, sensitive)) in listed {
+    for (text, TermKey(inflect, compounds, sensitive, disguise)) in listed {
         writeln!(
             table,
-            "    ({text:?}, {inflect}, {compounds}, {sensitive}),"
+            "    ({text:?}, {inflect}, {compounds}, {sensitive}, {disguise}),"
         )
         .unwrap();
     }

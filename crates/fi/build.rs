@@ -8,10 +8,13 @@
 //! * `base-names.rs`: the names of `names.bin` as written, term by term;
 //! * `word-forms.rs`: the name forms that are frequent ordinary words
 //!   (`benches/data/fi-words.tsv`) under every reading, sorted;
-//! * `context.bin`: the matcher of the word classes of `src/persons/words.rs`.
+//! * `context.bin`: the matcher of the word classes of `src/persons/words.rs`;
+//! * `frequent-words.bin`: the frequent words of `benches/data/fi-words.tsv` as a table of
+//!   fingerprints (`src/frequent/`), against which disguised terms are checked.
 //!
 //! A missing or malformed list stops the build with a message: an empty or half-read list must
-//! never ship as a detector that silently finds nothing.
+//! never ship as a detector that silently finds nothing (or, for the frequent words, as a
+//! disguise matcher that takes every ordinary word for a swear word).
 //!
 //! The matcher's own source is compiled into this script (`src/terms/`, `src/inflect/`), so the
 //! bytes are always made by the same code that reads them.
@@ -30,6 +33,20 @@ mod fi {
     pub mod tokens;
     #[path = "persons/words.rs"]
     pub mod words;
+}
+
+/// The hash of the frequent-word table, shared with `src/frequent/`.
+#[path = "src/frequent/hash.rs"]
+#[allow(dead_code)]
+mod frequent_hash;
+
+/// `src/terms/` asks `crate::frequent` whether a word is an ordinary word when it matches
+/// disguised terms. The matchers built here have none, so the script needs no table of its own
+/// (it is the one that makes the table).
+mod frequent {
+    pub(crate) fn contains(_: &[u8]) -> bool {
+        false
+    }
 }
 
 use fi::terms::{TermMatcher, TermSpec};
@@ -87,25 +104,70 @@ fn read_list(dir: &Path, file: &str, min: usize) -> Vec<String> {
     out
 }
 
-/// The frequent lower-case words of `benches/data/fi-words.tsv`.
+/// The frequent words of `benches/data/fi-words.tsv`, in order: `#` comment lines, then one
+/// `word<TAB>frequency` a line, the word lower-case letters, the frequency a whole number; at
+/// least 10,000 distinct words. Anything else stops the build.
 fn frequent_words(path: &Path) -> Vec<String> {
     println!("cargo:rerun-if-changed={}", path.display());
     let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("person names: cannot read {} ({e})", path.display()));
-    let words: Vec<String> = text
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(str::to_string)
-        .collect();
+        .unwrap_or_else(|e| panic!("frequent words: cannot read {} ({e})", path.display()));
+    let mut words: Vec<String> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let bad = |why: &str| -> ! {
+            panic!(
+                "frequent words: {} line {}: {why}: {line:?}",
+                path.display(),
+                i + 1
+            )
+        };
+        let Some((word, freq)) = line.split_once('\t') else {
+            bad("not `word<TAB>frequency`");
+        };
+        if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()) {
+            bad("the word is not lower-case letters");
+        }
+        if freq.is_empty() || !freq.bytes().all(|b| b.is_ascii_digit()) {
+            bad("the frequency is not a whole number");
+        }
+        if !seen.insert(word.to_string()) {
+            bad("repeated word");
+        }
+        words.push(word.to_string());
+    }
     if words.len() < 10_000 {
         panic!(
-            "person names: {} has only {} words",
+            "frequent words: {} has only {} words",
             path.display(),
             words.len()
         );
     }
     words
+}
+
+/// The frequent words as an open-addressing table of their fingerprints (see
+/// `src/frequent/hash.rs`): [`frequent_hash::SLOTS`] little-endian `u32`s, linear probing.
+fn frequent_table(words: &[String]) -> Vec<u8> {
+    assert!(
+        words.len() * 8 <= frequent_hash::SLOTS * 5,
+        "frequent words: {} words do not fit a table of {} slots",
+        words.len(),
+        frequent_hash::SLOTS
+    );
+    let mut slots = vec![0u32; frequent_hash::SLOTS];
+    let mut seen = BTreeSet::new();
+    for w in words {
+        let (f, mut i) = frequent_hash::fingerprint(w.as_bytes());
+        assert!(seen.insert(f), "frequent words: {w:?} shares a fingerprint");
+        while slots[i] != 0 {
+            i = (i + 1) & (frequent_hash::SLOTS - 1);
+        }
+        slots[i] = f;
+    }
+    slots.iter().flat_map(|s| s.to_le_bytes()).collect()
 }
 
 fn write(out: &Path, file: &str, bytes: &[u8]) {
@@ -122,6 +184,7 @@ fn main() {
         "src/terms",
         "src/inflect",
         "src/persons/words.rs",
+        "src/frequent/hash.rs",
     ] {
         println!("cargo:rerun-if-changed={}", root.join(p).display());
     }
@@ -213,6 +276,7 @@ fn main() {
     }
     bases.push(']');
     write(out, "base-names.rs", bases.as_bytes());
+    write(out, "frequent-words.bin", &frequent_table(&words));
     write(out, "names.bin", &matcher.to_static_bytes());
     write(out, "name-flags.bin", &flags);
     write(out, "word-forms.rs", rs.as_bytes());

@@ -25,9 +25,10 @@ pub(crate) const REGISTRY: &str = include_str!(concat!(env!("OUT_DIR"), "/regist
 pub(crate) const LITERALS: &[(&str, Option<&[&str]>)] =
     include!(concat!(env!("OUT_DIR"), "/literals.rs"));
 
-/// Every term of the built-in packs as `(text, inflect, compounds, case_sensitive)`, sorted;
-/// compounds is 0 none, 1 head, 2 any. Index `i` is term `i` of [`TERMS_COMPILED`].
-pub(crate) const TERMS: &[(&str, bool, u8, bool)] = include!(concat!(env!("OUT_DIR"), "/terms.rs"));
+/// Every term of the built-in packs as `(text, inflect, compounds, case_sensitive, disguise)`,
+/// sorted; compounds is 0 none, 1 head, 2 any. Index `i` is term `i` of [`TERMS_COMPILED`].
+pub(crate) const TERMS: &[(&str, bool, u8, bool, bool)] =
+    include!(concat!(env!("OUT_DIR"), "/terms.rs"));
 
 /// [`TERMS`] compiled into one `TermMatcher` at build time (`TermMatcher::to_static_bytes`, used in place).
 pub(crate) const TERMS_COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/terms.bin"));

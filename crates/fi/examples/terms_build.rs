@@ -30,6 +30,7 @@ fn main() {
                     _ => Compounds::None,
                 },
                 case_sensitive: case == "true",
+                disguise: false,
             })
         })
         .collect();

@@ -1,7 +1,10 @@
 //! Single-core throughput of term matching on the benchmark corpus, measured in CPU time (so
 //! that a busy machine does not distort it): `cargo run --release -p somelint-fi --example
-//! terms_throughput [ROUNDS [none|any]]`. Under `valgrind --tool=callgrind`, `1 none` gives
-//! the instructions of one pass (`callgrind_annotate --inclusive=yes`, `find_all`).
+//! terms_throughput [ROUNDS [none|any [disguise|plain [tone]]]]`. Under `valgrind
+//! --tool=callgrind`, `1 none` gives the instructions of one pass (`callgrind_annotate
+//! --inclusive=yes`, `find_all`); `disguise` turns disguise on for every term; `tone` takes the
+//! terms of `tests/data/disguise-terms.txt` (the tone pack's swear words and insults) instead of
+//! the 300 benchmark terms.
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
@@ -23,7 +26,16 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rounds: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(10);
     let only = args.get(1).cloned();
-    let (forms, terms) = corpus::data();
+    let disguise = args.get(2).is_some_and(|a| a == "disguise");
+    let (forms, mut terms) = corpus::data();
+    if args.get(3).is_some_and(|a| a == "tone") {
+        let list = include_str!("../tests/data/disguise-terms.txt");
+        terms = list
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+    }
     let text = corpus::corpus(&forms, 4 << 20);
     let mb = text.len() as f64 / 1e6;
     println!(
@@ -40,6 +52,7 @@ fn main() {
             .iter()
             .map(|t| TermSpec {
                 compounds,
+                disguise,
                 ..TermSpec::new(t.clone())
             })
             .collect();

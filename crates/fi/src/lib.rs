@@ -2,7 +2,9 @@
 //!
 //! * [`tokens`]: splitting a text into words (byte spans) the way the rest of somelint sees them.
 //! * [`terms`]: [`TermMatcher`], the compiled matcher that finds every listed term — and, with
-//!   inflection on, every inflected form of it, optionally inside compound words — in one pass.
+//!   inflection on, every inflected form of it, optionally inside compound words — in one pass;
+//!   with disguise on, also masked, spaced, leetspeak and misspelt forms (`v***ssa`,
+//!   `p-e-r-k-e-l-e`, `helv3tti`, `perkle`), checked against a list of frequent words.
 //! * [`persons`]: [`persons::PersonFinder`], mentions of people (inflected names from compiled
 //!   lists, initials, ages, relations, `hän`), each with its kind.
 //! * [`closing`]: how posts end (tags, links, photo credits below a signature).
@@ -13,6 +15,7 @@
 #![deny(missing_docs)]
 
 pub mod closing;
+mod frequent;
 pub mod identifiers;
 mod inflect;
 pub mod persons;

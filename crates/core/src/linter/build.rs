@@ -20,7 +20,7 @@ pub(super) struct Builder {
     pub(super) slots: usize,
     pub(super) terms: Vec<TermSpec>,
     pub(super) term_slots: Vec<Vec<Slot>>,
-    term_index: HashMap<(String, bool, u8, bool), usize>,
+    term_index: HashMap<(String, bool, u8, bool, bool), usize>,
     /// Where each term of `terms` was written (for an error if it does not compile).
     pub(super) term_origins: Vec<Option<(crate::errors::SourceFile, YamlPath)>>,
     pub(super) builtin_term_slots: Vec<Vec<Slot>>,
@@ -257,6 +257,7 @@ impl Builder {
             spec.inflect,
             spec.compounds as u8,
             spec.case_sensitive,
+            spec.disguise,
         );
         if let Ok(i) = crate::builtin::TERMS.binary_search(&probe) {
             if self.builtin_term_slots.is_empty() {
@@ -270,6 +271,7 @@ impl Builder {
             spec.inflect,
             spec.compounds as u8,
             spec.case_sensitive,
+            spec.disguise,
         );
         let index = *self.term_index.entry(key).or_insert_with(|| {
             self.terms.push(spec);

@@ -142,11 +142,12 @@ fn one_kind(m: &RawMatch, at: &YamlPath, simple_only: bool) -> Result<&'static s
         ("inflect", m.inflect.is_some()),
         ("compounds", m.compounds.is_some()),
         ("case", m.case.is_some()),
+        ("disguise", m.disguise.is_some()),
     ] {
         if present && !matches!(kind, "terms" | "terms_from") {
             return Err(PathError::new(
                 at.key(key).at_key(),
-                "`inflect`, `compounds` and `case` go with `terms`",
+                "`inflect`, `compounds`, `case` and `disguise` go with `terms`",
             ));
         }
     }
@@ -233,6 +234,7 @@ pub(crate) fn simple(m: &RawMatch, at: &YamlPath) -> Result<Simple, PathError> {
         inflect: m.inflect.unwrap_or(true),
         compounds: m.compounds.unwrap_or_default(),
         case: m.case.unwrap_or(Case::Insensitive),
+        disguise: m.disguise.unwrap_or(false),
     };
     Ok(match kind {
         "terms" => {

@@ -66,6 +66,8 @@ pub struct TermOptions {
     pub compounds: Compounds,
     /// Letter case.
     pub case: Case,
+    /// Also disguised forms (masked, spaced, leetspeak, stretched, misspelt, dialect).
+    pub disguise: bool,
 }
 
 impl TermOptions {
@@ -74,6 +76,7 @@ impl TermOptions {
         inflect: false,
         compounds: Compounds::None,
         case: Case::Insensitive,
+        disguise: false,
     };
 
     /// The term matcher's spec of `text` matched this way.
@@ -87,6 +90,7 @@ impl TermOptions {
                 Compounds::Any => somelint_fi::Compounds::Any,
             },
             case_sensitive: self.case == Case::Sensitive,
+            disguise: self.disguise,
         }
     }
 }
@@ -97,6 +101,7 @@ impl Default for TermOptions {
             inflect: true,
             compounds: Compounds::None,
             case: Case::Insensitive,
+            disguise: false,
         }
     }
 }

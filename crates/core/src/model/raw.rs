@@ -104,6 +104,10 @@ macro_rules! with_simple_keys {
             /// With `terms`: letter case (default insensitive).
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub(crate) case: Option<Case>,
+            /// With `terms`: also disguised forms (`v***u`, `p-a-s-k-a`, `helv3tti`, `vitttu`,
+            /// `helevetti`), checked against the frequent words (default false).
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub(crate) disguise: Option<bool>,
             /// A Rust `regex` expression (at most 64 KiB).
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub(crate) pattern: Option<String>,
@@ -127,6 +131,7 @@ macro_rules! with_simple_keys {
                     inflect: self.inflect,
                     compounds: self.compounds,
                     case: self.case,
+                    disguise: self.disguise,
                     pattern: self.pattern.clone(),
                     detector: self.detector.clone(),
                     options: self.options.clone(),

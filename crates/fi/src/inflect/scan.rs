@@ -127,7 +127,7 @@ fn char_at(t: &[u8], i: usize) -> (char, usize) {
 
 /// Whether a word character starts at byte `i`; its length if so.
 #[inline]
-fn word_char_at(t: &[u8], i: usize) -> Option<usize> {
+pub(crate) fn word_char_at(t: &[u8], i: usize) -> Option<usize> {
     let b = *t.get(i)?;
     if b < 0x80 {
         return ALNUM[b as usize].then_some(1);

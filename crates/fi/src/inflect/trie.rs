@@ -234,6 +234,40 @@ impl Trie {
         }
     }
 
+    /// The child of `node` along byte `b`, if any.
+    #[inline]
+    pub(crate) fn child(&self, node: usize, b: u8) -> Option<usize> {
+        if node == 0 {
+            return match self.root[b as usize] {
+                0 => None,
+                n => Some(n as usize),
+            };
+        }
+        let (a, z) = (self.start.get(node)?, self.start.get(node + 1)?);
+        let labels = self.labels.get(a as usize..z as usize)?;
+        labels
+            .iter()
+            .position(|&l| l == b)
+            .map(|k| a as usize + k + 1)
+    }
+
+    /// The edges of `node`: `(byte, child)`, in byte order.
+    #[inline]
+    pub(crate) fn children(&self, node: usize) -> impl Iterator<Item = (u8, usize)> + '_ {
+        let range = match (self.start.get(node), self.start.get(node + 1)) {
+            (Some(a), Some(z)) if a <= z => a as usize..z as usize,
+            _ => 0..0,
+        };
+        let labels = self.labels.get(range.clone()).unwrap_or(&[]);
+        labels.iter().zip(range).map(|(&b, k)| (b, k + 1))
+    }
+
+    /// Whether some pattern ends at `node`.
+    #[inline]
+    pub(crate) fn has_values(&self, node: usize) -> bool {
+        !self.values_of(node).is_empty()
+    }
+
     /// The arrays: `(start, labels, values)`.
     pub(crate) fn parts(&self) -> (&U32s, &[u8], &U32s) {
         (&self.start, &self.labels, &self.values)

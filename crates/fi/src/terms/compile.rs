@@ -37,6 +37,8 @@ pub(super) struct Term {
     pub(super) case_sensitive: bool,
     /// The first word as written, for case-sensitive comparison (empty otherwise).
     pub(super) original: String,
+    /// Disguised forms match too (one-word terms only).
+    pub(super) disguise: bool,
 }
 
 /// What an occurrence of a stem in the automaton may be.
@@ -305,6 +307,7 @@ impl TermMatcher {
                 } else {
                     String::new()
                 },
+                disguise: spec.disguise && spans.len() == 1,
             });
         }
         // Patterns: the distinct stems, in sorted order.
@@ -314,11 +317,18 @@ impl TermMatcher {
         // Inside words only stems of terms that allow compounds, of three letters or more.
         let mut inner_patterns: Vec<&str> = Vec::new();
         let mut inner_of: Vec<u32> = Vec::new();
+        // The stems of disguised terms, for the disguise trie.
+        let mut disguised: Vec<(&str, u32)> = Vec::new();
         for (text, e) in &stems {
             if patterns.last() != Some(&text.as_str()) {
                 patterns.push(text);
             }
             pairs.push((patterns.len() as u32 - 1, *e));
+            if terms[e.term as usize].disguise
+                && disguised.last().map(|d| d.0) != Some(text.as_str())
+            {
+                disguised.push((text, patterns.len() as u32 - 1));
+            }
             if terms[e.term as usize].compounds != Compounds::None
                 && e.chars >= 3
                 && inner_patterns.last() != Some(&text.as_str())
@@ -339,6 +349,13 @@ impl TermMatcher {
             });
             (Some(t), ids)
         };
+        let disguise = (!disguised.is_empty()).then(|| {
+            let of: Vec<(&str, u32)> = disguised
+                .iter()
+                .map(|&(text, p)| (text, nodes[p as usize]))
+                .collect();
+            Box::new(super::disguise::Disguise::build(&of))
+        });
         Ok(TermMatcher {
             trie,
             entries: entries.into(),
@@ -346,6 +363,7 @@ impl TermMatcher {
             inner_nodes: inner_nodes.into(),
             terms,
             min_len,
+            disguise,
         })
     }
 }

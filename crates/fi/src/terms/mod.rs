@@ -10,8 +10,20 @@
 //! occurrence the word around it is checked: the left side must be the word start (or, with
 //! compounds, a plausible component boundary) and the rest of the word must parse as an ending
 //! of the stem's class (or, with `compounds: any`, continue into another component).
+//!
+//! Terms with [`TermSpec::disguise`] also match disguised forms (`v***ssa`, `p-e-r-k-e-l-e`,
+//! `helv3tti`, `perkle`): see [`disguise`](self#disguise) below and `docs/disguise.md`. Only
+//! the words that could be disguised take that slower path.
+//!
+//! # Disguise
+//!
+//! A word is read as a disguised form of a term when a reading of its characters (masks standing
+//! for letters, digits and symbols for letters, repeated letters once or twice, letters joined
+//! across spaces, one missing, doubled or swapped letter in a long word) is an inflected form of
+//! the term, and no such reading is an ordinary word of the frequent-word list.
 
 mod compile;
+mod disguise;
 mod search;
 mod serial;
 #[cfg(test)]
@@ -44,16 +56,26 @@ pub struct TermSpec {
     pub compounds: Compounds,
     /// Match letter case exactly.
     pub case_sensitive: bool,
+    /// Also match disguised forms of the term, inflected as the term is: masked letters
+    /// (`v***ssa`, `h..tin`, `p_ska`), letters spaced or split (`v i t t u`, `pas- kat`),
+    /// digits and symbols for letters (`helv3tti`, `$aatana`), stretched letters
+    /// (`paaaaska`) and, in long words, one missing, doubled or swapped letter (`perkle`,
+    /// `saatnaa`). A form that reads as an ordinary frequent word (`pizza`, `perille`,
+    /// `kiitoooos`, `v e s i`) never matches. Case is ignored in disguised forms, and only
+    /// one-word terms are disguised (a phrase matches as written).
+    pub disguise: bool,
 }
 
 impl TermSpec {
-    /// A term with the defaults of the rule format: inflected, no compounds, any case.
+    /// A term with the defaults of the rule format: inflected, no compounds, any case, not
+    /// disguised.
     pub fn new(text: impl Into<String>) -> Self {
         TermSpec {
             text: text.into(),
             inflect: true,
             compounds: Compounds::None,
             case_sensitive: false,
+            disguise: false,
         }
     }
 }
@@ -106,6 +128,8 @@ pub struct TermMatcher {
     terms: Vec<Term>,
     /// Bytes in the shortest first-word stem: shorter words cannot match.
     min_len: u32,
+    /// The stems of the terms with disguise on, when there are any.
+    disguise: Option<Box<disguise::Disguise>>,
 }
 
 impl Default for TermMatcher {

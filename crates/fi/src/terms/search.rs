@@ -12,6 +12,14 @@ impl TermMatcher {
         let t: &[u8] = &folded;
         let min_len = self.min_len as usize;
         let mut memo = Memo::new(text.len());
+        // With disguised terms: how far the text has been read for them, and the words read in
+        // vain (remembered in long texts, as the memo is).
+        let mut disguised_to = 0;
+        let mut seen = if self.disguise.is_some() && text.len() >= 16 << 10 {
+            vec![0u64; super::disguise::SEEN]
+        } else {
+            Vec::new()
+        };
         inflect::scan::for_each_word(&t[..own_end], |ws, we| {
             // A word cut by `own_end` (only when a piece had no whitespace) ends where it ends.
             let we = if we == own_end {
@@ -53,9 +61,20 @@ impl TermMatcher {
                     }
                 }
             }
-            // All hits of a word start at the word: order them by term and end, once each.
+            if let Some(d) = &self.disguise {
+                if ws >= disguised_to && d.may_disguise(t, ws, we) {
+                    let mut o = super::disguise::Out {
+                        hits: out,
+                        memo: &mut memo,
+                        seen: &mut seen,
+                    };
+                    disguised_to = self.find_disguised(d, t, ws, we, disguised_to, base, &mut o);
+                }
+            }
+            // All hits of a word start at the word (or, disguised, at glue just before it):
+            // order them by start, term and end, once each.
             if out.len() - base > 1 {
-                out[base..].sort_unstable_by_key(|h| (h.term, h.end));
+                out[base..].sort_unstable_by_key(|h| (h.start, h.term, h.end));
                 let mut w = base + 1;
                 for r in base + 1..out.len() {
                     if out[r] != out[w - 1] {
@@ -116,7 +135,7 @@ impl TermMatcher {
     /// Checks one candidate; returns the end of the hit. `t` is the folded text, `orig` the
     /// text as written (same offsets).
     #[allow(clippy::too_many_arguments)]
-    fn check(
+    pub(super) fn check(
         &self,
         e: &Entry,
         t: &[u8],
@@ -217,7 +236,7 @@ impl TermMatcher {
 
 /// Remembers whether endings were accepted: the same few endings follow the same stems again
 /// and again in a long text. Exact (the whole key and ending are compared); off for short texts.
-struct Memo {
+pub(super) struct Memo {
     slots: Vec<MemoSlot>,
 }
 
@@ -236,7 +255,7 @@ const MEMO_WORDS: usize = 3;
 const MEMO_REST: usize = MEMO_WORDS * 8;
 
 impl Memo {
-    fn new(text_len: usize) -> Self {
+    pub(super) fn new(text_len: usize) -> Self {
         let slots = if text_len >= 16 << 10 {
             vec![
                 MemoSlot {
@@ -254,7 +273,7 @@ impl Memo {
     }
 
     #[inline]
-    fn get(&mut self, key: u64, rest: &[u8], f: impl FnOnce() -> bool) -> bool {
+    pub(super) fn get(&mut self, key: u64, rest: &[u8], f: impl FnOnce() -> bool) -> bool {
         if self.slots.is_empty() || rest.len() > MEMO_REST {
             return f();
         }
@@ -285,7 +304,7 @@ impl Memo {
 
 /// Whether `rest` may follow a stem: an ending of its class, or with `any`, a derivation or a
 /// linking ending and another compound component.
-fn rest_ok(
+pub(super) fn rest_ok(
     class: Class,
     link: bool,
     rest: &str,
@@ -324,17 +343,22 @@ fn rest_ok(
     })
 }
 
-/// Whether the part of a compound word before a term looks like a component of its own.
+/// Whether the part of a compound word before a term looks like a component of its own: three
+/// letters or more with a vowel, ending in a vowel or, after four letters or more, in
+/// `n s t l r` (the ends of nominatives and genitives; `vit|kutella` has no component `vit`).
 fn left_component(prefix: &str) -> bool {
     if let Some(p) = prefix.strip_suffix('-') {
         return p.chars().next_back().is_some_and(char::is_alphanumeric);
     }
+    // After a hyphen, the part since it is the component (`Helevi-tä|dille` is no compound).
+    let prefix = prefix.rsplit('-').next().unwrap_or(prefix);
     let Some(last) = prefix.chars().next_back() else {
         return false;
     };
-    prefix.chars().count() >= 3
+    let n = prefix.chars().count();
+    n >= 3
         && prefix.chars().any(inflect::is_vowel)
-        && (inflect::is_vowel(last) || matches!(last, 'n' | 's' | 't' | 'l' | 'r'))
+        && (inflect::is_vowel(last) || (n > 3 && matches!(last, 'n' | 's' | 't' | 'l' | 'r')))
 }
 
 /// Case-sensitive comparison of the text at a stem with the term as written, as far as they

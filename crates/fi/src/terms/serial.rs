@@ -3,13 +3,14 @@
 //! at build time and start without expanding them.
 
 use super::compile::{flags, Term, TermWord, WordStem, REC};
+use super::disguise::Disguise;
 use super::{Compounds, TermError, TermMatcher};
 use crate::inflect::trie::U32s;
 use crate::inflect::{self, Harmony};
 use std::borrow::Cow;
 
-/// Magic bytes and format version.
-const MAGIC: &[u8; 8] = b"SLFTM\0\0\x04";
+/// Magic bytes and format version (5: a disguise flag per term and the disguise trie).
+const MAGIC: &[u8; 8] = b"SLFTM\0\0\x05";
 
 /// A writer; `raw` writes offsets as plain little-endian `u32`s, so that a reader of a
 /// `'static` buffer uses them in place ([`TermMatcher::from_static`]).
@@ -106,6 +107,15 @@ impl<'a> R<'a> {
         let b = self.bytes()?;
         Some(std::str::from_utf8(b).ok()?.to_string())
     }
+    /// A byte that must be 0 or 1.
+    #[inline]
+    fn flag(&mut self) -> Option<bool> {
+        match self.u8()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
     #[inline]
     fn harmony(&mut self) -> Option<Harmony> {
         let h = self.u8()?;
@@ -152,8 +162,8 @@ impl<'a> R<'a> {
             return None;
         }
         let n = self.len()?;
-        // Each term takes at least 11 bytes: no huge allocation for a bad count.
-        let mut terms = Vec::with_capacity(n.min(self.b.len() / 11));
+        // Each term takes at least 12 bytes: no huge allocation for a bad count.
+        let mut terms = Vec::with_capacity(n.min(self.b.len() / 12));
         for _ in 0..n {
             let compounds = match self.u8()? {
                 0 => Compounds::None,
@@ -161,11 +171,8 @@ impl<'a> R<'a> {
                 2 => Compounds::Any,
                 _ => return None,
             };
-            let case_sensitive = match self.u8()? {
-                0 => false,
-                1 => true,
-                _ => return None,
-            };
+            let case_sensitive = self.flag()?;
+            let disguise = self.flag()?;
             let harmony = self.harmony()?;
             let original = self.string()?;
             let words = self.len()?;
@@ -204,6 +211,7 @@ impl<'a> R<'a> {
                 compounds,
                 case_sensitive,
                 original,
+                disguise,
             });
         }
         let min_len = self.u32()?;
@@ -213,6 +221,14 @@ impl<'a> R<'a> {
             1 => {
                 let (t, e) = self.trie(4)?;
                 (Some(t), e)
+            }
+            _ => return None,
+        };
+        let disguise = match self.u8()? {
+            0 => None,
+            1 => {
+                let (t, nodes) = self.trie(4)?;
+                Some(Box::new(Disguise::from_parts(t, nodes)))
             }
             _ => return None,
         };
@@ -226,6 +242,7 @@ impl<'a> R<'a> {
             inner_nodes,
             terms,
             min_len,
+            disguise,
         })
     }
 }
@@ -253,6 +270,7 @@ impl TermMatcher {
         for t in &self.terms {
             w.u8(t.compounds as u8);
             w.u8(u8::from(t.case_sensitive));
+            w.u8(u8::from(t.disguise));
             w.harmony(t.harmony);
             w.bytes(t.original.as_bytes());
             w.len(t.rest.len());
@@ -274,6 +292,14 @@ impl TermMatcher {
             Some(t) => {
                 w.u8(1);
                 w.trie(t, &self.inner_nodes);
+            }
+            None => w.u8(0),
+        }
+        match &self.disguise {
+            Some(d) => {
+                w.u8(1);
+                let (t, nodes) = d.parts();
+                w.trie(t, nodes);
             }
             None => w.u8(0),
         }
@@ -339,11 +365,18 @@ mod tests {
             inflect: false,
             ..TermSpec::new("perkele")
         });
+        for t in ["vittu", "helvetti"] {
+            v.push(TermSpec {
+                compounds: Compounds::Any,
+                disguise: true,
+                ..TermSpec::new(t)
+            });
+        }
         v
     }
 
     const TEXT: &str = "Potilastietoja ja SALAISIA töitä: salassa pidettäviä, tappoi THL:n Kelan \
-                        kelan perkele perkeleen sote-potilaiden työhön.";
+                        kelan perkele perkeleen sote-potilaiden työhön, v***ssa h.e.l.v.e.t.i.n.";
 
     #[test]
     fn round_trip() {
@@ -355,7 +388,7 @@ mod tests {
         let (mut x, mut y) = (Vec::new(), Vec::new());
         m.find_all(TEXT, &mut x);
         n.find_all(TEXT, &mut y);
-        assert!(x.len() >= 8, "{x:?}");
+        assert!(x.len() >= 10, "{x:?}");
         assert_eq!(x, y);
         let s: &'static [u8] = Box::leak(m.to_static_bytes().into_boxed_slice());
         let z = TermMatcher::from_static(s).unwrap();
@@ -363,6 +396,10 @@ mod tests {
         z.find_all(TEXT, &mut w);
         assert_eq!(x, w);
         assert_eq!(z.to_bytes(), b, "the same matcher, written compactly");
+        // The disguised forms are found after the round trip too.
+        assert!(y
+            .iter()
+            .any(|h| h.term == 8 && &TEXT[h.start..h.end] == "v***ssa"));
         let empty = TermMatcher::new(&[]).unwrap();
         assert!(TermMatcher::from_bytes(&empty.to_bytes())
             .unwrap()
@@ -414,7 +451,7 @@ mod tests {
             if let Ok(m) = read {
                 hits.clear();
                 m.find_all(TEXT, &mut hits);
-                m.find_all("a-b:c ÄÖ 🙂 x", &mut hits);
+                m.find_all("a-b:c ÄÖ 🙂 x v-i-t-t-u p3rk3l3 vitttu", &mut hits);
             }
         }
     }

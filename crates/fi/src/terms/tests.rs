@@ -218,6 +218,9 @@ fn compounds_follow_the_setting() {
     none_of("helvetti", N, &["Helvetinjärvi"]);
     all("pelle", Compounds::Any, &["pelleily"]);
     none_of("pelle", N, &["pelleily"]);
+    // After a hyphen, the part before the term is the component.
+    all("dille", Compounds::Any, &["hullu-dille", "sote-hulludille"]);
+    none_of("dille", Compounds::Any, &["Helevi-tädille"]);
 }
 
 #[test]
@@ -225,6 +228,7 @@ fn near_misses_never_match() {
     for c in [Compounds::None, Compounds::Head, Compounds::Any] {
         none_of("salainen", c, &["salaatti", "salama", "salakuljetus"]);
         none_of("vittu", c, &["Kivitunturi"]);
+        none_of("kusi", c, &["vitkutella"]);
     }
 }
 

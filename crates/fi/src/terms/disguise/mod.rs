@@ -1,0 +1,393 @@
+//! Disguise-tolerant matching: terms with [`TermSpec::disguise`](super::TermSpec::disguise)
+//! also match forms their writers disguised (`v***ssa`, `p-e-r-k-e-l-e-e-n`, `helv4ettiin`,
+//! `perkle`), still inflection-aware.
+//!
+//! The model is structural, over each term's own stems (the same surface stems and ending
+//! classes as plain matching, see `docs/inflection.md`):
+//!
+//! 1. A *chunk* of text (a word with the mask and symbol characters glued to it, see
+//!    [`text`]) is read as symbols: letters, runs of a letter, digits and symbols that stand for
+//!    letters, masks, gaps.
+//! 2. A walk of the trie of the disguised terms' stems ([`walk`]) finds every way the symbols
+//!    can spell a stem: masks filled with the stem's own letters, symbols read as letters, runs
+//!    once or twice, a repeated dialect vowel, at most one missing, doubled or swapped letter.
+//! 3. The rest of the chunk must be an ending of the stem's class, exactly as in plain matching
+//!    (also with a colloquial ending, `vituiks`, `helvetis`), and the reading must be convincing
+//!    and compatible with no ordinary word of the frequent-word list ([`judge`]).
+//!
+//! Only words that may be disguised take this path: chunks with masks, symbols, digits or runs
+//! of three letters, words that are not frequent words (for one edit), and words that may be the
+//! first part of a split or spaced word; a table of the first two letters of the disguised
+//! stems, with their edits and substitutions, turns most other words away at once.
+
+mod filter;
+mod judge;
+mod rest;
+#[cfg(test)]
+mod tests;
+mod text;
+mod walk;
+
+use super::compile::build_with;
+use super::search::Memo;
+use super::{TermHit, TermMatcher};
+use crate::frequent;
+use crate::inflect::{scan, trie::Trie};
+use filter::{first_pairs, first_triples, odd, triple};
+use text::Token;
+
+/// A word of the folded text `t` at `ws..we`, its chunk ending at `ce`.
+#[derive(Debug, Clone, Copy)]
+struct At<'t> {
+    t: &'t [u8],
+    ws: usize,
+    we: usize,
+    ce: usize,
+}
+
+/// Where the hits of a text go, its memo of accepted endings and of words read in vain.
+pub(super) struct Out<'x> {
+    /// The hits.
+    pub(super) hits: &'x mut Vec<TermHit>,
+    /// The memo of the plain matcher, shared.
+    pub(super) memo: &'x mut Memo,
+    /// The keys ([`word_key`]) of plain words read without a hit, by their low bits; empty
+    /// (off) for short texts.
+    pub(super) seen: &'x mut Vec<u64>,
+}
+
+/// Slots of [`Out::seen`] (a power of two).
+pub(super) const SEEN: usize = 4096;
+
+/// A 64-bit key of a word (never 0, which marks an empty slot).
+fn word_key(w: &[u8]) -> u64 {
+    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
+    for &b in w {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    (h ^ (h >> 29)).max(1)
+}
+
+/// The stems of the terms with disguise on.
+#[derive(Debug, Clone)]
+pub(super) struct Disguise {
+    /// The first-word stems of the disguised terms.
+    trie: Trie,
+    /// The values of `trie`'s nodes: the main trie's node of the same stem, `u32` each (its
+    /// entries of other terms are skipped).
+    nodes: std::borrow::Cow<'static, [u8]>,
+    /// Bit `(b0 << 8) | b1` is set when a plain word starting with bytes `b0 b1` may be a
+    /// disguised form of a stem (with a missing, doubled or swapped letter, a dialect sound).
+    pairs: Box<[u64; 1024]>,
+    /// Bit [`triple`] of the first three bytes of a plain word (letters only) is set when it
+    /// may be a disguised form: with a missing, doubled or swapped letter or a dialect sound in
+    /// them, or as written.
+    triples: Box<[u64; 1024]>,
+}
+
+/// Words shorter than this (in letters) take no missing, doubled or swapped letter (see
+/// `judge::EDIT_WORD` for the lengths each takes).
+const EDIT_LETTERS: usize = 5;
+
+impl Disguise {
+    /// The disguise trie of `stems`: (stem, its node in the main trie), sorted and distinct.
+    pub(super) fn build(stems: &[(&str, u32)]) -> Self {
+        let patterns: Vec<&str> = stems.iter().map(|s| s.0).collect();
+        let mut ids = Vec::new();
+        let (trie, _) = build_with(&patterns, |x| {
+            ids.extend_from_slice(&stems[x].1.to_le_bytes());
+            (ids.len() / 4) as u32
+        });
+        Self::from_parts(trie, ids.into())
+    }
+
+    /// From its serialised parts (see [`Disguise::parts`]).
+    pub(super) fn from_parts(trie: Trie, nodes: std::borrow::Cow<'static, [u8]>) -> Self {
+        let pairs = first_pairs(&trie);
+        let triples = first_triples(&trie);
+        Disguise {
+            trie,
+            nodes,
+            pairs,
+            triples,
+        }
+    }
+
+    /// The trie and its node values, to serialise.
+    pub(super) fn parts(&self) -> (&Trie, &[u8]) {
+        (&self.trie, &self.nodes)
+    }
+
+    /// Whether a plain word may be a disguised form (a cheap test of its first two bytes).
+    #[inline]
+    fn may_start(&self, w: &[u8]) -> bool {
+        let bit = match w {
+            [a, b, ..] => (usize::from(*a) << 8) | usize::from(*b),
+            [a] => usize::from(*a) << 8,
+            [] => return false,
+        };
+        self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// Whether a plain word (letters only) may be a disguised form (a test of its first three
+    /// bytes; shorter words may).
+    #[inline]
+    fn may_start3(&self, w: &[u8]) -> bool {
+        let [a, b, c, ..] = *w else {
+            return true;
+        };
+        let bit = triple(a, b, c);
+        self.triples[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// Whether the word `ws..we` of the folded text `t` may start a disguised form, by a few
+    /// table lookups: glue around it, or its first letters (with the digits, symbols and edits
+    /// they may have). Most words are turned away here.
+    #[inline]
+    pub(super) fn may_disguise(&self, t: &[u8], ws: usize, we: usize) -> bool {
+        let w = &t[ws..we];
+        text::glue_at(t, we) > 0
+            || text::glue_before(t, ws) > 0
+            || (self.may_start(w) && (self.may_start3(w) || odd(w)))
+            || matches!(w.get(1), Some(b'-' | 0xE2))
+    }
+
+    /// Whether `w` is, as written, a proper prefix of a stem.
+    fn proper_prefix(&self, w: &[u8]) -> bool {
+        w.iter()
+            .try_fold(0, |n, &b| self.trie.child(n, b))
+            .is_some_and(|n| self.trie.children(n).next().is_some())
+    }
+
+    /// The main trie's nodes of disguise node `node`.
+    fn main_nodes(&self, node: usize) -> impl Iterator<Item = usize> + '_ {
+        super::compile::node_ids(&self.nodes, self.trie.values_of(node))
+    }
+}
+
+impl TermMatcher {
+    /// Finds the disguised terms at the word `ws..we` of the folded text `t` (its plain hits
+    /// are `out[base..]`), not reading before `lo`. Returns how far the text has been read.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(super) fn find_disguised(
+        &self,
+        d: &Disguise,
+        t: &[u8],
+        ws: usize,
+        we: usize,
+        lo: usize,
+        base: usize,
+        out: &mut Out,
+    ) -> usize {
+        // A word with a plain hit of a disguised term needs nothing more.
+        if out.hits[base..].iter().any(|h| self.terms[h.term].disguise) {
+            return we;
+        }
+        let word = &t[ws..we];
+        let glued = text::glue_at(t, we) > 0 || (ws > lo && text::glue_before(t, ws) > 0);
+        let odd = odd(word);
+        if !(glued || odd) {
+            return self.plain_word(d, At { t, ws, we, ce: we }, out);
+        }
+        let (cs, ce, words) = text::chunk(t, ws, we, lo);
+        let subst = (cs..ws).chain(we..ce).any(|i| text::is_subst(t, i));
+        // A symbol after a frequent word is punctuation (`Kiitos!`).
+        if !(words || odd || (subst && (cs < ws || !frequent::contains(word)))) {
+            return self.plain_word(d, At { t, ws, we, ce }, out);
+        }
+        let mut tok = Token::default();
+        if tok.push_chunk(t, cs, ce) {
+            let edits = u16::from(tok.letters() >= EDIT_LETTERS);
+            self.read(d, &tok, edits, true, out, None);
+        }
+        ce
+    }
+
+    /// [`TermMatcher::find_disguised`] for a word of letters only (its chunk may have
+    /// punctuation after it).
+    fn plain_word(&self, d: &Disguise, at: At, out: &mut Out) -> usize {
+        let At { t, ws, we, ce } = at;
+        let word = &t[ws..we];
+        if !d.may_start3(word) {
+            return we;
+        }
+        let mut ordinary = None;
+        // A long word that is not a frequent word may have a missing, doubled or swapped
+        // letter; read as written, a frequent word is ordinary.
+        if word.len() >= EDIT_LETTERS && (ce == we || d.may_start(word)) {
+            let o = frequent::contains(word);
+            ordinary = Some(o);
+            if !o {
+                // A word read before without a hit is read no more (in a long text).
+                let key = if out.seen.is_empty() {
+                    0
+                } else {
+                    word_key(word)
+                };
+                let slot = key as usize & out.seen.len().wrapping_sub(1);
+                if !out.seen.is_empty() && out.seen[slot] == key {
+                    return we;
+                }
+                let mut tok = Token::default();
+                if !tok.push_chunk(t, ws, we) {
+                    return we;
+                }
+                return match self.read(d, &tok, 1, false, out, None) {
+                    (false, true) => self.find_split(d, at, ordinary, out),
+                    (false, false) => {
+                        if let Some(s) = out.seen.get_mut(slot) {
+                            *s = key;
+                        }
+                        we
+                    }
+                    _ => we,
+                };
+            }
+        }
+        // The first part of a split word (of five letters or fewer), or a spaced letter.
+        let single = word.len() == 1 || (word.len() == 2 && word[0] >= 0xC0);
+        if single || (word.len() <= 6 && d.trie.may_start(word) && d.proper_prefix(word)) {
+            return self.find_split(d, at, ordinary, out);
+        }
+        we
+    }
+
+    /// Finds spaced letters (`v i t t u`) from a single letter, or a word split in two or three
+    /// (`per kele`, `pas- kat`) from a word that is `ordinary` or not (when known). Returns how
+    /// far the text has been read.
+    fn find_split(&self, d: &Disguise, at: At, ordinary: Option<bool>, out: &mut Out) -> usize {
+        let At { t, ws, we, ce } = at;
+        let single = we - ws == 1 || (we - ws == 2 && t[ws] >= 0xC0);
+        // The stem must go on into the next word (as written, unless it starts with a symbol),
+        // a space or two away.
+        let s = (ce..t.len().min(ce + 3))
+            .find(|&i| !matches!(t[i], b' ' | b'\t'))
+            .unwrap_or(t.len());
+        let Some(&b) = t.get(s) else {
+            return we;
+        };
+        let node = t[ws..we].iter().try_fold(0, |n, &b| d.trie.child(n, b));
+        let goes_on = |n: usize| !b.is_ascii_alphabetic() || d.trie.child(n, b).is_some();
+        if s == ce || (!single && !node.is_some_and(goes_on)) {
+            return we;
+        }
+        if text::next_chunk(t, ce).is_none() {
+            return we;
+        }
+        // Two frequent words are two words (`per se`).
+        if !single
+            && ordinary.unwrap_or_else(|| frequent::contains(&t[ws..we]))
+            && frequent::contains(&t[s..scan::word_end(t, s)])
+        {
+            return we;
+        }
+        let mut tok = Token::default();
+        if !tok.push_chunk(t, ws, we) {
+            return we;
+        }
+        let mut at = ce;
+        let mut k = 1;
+        while let Some((s, e)) = text::next_chunk(t, at) {
+            let mut next = Token::default();
+            if !next.push_chunk(t, s, e) || (single && !next.is_single()) {
+                break;
+            }
+            tok.push_chunk(t, s, e);
+            at = e;
+            k += 1;
+            if k == if single { 40 } else { 3 } {
+                break;
+            }
+        }
+        if k == 1 || (single && k < 3) {
+            return we;
+        }
+        tok.spaced = single;
+        match self.read(d, &tok, 0, false, out, None) {
+            (true, _) => out.hits.last().map_or(we, |h| h.end.max(we)),
+            _ => we,
+        }
+    }
+
+    /// For debugging: the disguised readings of `chunk` read as one chunk (one edit allowed),
+    /// each with its term, form and evidence.
+    #[doc(hidden)]
+    pub fn explain_disguise(&self, chunk: &str) -> Vec<String> {
+        let mut log = Vec::new();
+        let t = crate::inflect::scan::fold(chunk);
+        let mut tok = Token::default();
+        if let (Some(d), true) = (&self.disguise, tok.push_chunk(&t, 0, t.len())) {
+            let (mut hits, mut memo, mut seen) = (Vec::new(), Memo::new(0), Vec::new());
+            let mut out = Out {
+                hits: &mut hits,
+                memo: &mut memo,
+                seen: &mut seen,
+            };
+            self.read(d, &tok, 1, true, &mut out, Some(&mut log));
+        }
+        log
+    }
+
+    /// Reads a token for disguised terms and appends its hits (one per term, the longest).
+    /// With `inner`, stems are also looked for inside it, after a compound's first part.
+    /// Returns whether there was a hit and whether the token ran out inside a stem.
+    fn read(
+        &self,
+        d: &Disguise,
+        tok: &Token,
+        edits: u16,
+        inner: bool,
+        out: &mut Out,
+        log: Option<&mut Vec<String>>,
+    ) -> (bool, bool) {
+        let walk = walk::Walk::run(&d.trie, &tok.syms, edits);
+        let mut judge = judge::Judge::new(self, d, tok, out.memo);
+        judge.log = log.is_some().then(Vec::new);
+        // Colloquial and misspelt endings only after the longest stem read as written.
+        let plain = |f: &&walk::Found| f.stats.edits + f.stats.dialect == 0 && !f.stats.tail_masked;
+        let deepest = walk.found.iter().filter(plain).map(|f| f.at).max();
+        for f in &walk.found {
+            let weak = plain(&f) && Some(f.at) == deepest;
+            judge.consider("", f, &walk.stems[f.stem.clone()], weak);
+        }
+        if inner {
+            // After a first part of plain letters (`hevon|p*rse`).
+            for p in 3..tok.syms.len().min(24) {
+                let left: String = match tok.syms[..p]
+                    .iter()
+                    .map(|s| match s {
+                        text::Sym::Letter(c) => Some(*c),
+                        _ => None,
+                    })
+                    .collect::<Option<String>>()
+                {
+                    Some(l) => l,
+                    None => break,
+                };
+                let w = walk::Walk::run(&d.trie, &tok.syms[p..], 0);
+                for f in &w.found {
+                    let stem = &w.stems[f.stem.clone()];
+                    let f = walk::Found {
+                        at: f.at + p,
+                        ..f.clone()
+                    };
+                    judge.consider(&left, &f, stem, false);
+                }
+            }
+        }
+        if let (Some(log), Some(l)) = (log, &mut judge.log) {
+            log.append(l);
+        }
+        let hits = judge.finish();
+        let any = !hits.is_empty();
+        for (term, end) in hits {
+            out.hits.push(TermHit {
+                term,
+                start: tok.start,
+                end,
+            });
+        }
+        (any, walk.ran_out)
+    }
+}

@@ -1,0 +1,183 @@
+//! Tests of disguised terms: the forms of `TermSpec::disguise`'s documentation and the
+//! ordinary words and tokens that look like them.
+
+use crate::terms::{Compounds, TermHit, TermMatcher, TermSpec};
+
+/// The swear words of the tone pack's profanity rule, disguise on, as the rule matches them.
+const TERMS: &[&str] = &[
+    "helvetti",
+    "jumalauta",
+    "kusi",
+    "kusettaa",
+    "paska",
+    "perkele",
+    "perse",
+    "saatana",
+    "vittu",
+    "vittuilla",
+    "hitto",
+];
+
+fn matcher(disguise: bool) -> TermMatcher {
+    let specs: Vec<TermSpec> = TERMS
+        .iter()
+        .map(|t| TermSpec {
+            compounds: Compounds::Any,
+            disguise,
+            ..TermSpec::new(*t)
+        })
+        .collect();
+    TermMatcher::new(&specs).unwrap()
+}
+
+/// The hits in `text`.
+fn hits(m: &TermMatcher, text: &str) -> Vec<TermHit> {
+    let mut out = Vec::new();
+    m.find_all(text, &mut out);
+    out
+}
+
+/// Whether `form`, in a sentence, is found as `term` with a hit covering it.
+fn found(m: &TermMatcher, form: &str, term: &str) -> bool {
+    let text = format!("Ihan {form} taas.");
+    let (s, e) = (5, 5 + form.len());
+    hits(m, &text)
+        .iter()
+        .any(|h| TERMS[h.term] == term && h.start <= s && h.end >= e)
+}
+
+#[test]
+fn disguised_forms_match_inflected() {
+    let m = matcher(true);
+    for (form, term) in [
+        ("vitun", "vittu"),
+        ("v***un", "vittu"),
+        ("helv4ettiin", "helvetti"),
+        ("p-e-r-k-e-l-e-e-n", "perkele"),
+        ("v***u", "vittu"),
+        ("p***a", "paska"),
+        ("v***ssa", "vittu"),
+        ("h..tin", "helvetti"),
+        ("h*elvetti", "helvetti"),
+        ("v-ttu", "vittu"),
+        ("p_ska", "paska"),
+        ("v i t t u", "vittu"),
+        ("pas- kat", "paska"),
+        ("pask.assa", "paska"),
+        ("p-e-r-k-e-l-e", "perkele"),
+        ("helv3tti", "helvetti"),
+        ("p4ska", "paska"),
+        ("$aatana", "saatana"),
+        ("v1ttu", "vittu"),
+        ("s@@tana", "saatana"),
+        ("p3rs3", "perse"),
+        ("vitttu", "vittu"),
+        ("paaaaska", "paska"),
+        ("perkeleeeee", "perkele"),
+        ("perkle", "perkele"),
+        ("saatnaa", "saatana"),
+        ("helvettii", "helvetti"),
+        ("ViTtU", "vittu"),
+        ("helevetin", "helvetti"),
+        ("berkele", "perkele"),
+        ("vituiks", "vittu"),
+    ] {
+        assert!(found(&m, form, term), "{form} should be {term}");
+    }
+}
+
+#[test]
+fn ordinary_words_and_tokens_stay_quiet() {
+    let m = matcher(true);
+    for text in [
+        "pizza",
+        "passi",
+        "perille",
+        "vihta",
+        "vitamiini",
+        "Helvi",
+        "kuski",
+        "pilli",
+        "tiski",
+        "Kahvi ja pulla 5 €* (*jäsenille 3 €).",
+        "**lihavointi**",
+        "klo 18.00",
+        "v. 2024",
+        "esim. näin",
+        "s-posti",
+        "K-kauppa",
+        "kiitoooos",
+        "T E R V E T U L O A",
+        "4H-kerho",
+        "Covid-19",
+        "Ei se per se ole huono.",
+        "Kuusipäiväinen leiri",
+        "P-paikka ja H-hetki",
+    ] {
+        assert_eq!(hits(&m, text), [], "{text}");
+    }
+}
+
+#[test]
+fn off_by_default_and_plain_forms_unchanged() {
+    assert!(!TermSpec::new("vittu").disguise);
+    let (off, on) = (matcher(false), matcher(true));
+    assert!(!found(&off, "v***u", "vittu"));
+    // Plain forms are found exactly as without disguise.
+    let text = "Vittu, paskaa ja perkeleen helvetinmoinen saatanallinen meteli.";
+    assert_eq!(hits(&off, text), hits(&on, text));
+}
+
+#[test]
+fn spans_cover_the_disguised_word_and_hits_are_ordered() {
+    let m = matcher(true);
+    let text = "Ei v***ssa. Ja (p.e.r.k.e.l.e), $aatana! per kele";
+    let h = hits(&m, text);
+    let spans: Vec<&str> = h.iter().map(|h| &text[h.start..h.end]).collect();
+    assert_eq!(spans, ["v***ssa", "p.e.r.k.e.l.e", "$aatana", "per kele"]);
+    assert!(h.windows(2).all(|w| w[0].start <= w[1].start));
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    let m = matcher(true);
+    let mut rng = 0x2545_F491_4F6C_DD1Du64;
+    let pieces = [
+        "v", "*", "i", "tt", "u", " ", "-", ".", "4", "1", "$", "@", "!", "ä", "€", "¡", "|", "/",
+        "aaa", "per", "kele", "\u{2011}", "’", "🙂", "x:y", "_",
+    ];
+    for _ in 0..2000 {
+        let mut s = String::new();
+        for _ in 0..(rng % 40) {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            s.push_str(pieces[(rng % pieces.len() as u64) as usize]);
+        }
+        let h = hits(&m, &s);
+        assert!(h
+            .iter()
+            .all(|h| h.start < h.end && s.is_char_boundary(h.end)));
+    }
+    let long = "v*".repeat(50_000);
+    hits(&m, &long);
+}
+
+#[test]
+fn another_serial_version_does_not_load() {
+    let b = matcher(true).to_bytes();
+    // The same bytes under the previous version's magic (format 4 had no disguise).
+    let mut old = b.clone();
+    old[7] = 4;
+    assert!(TermMatcher::from_bytes(&old).is_err());
+    // A version-4 blob of a matcher without disguise: its terms lack the disguise byte.
+    let plain = TermMatcher::new(&[TermSpec::new("työ")])
+        .unwrap()
+        .to_bytes();
+    let mut v4 = Vec::from(&b"SLFTM\0\0\x04"[..]);
+    v4.extend_from_slice(&plain[8..]);
+    assert!(TermMatcher::from_bytes(&v4).is_err());
+    // This version reads its own bytes, disguise and all.
+    let m = TermMatcher::from_bytes(&b).unwrap();
+    assert!(found(&m, "v***ssa", "vittu"));
+}

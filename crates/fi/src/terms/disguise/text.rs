@@ -1,0 +1,359 @@
+//! Reading a piece of text for disguise: where a possibly disguised word starts and ends
+//! (a *chunk*), and what each of its characters may stand for (its [`Sym`]bols).
+//!
+//! A chunk is a word of the matcher's word scan together with the mask and substitution
+//! characters glued to it and the words those glue on (`v***ssa`, `$aatana`, `h.e.l.v.e.t.i.n`).
+//! Offsets are bytes of the folded text, which has the same offsets as the original.
+
+use crate::inflect::scan;
+
+/// What one character (or run of characters) of a chunk may stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Sym {
+    /// A letter as written (lower-case).
+    Letter(char),
+    /// A letter written three times or more: the word has it once or twice (`paaaaska`).
+    Run(char),
+    /// A digit or symbol standing for a letter (`4` for `a`, `1` for `i` or `l`): the one or
+    /// two letters, and whether it may also be a mask (digits, `$`, `@`, `!`: `helv4ettiin`).
+    Subst(char, char, bool),
+    /// This many mask characters (`*`, `.`, `-`, `_`, `#`, `%`): nothing (between spaced
+    /// letters) or, inside a word, one or more letters.
+    Mask(u8),
+    /// A hyphen between parts of two letters or more (`kusi-pää`, `K1-ryhmän`): a hyphen, as in
+    /// a compound, never a mask.
+    Hyphen,
+    /// A slash between spaced letters (`v/i/t/t/u`): nothing.
+    Gap,
+    /// The space between two chunks of a split word (`per kele`): nothing.
+    Space,
+    /// A character no disguised word has (other punctuation, digits other than `0 1 3 4 5 7`).
+    Stop,
+}
+
+/// What a character may stand for, or `None` for a letter (read as itself).
+fn class(c: char) -> Option<Sym> {
+    Some(match c {
+        '0' => Sym::Subst('o', 'ö', true),
+        '1' => Sym::Subst('i', 'l', true),
+        '3' => Sym::Subst('e', 'e', true),
+        '€' => Sym::Subst('e', 'e', false),
+        '4' => Sym::Subst('a', 'ä', true),
+        '5' => Sym::Subst('s', 's', true),
+        '7' => Sym::Subst('t', 't', true),
+        '@' => Sym::Subst('a', 'ä', true),
+        '$' => Sym::Subst('s', 's', true),
+        '!' => Sym::Subst('i', 'i', true),
+        '¡' => Sym::Subst('i', 'i', false),
+        '|' => Sym::Subst('l', 'l', false),
+        '-' | '\u{2010}' | '\u{2011}' => Sym::Hyphen,
+        '*' | '.' | '_' | '#' | '%' => Sym::Mask(1),
+        '/' | '\\' => Sym::Gap,
+        c if c.is_whitespace() => Sym::Space,
+        c if c.is_alphabetic() => return None,
+        _ => Sym::Stop,
+    })
+}
+
+/// The bytes that may start (`MAY_GLUE[b] & 1`) or end (`& 2`) a glue character.
+static MAY_GLUE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let ascii = b"*._#%/@$!|-";
+    let mut k = 0;
+    while k < ascii.len() {
+        t[ascii[k] as usize] = 3;
+        k += 1;
+    }
+    t[0xC2] |= 1;
+    t[0xE2] |= 1;
+    // The last bytes of `¡`, `€`, `‐`, `‑`.
+    t[0xA1] |= 2;
+    t[0xAC] |= 2;
+    t[0x90] |= 2;
+    t[0x91] |= 2;
+    t
+};
+
+/// Bytes of the glue character (mask or substitution symbol, not a letter or digit) at byte
+/// `i` of `t`, or 0.
+#[inline]
+pub(super) fn glue_at(t: &[u8], i: usize) -> usize {
+    if t.get(i).is_none_or(|&b| MAY_GLUE[b as usize] & 1 == 0) {
+        return 0;
+    }
+    match t.get(i) {
+        Some(b'*' | b'.' | b'-' | b'_' | b'#' | b'%' | b'/' | b'@' | b'$' | b'!' | b'|') => 1,
+        Some(0xC2) if t.get(i + 1) == Some(&0xA1) => 2,
+        Some(0xE2) => match t.get(i + 1..i + 3) {
+            Some([0x82, 0xAC] | [0x80, 0x90] | [0x80, 0x91]) => 3,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// Bytes of the glue character that ends just before byte `i` of `t`, or 0.
+#[inline]
+pub(super) fn glue_before(t: &[u8], i: usize) -> usize {
+    if i == 0 || MAY_GLUE[t[i - 1] as usize] & 2 == 0 {
+        return 0;
+    }
+    (1..=3)
+        .find(|&n| i >= n && glue_at(t, i - n) == n)
+        .unwrap_or(0)
+}
+
+/// Whether the glue character at byte `i` stands for a letter (`$ @ ! € ¡ |`).
+#[inline]
+pub(super) fn is_subst(t: &[u8], i: usize) -> bool {
+    matches!(t.get(i), Some(b'@' | b'$' | b'!' | b'|' | 0xC2))
+        || t.get(i..i + 3) == Some(&[0xE2, 0x82, 0xAC])
+}
+
+/// Chunks longer than this (in bytes) are not read for disguise (a URL, a row of symbols).
+pub(super) const MAX_CHUNK: usize = 96;
+
+/// The chunk of the word `ws..we`: extended left over glue (not before `lo`) and right over
+/// glue and the words it joins. Also says whether it joins more than one word.
+pub(super) fn chunk(t: &[u8], ws: usize, we: usize, lo: usize) -> (usize, usize, bool) {
+    let mut cs = ws;
+    while cs > lo && ws - cs < MAX_CHUNK {
+        match glue_before(t, cs) {
+            0 => break,
+            n => cs -= n,
+        }
+    }
+    let (mut ce, mut words) = (we, false);
+    while ce - cs <= MAX_CHUNK {
+        let mut j = ce;
+        while let n @ 1.. = glue_at(t, j) {
+            j += n;
+        }
+        if j == ce {
+            break;
+        }
+        ce = j;
+        if scan::word_char_at(t, ce).is_none() {
+            break;
+        }
+        ce = scan::word_end(t, ce);
+        words = true;
+    }
+    (cs, ce, words)
+}
+
+/// The next chunk after byte `at`, when only a space or two lie between (`per kele`).
+pub(super) fn next_chunk(t: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut s = at;
+    while s < t.len() && s - at < 3 && matches!(t[s], b' ' | b'\t') {
+        s += 1;
+    }
+    if s == at || scan::word_char_at(t, s).is_none() {
+        return None;
+    }
+    let e = scan::word_end(t, s);
+    let (cs, ce, _) = chunk(t, s, e, s);
+    Some((cs, ce))
+}
+
+/// A chunk or a few chunks read as symbols.
+#[derive(Debug, Default)]
+pub(super) struct Token {
+    /// The symbols (masks and runs merged, glue trimmed at both ends of each chunk).
+    pub(super) syms: Vec<Sym>,
+    /// Where each chunk's symbols end (an index of `syms`) and its last byte ends.
+    pub(super) chunks: Vec<(usize, usize)>,
+    /// The first byte of the first symbol.
+    pub(super) start: usize,
+    /// The chunks are single letters of one spaced word (`v i t t u`).
+    pub(super) spaced: bool,
+}
+
+impl Token {
+    /// Appends the chunk `cs..ce` of `t` (a [`Sym::Space`] before it if it is not the first).
+    /// Returns `false` (appending nothing) when it holds no letter.
+    pub(super) fn push_chunk(&mut self, t: &[u8], cs: usize, ce: usize) -> bool {
+        let Some(text) = t.get(cs..ce).and_then(|b| std::str::from_utf8(b).ok()) else {
+            return false;
+        };
+        // A word of letters, the common case.
+        let letter = |c: char| c.is_ascii_lowercase() || (!c.is_ascii() && c.is_alphabetic());
+        let mut run = (' ', 0);
+        let plain = text.chars().all(|c| {
+            run = if c == run.0 { (c, run.1 + 1) } else { (c, 1) };
+            letter(c) && run.1 < 3
+        });
+        if !text.is_empty() && plain {
+            if self.chunks.is_empty() {
+                self.start = cs;
+            } else {
+                self.syms.push(Sym::Space);
+            }
+            self.syms.reserve(text.len() + 1);
+            self.syms.extend(text.chars().map(Sym::Letter));
+            self.chunks.push((self.syms.len(), ce));
+            return true;
+        }
+        let chars: Vec<(Sym, usize, usize)> = text
+            .char_indices()
+            .map(|(i, c)| {
+                let sym =
+                    class(c).unwrap_or_else(|| Sym::Letter(c.to_lowercase().next().unwrap_or(c)));
+                (sym, cs + i, cs + i + c.len_utf8())
+            })
+            .collect();
+        // A hyphen is a mask unless two letters (or symbols for them) stand on each side.
+        let letter = |k: Option<&(Sym, usize, usize)>| {
+            matches!(k, Some((Sym::Letter(_) | Sym::Subst(..), ..)))
+        };
+        let mut syms: Vec<(Sym, usize, usize)> = Vec::new();
+        for (k, &(sym, s, e)) in chars.iter().enumerate() {
+            let sym = match sym {
+                Sym::Hyphen
+                    if !(k >= 2
+                        && letter(chars.get(k - 1))
+                        && letter(chars.get(k - 2))
+                        && letter(chars.get(k + 1))
+                        && letter(chars.get(k + 2))) =>
+                {
+                    Sym::Mask(1)
+                }
+                sym => sym,
+            };
+            match (syms.last_mut(), sym) {
+                (Some((Sym::Mask(n), _, end)), Sym::Mask(1)) => {
+                    *n = n.saturating_add(1);
+                    *end = e;
+                }
+                _ => syms.push((sym, s, e)),
+            }
+        }
+        // Glue at the ends is punctuation or markup (`**huom**`, `esim.`), not a mask.
+        let keep = |s: &Sym| matches!(s, Sym::Letter(_) | Sym::Subst(..));
+        let Some(first) = syms.iter().position(|(s, ..)| keep(s)) else {
+            return false;
+        };
+        let last = syms.iter().rposition(|(s, ..)| keep(s)).unwrap_or(first);
+        if !syms[first..=last]
+            .iter()
+            .any(|(s, ..)| matches!(s, Sym::Letter(_)))
+        {
+            return false;
+        }
+        if self.chunks.is_empty() {
+            self.start = syms[first].1;
+        } else {
+            self.syms.push(Sym::Space);
+        }
+        let mut k = first;
+        while k <= last {
+            let (sym, _, _) = syms[k];
+            // Three or more of the same letter: a run.
+            let mut n = 1;
+            if let Sym::Letter(c) = sym {
+                while k + n <= last && syms[k + n].0 == Sym::Letter(c) {
+                    n += 1;
+                }
+                if n >= 3 {
+                    self.syms.push(Sym::Run(c));
+                    k += n;
+                    continue;
+                }
+            }
+            self.syms.push(sym);
+            k += 1;
+        }
+        self.chunks.push((self.syms.len(), syms[last].2));
+        true
+    }
+
+    /// Letters in the token (symbols for letters included, runs once).
+    pub(super) fn letters(&self) -> usize {
+        self.syms
+            .iter()
+            .filter(|s| matches!(s, Sym::Letter(_) | Sym::Run(_) | Sym::Subst(..)))
+            .count()
+    }
+
+    /// Whether the token is one letter (or symbol for one).
+    pub(super) fn is_single(&self) -> bool {
+        matches!(self.syms[..], [Sym::Letter(_) | Sym::Subst(..)])
+    }
+
+    /// The letters of chunks `0..=end` (runs `runs` times; with `subst`, digits and symbols as
+    /// their first letter; masks and gaps as nothing), lower-case.
+    pub(super) fn reading(&self, end: usize, runs: usize, subst: bool) -> String {
+        let z = self.chunks.get(end).map_or(self.syms.len(), |c| c.0);
+        read(&self.syms[..z], runs, subst)
+    }
+
+    /// The letters of chunk `k` alone, as written.
+    pub(super) fn part(&self, k: usize) -> String {
+        let a = if k == 0 { 0 } else { self.chunks[k - 1].0 };
+        let z = self.chunks.get(k).map_or(self.syms.len(), |c| c.0);
+        read(&self.syms[a.min(z)..z], 1, false)
+    }
+}
+
+/// See [`Token::reading`].
+fn read(syms: &[Sym], runs: usize, subst: bool) -> String {
+    let mut s = String::new();
+    for sym in syms {
+        match *sym {
+            Sym::Letter(c) => s.push(c),
+            Sym::Run(c) => (0..runs).for_each(|_| s.push(c)),
+            Sym::Subst(c, _, _) if subst => s.push(c),
+            _ => {}
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token(s: &str) -> Token {
+        let mut t = Token::default();
+        t.push_chunk(s.as_bytes(), 0, s.len());
+        t
+    }
+
+    #[test]
+    fn symbols() {
+        use Sym::*;
+        assert_eq!(
+            token("v***ssa").syms,
+            [Letter('v'), Mask(3), Letter('s'), Letter('s'), Letter('a')]
+        );
+        assert_eq!(
+            token("**$aat4na!").syms[..3],
+            [Subst('s', 's', true), Letter('a'), Letter('a')]
+        );
+        assert_eq!(token("paaaaska").syms[..2], [Letter('p'), Run('a')]);
+        assert_eq!(token("v/i").syms, [Letter('v'), Gap, Letter('i')]);
+        assert!(token("**").syms.is_empty());
+        assert!(token("1.-2.").syms.is_empty());
+        assert!(token("p").is_single());
+        assert_eq!(token("h3l*etti").reading(0, 1, true), "heletti");
+        assert_eq!(token("kiitoooos").reading(0, 2, false), "kiitoos");
+    }
+
+    #[test]
+    fn chunks() {
+        let t = b"Ei v***ssa, $aatana! Kiitos. p.e.r.s.e on";
+        let at = |w: &str| {
+            let s = std::str::from_utf8(t).unwrap();
+            let ws = s.find(w).unwrap();
+            let we = scan::word_end(t, ws);
+            let (cs, ce, words) = chunk(t, ws, we, 0);
+            (&s[cs..ce], words)
+        };
+        assert_eq!(at("v***"), ("v***ssa", true));
+        assert_eq!(at("aatana"), ("$aatana!", false));
+        assert_eq!(at("Kiitos"), ("Kiitos.", false));
+        assert_eq!(at("p.e"), ("p.e.r.s.e", true));
+        assert_eq!(next_chunk(b"per kele", 3), Some((4, 8)));
+        assert_eq!(next_chunk(b"per, kele", 3), None);
+    }
+}
