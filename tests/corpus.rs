@@ -16,7 +16,9 @@ mod score;
 type Floors = &'static [(&'static str, f64, f64)];
 
 fn check(file: &str, floors: Floors, max_hard_false_alarms: f64) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus").join(file);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/corpus")
+        .join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     assert!(!file.contains("test"), "the test halves are not for tuning");
     let items = score::read(&text);

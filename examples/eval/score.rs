@@ -168,13 +168,21 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 /// Scores every category the labels name.
-pub(crate) fn score(items: &[Item], found: &[BTreeMap<String, BTreeSet<String>>]) -> BTreeMap<String, Score> {
+pub(crate) fn score(
+    items: &[Item],
+    found: &[BTreeMap<String, BTreeSet<String>>],
+) -> BTreeMap<String, Score> {
     let mut scores: BTreeMap<String, Score> = BTreeMap::new();
     for (item, found) in items.iter().zip(found) {
         for (category, label) in &item.labels {
             let s = scores.entry(category.clone()).or_default();
             let rules = found.get(category);
-            let excerpt: String = item.text.chars().take(110).collect::<String>().replace('\n', " ⏎ ");
+            let excerpt: String = item
+                .text
+                .chars()
+                .take(110)
+                .collect::<String>()
+                .replace('\n', " ⏎ ");
             match (label.as_str(), rules) {
                 ("must", Some(_)) => s.tp += 1,
                 ("must", None) => {
