@@ -51,10 +51,23 @@ fn main_dev_holds_its_floors() {
         &[
             ("confidential", 0.50, 0.50),
             ("copyright", 0.25, 0.60),
-            ("tone", 0.50, 0.70),
+            ("tone", 0.95, 0.95),
+            ("signature", 0.95, 0.95),
             ("platform", 0.95, 0.95),
             ("links", 0.95, 0.95),
         ],
         0.15,
     );
+}
+
+#[test]
+fn signature_dev_holds_its_floors() {
+    check("signature/dev.jsonl", &[("signature", 0.95, 0.95)], 0.0);
+}
+
+#[test]
+fn disguise_dev_holds_its_floors() {
+    // Masked, spaced, leetspeak, stretched and misspelt forms are found; no ordinary word that
+    // looks like one (pizza, passi, perille) is taken for it.
+    check("disguise/dev.jsonl", &[("tone", 0.90, 1.00)], 0.0);
 }

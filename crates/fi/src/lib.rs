@@ -7,6 +7,7 @@
 //!   `p-e-r-k-e-l-e`, `helv3tti`, `perkle`), checked against a list of frequent words.
 //! * [`persons`]: [`persons::PersonFinder`], mentions of people (inflected names from compiled
 //!   lists, initials, ages, relations, `hän`), each with its kind.
+//! * [`capitals`]: words in capitals inside ordinary text (emphasis), not acronyms.
 //! * [`closing`]: how posts end (tags, links, photo credits below a signature).
 //! * [`identifiers`]: validators for identifiers with check characters (personal identity code,
 //!   IBAN, Luhn).
@@ -14,6 +15,7 @@
 //! Nothing here reads files, prints or depends on a system library; the crate builds anywhere.
 #![deny(missing_docs)]
 
+pub mod capitals;
 pub mod closing;
 mod frequent;
 pub mod identifiers;

@@ -149,6 +149,7 @@ mod tests {
     fn find(text: &str) -> Vec<(String, String)> {
         let ctx = DetectorContext {
             known_people: Vec::new(),
+            acronyms: Vec::new(),
             domains: vec!["suomussalmi.fi".into()],
             public_contacts: vec!["Kirjasto@Kainuu.fi".into()],
         };

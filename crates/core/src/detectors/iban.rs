@@ -195,6 +195,7 @@ mod tests {
     fn redaction_public_contacts_and_countries() {
         let ctx = DetectorContext {
             known_people: Vec::new(),
+            acronyms: Vec::new(),
             domains: vec![],
             public_contacts: vec!["fi21 1234 5600 0007 85".into()],
         };

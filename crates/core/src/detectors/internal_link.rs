@@ -257,6 +257,7 @@ mod tests {
     fn find(text: &str) -> Vec<(String, String)> {
         let ctx = DetectorContext {
             known_people: Vec::new(),
+            acronyms: Vec::new(),
             domains: vec!["example.fi".into()],
             public_contacts: vec![],
         };

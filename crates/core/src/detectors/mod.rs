@@ -22,6 +22,7 @@
 
 use crate::model::DetectorSpec;
 
+mod capitals;
 mod email;
 mod hetu;
 mod iban;
@@ -44,6 +45,8 @@ pub(crate) struct DetectorContext {
     pub(crate) public_contacts: Vec<String>,
     /// The organisation's own people (`signature.names`).
     pub(crate) known_people: Vec<String>,
+    /// The organisation's own acronyms, which may be written in capitals.
+    pub(crate) acronyms: Vec<String>,
 }
 
 impl DetectorContext {
@@ -53,6 +56,7 @@ impl DetectorContext {
             domains: config.organisation.domains.clone(),
             public_contacts: config.organisation.public_contacts.clone(),
             known_people: config.signature.names.clone(),
+            acronyms: config.organisation.acronyms.clone(),
         }
     }
 }
@@ -146,6 +150,7 @@ pub(crate) fn build(
             Box::new(person::PersonDetector::new(kinds, &ctx.known_people))
         }
         DetectorSpec::Signature => Box::new(person::SignatureDetector::new(&ctx.known_people)),
+        DetectorSpec::Capitals => Box::new(capitals::CapitalsDetector::new(&ctx.acronyms)),
     })
 }
 
@@ -311,6 +316,7 @@ mod tests {
         ];
         let ctx = DetectorContext {
             known_people: Vec::new(),
+            acronyms: Vec::new(),
             domains: vec!["example.fi".into()],
             public_contacts: vec!["08 6155 41".into()],
         };

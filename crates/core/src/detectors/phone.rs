@@ -481,6 +481,7 @@ mod tests {
     fn public_contacts_and_kinds() {
         let ctx = DetectorContext {
             known_people: Vec::new(),
+            acronyms: Vec::new(),
             domains: vec![],
             public_contacts: vec!["08 6155 41".into(), "+358 40 123 4567".into()],
         };

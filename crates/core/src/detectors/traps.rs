@@ -11,6 +11,7 @@ use crate::model::DetectorSpec;
 fn ctx() -> DetectorContext {
     DetectorContext {
         known_people: Vec::new(),
+        acronyms: Vec::new(),
         domains: vec!["suomussalmi.fi".into()],
         public_contacts: vec![
             "08 6155 41".into(),

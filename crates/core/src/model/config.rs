@@ -109,6 +109,9 @@ pub struct Organisation {
     /// Numbers, addresses and accounts that may be published (`08 6155 41`).
     #[serde(default)]
     pub public_contacts: Vec<String>,
+    /// Its own acronyms and names written in capitals (`SYKE`, `KUPS`): not emphasis.
+    #[serde(default)]
+    pub acronyms: Vec<String>,
 }
 
 /// Signature settings.

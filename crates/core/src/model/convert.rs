@@ -295,7 +295,7 @@ fn detector(
         "hetu" => &["temporary"],
         "iban" => &["countries"],
         "phone" | "secret" | "person" => &["kinds"],
-        "payment_card" | "email" | "internal_link" | "url" | "signature" => &[],
+        "payment_card" | "email" | "internal_link" | "url" | "signature" | "capitals" => &[],
         _ => {
             return Err(PathError::new(
                 at.key("detector"),
@@ -378,6 +378,7 @@ fn detector(
         "email" => DetectorSpec::Email,
         "internal_link" => DetectorSpec::InternalLink,
         "signature" => DetectorSpec::Signature,
+        "capitals" => DetectorSpec::Capitals,
         _ => DetectorSpec::Url,
     })
 }

@@ -259,6 +259,10 @@ pub enum DetectorSpec {
     /// The writer's personal signature at the end of the post (a name or initials, not a team's
     /// name); with `require`, fires when a post lacks one.
     Signature,
+    /// Words in capitals inside ordinary text (emphasis read as shouting), not acronyms (a
+    /// built-in list, the config's `organisation.acronyms`, words without a vowel, short words
+    /// that are no frequent Finnish word), headings or event names at a line's start.
+    Capitals,
     /// Mentions of people: names in any inflected form, initials, relations, ages, `hän`, and
     /// the organisation's own staff (config `signature.names`).
     Person {
@@ -382,6 +386,7 @@ impl DetectorSpec {
         "url",
         "person",
         "signature",
+        "capitals",
     ];
 
     /// The detector's name as rule files write it.
@@ -397,6 +402,7 @@ impl DetectorSpec {
             DetectorSpec::Url => "url",
             DetectorSpec::Person { .. } => "person",
             DetectorSpec::Signature => "signature",
+            DetectorSpec::Capitals => "capitals",
         }
     }
 }

@@ -1,0 +1,51 @@
+//! The `capitals` detector: words in capitals inside ordinary text, as the Finnish layer tells
+//! them from acronyms ([`somelint_fi::capitals`]).
+
+use somelint_fi::capitals::Capitals;
+
+use super::{Detector, DetectorContext, DetectorHit};
+
+/// The `capitals` detector.
+#[derive(Debug)]
+pub(crate) struct CapitalsDetector(Capitals);
+
+impl CapitalsDetector {
+    /// The detector; `acronyms` are the organisation's own.
+    pub(crate) fn new(acronyms: &[String]) -> Self {
+        CapitalsDetector(Capitals::new(acronyms))
+    }
+}
+
+impl Detector for CapitalsDetector {
+    fn name(&self) -> &'static str {
+        "capitals"
+    }
+
+    fn find(&self, text: &str, _ctx: &DetectorContext, out: &mut Vec<DetectorHit>) {
+        let mut spans = Vec::new();
+        self.0.find(text, &mut spans);
+        out.extend(spans.into_iter().map(|r| DetectorHit {
+            start: r.start,
+            end: r.end,
+            redacted: text[r].to_string(),
+        }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_organisations_acronyms_are_not_emphasis() {
+        let text = "Tervetuloa KUPS-otteluun ja KUPS kotikentälle, SYKETTÄ riittää.";
+        let mut out = Vec::new();
+        let ctx = DetectorContext::default();
+        CapitalsDetector::new(&[]).find(text, &ctx, &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(&text[out[0].start..out[0].end], "SYKETTÄ");
+        out.clear();
+        CapitalsDetector::new(&["Sykettä".into()]).find(text, &ctx, &mut out);
+        assert!(out.is_empty(), "{out:?}");
+    }
+}
