@@ -282,18 +282,15 @@ impl<'a> Server<'a> {
             }
             req::HoverRequest::METHOD => params(r).map(|p| self.hover(p)),
             req::CodeActionRequest::METHOD => params(r).map(|p| self.code_actions(p)),
-            method => Err(Response::new_err(
+            method => Err(Box::new(Response::new_err(
                 id.clone(),
                 ErrorCode::MethodNotFound as i32,
                 format!("unknown method {method}"),
-            )),
+            ))),
         };
         match result {
             Ok(value) => send(self.out, Response::new_ok(id, value)),
-            Err(mut e) => {
-                e.id = id;
-                send(self.out, e);
-            }
+            Err(e) => send(self.out, *e),
         }
     }
 
@@ -780,10 +777,12 @@ impl<'a> Server<'a> {
             .and_then(|f| std::path::absolute(f).ok())
             .and_then(|p| Url::from_file_path(&p).ok().map(|u| (p, u)));
         if let Some((path, file_uri)) = file {
-            let text = match self.docs.get(&file_uri) {
-                Some(doc) => doc.text.clone(),
-                None => Text::new(std::fs::read_to_string(&path).unwrap_or_default()),
-            };
+            // The span is in the file as read from disk, which an open buffer may differ from.
+            let text = std::fs::read_to_string(&path)
+                .ok()
+                .map(Text::new)
+                .or_else(|| self.docs.get(&file_uri).map(|d| d.text.clone()))
+                .unwrap_or_else(|| Text::new(String::new()));
             let range = place
                 .span
                 .map(|s| text.range(s, self.enc))
@@ -793,8 +792,12 @@ impl<'a> Server<'a> {
                     location: lsp_types::Location::new(file_uri.clone(), range),
                     message: place.message.clone(),
                 }]);
-            if file_uri != *uri && self.broken.insert(file_uri.clone()) {
-                let on_file = notice(place.message, "somelint.config", range);
+            let on_file = notice(place.message, "somelint.config", range);
+            if file_uri == *uri {
+                // The broken file itself is open: its own error, not the drafts' notice.
+                return Outcome::Shown(vec![on_file]);
+            }
+            if self.broken.insert(file_uri.clone()) {
                 self.publish(&file_uri, vec![on_file], None);
             }
         }
@@ -848,8 +851,8 @@ fn notice(message: String, code: &str, range: lsp_types::Range) -> lsp_types::Di
 }
 
 /// The request's parameters, or an invalid-params error.
-fn params<T: DeserializeOwned>(r: Request) -> Result<T, Response> {
-    serde_json::from_value(r.params).map_err(|e| invalid_params(r.id, &e))
+fn params<T: DeserializeOwned>(r: Request) -> Result<T, Box<Response>> {
+    serde_json::from_value(r.params).map_err(|e| Box::new(invalid_params(r.id, &e)))
 }
 
 /// Whether a changed file may be a config or a rule file.

@@ -110,7 +110,7 @@ fn read_loop(input: &mut dyn BufRead, messages: &Sender<Message>, replies: &Send
                 }
             }
             Err(reply) => {
-                let _ = replies.send(reply);
+                let _ = replies.send(*reply);
             }
         }
     }
@@ -118,12 +118,12 @@ fn read_loop(input: &mut dyn BufRead, messages: &Sender<Message>, replies: &Send
 
 /// A message that could not be used, answered as JSON-RPC says: parse error for text that is
 /// not JSON, invalid request for JSON that is not a message.
-fn parse(body: &[u8]) -> Result<Message, Out> {
+fn parse(body: &[u8]) -> Result<Message, Box<Out>> {
     let value: Value = serde_json::from_slice(body).map_err(|e| {
-        error_null(
+        Box::new(error_null(
             ErrorCode::ParseError,
             format!("the message is not JSON: {e}"),
-        )
+        ))
     })?;
     let id = value.get("id").cloned();
     // A response must say how it went; without `method`, `result` or `error` the message is
@@ -132,16 +132,14 @@ fn parse(body: &[u8]) -> Result<Message, Out> {
         .iter()
         .any(|k| value.get(k).is_some());
     if !kind_known {
-        return Err(invalid(
-            id,
-            "a message needs a method, a result or an error".into(),
-        ));
+        let message = "a message needs a method, a result or an error";
+        return Err(Box::new(invalid(id, message.into())));
     }
     serde_json::from_value::<Message>(value).map_err(|e| {
-        invalid(
+        Box::new(invalid(
             id,
             format!("not a JSON-RPC request, response or notification: {e}"),
-        )
+        ))
     })
 }
 
