@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, ChildStdin, ExitStatus, Stdio};
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -28,7 +28,13 @@ pub(crate) struct Client {
 impl Client {
     /// Starts `somelint lsp ARGS` in `dir`.
     pub(crate) fn start(dir: &Path, args: &[&str]) -> Client {
+        Client::start_with(dir, args, &[])
+    }
+
+    /// Starts `somelint lsp ARGS` in `dir` with more environment variables.
+    pub(crate) fn start_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Client {
         let mut child = crate::common::cmd(dir, &[&["lsp"], args].concat())
+            .envs(env.iter().copied())
             .stderr(Stdio::inherit())
             .spawn()
             .unwrap();
@@ -85,23 +91,17 @@ impl Client {
 
     /// The next message: from the inbox, else from the server (answering its requests).
     fn receive(&mut self, deadline: Instant) -> Option<Value> {
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let msg = match self.rx.recv_timeout(left) {
-                Ok(m) => m,
-                Err(RecvTimeoutError::Timeout) => return None,
-                Err(RecvTimeoutError::Disconnected) => return None,
+        let left = deadline.saturating_duration_since(Instant::now());
+        let msg = self.rx.recv_timeout(left).ok()?;
+        if let (Some(id), Some(method)) = (msg.get("id"), msg.get("method")) {
+            let result = match method.as_str() {
+                Some("workspace/configuration") => json!([self.settings.clone()]),
+                _ => Value::Null,
             };
-            if let (Some(id), Some(method)) = (msg.get("id"), msg.get("method")) {
-                let result = match method.as_str() {
-                    Some("workspace/configuration") => json!([self.settings.clone()]),
-                    _ => Value::Null,
-                };
-                let id = id.clone();
-                self.send(&json!({"jsonrpc": "2.0", "id": id, "result": result}));
-            }
-            return Some(msg);
+            let id = id.clone();
+            self.send(&json!({"jsonrpc": "2.0", "id": id, "result": result}));
         }
+        Some(msg)
     }
 
     /// Waits for a message `pred` accepts (taken from the inbox first); the others are kept.
