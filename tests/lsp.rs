@@ -274,13 +274,17 @@ fn utf8_positions_when_the_client_offers_them() {
     let caps = json!({"general": {"positionEncodings": ["utf-8", "utf-16"]}});
     let init = c.initialize(dir.path(), caps, json!({}));
     assert_eq!(init["capabilities"]["positionEncoding"], "utf-8");
-    let text = "Äiti 😀 sanoi: perkele.\n";
+    let text = "Äiti 😀 sanoi: perkele.\nMatti 😀 sairastaa.\n";
     c.open("untitled:Untitled-1", "plaintext", 1, text);
     let d = c.diagnostics("untitled:Untitled-1", Some(1));
-    let r = &find(&d, "tone.profanity")["range"];
-    let start = offset(text, &r["start"], false);
-    let end = offset(text, &r["end"], false);
-    assert_eq!(&text[start..end], "perkele");
+    let of = |r: &Value| &text[offset(text, &r["start"], false)..offset(text, &r["end"], false)];
+    assert_eq!(of(&find(&d, "tone.profanity")["range"]), "perkele");
+    // A near rule: the name close by is related information.
+    let named = find(&d, "confidential.health-named");
+    assert_eq!(of(&named["range"]), "sairastaa");
+    let related = &named["relatedInformation"][0];
+    assert_eq!(of(&related["location"]["range"]), "Matti");
+    assert_eq!(related["message"], "lähellä: ”Matti”");
     assert_eq!(c.shut_down().code(), Some(0));
 }
 
