@@ -111,7 +111,8 @@ fn check_one(plan: &Plan, input: &Input, l: &Resolved) -> Result<Vec<Checked>, F
     }])
 }
 
-fn make_draft(name: &str, text: String, kind: Kind) -> Result<Draft, Failure> {
+/// A draft of `kind` named `name` (Markdown front matter that does not parse is an error).
+pub(crate) fn make_draft(name: &str, text: String, kind: Kind) -> Result<Draft, Failure> {
     match kind {
         Kind::Markdown => Draft::markdown(name, text).map_err(Failure::located),
         _ => Ok(Draft::text(text)),

@@ -24,6 +24,8 @@ pub(crate) enum Command {
     Init(InitArgs),
     /// Print the JSON Schema of rule files, the config or the registry (for editors).
     Schema(SchemaArgs),
+    /// Run the editor language server on standard input and output (see docs/editors.md).
+    Lsp(LspArgs),
 }
 
 /// Options shared by every command that loads rules.
@@ -81,8 +83,26 @@ pub(crate) struct CheckArgs {
     pub(crate) no_redact: bool,
     /// Refuse drafts (and jsonl records) longer than this: bytes, or with a K, M or G suffix
     /// (1024-based); 0 for no limit. A post is never this long.
-    #[arg(long, value_name = "SIZE", default_value = "2M", value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_DRAFT, value_parser = parse_size)]
     pub(crate) max_draft_bytes: u64,
+    #[command(flatten)]
+    pub(crate) rules: RuleArgs,
+}
+
+/// The default of `--max-draft-bytes`, which the language server holds buffers to as well.
+pub(crate) const DEFAULT_MAX_DRAFT: &str = "2M";
+
+/// The default size limit in bytes.
+pub(crate) fn default_max_draft_bytes() -> u64 {
+    parse_size(DEFAULT_MAX_DRAFT).unwrap_or(2 << 20)
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LspArgs {
+    /// Speak over standard input and output (the only transport; accepted for clients that
+    /// pass it).
+    #[arg(long)]
+    pub(crate) stdio: bool,
     #[command(flatten)]
     pub(crate) rules: RuleArgs,
 }
@@ -228,7 +248,8 @@ fn parse_size(text: &str) -> Result<u64, String> {
 }
 
 /// The subcommand names, for telling `somelint PATH` from `somelint COMMAND`.
-pub(crate) const COMMANDS: &[&str] = &["check", "rules", "explain", "init", "schema", "help"];
+pub(crate) const COMMANDS: &[&str] =
+    &["check", "rules", "explain", "init", "schema", "lsp", "help"];
 
 #[cfg(test)]
 mod tests {

@@ -52,6 +52,41 @@ impl Failure {
         }
     }
 
+    /// The file a failure is about and, for a located one, the byte range in it; with the
+    /// message alone (without the `file:line:column: ` the terminal shows before it).
+    pub(crate) fn place(&self) -> Place {
+        match self {
+            Failure::Located(err) => {
+                let text = err.to_string();
+                let label = err.labels().and_then(|mut l| l.next());
+                let name = label.as_ref().and_then(|l| {
+                    let contents = err.source_code()?.read_span(l.inner(), 0, 0).ok()?;
+                    contents.name().map(str::to_string)
+                });
+                let message = name
+                    .as_deref()
+                    .and_then(|n| without_place(&text, n))
+                    .unwrap_or(&text)
+                    .to_string();
+                Place {
+                    file: name,
+                    span: label.map(|l| l.offset()..l.offset() + l.len()),
+                    message,
+                }
+            }
+            Failure::Input { path, message } => Place {
+                file: Some(path.clone()),
+                span: None,
+                message: message.clone(),
+            },
+            Failure::Usage(message) => Place {
+                file: None,
+                span: None,
+                message: message.clone(),
+            },
+        }
+    }
+
     /// Writes the error to stderr.
     pub(crate) fn report(&self) {
         match self {
@@ -76,6 +111,28 @@ impl Failure {
             Failure::Usage(message) => crate::say::errln!("error: {message}"),
         }
     }
+}
+
+/// Where a failure is, for an editor to show it on the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Place {
+    /// The file as named in the failure.
+    pub(crate) file: Option<String>,
+    /// The byte range in it.
+    pub(crate) span: Option<std::ops::Range<usize>>,
+    /// What is wrong.
+    pub(crate) message: String,
+}
+
+/// `message` of `file:line:column: message`.
+fn without_place<'a>(text: &'a str, file: &str) -> Option<&'a str> {
+    let rest = text.strip_prefix(file)?.strip_prefix(':')?;
+    let (line, rest) = rest.split_once(':')?;
+    let (column, rest) = rest.split_once(':')?;
+    let numbers = [line, column]
+        .iter()
+        .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    numbers.then(|| rest.trim_start())
 }
 
 /// A byte count for people: `2 MiB`, `91.6 MiB`, `340 KiB`, `120 bytes`.

@@ -86,6 +86,19 @@ pub(crate) enum ConfigChoice {
     Discover,
 }
 
+impl ConfigChoice {
+    /// What `--config` and `--no-config` choose.
+    pub(crate) fn of(args: &crate::cli::RuleArgs) -> ConfigChoice {
+        if args.no_config {
+            ConfigChoice::Fixed(None)
+        } else if let Some(path) = &args.config {
+            ConfigChoice::Fixed(Some(path.clone()))
+        } else {
+            ConfigChoice::Discover
+        }
+    }
+}
+
 /// A config's file filter: its `ignore` globs (relative to its folder) and extra extensions.
 struct Filter {
     ignore: Option<(PathBuf, Gitignore)>,
@@ -211,6 +224,18 @@ pub(crate) fn collect(
         }
     }
     Ok(out)
+}
+
+/// Whether an editor's file is a draft to check: its extension is one of the defaults or its
+/// config's `extensions`, and its config's `ignore` globs do not match it (as with
+/// `--force-exclude`). A broken config is an error.
+pub(crate) fn is_draft_file(path: &Path, choice: ConfigChoice) -> Result<bool, Failure> {
+    let mut filters = Filters {
+        choice,
+        cache: HashMap::new(),
+    };
+    let filter = filters.for_file(path)?;
+    Ok(filter.checks_extension(path) && !filter.ignores(path))
 }
 
 fn walk(root: &Path, filters: &mut Filters, out: &mut Vec<Input>) -> Result<(), Failure> {

@@ -7,6 +7,7 @@ mod emit;
 mod failure;
 mod inputs;
 mod jsonl;
+mod lsp;
 mod messages;
 mod plan;
 mod report;
@@ -51,6 +52,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => commands::explain(args),
         Command::Init(args) => commands::init(args),
         Command::Schema(args) => commands::schema(args),
+        Command::Lsp(args) => lsp::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),

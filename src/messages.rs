@@ -219,7 +219,7 @@ pub(crate) fn explain_labels(lang: Lang) -> ExplainLabels {
         guideline: guideline(lang),
         published: pick(lang, "Julkaisija", "Published by"),
         help: pick(lang, "Ohje", "Help"),
-        rationale: pick(lang, "Perustelu", "Rationale"),
+        rationale: editor::rationale(lang),
         bad: pick(lang, "Huonoja esimerkkejä", "Bad examples"),
         good: pick(lang, "Hyviä esimerkkejä", "Good examples"),
     }
@@ -252,6 +252,92 @@ pub(crate) fn config_written(name: &str, lang: Lang) -> String {
     match lang {
         Lang::Fi => format!("Kirjoitettiin {name}"),
         Lang::En => format!("Wrote {name}"),
+    }
+}
+
+/// The editor server's texts: code action titles, notices shown as diagnostics, log lines.
+pub(crate) mod editor {
+    use super::pick;
+    use somelint_core::Lang;
+
+    /// `text` in the quotation marks of `lang`.
+    fn quote(text: &str, lang: Lang) -> String {
+        match lang {
+            Lang::Fi => format!("”{text}”"),
+            Lang::En => format!("“{text}”"),
+        }
+    }
+
+    /// A code action that applies a finding's fix.
+    pub(crate) fn fix(from: &str, to: &str, lang: Lang) -> String {
+        let label = pick(lang, "Korjaa", "Fix");
+        format!("{label}: {} → {}", quote(from, lang), quote(to, lang))
+    }
+
+    /// A code action that adds a suppression comment above the finding's line.
+    pub(crate) fn suppress(rule: &str, lang: Lang) -> String {
+        match lang {
+            Lang::Fi => format!("Ohita {rule} seuraavalla rivillä (kommentti, jossa perustelu)"),
+            Lang::En => format!("Suppress {rule} on the next line (a comment with a reason)"),
+        }
+    }
+
+    /// The placeholder reason in a suppression comment, for the writer to replace.
+    pub(crate) fn reason(lang: Lang) -> &'static str {
+        pick(lang, "perustelu", "reason")
+    }
+
+    /// The code action that applies every safe fix of the file.
+    pub(crate) fn fix_all(lang: Lang) -> &'static str {
+        pick(
+            lang,
+            "Tee kaikki turvalliset korjaukset tiedostossa",
+            "Apply all safe fixes in the file",
+        )
+    }
+
+    /// A draft left unchecked because its config or a rule file is broken.
+    pub(crate) fn config_broken(problem: &str, lang: Lang) -> String {
+        match lang {
+            Lang::Fi => format!("Luonnosta ei tarkistettu, koska asetuksissa on virhe: {problem}"),
+            Lang::En => {
+                format!("The draft was not checked: the configuration is broken: {problem}")
+            }
+        }
+    }
+
+    /// A buffer over the size limit.
+    pub(crate) fn too_long(len: &str, limit: &str, lang: Lang) -> String {
+        match lang {
+            Lang::Fi => format!(
+                "Teksti on {len}, yli {limit}:n rajan; julkaisu ei ole koskaan näin pitkä, joten somelint ei tarkista sitä."
+            ),
+            Lang::En => format!(
+                "The text is {len}, over the {limit} limit; a post is never this long, so somelint does not check it."
+            ),
+        }
+    }
+
+    /// A change for a document the client never opened.
+    pub(crate) fn not_open(uri: &str, lang: Lang) -> String {
+        match lang {
+            Lang::Fi => format!("muutos avaamattomaan dokumenttiin {uri} ohitettiin"),
+            Lang::En => format!("a change to {uri}, which was never opened, was ignored"),
+        }
+    }
+
+    /// The related information of a `near` finding: the match close to it.
+    pub(crate) fn near(matched: &str, lang: Lang) -> String {
+        format!(
+            "{}: {}",
+            pick(lang, "lähellä", "near"),
+            quote(matched, lang)
+        )
+    }
+
+    /// The label of a rule's rationale in a hover.
+    pub(crate) fn rationale(lang: Lang) -> &'static str {
+        pick(lang, "Perustelu", "Rationale")
     }
 }
 

@@ -37,13 +37,7 @@ pub(crate) struct Plan {
 impl Plan {
     /// Collects the inputs and resolves every input's config and rules.
     pub(crate) fn new(args: &CheckArgs) -> Result<Plan, Failure> {
-        let choice = if args.rules.no_config {
-            inputs::ConfigChoice::Fixed(None)
-        } else if let Some(path) = &args.rules.config {
-            inputs::ConfigChoice::Fixed(Some(path.clone()))
-        } else {
-            inputs::ConfigChoice::Discover
-        };
+        let choice = inputs::ConfigChoice::of(&args.rules);
         let inputs = inputs::collect(&args.paths, choice, args.force_exclude)?;
         if args.fix && inputs.contains(&Input::Stdin) {
             return Err(Failure::Usage(

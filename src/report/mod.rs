@@ -136,6 +136,22 @@ pub(crate) fn category_name(category: &str, lang: Lang) -> Option<&'static str> 
         .map(|c| c.name.get(lang))
 }
 
+/// What the terminal and the editor show under a finding, a line each: the rule's help, the
+/// suggested fix, and the guideline it cites.
+pub(crate) fn help_lines(d: &Diagnostic, lang: Lang) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(help) = d.help(lang, false).filter(|h| !h.trim().is_empty()) {
+        lines.push(help.trim().to_string());
+    }
+    if let Some(fix) = &d.fix {
+        let label = crate::messages::suggested_fix(lang);
+        lines.push(format!("{label}: ”{}”", fix.replacement));
+    }
+    let source = crate::messages::guideline(lang);
+    lines.push(format!("{source}: {}", d.rule.source_text(lang)));
+    lines
+}
+
 /// Settings every printer shares.
 #[derive(Debug, Clone)]
 pub(crate) struct Style {

@@ -77,17 +77,7 @@ impl MietteDiagnostic for Finding {
 impl Pretty {
     fn finding(&self, name: &str, text: &Arc<str>, d: &Diagnostic) -> Finding {
         let lang = self.style.lang;
-        let mut help = d.help(lang, false).unwrap_or_default();
-        if let Some(fix) = &d.fix {
-            let label = crate::messages::suggested_fix(lang);
-            help = format!("{help}\n{label}: ”{}”", fix.replacement);
-        }
-        let source = crate::messages::guideline(lang);
-        help = format!(
-            "{}\n{source}: {}",
-            help.trim_start(),
-            d.rule.source_text(lang)
-        );
+        let help = super::help_lines(d, lang).join("\n");
         let len = d.span.end - d.span.start;
         Finding {
             message: d.message(lang, false),
@@ -101,7 +91,7 @@ impl Pretty {
                 Severity::Warning => miette::Severity::Warning,
                 Severity::Suggestion => miette::Severity::Advice,
             },
-            help: help.trim().to_string(),
+            help,
             label: LabeledSpan::new(Some(d.rule.id.clone()), d.span.start, len),
             src: NamedSource::new(name, text.clone()),
         }

@@ -28,6 +28,9 @@ pub struct RuleInfo {
     pub redact: bool,
     /// Whether inline comments may switch it off.
     pub suppressible: bool,
+    /// The rule file it is defined in: the path as given, `builtin:NAME.yaml` for a built-in
+    /// pack, `somelint` for the engine's own rule.
+    pub file: Arc<str>,
 }
 
 impl RuleInfo {
@@ -93,6 +96,9 @@ pub struct Diagnostic {
     pub measured: Option<Measured>,
     /// Whether an inline comment suppressed it.
     pub suppressed: bool,
+    /// For a `near` rule, the byte range in the file of the partner match (`of`) that made it
+    /// fire; editors show it as related information.
+    pub related: Option<Range<usize>>,
 }
 
 impl Diagnostic {

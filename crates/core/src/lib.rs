@@ -41,6 +41,7 @@ pub use model::{Config, Lang, Platform, RuleLevel, Severity};
 pub use position::{LineCol, LineIndex};
 pub use registry::cite_in;
 pub use selftest::{run as self_test, Problem, SelfTest};
+pub use suppress::UNUSED_ID as UNUSED_SUPPRESSION;
 
 /// The registry of guidelines and categories built into this library.
 pub fn registry() -> &'static model::Registry {

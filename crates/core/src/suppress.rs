@@ -15,7 +15,7 @@ use crate::diagnostic::{Diagnostic, RuleInfo};
 use crate::draft::Draft;
 
 /// The id of the finding about a suppression comment that suppresses nothing.
-pub(crate) const UNUSED_ID: &str = "somelint.unused_suppression";
+pub const UNUSED_ID: &str = "somelint.unused_suppression";
 
 #[derive(Debug)]
 struct Directive {
@@ -131,6 +131,7 @@ pub(crate) fn apply(
                 fix: None,
                 measured: None,
                 suppressed: false,
+                related: None,
             });
         }
         diagnostics.sort_by(|a, b| (a.span.start, &a.rule.id).cmp(&(b.span.start, &b.rule.id)));

@@ -105,6 +105,7 @@ impl Builder {
                 source: rule.def.source.clone(),
                 redact,
                 suppressible: rule.def.suppressible,
+                file: Arc::from(rule.file.name.as_str()),
             }),
             kind,
             unless,

@@ -250,6 +250,7 @@ fn unused_suppression_rule(options: &LintOptions) -> Option<Arc<RuleInfo>> {
         source: crate::model::Source::Text("somelint".into()),
         redact: false,
         suppressible: false,
+        file: "somelint".into(),
     }))
 }
 
@@ -286,5 +287,29 @@ mod tests {
     fn builtin_packs_need_no_terms_compiled_at_run_time() {
         let linter = Linter::new(&RuleSet::builtin(), LintOptions::default()).unwrap();
         assert_eq!(linter.runtime_terms(), 0);
+    }
+
+    #[test]
+    fn near_findings_name_their_partner() {
+        let mut set = RuleSet::new();
+        set.add_file(crate::SourceFile::new(
+            "r.yaml",
+            "pack: p\nrules:\n  - id: x.near\n    severity: warning\n    message: m\n    source: s\n    match: {near: {terms: [syöpä], within: 3, of: {terms: [Matti]}}}\n",
+        ))
+        .unwrap();
+        let linter = Linter::new(&set, LintOptions::default()).unwrap();
+        let text = "---\na: b\n---\nMatilla ja Matilla on syöpä.";
+        let draft = crate::Draft::markdown("d.md", text).unwrap();
+        let report = linter.lint(&draft);
+        assert_eq!(report.diagnostics.len(), 1);
+        let d = &report.diagnostics[0];
+        assert_eq!(&text[d.span.clone()], "syöpä");
+        let related = d.related.clone().expect("a near finding names its partner");
+        assert_eq!(
+            related.start,
+            text.rfind("Matilla").unwrap(),
+            "the close one"
+        );
+        assert_eq!(&text[related], "Matilla");
     }
 }

@@ -232,11 +232,11 @@ impl Linter {
                 for h in hits[*slot].iter().filter(kept) {
                     let r = words.range(h.start, h.end);
                     let from = others.partition_point(|o| o.start + longest + within < r.start);
-                    let close = others[from..]
+                    let partner = others[from..]
                         .iter()
                         .zip(&hits[*of][from..])
                         .take_while(|(o, _)| o.start <= r.end + within)
-                        .any(|(o, oh)| {
+                        .find(|(o, oh)| {
                             let overlap = oh.start < h.end && h.start < oh.end;
                             let gap = if o.start >= r.end {
                                 o.start - r.end + 1
@@ -245,8 +245,12 @@ impl Linter {
                             };
                             !overlap && gap <= *within
                         });
-                    if close {
+                    if let Some((_, oh)) = partner {
+                        let before = ctx.out.len();
                         ctx.push_hit(rule, h, None);
+                        if let Some(d) = ctx.out.get_mut(before) {
+                            d.related = Some(ctx.draft.span_to_file(oh.start..oh.end));
+                        }
                     }
                 }
             }
@@ -369,6 +373,7 @@ impl RunCtx<'_> {
             fix,
             measured,
             suppressed: false,
+            related: None,
         });
     }
 
@@ -382,6 +387,7 @@ impl RunCtx<'_> {
             fix: None,
             measured: None,
             suppressed: false,
+            related: None,
         });
     }
 }
