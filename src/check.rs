@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use rayon::prelude::*;
-use somelint_core::Draft;
+use somelint_core::{Draft, Linter, Report};
 
 use crate::cli::CheckArgs;
 use crate::emit::{write_failure, Emitter, Progress, Unit};
@@ -94,26 +94,36 @@ fn check_one(plan: &Plan, input: &Input, l: &Resolved) -> Result<Vec<Checked>, F
     let kind = inputs::kind_of(input, plan.input_format, &text);
     let draft = make_draft(&name, text, kind)?;
     let linter = &l.1;
-    let (text, report) = match (plan.fix, input) {
-        (true, Input::File { path, .. }) => crate::write::fix_file(path, draft, linter)?,
-        _ => {
-            let report = linter.lint(&draft);
-            (draft.into_source(), report)
+    match (plan.fix, input) {
+        (true, Input::File { path, .. }) => {
+            let (text, report) = crate::write::fix_file(path, draft, linter)?;
+            Ok(vec![checked(name, None, text, report)])
         }
-    };
-    Ok(vec![Checked {
-        path: name,
-        id: None,
+        _ => Ok(vec![lint(name, None, draft, linter)]),
+    }
+}
+
+/// A text or Markdown draft of `kind`, named `name` (Markdown front matter errors name it).
+pub(crate) fn make_draft(name: &str, text: String, kind: Kind) -> Result<Draft, Failure> {
+    match kind {
+        Kind::Markdown => Draft::markdown(name, text).map_err(Failure::located),
+        _ => Ok(Draft::text(text)),
+    }
+}
+
+/// Lints one draft: what `check` and `somelint serve` report of it.
+pub(crate) fn lint(path: String, id: Option<String>, draft: Draft, linter: &Linter) -> Checked {
+    let report = linter.lint(&draft);
+    checked(path, id, draft.into_source(), report)
+}
+
+fn checked(path: String, id: Option<String>, text: String, report: Report) -> Checked {
+    Checked {
+        path,
+        id,
         record_line: None,
         text,
         diagnostics: report.diagnostics,
         omitted: report.omitted,
-    }])
-}
-
-fn make_draft(name: &str, text: String, kind: Kind) -> Result<Draft, Failure> {
-    match kind {
-        Kind::Markdown => Draft::markdown(name, text).map_err(Failure::located),
-        _ => Ok(Draft::text(text)),
     }
 }

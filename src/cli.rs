@@ -24,6 +24,8 @@ pub(crate) enum Command {
     Init(InitArgs),
     /// Print the JSON Schema of rule files, the config or the registry (for editors).
     Schema(SchemaArgs),
+    /// Serve a web page for checking drafts and an HTTP JSON API (see docs/serve.md).
+    Serve(ServeArgs),
 }
 
 /// Options shared by every command that loads rules.
@@ -81,8 +83,47 @@ pub(crate) struct CheckArgs {
     pub(crate) no_redact: bool,
     /// Refuse drafts (and jsonl records) longer than this: bytes, or with a K, M or G suffix
     /// (1024-based); 0 for no limit. A post is never this long.
-    #[arg(long, value_name = "SIZE", default_value = "2M", value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", default_value = MAX_DRAFT_BYTES, value_parser = parse_size)]
     pub(crate) max_draft_bytes: u64,
+    #[command(flatten)]
+    pub(crate) rules: RuleArgs,
+}
+
+/// The default of `--max-draft-bytes`, for `check` and `serve` alike.
+const MAX_DRAFT_BYTES: &str = "2M";
+
+#[derive(Debug, Clone, Args)]
+pub(crate) struct ServeArgs {
+    /// Address and port to listen on. Any address but loopback needs --token or --token-file.
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8787")]
+    pub(crate) bind: std::net::SocketAddr,
+    /// A secret every API call must send as `Authorization: Bearer TOKEN`.
+    #[arg(long, value_name = "TOKEN", conflicts_with = "token_file")]
+    pub(crate) token: Option<String>,
+    /// Read the token from this file (its first line), so that it is not seen in `ps`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) token_file: Option<PathBuf>,
+    /// Let a request ask for confidential matches unmasked (`"redact": false`).
+    #[arg(long)]
+    pub(crate) allow_unredacted: bool,
+    /// Refuse request bodies (and drafts) longer than this: bytes, or with a K, M or G suffix.
+    #[arg(long, value_name = "SIZE", default_value = MAX_DRAFT_BYTES, value_parser = parse_size)]
+    pub(crate) max_draft_bytes: u64,
+    /// Seconds a request may take, from its first byte to the answer.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    pub(crate) timeout: u64,
+    /// Drafts checked at once; further requests wait their turn (default: twice the cores).
+    #[arg(long, value_name = "N")]
+    pub(crate) max_concurrent: Option<usize>,
+    /// Open connections at most; further ones are closed at once.
+    #[arg(long, value_name = "N", default_value_t = 256)]
+    pub(crate) max_connections: usize,
+    /// Worker threads (default: the cores).
+    #[arg(long, value_name = "N")]
+    pub(crate) threads: Option<usize>,
+    /// Seconds between looks for changed config and rule files; 0 reloads only on SIGHUP.
+    #[arg(long, value_name = "SECONDS", default_value_t = 2)]
+    pub(crate) watch: u64,
     #[command(flatten)]
     pub(crate) rules: RuleArgs,
 }
@@ -228,7 +269,9 @@ fn parse_size(text: &str) -> Result<u64, String> {
 }
 
 /// The subcommand names, for telling `somelint PATH` from `somelint COMMAND`.
-pub(crate) const COMMANDS: &[&str] = &["check", "rules", "explain", "init", "schema", "help"];
+pub(crate) const COMMANDS: &[&str] = &[
+    "check", "rules", "explain", "init", "schema", "serve", "help",
+];
 
 #[cfg(test)]
 mod tests {

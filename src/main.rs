@@ -11,6 +11,7 @@ mod messages;
 mod plan;
 mod report;
 mod say;
+mod serve;
 mod settings;
 mod write;
 
@@ -51,6 +52,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => commands::explain(args),
         Command::Init(args) => commands::init(args),
         Command::Schema(args) => commands::schema(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),

@@ -162,6 +162,25 @@ pub(crate) fn printer(format: Format, style: Style, rules: Vec<Arc<RuleInfo>>) -
     }
 }
 
+/// A whole report of `checked` drafts in `format`, as `check` prints it (`somelint serve`
+/// answers with it).
+pub(crate) fn document(
+    format: Format,
+    style: Style,
+    rules: Vec<Arc<RuleInfo>>,
+    checked: &[Checked],
+) -> io::Result<Vec<u8>> {
+    let mut printer = printer(format, style, rules);
+    let mut out = Vec::new();
+    let mut summary = Summary::default();
+    for c in checked {
+        summary.add(c);
+        printer.file(&mut out, c)?;
+    }
+    printer.finish(&mut out, &summary)?;
+    Ok(out)
+}
+
 /// Line and column of a diagnostic's start and end.
 pub(crate) struct Position {
     pub(crate) line: usize,
