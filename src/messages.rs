@@ -348,12 +348,12 @@ pub(crate) fn api_problem(problem: &crate::serve::Problem, lang: Lang) -> String
         (P::BadJson { line, column }, Lang::En) => {
             format!("the request is not valid JSON (line {line}, column {column})")
         }
-        (P::WrongShape { line, column }, Lang::Fi) => format!(
-            "pyynnössä on väärän tyyppinen arvo, tuntematon kenttä tai kanava (rivi {line}, sarake {column}); katso /openapi.json"
-        ),
-        (P::WrongShape { line, column }, Lang::En) => format!(
-            "the request has a value of the wrong type, an unknown field or platform (line {line}, column {column}); see /openapi.json"
-        ),
+        (P::WrongShape, _) => pick(
+            lang,
+            "pyynnössä on väärän tyyppinen arvo, tuntematon kenttä tai kanava; katso /openapi.json",
+            "the request has a value of the wrong type, an unknown field or platform; see /openapi.json",
+        )
+        .into(),
         (P::NoText, _) => pick(
             lang,
             "anna joko text tai drafts (ei molempia)",

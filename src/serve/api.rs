@@ -9,7 +9,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use serde_json::json;
+use serde_json::{json, Value};
 use somelint_core::model::Measure;
 use somelint_core::{Draft, Lang, Platform};
 
@@ -31,7 +31,7 @@ pub(crate) fn problem(p: &Problem, lang: Lang) -> Response {
         Problem::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
         Problem::NotUtf8(_) => (StatusCode::BAD_REQUEST, "invalid_utf8"),
         Problem::BadJson { .. } => (StatusCode::BAD_REQUEST, "invalid_json"),
-        Problem::WrongShape { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_request"),
+        Problem::WrongShape => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_request"),
         Problem::NoText => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_request"),
         Problem::TooManyDrafts(_) => (StatusCode::UNPROCESSABLE_ENTITY, "too_many_drafts"),
         Problem::Unredacted => (StatusCode::FORBIDDEN, "unredacted_not_allowed"),
@@ -164,13 +164,25 @@ async fn read_json<T: serde::de::DeserializeOwned>(
         Ok(Ok(b)) => b,
     };
     let text = std::str::from_utf8(&bytes).map_err(|e| Problem::NotUtf8(e.valid_up_to()))?;
-    serde_json::from_str(text).map_err(|e| {
-        let (line, column) = (e.line(), e.column());
-        match e.classify() {
-            serde_json::error::Category::Data => Problem::WrongShape { line, column },
-            _ => Problem::BadJson { line, column },
-        }
-    })
+    let value: Value = serde_json::from_str(text).map_err(|e| Problem::BadJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    // Objects with no null fields only: serde would also take a struct from an array of its
+    // fields in order, and a null for a field left out.
+    let plain = |v: &Value| {
+        v.as_object()
+            .is_some_and(|o| o.values().all(|f| !f.is_null()))
+    };
+    let objects = plain(&value)
+        && match value.get("drafts") {
+            Some(Value::Array(items)) => items.iter().all(plain),
+            _ => true,
+        };
+    if !objects {
+        return Err(Problem::WrongShape);
+    }
+    serde_json::from_value(value).map_err(|_| Problem::WrongShape)
 }
 
 /// One draft of a request, ready to lint.

@@ -45,10 +45,7 @@ pub(crate) enum Problem {
         line: usize,
         column: usize,
     },
-    WrongShape {
-        line: usize,
-        column: usize,
-    },
+    WrongShape,
     NoText,
     TooManyDrafts(usize),
     Unredacted,
@@ -157,6 +154,7 @@ fn app(shared: Arc<Shared>) -> Router {
         .route("/", get(page::index))
         .route("/app.js", get(page::script))
         .route("/style.css", get(page::style))
+        .route("/icon.svg", get(page::icon))
         .route("/openapi.json", get(page::openapi))
         .route("/healthz", get(api::health))
         .route("/v1/check", post(api::check))

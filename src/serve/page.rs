@@ -32,6 +32,10 @@ pub(crate) async fn style() -> Response {
     file("text/css; charset=utf-8", include_str!("page/style.css"))
 }
 
+pub(crate) async fn icon() -> Response {
+    file("image/svg+xml", include_str!("page/icon.svg"))
+}
+
 pub(crate) async fn openapi() -> Response {
     file("application/json", OPENAPI)
 }
