@@ -310,84 +310,49 @@ pub(crate) fn serve_empty_token() -> &'static str {
 /// Why an API request was refused, for its JSON error body. No draft text is ever put here.
 pub(crate) fn api_problem(problem: &crate::serve::Problem, lang: Lang) -> String {
     use crate::serve::Problem as P;
-    match (problem, lang) {
-        (P::NotFound, _) => pick(lang, "sivua ei ole", "no such page").into(),
-        (P::MethodNotAllowed, _) => pick(
-            lang,
-            "tämä osoite ei hyväksy tätä pyyntötapaa",
-            "this address does not take this method",
-        )
-        .into(),
-        (P::Unauthorized, _) => pick(
-            lang,
-            "tunnus puuttuu tai on väärä: lähetä otsake Authorization: Bearer TUNNUS",
-            "missing or wrong token: send the header Authorization: Bearer TOKEN",
-        )
-        .into(),
-        (P::MediaType, _) => pick(
-            lang,
-            "pyynnön sisällön on oltava JSONia (Content-Type: application/json)",
-            "the request body must be JSON (Content-Type: application/json)",
-        )
-        .into(),
-        (P::TooLarge(limit), Lang::Fi) => {
-            format!("pyyntö tai luonnos on yli {limit}:n rajan; julkaisu ei ole koskaan näin pitkä")
+    let (fi, en) = match problem {
+        P::TooLarge(limit) => {
+            return match lang {
+                Lang::Fi => format!("pyyntö tai luonnos on yli {limit}:n rajan; julkaisu ei ole koskaan näin pitkä"),
+                Lang::En => format!("the request or draft is over the {limit} limit; a post is never this long"),
+            }
         }
-        (P::TooLarge(limit), Lang::En) => {
-            format!("the request or draft is over the {limit} limit; a post is never this long")
+        P::NotUtf8(offset) => {
+            return match lang {
+                Lang::Fi => format!("pyyntö ei ole UTF-8-tekstiä (ensimmäinen virheellinen tavu kohdassa {offset})"),
+                Lang::En => format!("the request is not valid UTF-8 (first invalid byte at offset {offset})"),
+            }
         }
-        (P::NotUtf8(offset), Lang::Fi) => {
-            format!("pyyntö ei ole UTF-8-tekstiä (ensimmäinen virheellinen tavu kohdassa {offset})")
+        P::BadJson { line, column } => {
+            return match lang {
+                Lang::Fi => format!("pyyntö ei ole kelvollista JSONia (rivi {line}, sarake {column})"),
+                Lang::En => format!("the request is not valid JSON (line {line}, column {column})"),
+            }
         }
-        (P::NotUtf8(offset), Lang::En) => {
-            format!("the request is not valid UTF-8 (first invalid byte at offset {offset})")
+        P::TooManyDrafts(max) => {
+            return match lang {
+                Lang::Fi => format!("enintään {max} luonnosta pyyntöä kohden"),
+                Lang::En => format!("at most {max} drafts a request"),
+            }
         }
-        (P::BadJson { line, column }, Lang::Fi) => {
-            format!("pyyntö ei ole kelvollista JSONia (rivi {line}, sarake {column})")
+        P::FrontMatter { line, column } => {
+            return match lang {
+                Lang::Fi => format!("luonnoksen alkutiedot (front matter) eivät ole kelvollista YAMLia (rivi {line}, sarake {column})"),
+                Lang::En => format!("the draft's front matter is not valid YAML (line {line}, column {column})"),
+            }
         }
-        (P::BadJson { line, column }, Lang::En) => {
-            format!("the request is not valid JSON (line {line}, column {column})")
-        }
-        (P::WrongShape, _) => pick(
-            lang,
-            "pyynnössä on väärän tyyppinen arvo, tuntematon kenttä tai kanava; katso /openapi.json",
-            "the request has a value of the wrong type, an unknown field or platform; see /openapi.json",
-        )
-        .into(),
-        (P::NoText, _) => pick(
-            lang,
-            "anna joko text tai drafts (ei molempia)",
-            "give either text or drafts (not both)",
-        )
-        .into(),
-        (P::TooManyDrafts(max), Lang::Fi) => format!("enintään {max} luonnosta pyyntöä kohden"),
-        (P::TooManyDrafts(max), Lang::En) => format!("at most {max} drafts a request"),
-        (P::Unredacted, _) => pick(
-            lang,
-            "palvelin ei näytä luottamuksellisia osumia peittämättä (käynnistä se valitsimella --allow-unredacted)",
-            "this server does not show confidential matches unmasked (start it with --allow-unredacted)",
-        )
-        .into(),
-        (P::FrontMatter { line, column }, Lang::Fi) => format!(
-            "luonnoksen alkutiedot (front matter) eivät ole kelvollista YAMLia (rivi {line}, sarake {column})"
-        ),
-        (P::FrontMatter { line, column }, Lang::En) => {
-            format!("the draft's front matter is not valid YAML (line {line}, column {column})")
-        }
-        (P::SlowRequest, _) => pick(
-            lang,
-            "pyynnön lähettäminen kesti liian kauan",
-            "the request took too long to send",
-        )
-        .into(),
-        (P::Busy, _) => pick(
-            lang,
-            "palvelin ei ehtinyt tarkistaa luonnosta ajoissa; yritä uudelleen",
-            "the server could not check the draft in time; try again",
-        )
-        .into(),
-        (P::Internal, _) => pick(lang, "sisäinen virhe", "internal error").into(),
-    }
+        P::NotFound => ("sivua ei ole", "no such page"),
+        P::MethodNotAllowed => ("tämä osoite ei hyväksy tätä pyyntötapaa", "this address does not take this method"),
+        P::Unauthorized => ("tunnus puuttuu tai on väärä: lähetä otsake Authorization: Bearer TUNNUS", "missing or wrong token: send the header Authorization: Bearer TOKEN"),
+        P::MediaType => ("pyynnön sisällön on oltava JSONia (Content-Type: application/json)", "the request body must be JSON (Content-Type: application/json)"),
+        P::WrongShape => ("pyynnössä on väärän tyyppinen arvo, tuntematon kenttä tai kanava; katso /openapi.json", "the request has a value of the wrong type, an unknown field or platform; see /openapi.json"),
+        P::NoText => ("anna joko text tai drafts (ei molempia)", "give either text or drafts (not both)"),
+        P::Unredacted => ("palvelin ei näytä luottamuksellisia osumia peittämättä (käynnistä se valitsimella --allow-unredacted)", "this server does not show confidential matches unmasked (start it with --allow-unredacted)"),
+        P::SlowRequest => ("pyynnön lähettäminen kesti liian kauan", "the request took too long to send"),
+        P::Busy => ("palvelin ei ehtinyt tarkistaa luonnosta ajoissa; yritä uudelleen", "the server could not check the draft in time; try again"),
+        P::Internal => ("sisäinen virhe", "internal error"),
+    };
+    pick(lang, fi, en).into()
 }
 
 #[cfg(test)]

@@ -323,12 +323,9 @@ fn rule_ids(s: &Server) -> Value {
 #[test]
 fn rules_reload_on_sighup_and_on_change_keeping_the_old_set_on_failure() {
     let dir = tmp();
-    std::fs::write(
-        dir.path().join(".somelint.yaml"),
-        "rule_files: [omat.yaml]\n",
-    )
-    .unwrap();
-    std::fs::write(dir.path().join("omat.yaml"), PACK).unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(".somelint.yaml", "rule_files: [omat.yaml]\n");
+    write("omat.yaml", PACK);
     let s = Server::start(dir.path(), &["--watch", "0"]);
     let fired = |s: &Server| {
         let v = s.post("/v1/check", &json!({"text": "Mikä pelle!"})).json();
@@ -340,11 +337,7 @@ fn rules_reload_on_sighup_and_on_change_keeping_the_old_set_on_failure() {
     };
     assert!(fired(&s));
     // A broken pack: the old rules stay, the error is told.
-    std::fs::write(
-        dir.path().join("omat.yaml"),
-        "pack: omat\nrules:\n  - id: [\n",
-    )
-    .unwrap();
+    write("omat.yaml", "pack: omat\nrules:\n  - id: [\n");
     s.signal(Signal::SIGHUP);
     s.wait_for("the failed reload", |s| {
         !rule_ids(s)["reload_error"].is_null()
@@ -353,7 +346,7 @@ fn rules_reload_on_sighup_and_on_change_keeping_the_old_set_on_failure() {
     assert_eq!(s.get("/healthz").json()["reload_failed"], true);
     assert!(s.log().contains("omat.yaml"), "{}", s.log());
     // Fixed, with another term.
-    std::fs::write(dir.path().join("omat.yaml"), PACK.replace("pelle", "hölmö")).unwrap();
+    write("omat.yaml", &PACK.replace("pelle", "hölmö"));
     s.signal(Signal::SIGHUP);
     s.wait_for("the reload", |s| rule_ids(s)["reload_error"].is_null());
     assert!(!fired(&s));
@@ -361,10 +354,10 @@ fn rules_reload_on_sighup_and_on_change_keeping_the_old_set_on_failure() {
 
     // Watching: a change is noticed without a signal.
     let s = Server::start(dir.path(), &["--watch", "1"]);
-    std::fs::write(dir.path().join("omat.yaml"), PACK).unwrap();
+    write("omat.yaml", PACK);
     // The modification time may be the same within its resolution; write until it is seen.
     s.wait_for("the change", |s| {
-        let _ = std::fs::write(dir.path().join("omat.yaml"), PACK);
+        write("omat.yaml", PACK);
         fired(s)
     });
 }

@@ -92,6 +92,43 @@ fn report(name: &str, mut times: Vec<Duration>, elapsed: Duration) -> String {
     )
 }
 
+/// `n` connections sending `count` requests each, every `interval` (staggered) or back to back;
+/// the time each took, and the time all took.
+fn clients(
+    addr: SocketAddr,
+    n: u32,
+    count: u32,
+    interval: Option<Duration>,
+) -> (Vec<Duration>, Duration) {
+    let start = Instant::now();
+    let handles: Vec<_> = (0..n)
+        .map(|k| {
+            std::thread::spawn(move || {
+                let mut c = Client::new(addr);
+                let first = Instant::now();
+                (0..count)
+                    .map(|i| {
+                        if let Some(every) = interval {
+                            let due = first + every * k / n + every * i;
+                            if let Some(wait) = due.checked_duration_since(Instant::now()) {
+                                std::thread::sleep(wait);
+                            }
+                        }
+                        let (status, took) = c.send();
+                        assert_eq!(status, 200);
+                        took
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let times = handles
+        .into_iter()
+        .flat_map(|h| h.join().unwrap())
+        .collect();
+    (times, start.elapsed())
+}
+
 #[test]
 fn load_on_loopback() {
     let dir = tmp();
@@ -106,57 +143,12 @@ fn load_on_loopback() {
     // Open loop: 200 requests a second from 4 connections, each on its own schedule.
     const RATE: u32 = 200;
     const SECONDS: u32 = 5;
-    let per_client = RATE * SECONDS / 4;
     let interval = Duration::from_secs(1) * 4 / RATE;
-    let start = Instant::now();
-    let handles: Vec<_> = (0..4)
-        .map(|k| {
-            let addr = s.addr;
-            std::thread::spawn(move || {
-                let mut c = Client::new(addr);
-                let first = Instant::now() + interval * k / 4;
-                let mut times = Vec::new();
-                for i in 0..per_client {
-                    let due = first + interval * i;
-                    if let Some(wait) = due.checked_duration_since(Instant::now()) {
-                        std::thread::sleep(wait);
-                    }
-                    let (status, took) = c.send();
-                    assert_eq!(status, 200);
-                    times.push(took);
-                }
-                times
-            })
-        })
-        .collect();
-    let paced: Vec<Duration> = handles
-        .into_iter()
-        .flat_map(|h| h.join().unwrap())
-        .collect();
-    let paced_line = report("paced at 200 req/s", paced, start.elapsed());
-
+    let (paced, took) = clients(s.addr, 4, RATE * SECONDS / 4, Some(interval));
+    let paced_line = report("paced at 200 req/s", paced, took);
     // Closed loop: a fixed count, as fast as two connections go.
-    let start = Instant::now();
-    let handles: Vec<_> = (0..2)
-        .map(|_| {
-            let addr = s.addr;
-            std::thread::spawn(move || {
-                let mut c = Client::new(addr);
-                (0..1000)
-                    .map(|_| {
-                        let (st, t) = c.send();
-                        assert_eq!(st, 200);
-                        t
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-        .collect();
-    let burst: Vec<Duration> = handles
-        .into_iter()
-        .flat_map(|h| h.join().unwrap())
-        .collect();
-    let burst_line = report("as fast as 2 connections go", burst, start.elapsed());
+    let (burst, took) = clients(s.addr, 2, 1000, None);
+    let burst_line = report("as fast as 2 connections go", burst, took);
 
     let mut err = std::io::stderr();
     let _ = writeln!(

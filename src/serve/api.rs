@@ -81,38 +81,28 @@ enum LangName {
     En,
 }
 
+/// One of several drafts. (An `Option` field may be left out.)
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DraftIn {
-    #[serde(default)]
     id: Option<String>,
     text: String,
-    #[serde(default)]
     platform: Option<Platform>,
-    #[serde(default)]
     input: Option<InputKind>,
-    #[serde(default)]
     reply_to: Option<String>,
 }
 
+/// A check request: `text` or `drafts`, and what applies to all of them.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CheckIn {
-    #[serde(default)]
     text: Option<String>,
-    #[serde(default)]
     drafts: Option<Vec<DraftIn>>,
-    #[serde(default)]
     platform: Option<Platform>,
-    #[serde(default)]
     input: Option<InputKind>,
-    #[serde(default)]
     reply_to: Option<String>,
-    #[serde(default)]
     format: Option<OutputFormat>,
-    #[serde(default)]
     lang: Option<LangName>,
-    #[serde(default)]
     redact: Option<bool>,
 }
 
@@ -120,7 +110,6 @@ struct CheckIn {
 #[serde(deny_unknown_fields)]
 struct MeasureIn {
     text: String,
-    #[serde(default)]
     input: Option<InputKind>,
 }
 
