@@ -30,6 +30,7 @@ pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
         summary: Summary::default(),
         failed: false,
         progress: Progress::new(plan.lang()),
+        mask: crate::report::masks(plan.format, &plan.style),
     };
     let total = plan.drafts.len() as u64;
     let mut done = 0;
@@ -62,6 +63,7 @@ pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
         summary,
         failed,
         mut progress,
+        ..
     } = emitter;
     progress.clear();
     printer.finish(&mut out, &summary).map_err(write_failure)?;

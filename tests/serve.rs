@@ -114,6 +114,22 @@ fn confidential_matches_are_masked_unless_asked_and_allowed() {
     assert!(a.text().contains(HETU), "{}", a.text());
     let a = s.post("/v1/check", &json!({ "text": DRAFT }));
     assert!(!a.text().contains(HETU), "masked by default: {}", a.text());
+    // Unsigned, the whole post is quoted by signature.missing: the code is masked there too.
+    let unsigned = DRAFT.replace("-Maija\n", "");
+    for format in ["json", "sarif", "short", "github"] {
+        let a = s.post("/v1/check", &json!({ "text": unsigned, "format": format }));
+        assert!(a.text().contains("signature.missing"), "{}", a.text());
+        assert!(!a.text().contains(HETU), "{format}: {}", a.text());
+        let cli = somelint(
+            dir.path(),
+            &["check", "--no-config", "--format", format, "-"],
+            Some(unsigned.as_bytes()),
+        );
+        assert!(
+            !common::text(&cli.stdout).contains(HETU),
+            "check --format {format}"
+        );
+    }
 }
 
 #[test]

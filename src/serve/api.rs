@@ -274,7 +274,7 @@ pub(crate) async fn check(
                 .with_reply_to(job.reply_to.as_deref());
             checked.push(crate::check::lint("-".into(), job.id, d, linter));
         }
-        crate::report::document(format, style, engine.rules.clone(), &checked)
+        crate::report::document(format, style, engine.rules.clone(), &mut checked)
             .map_err(|_| Problem::Internal)
     };
     match shared.run(work).await {
