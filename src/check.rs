@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use rayon::prelude::*;
-use somelint_core::Draft;
+use somelint_core::{Draft, Linter, Report};
 
 use crate::cli::CheckArgs;
 use crate::emit::{write_failure, Emitter, Progress, Unit};
@@ -30,6 +30,7 @@ pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
         summary: Summary::default(),
         failed: false,
         progress: Progress::new(plan.lang()),
+        mask: crate::report::masks(plan.format, &plan.style),
     };
     let total = plan.drafts.len() as u64;
     let mut done = 0;
@@ -62,6 +63,7 @@ pub(crate) fn run(args: &CheckArgs) -> Result<i32, Failure> {
         summary,
         failed,
         mut progress,
+        ..
     } = emitter;
     progress.clear();
     printer.finish(&mut out, &summary).map_err(write_failure)?;
@@ -94,21 +96,13 @@ fn check_one(plan: &Plan, input: &Input, l: &Resolved) -> Result<Vec<Checked>, F
     let kind = inputs::kind_of(input, plan.input_format, &text);
     let draft = make_draft(&name, text, kind)?;
     let linter = &l.1;
-    let (text, report) = match (plan.fix, input) {
-        (true, Input::File { path, .. }) => crate::write::fix_file(path, draft, linter)?,
-        _ => {
-            let report = linter.lint(&draft);
-            (draft.into_source(), report)
+    match (plan.fix, input) {
+        (true, Input::File { path, .. }) => {
+            let (text, report) = crate::write::fix_file(path, draft, linter)?;
+            Ok(vec![checked(name, None, text, report)])
         }
-    };
-    Ok(vec![Checked {
-        path: name,
-        id: None,
-        record_line: None,
-        text,
-        diagnostics: report.diagnostics,
-        omitted: report.omitted,
-    }])
+        _ => Ok(vec![lint(name, None, draft, linter)]),
+    }
 }
 
 /// A draft of `kind` named `name` (Markdown front matter that does not parse is an error).
@@ -116,5 +110,22 @@ pub(crate) fn make_draft(name: &str, text: String, kind: Kind) -> Result<Draft, 
     match kind {
         Kind::Markdown => Draft::markdown(name, text).map_err(Failure::located),
         _ => Ok(Draft::text(text)),
+    }
+}
+
+/// Lints one draft: what `check` and `somelint serve` report of it.
+pub(crate) fn lint(path: String, id: Option<String>, draft: Draft, linter: &Linter) -> Checked {
+    let report = linter.lint(&draft);
+    checked(path, id, draft.into_source(), report)
+}
+
+fn checked(path: String, id: Option<String>, text: String, report: Report) -> Checked {
+    Checked {
+        path,
+        id,
+        record_line: None,
+        text,
+        diagnostics: report.diagnostics,
+        omitted: report.omitted,
     }
 }

@@ -26,6 +26,8 @@ pub(crate) enum Command {
     Schema(SchemaArgs),
     /// Run the editor language server on standard input and output (see docs/editors.md).
     Lsp(LspArgs),
+    /// Serve a web page for checking drafts and an HTTP JSON API (see docs/serve.md).
+    Serve(ServeArgs),
 }
 
 /// Options shared by every command that loads rules.
@@ -89,7 +91,7 @@ pub(crate) struct CheckArgs {
     pub(crate) rules: RuleArgs,
 }
 
-/// The default of `--max-draft-bytes`, which the language server holds buffers to as well.
+/// The default of `--max-draft-bytes`, which `serve` and the language server hold to as well.
 pub(crate) const DEFAULT_MAX_DRAFT: &str = "2M";
 
 /// The default size limit in bytes.
@@ -103,6 +105,42 @@ pub(crate) struct LspArgs {
     /// pass it).
     #[arg(long)]
     pub(crate) stdio: bool,
+    #[command(flatten)]
+    pub(crate) rules: RuleArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub(crate) struct ServeArgs {
+    /// Address and port to listen on. Any address but loopback needs --token or --token-file.
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8787")]
+    pub(crate) bind: std::net::SocketAddr,
+    /// A secret every API call must send as `Authorization: Bearer TOKEN`.
+    #[arg(long, value_name = "TOKEN", conflicts_with = "token_file")]
+    pub(crate) token: Option<String>,
+    /// Read the token from this file (its first line), so that it is not seen in `ps`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) token_file: Option<PathBuf>,
+    /// Let a request ask for confidential matches unmasked (`"redact": false`).
+    #[arg(long)]
+    pub(crate) allow_unredacted: bool,
+    /// Refuse request bodies (and drafts) longer than this: bytes, or with a K, M or G suffix.
+    #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_DRAFT, value_parser = parse_size)]
+    pub(crate) max_draft_bytes: u64,
+    /// Seconds a request may take, from its first byte to the answer.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    pub(crate) timeout: u64,
+    /// Drafts checked at once; further requests wait their turn (default: twice the cores).
+    #[arg(long, value_name = "N")]
+    pub(crate) max_concurrent: Option<usize>,
+    /// Open connections at most; further ones are closed at once.
+    #[arg(long, value_name = "N", default_value_t = 256)]
+    pub(crate) max_connections: usize,
+    /// Worker threads (default: the cores).
+    #[arg(long, value_name = "N")]
+    pub(crate) threads: Option<usize>,
+    /// Seconds between looks for changed config and rule files; 0 reloads only on SIGHUP.
+    #[arg(long, value_name = "SECONDS", default_value_t = 2)]
+    pub(crate) watch: u64,
     #[command(flatten)]
     pub(crate) rules: RuleArgs,
 }
@@ -248,8 +286,9 @@ fn parse_size(text: &str) -> Result<u64, String> {
 }
 
 /// The subcommand names, for telling `somelint PATH` from `somelint COMMAND`.
-pub(crate) const COMMANDS: &[&str] =
-    &["check", "rules", "explain", "init", "schema", "lsp", "help"];
+pub(crate) const COMMANDS: &[&str] = &[
+    "check", "rules", "explain", "init", "schema", "lsp", "serve", "help",
+];
 
 #[cfg(test)]
 mod tests {

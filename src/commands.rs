@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::json;
 use somelint_core::model::{category_of, Example, Source};
-use somelint_core::{self_test, LintOptions, Linter, RuleSet, SourceFile};
+use somelint_core::{self_test, Lang, LintOptions, Linter, RuleSet, SourceFile};
 
 use crate::cli::{
     ExplainArgs, InitArgs, ListFormat, RuleArgs, RulesArgs, RulesCommand, SchemaArgs, SchemaOf,
@@ -41,24 +41,9 @@ pub(crate) fn rules(args: &RulesArgs) -> Result<i32, Failure> {
     .map_err(Failure::located)?;
     let mut out = std::io::stdout().lock();
     let result = match args.format {
-        ListFormat::Json => {
-            let list: Vec<_> = linter
-                .rules()
-                .map(|r| {
-                    json!({
-                        "id": r.id,
-                        "category": r.category,
-                        "severity": r.severity.as_str(),
-                        "source": r.source_text(lang),
-                        "pack": &*r.pack,
-                        "message": r.message.get(lang),
-                    })
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut out, &list)
-                .map_err(std::io::Error::from)
-                .and_then(|_| writeln!(out))
-        }
+        ListFormat::Json => serde_json::to_writer_pretty(&mut out, &rule_list(&linter, lang))
+            .map_err(std::io::Error::from)
+            .and_then(|_| writeln!(out)),
         ListFormat::Text => linter.rules().try_for_each(|r| {
             writeln!(
                 out,
@@ -72,6 +57,23 @@ pub(crate) fn rules(args: &RulesArgs) -> Result<i32, Failure> {
     };
     result.map_err(|e| Failure::input("<stdout>", e.to_string()))?;
     Ok(0)
+}
+
+/// The active rules as `rules --format json` lists them (and `somelint serve` at `/v1/rules`).
+pub(crate) fn rule_list(linter: &Linter, lang: Lang) -> Vec<serde_json::Value> {
+    linter
+        .rules()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "category": r.category,
+                "severity": r.severity.as_str(),
+                "source": r.source_text(lang),
+                "pack": &*r.pack,
+                "message": r.message.get(lang),
+            })
+        })
+        .collect()
 }
 
 fn rules_test(files: &[std::path::PathBuf], args: &RuleArgs) -> Result<i32, Failure> {

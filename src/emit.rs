@@ -95,6 +95,8 @@ pub(crate) struct Emitter<W: Write> {
     pub(crate) summary: Summary,
     pub(crate) failed: bool,
     pub(crate) progress: Progress,
+    /// Mask confidential matches that other findings quote (`report::masks`).
+    pub(crate) mask: bool,
 }
 
 impl<W: Write> Emitter<W> {
@@ -118,7 +120,10 @@ impl<W: Write> Emitter<W> {
         for r in results {
             match r {
                 Ok(list) => {
-                    for c in list {
+                    for mut c in list {
+                        if self.mask {
+                            c.mask_quoted_secrets();
+                        }
                         self.summary.add(&c);
                         self.printer.file(&mut self.out, &c)?;
                     }

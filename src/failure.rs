@@ -89,10 +89,14 @@ impl Failure {
 
     /// Writes the error to stderr.
     pub(crate) fn report(&self) {
+        let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        crate::say::err!("{}", self.render(color));
+    }
+
+    /// The error as `report` shows it, ending in a newline.
+    pub(crate) fn render(&self, color: bool) -> String {
         match self {
             Failure::Located(err) => {
-                let color =
-                    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
                 let theme = if color {
                     GraphicalTheme::unicode()
                 } else {
@@ -102,13 +106,13 @@ impl Failure {
                 let mut out = String::new();
                 let handler = GraphicalReportHandler::new_themed(theme);
                 if handler.render_report(&mut out, err.as_ref()).is_ok() {
-                    crate::say::err!("{out}");
+                    out
                 } else {
-                    crate::say::errln!("error: {err}");
+                    format!("error: {err}\n")
                 }
             }
-            Failure::Input { path, message } => crate::say::errln!("error: {path}: {message}"),
-            Failure::Usage(message) => crate::say::errln!("error: {message}"),
+            Failure::Input { path, message } => format!("error: {path}: {message}\n"),
+            Failure::Usage(message) => format!("error: {message}\n"),
         }
     }
 }

@@ -12,6 +12,7 @@ mod messages;
 mod plan;
 mod report;
 mod say;
+mod serve;
 mod settings;
 mod write;
 
@@ -53,6 +54,7 @@ fn main() -> ExitCode {
         Command::Init(args) => commands::init(args),
         Command::Schema(args) => commands::schema(args),
         Command::Lsp(args) => lsp::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),

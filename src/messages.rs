@@ -341,6 +341,106 @@ pub(crate) mod editor {
     }
 }
 
+/// What `somelint serve` says when it is ready.
+pub(crate) fn serve_listening(url: &str, rules: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!("somelint serve: {rules} sääntöä käytössä, osoite {url}"),
+        Lang::En => format!("somelint serve: {rules} rules active, at {url}"),
+    }
+}
+
+/// A reload that worked.
+pub(crate) fn serve_reloaded(rules: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!("säännöt ladattiin uudelleen: {rules} sääntöä käytössä"),
+        Lang::En => format!("rules reloaded: {rules} rules active"),
+    }
+}
+
+/// A reload that failed; `error` is the rendered failure.
+pub(crate) fn serve_reload_failed(error: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "sääntöjen uudelleenlataus epäonnistui, vanhat säännöt ovat yhä käytössä:\n{error}"
+        ),
+        Lang::En => format!("reloading the rules failed, the old rules stay in use:\n{error}"),
+    }
+}
+
+/// What `somelint serve` says on SIGTERM or Ctrl-C.
+pub(crate) fn serve_stopping(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "somelint serve: lopetetaan, kesken olevat pyynnöt vastataan ensin",
+        "somelint serve: stopping after the requests under way",
+    )
+}
+
+/// Binding beyond loopback without a token.
+pub(crate) fn serve_needs_token(addr: &str) -> String {
+    match lang() {
+        Lang::Fi => format!(
+            "osoitteeseen {addr} kuuntelu avaisi palvelun muillekin koneille: anna --token tai --token-file"
+        ),
+        Lang::En => format!(
+            "listening on {addr} opens the service to other machines: give --token or --token-file"
+        ),
+    }
+}
+
+/// An empty token or token file.
+pub(crate) fn serve_empty_token() -> &'static str {
+    pick(lang(), "tunnus on tyhjä", "the token is empty")
+}
+
+/// Why an API request was refused, for its JSON error body. No draft text is ever put here.
+pub(crate) fn api_problem(problem: &crate::serve::Problem, lang: Lang) -> String {
+    use crate::serve::Problem as P;
+    let (fi, en) = match problem {
+        P::TooLarge(limit) => {
+            return match lang {
+                Lang::Fi => format!("pyyntö tai luonnos on yli {limit}:n rajan; julkaisu ei ole koskaan näin pitkä"),
+                Lang::En => format!("the request or draft is over the {limit} limit; a post is never this long"),
+            }
+        }
+        P::NotUtf8(offset) => {
+            return match lang {
+                Lang::Fi => format!("pyyntö ei ole UTF-8-tekstiä (ensimmäinen virheellinen tavu kohdassa {offset})"),
+                Lang::En => format!("the request is not valid UTF-8 (first invalid byte at offset {offset})"),
+            }
+        }
+        P::BadJson { line, column } => {
+            return match lang {
+                Lang::Fi => format!("pyyntö ei ole kelvollista JSONia (rivi {line}, sarake {column})"),
+                Lang::En => format!("the request is not valid JSON (line {line}, column {column})"),
+            }
+        }
+        P::TooManyDrafts(max) => {
+            return match lang {
+                Lang::Fi => format!("enintään {max} luonnosta pyyntöä kohden"),
+                Lang::En => format!("at most {max} drafts a request"),
+            }
+        }
+        P::FrontMatter { line, column } => {
+            return match lang {
+                Lang::Fi => format!("luonnoksen alkutiedot (front matter) eivät ole kelvollista YAMLia (rivi {line}, sarake {column})"),
+                Lang::En => format!("the draft's front matter is not valid YAML (line {line}, column {column})"),
+            }
+        }
+        P::NotFound => ("sivua ei ole", "no such page"),
+        P::MethodNotAllowed => ("tämä osoite ei hyväksy tätä pyyntötapaa", "this address does not take this method"),
+        P::Unauthorized => ("tunnus puuttuu tai on väärä: lähetä otsake Authorization: Bearer TUNNUS", "missing or wrong token: send the header Authorization: Bearer TOKEN"),
+        P::MediaType => ("pyynnön sisällön on oltava JSONia (Content-Type: application/json)", "the request body must be JSON (Content-Type: application/json)"),
+        P::WrongShape => ("pyynnössä on väärän tyyppinen arvo, tuntematon kenttä tai kanava; katso /openapi.json", "the request has a value of the wrong type, an unknown field or platform; see /openapi.json"),
+        P::NoText => ("anna joko text tai drafts (ei molempia)", "give either text or drafts (not both)"),
+        P::Unredacted => ("palvelin ei näytä luottamuksellisia osumia peittämättä (käynnistä se valitsimella --allow-unredacted)", "this server does not show confidential matches unmasked (start it with --allow-unredacted)"),
+        P::SlowRequest => ("pyynnön lähettäminen kesti liian kauan", "the request took too long to send"),
+        P::Busy => ("palvelin ei ehtinyt tarkistaa luonnosta ajoissa; yritä uudelleen", "the server could not check the draft in time; try again"),
+        P::Internal => ("sisäinen virhe", "internal error"),
+    };
+    pick(lang, fi, en).into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

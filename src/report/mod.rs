@@ -35,6 +35,30 @@ impl Checked {
     pub(crate) fn active(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| !d.suppressed)
     }
+
+    /// Masks each confidential match (of a redacting rule) wherever another finding quotes it:
+    /// a missing signature's excerpt of the whole post, a long sentence, a paragraph.
+    pub(crate) fn mask_quoted_secrets(&mut self) {
+        let secrets: Vec<(String, String)> = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule.redact)
+            .filter_map(|d| {
+                Some((
+                    self.text.get(d.span.clone())?.to_string(),
+                    d.redacted.clone()?,
+                ))
+            })
+            .filter(|(plain, _)| !plain.is_empty())
+            .collect();
+        for d in self.diagnostics.iter_mut().filter(|d| !d.rule.redact) {
+            for (plain, masked) in &secrets {
+                if d.matched.contains(plain.as_str()) {
+                    d.matched = d.matched.replace(plain.as_str(), masked);
+                }
+            }
+        }
+    }
 }
 
 /// Totals over the run.
@@ -176,6 +200,35 @@ pub(crate) fn printer(format: Format, style: Style, rules: Vec<Arc<RuleInfo>>) -
         Format::Github => Box::new(github::Github::new(style)),
         Format::Sarif => Box::new(sarif::Sarif::new(style, rules)),
     }
+}
+
+/// Whether confidential matches quoted by other findings are masked: whenever output is
+/// redacted (every format but the pretty view, which shows the draft as written).
+pub(crate) fn masks(format: Format, style: &Style) -> bool {
+    style.redact && format != Format::Pretty
+}
+
+/// A whole report of `checked` drafts in `format`, as `check` prints it (`somelint serve`
+/// answers with it).
+pub(crate) fn document(
+    format: Format,
+    style: Style,
+    rules: Vec<Arc<RuleInfo>>,
+    checked: &mut [Checked],
+) -> io::Result<Vec<u8>> {
+    let mask = masks(format, &style);
+    let mut printer = printer(format, style, rules);
+    let mut out = Vec::new();
+    let mut summary = Summary::default();
+    for c in checked {
+        if mask {
+            c.mask_quoted_secrets();
+        }
+        summary.add(c);
+        printer.file(&mut out, c)?;
+    }
+    printer.finish(&mut out, &summary)?;
+    Ok(out)
 }
 
 /// Line and column of a diagnostic's start and end.

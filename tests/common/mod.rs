@@ -40,3 +40,4 @@ pub(crate) fn text(b: &[u8]) -> String {
 pub(crate) fn tmp() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
 }
+pub(crate) mod server;
