@@ -54,10 +54,12 @@ fn run_with_peak(dir: &Path, args: &[&str]) -> (i32, String, String, u64) {
 
 /// A dense single-line draft far over the limit, with the limit raised: every pack runs, the
 /// findings are capped with a count of the rest, and memory stays within a small multiple of
-/// the draft: at most 28 MB and one and a half times its size (the 90 MB figure is in
-/// docs/performance.md, from `scripts/huge-draft.sh`). The fixed part is the process itself:
-/// about 10 MB for a two-line draft, of which 2–3 MB are the pages of the person-name lexicon
-/// that a search touches (it is used in place from the binary, not loaded).
+/// the draft: at most 36 MB and one and a half times its size (the 90 MB figure is in
+/// docs/performance.md, from `scripts/huge-draft.sh`). The fixed part is the process itself with
+/// every pack: about 10 MB for a two-line draft (2–3 MB of it the pages of the person-name
+/// lexicon, used in place from the binary), plus the regex engines' caches and the capped hits
+/// of about 80 rules on a line this dense (43 MB in a release build, 48 MB in a test build at
+/// 8 MiB, when the tone pack's exceptions and the disguise and capitals detectors came in).
 #[test]
 fn dense_single_line_is_capped_and_memory_bounded() {
     let d = tmp();
@@ -91,7 +93,7 @@ fn dense_single_line_is_capped_and_memory_bounded() {
         .find_map(|w| w.parse().ok())
         .unwrap();
     assert!(left_out > 10_000, "{note}");
-    let limit_kb = (28 << 10) + 3 * size as u64 / 2048;
+    let limit_kb = (36 << 10) + 3 * size as u64 / 2048;
     println!(
         "{} MiB dense line: peak {peak_kb} kB, {left_out} left out",
         size >> 20

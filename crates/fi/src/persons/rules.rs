@@ -234,6 +234,9 @@ impl<'a> Pass<'a> {
         if self.age_number(i) {
             return;
         }
+        if let Some(end) = self.demonstrative(i) {
+            return self.emit(w.start, end, MentionKind::Relation);
+        }
         if t.relation
             && !self
                 .buf
@@ -254,6 +257,50 @@ impl<'a> Pass<'a> {
         if t.name.person() {
             self.names(i);
         }
+    }
+}
+
+/// Determiners that single out one person of a group (`kyseinen asukas`, `erään potilaan`).
+const DEMONSTRATIVES: &[&str] = &[
+    "kyseinen",
+    "kyseisen",
+    "kyseiselle",
+    "kyseisellä",
+    "kyseiseltä",
+    "kyseisestä",
+    "kyseistä",
+    "eräs",
+    "erään",
+    "eräälle",
+    "eräällä",
+    "eräältä",
+    "eräästä",
+    "erästä",
+];
+
+/// Nouns for one person or household besides the relations of `words.rs`, after a determiner
+/// (`kyseinen perhe`, `erään henkilön`): their stems.
+const SINGLED_OUT: &[&str] = &[
+    "perhe", "henkilö", "nuor", "nais", "nainen", "tyttö", "tytö",
+];
+
+impl Pass<'_> {
+    /// The last word of a determiner and a person noun starting at word `i` (`Kyseisellä
+    /// asukkaalla`, `eräs perhe`), if it is one.
+    fn demonstrative(&mut self, i: usize) -> Option<usize> {
+        let t = self.buf[i];
+        self.lower_of(self.word(&t.w));
+        if !DEMONSTRATIVES.contains(&self.lower.as_str()) {
+            return None;
+        }
+        let n = self.buf.get(i + 1).copied()?;
+        if !n.w.joined || n.w.case != Case::Lower {
+            return None;
+        }
+        let word = self.word(&n.w);
+        let person = self.lex.relation_word(word, &mut self.hits)
+            || SINGLED_OUT.iter().any(|s| word.starts_with(s));
+        person.then_some(i + 1)
     }
 }
 

@@ -23,6 +23,15 @@ impl Pass<'_> {
         while j - i < 3 && capital_at(self, j + 1).is_some_and(|n| n.name.person()) {
             j += 1;
         }
+        // A first name and the initial of a surname (`Liisa K.`) name one person.
+        if j == i && self.buf[i].name.first {
+            if let Some(n) = self.buf.get(i + 1).copied() {
+                if n.w.joined && n.w.is_initial(self.text) {
+                    let start = self.buf[i].w.start;
+                    return self.emit_to(start, n.w.end + 1, i + 1, MentionKind::FullName);
+                }
+            }
+        }
         if j == i {
             if let Some(n) = capital_at(self, i + 1) {
                 // An unlisted capitalised word after a name: a `-nen` surname the lists lack,
