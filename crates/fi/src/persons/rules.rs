@@ -281,7 +281,16 @@ const DEMONSTRATIVES: &[&str] = &[
 /// Nouns for one person or household besides the relations of `words.rs`, after a determiner
 /// (`kyseinen perhe`, `erään henkilön`): their stems.
 const SINGLED_OUT: &[&str] = &[
-    "perhe", "henkilö", "nuor", "nais", "nainen", "tyttö", "tytö",
+    "perhe",
+    "henkilö",
+    "nuor",
+    "nais",
+    "nainen",
+    "tyttö",
+    "tytö",
+    "hakij",
+    "vuokralai",
+    "kuntalai",
 ];
 
 impl Pass<'_> {
@@ -350,5 +359,34 @@ mod tests {
         ] {
             assert!(!age_prefix(w), "{w}");
         }
+    }
+
+    fn mentions(text: &str) -> Vec<(&str, MentionKind)> {
+        let mut out = Vec::new();
+        crate::persons::PersonFinder::builtin().find(text, &mut out);
+        out.iter()
+            .map(|m| (&text[m.start..m.end], m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_with_an_initial_and_one_person_of_a_group() {
+        assert_eq!(
+            mentions("Liisa K. on sairauslomalla."),
+            [("Liisa K.", MentionKind::FullName)]
+        );
+        for (text, span) in [
+            ("Kyseinen asukas on tuomittu aiemminkin.", "Kyseinen asukas"),
+            (
+                "Kyseisellä vuokralaisella on velkaa.",
+                "Kyseisellä vuokralaisella",
+            ),
+            ("Erään potilaan hoito viivästyi.", "Erään potilaan"),
+            ("Kyseinen perhe sai päätöksen.", "Kyseinen perhe"),
+        ] {
+            assert_eq!(mentions(text), [(span, MentionKind::Relation)], "{text}");
+        }
+        // A determiner before a thing, or a name before a word, is no person.
+        assert!(mentions("Kyseinen asia käsitellään kokouksessa.").is_empty());
     }
 }
