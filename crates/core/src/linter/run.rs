@@ -78,10 +78,12 @@ impl Linter {
             out: Vec::new(),
             rule_limit: self.options.max_findings,
             rule_count: 0,
+            rule_last: None,
             skipped: 0,
         };
         for (rule, _) in self.rules.iter().zip(&active).filter(|(_, a)| **a) {
             ctx.rule_count = 0;
+            ctx.rule_last = None;
             self.run_rule(rule, &hits.hits, &mut ctx);
             // Hits a simple or swap rule's matcher had to drop past its cap would have been
             // findings of the rule (unless an exception removed them): counted, not shown.
@@ -313,6 +315,9 @@ struct RunCtx<'a> {
     rule_limit: usize,
     /// Findings of the current rule so far.
     rule_count: usize,
+    /// The span of the current rule's last finding: the same span again (two terms or stems
+    /// matching one word) is one finding, not counted twice against the limit.
+    rule_last: Option<Range<usize>>,
     /// Findings counted but not kept.
     skipped: usize,
 }
@@ -349,6 +354,10 @@ impl RunCtx<'_> {
         measured: Option<Measured>,
         whole: bool,
     ) {
+        if self.rule_last.as_ref() == Some(&span) {
+            return;
+        }
+        self.rule_last = Some(span.clone());
         self.rule_count += 1;
         if self.rule_limit > 0 && self.rule_count > self.rule_limit {
             self.skipped += 1;
