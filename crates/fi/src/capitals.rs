@@ -81,29 +81,6 @@ struct Word<'a> {
     lower: bool,
 }
 
-fn is_vowel(c: char) -> bool {
-    matches!(
-        c,
-        'A' | 'E'
-            | 'I'
-            | 'O'
-            | 'U'
-            | 'Y'
-            | 'Ä'
-            | 'Ö'
-            | 'Å'
-            | 'a'
-            | 'e'
-            | 'i'
-            | 'o'
-            | 'u'
-            | 'y'
-            | 'ä'
-            | 'ö'
-            | 'å'
-    )
-}
-
 fn is_roman(w: &str) -> bool {
     w.chars()
         .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
@@ -128,7 +105,10 @@ impl Capitals {
             let letters = part.chars().filter(|c| c.is_alphabetic()).count();
             builtin().contains(part)
                 || self.extra.contains(part)
-                || !part.chars().any(is_vowel)
+                || !part
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .any(crate::inflect::is_vowel)
                 || is_roman(part)
                 || (letters <= 5 && !crate::frequent::contains(part.to_lowercase().as_bytes()))
         })

@@ -298,7 +298,13 @@ impl Pass<'_> {
     /// asukkaalla`, `eräs perhe`), if it is one.
     fn demonstrative(&mut self, i: usize) -> Option<usize> {
         let t = self.buf[i];
-        self.lower_of(self.word(&t.w));
+        let word = self.word(&t.w);
+        // Every determiner starts with `k` or `e` and has four letters or more: most words go no
+        // further than this test (this runs on every word).
+        if word.len() < 4 || !word.starts_with(['k', 'K', 'e', 'E']) {
+            return None;
+        }
+        self.lower_of(word);
         if !DEMONSTRATIVES.contains(&self.lower.as_str()) {
             return None;
         }
