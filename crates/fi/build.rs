@@ -254,14 +254,27 @@ fn main() {
         }
     }
     write(out, "word-like.txt", report.as_bytes());
-    // Every frequent word that is also a form of a person's name: at a sentence start its
-    // capital proves nothing (`Tuuli`, `Ennen`, `Sari`).
+    // Every frequent word that is also a form of a person's name, but no name's base form or
+    // genitive: at a sentence start its capital proves nothing (`Ennen`, `Onneksi`). A name's
+    // base form and genitive are frequent because of the name (`Jukka`, `Emman`); the names
+    // that are common words too are word-like above (`Tuuli`).
     let person = |t: usize| flags[t] & (FIRST | SURNAME) != 0;
     let mut word_forms: Vec<&str> = readings
         .iter()
-        .filter(|(_, ts)| ts.iter().any(|&t| person(t)))
+        .filter(|(w, ts)| {
+            ts.iter().any(|&t| person(t)) && !ts.iter().any(|&t| person(t) && typical(w, t))
+        })
         .map(|(w, _)| *w)
         .collect();
+    // The others: a name's frequent base form or genitive. Most are frequent because of the
+    // name (`jukka`, `emman`), some because of a word too (`taisto`, `kallio`): at a sentence
+    // start such a word needs a verb after it (`Jukka sairastaa`, not `Kallio rannan`).
+    let mut name_forms: Vec<&str> = readings
+        .iter()
+        .filter(|(w, ts)| ts.iter().any(|&t| person(t) && typical(w, t)))
+        .map(|(w, _)| *w)
+        .collect();
+    name_forms.sort_unstable();
     word_forms.sort_unstable();
     let mut rs = String::from("&[\n");
     for w in &word_forms {
@@ -280,6 +293,12 @@ fn main() {
     write(out, "names.bin", &matcher.to_static_bytes());
     write(out, "name-flags.bin", &flags);
     write(out, "word-forms.rs", rs.as_bytes());
+    let mut rs = String::from("&[\n");
+    for w in &name_forms {
+        writeln!(rs, "    {w:?},").expect("writing to a String");
+    }
+    rs.push(']');
+    write(out, "name-forms.rs", rs.as_bytes());
 
     // The context words.
     let specs: Vec<TermSpec> = words::terms()

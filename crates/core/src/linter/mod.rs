@@ -312,4 +312,30 @@ mod tests {
         );
         assert_eq!(&text[related], "Matilla");
     }
+
+    #[test]
+    fn near_stays_within_a_sentence() {
+        let mut set = RuleSet::new();
+        set.add_file(crate::SourceFile::new(
+            "r.yaml",
+            "pack: p\nrules:\n  - id: x.near\n    severity: warning\n    message: m\n    source: s\n    match: {near: {terms: [syöpä], within: 4, of: {terms: [Matti]}}}\n",
+        ))
+        .unwrap();
+        let linter = Linter::new(&set, LintOptions::default()).unwrap();
+        let found = |text: &str| linter.lint(&crate::Draft::text(text)).diagnostics.len();
+        assert_eq!(found("Syöpä on yleinen. Matti kertoo."), 0);
+        assert_eq!(found("Matti on kotona!\n\nsyöpä"), 0);
+        assert_eq!(found("Syöpä? Ei. Matti kertoo."), 0);
+        // `hän` opening a sentence refers back to the person before.
+        let pronoun = "pack: p\nrules:\n  - id: x.near\n    severity: warning\n    message: m\n    source: s\n    match: {near: {terms: [syöpä], within: 4, of: {detector: person, options: {kinds: [pronoun]}}}}\n";
+        let mut set = RuleSet::new();
+        set.add_file(crate::SourceFile::new("r.yaml", pronoun))
+            .unwrap();
+        let linter = Linter::new(&set, LintOptions::default()).unwrap();
+        let report = linter.lint(&crate::Draft::text("Todettiin syöpä. Hänellä on kipuja."));
+        assert_eq!(report.diagnostics.len(), 1);
+        // An abbreviation or a number with a full stop ends no sentence.
+        assert_eq!(found("Matti sairastaa mm. syöpää."), 1);
+        assert_eq!(found("Matilla todettiin 3.5. syöpä."), 1);
+    }
 }

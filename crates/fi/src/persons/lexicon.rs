@@ -17,6 +17,9 @@ static CONTEXT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/context.bin"))
 static BASE_NAMES: &[&str] = include!(concat!(env!("OUT_DIR"), "/base-names.rs"));
 /// Lower-case name forms that are frequent ordinary words under every reading (sorted).
 static WORD_FORMS: &[&str] = include!(concat!(env!("OUT_DIR"), "/word-forms.rs"));
+/// Lower-case base forms and genitives of names that are frequent words (sorted): frequent
+/// because of the name (`jukka`) or because of a word as well (`kallio`).
+static NAME_FORMS: &[&str] = include!(concat!(env!("OUT_DIR"), "/name-forms.rs"));
 
 /// What the name lists say about a word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -29,6 +32,9 @@ pub(super) struct NameInfo {
     pub(super) place: bool,
     /// Some reading is a name that is no common word (nor a frequent word form).
     pub(super) confident: bool,
+    /// Confident, but the form is a frequent word (`Jukka`, `Kallio`): at a sentence start
+    /// it is a name when a verb follows.
+    pub(super) frequent: bool,
 }
 
 impl NameInfo {
@@ -43,6 +49,7 @@ impl NameInfo {
             | u8::from(self.surname) << 1
             | u8::from(self.place) << 2
             | u8::from(self.confident) << 3
+            | u8::from(self.frequent) << 4
     }
 
     /// Unpacks [`NameInfo::bits`].
@@ -52,6 +59,7 @@ impl NameInfo {
             surname: b & 2 != 0,
             place: b & 4 != 0,
             confident: b & 8 != 0,
+            frequent: b & 16 != 0,
         }
     }
 }
@@ -129,6 +137,7 @@ impl Lexicon {
         if info.confident {
             let lower = word.to_lowercase();
             info.confident = WORD_FORMS.binary_search(&lower.as_str()).is_err();
+            info.frequent = info.confident && NAME_FORMS.binary_search(&lower.as_str()).is_ok();
         }
         info
     }

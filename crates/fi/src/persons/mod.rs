@@ -49,6 +49,13 @@ use std::sync::OnceLock;
 use crate::{TermHit, TermMatcher, TermSpec};
 use lexicon::Lexicon;
 
+/// Whether `word` is a form of `hän` (`Hän`, `hänellä`, `häntäkin`): a sentence that opens with
+/// one refers back to the person of the sentence before.
+pub fn is_pronoun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    shape::is_han(&lower)
+}
+
 /// What a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MentionKind {
@@ -60,7 +67,8 @@ pub enum MentionKind {
     Surname,
     /// Initials, with a surname or alone (`M. Virtanen`, `J.K.`, `/MK`).
     Initials,
-    /// A relation that points at one person (`äitisi`, `potilaamme`, `hänen isänsä`).
+    /// A relation that points at one person or family (`äitisi`, `potilaamme`, `hänen isänsä`,
+    /// `Virtasen perheen lapset`: a surname with its relation is one mention of this kind).
     Relation,
     /// An individual's age (`9-vuotias`, `(45)`, `kuusikymppinen`).
     Age,

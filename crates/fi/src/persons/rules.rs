@@ -182,6 +182,7 @@ impl<'a> Pass<'a> {
                 surname: false,
                 place: false,
                 confident: true,
+                frequent: false,
             };
         }
         info
@@ -250,13 +251,55 @@ impl<'a> Pass<'a> {
             let owner = (prev.genitive && self.after_name(i).is_some())
                 || (prev.pronoun && self.word(&prev.w).eq_ignore_ascii_case("hänen"));
             let l = self.word(&w);
-            if owner && !shape::is_plural(l) && self.context(l).has(Group::Relation) {
-                return self.emit(w.start, i, MentionKind::Relation);
+            // `Virtasen perhe` is one household as `Virtasen äiti` is one person.
+            let relation = self.context(l).has(Group::Relation) || l.starts_with("perhe");
+            if owner && !shape::is_plural(l) && relation {
+                let end = self.relatives(i);
+                // A surname alone names no one; with its relation it is one family or person,
+                // a single mention (`Virtasen perheen lapset`).
+                let start = match self.last {
+                    Some((m, _)) if m.kind == MentionKind::Surname && prev.genitive => {
+                        self.out.pop();
+                        m.start
+                    }
+                    _ => w.start,
+                };
+                return self.emit(start, end, MentionKind::Relation);
             }
         }
         if t.name.person() {
             self.names(i);
         }
+    }
+}
+
+impl Pass<'_> {
+    /// The last word of the relatives that follow an owned relation at word `i`: more relation
+    /// nouns (`perheen lapset`, `äidin sisko`) or ones joined by `ja`/`sekä` (`puoliso ja
+    /// lapset`), in any number, since they belong to the one named owner.
+    fn relatives(&mut self, i: usize) -> usize {
+        let mut end = i;
+        while end < i + 4 {
+            let Some(n) = self.buf.get(end + 1).copied() else {
+                break;
+            };
+            if !n.w.joined || n.w.case != Case::Lower {
+                break;
+            }
+            let next = if matches!(self.word(&n.w), "ja" | "sekä") {
+                match self.buf.get(end + 2).copied() {
+                    Some(m) if m.w.joined && m.w.case == Case::Lower => (m, end + 2),
+                    _ => break,
+                }
+            } else {
+                (n, end + 1)
+            };
+            if !self.lex.relation_word(self.word(&next.0.w), &mut self.hits) {
+                break;
+            }
+            end = next.1;
+        }
+        end
     }
 }
 
@@ -394,5 +437,45 @@ mod tests {
         }
         // A determiner before a thing, or a name before a word, is no person.
         assert!(mentions("Kyseinen asia käsitellään kokouksessa.").is_empty());
+    }
+
+    #[test]
+    fn relatives_of_a_named_owner_and_wishes_before_a_name() {
+        assert_eq!(
+            mentions("Virtasen perheen lapset otettiin huostaan."),
+            [("Virtasen perheen lapset", MentionKind::Relation)]
+        );
+        assert_eq!(
+            mentions("Matti Virtasen puoliso ja lapset ovat turvakodissa."),
+            [
+                ("Matti Virtasen", MentionKind::FullName),
+                ("puoliso ja lapset", MentionKind::Relation)
+            ]
+        );
+        // `ja` before a word that is no relation ends the relatives.
+        assert_eq!(
+            mentions("Matti Virtasen äiti ja kunta sopivat asiasta."),
+            [
+                ("Matti Virtasen", MentionKind::FullName),
+                ("äiti", MentionKind::Relation)
+            ]
+        );
+        assert_eq!(
+            mentions("Onnea Veeralle, joka jää äitiyslomalle!"),
+            [("Veeralle", MentionKind::FirstName)]
+        );
+    }
+
+    #[test]
+    fn frequent_names_open_a_sentence_before_a_verb() {
+        for (text, name) in [
+            ("Jukka sairastaa diabetesta.", "Jukka"),
+            ("Emma on allerginen pähkinöille.", "Emma"),
+            ("Tarja kuuluu ammattiliittoon.", "Tarja"),
+        ] {
+            assert_eq!(mentions(text), [(name, MentionKind::FirstName)], "{text}");
+        }
+        assert!(mentions("Kallio rannan takana on rauhoitettu.").is_empty());
+        assert!(mentions("Taisto sarjapaikasta oli tiukka.").is_empty());
     }
 }

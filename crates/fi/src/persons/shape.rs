@@ -147,6 +147,28 @@ const NUMERALS: [&str; 17] = [
     "keski",
 ];
 
+/// Verbs that often follow a subject and have no finite ending of their own shape.
+const FINITE: [&str; 12] = [
+    "on", "oli", "ei", "ole", "olisi", "olivat", "ovat", "saa", "voi", "jää", "käy", "tekee",
+];
+
+/// Whether the lower-case word `w` looks like a finite verb in the third person singular: one of
+/// [`FINITE`], a present tense ending in a long vowel (`sairastaa`, `kuuluu`, `lähtee`) or a
+/// past tense in `-i` after a vowel or `t s l n r` (`sairastui`, `voitti`, `pääsi`, `tuli`).
+/// A shape, not an analysis: it tells `Jukka sairastaa` from `Kallio rannan`.
+pub(crate) fn looks_finite(w: &str) -> bool {
+    if FINITE.contains(&w) {
+        return true;
+    }
+    let b = w.as_bytes();
+    if w.chars().count() < 4 || b.len() < 2 {
+        return false;
+    }
+    const LONG: [&str; 8] = ["aa", "ää", "ee", "ii", "oo", "uu", "yy", "öö"];
+    const PAST: [&str; 9] = ["ui", "yi", "oi", "ei", "ti", "si", "li", "ni", "ri"];
+    LONG.iter().chain(PAST.iter()).any(|e| w.ends_with(e))
+}
+
 /// Whether lower-case `w` is a number word, or digits (a hyphen may end it: `75-`).
 pub(crate) fn is_number(w: &str) -> bool {
     let w = w.strip_suffix('-').unwrap_or(w);

@@ -23,6 +23,14 @@ impl Pass<'_> {
         while j - i < 3 && capital_at(self, j + 1).is_some_and(|n| n.name.person()) {
             j += 1;
         }
+        // First names only, led by one that is also a word, are no full name: `Onnea Veeralle`
+        // is a wish and a name (the name is decided on its own, next).
+        if j > i
+            && !self.buf[i].name.confident
+            && !self.buf[i + 1..=j].iter().any(|n| n.name.surname)
+        {
+            return;
+        }
         // A first name and the initial of a surname (`Liisa K.`) name one person.
         if j == i && self.buf[i].name.first {
             if let Some(n) = self.buf.get(i + 1).copied() {
@@ -68,13 +76,25 @@ impl Pass<'_> {
     }
 
     /// Whether a single name form at word `i` is a person: it is confidently a name and no
-    /// place, or something next to it says so (a title or relation before it, an age in
+    /// place (a frequent word at a sentence start with a verb after it), or something next to it says so (a title or relation before it, an age in
     /// parentheses or `ja hänen`, `ja Paula` after it), or, for a name that is also a common word, it is
     /// capitalised in the middle of a sentence.
     fn supported(&mut self, i: usize) -> bool {
         let t = self.buf[i];
         if t.name.confident && !t.name.place {
-            return true;
+            if !(t.name.frequent && t.w.sentence_start) {
+                return true;
+            }
+            // A frequent word opening a sentence is a first name before a verb (`Jukka
+            // sairastaa`, not `Kallio rannan takana`; a surname alone opening a sentence, `Mäki
+            // oli jyrkkä`, is more often the word).
+            let verb = t.name.first
+                && self.buf.get(i + 1).is_some_and(|n| {
+                    n.w.joined && n.w.case == Case::Lower && shape::looks_finite(self.word(&n.w))
+                });
+            if verb {
+                return true;
+            }
         }
         let title = i > 0 && t.w.joined && {
             let prev = self.buf[i - 1];
