@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::units::{
     excerpt, front_matter_line, match_case, required_region, trim_span, units, WordPositions,
 };
-use super::{CompiledRule, Kind, Linter};
+use super::{CompiledRule, Kind, Linter, Slot};
 use crate::detectors::{mask, DetectorHit};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
@@ -149,15 +149,14 @@ impl Linter {
                 }
             });
         }
+        // Detectors feeding a rule's own matcher now; those that only feed exceptions and
+        // `near` partners (the person detector of the sensitive-data rules) after the rest,
+        // and only for rules whose own matcher hit: most drafts never need them.
+        let gated = |slots: &[Slot]| slots.iter().all(|s| self.gates[*s].is_some());
         for (det, slots) in self.detectors.iter().zip(&self.detector_slots) {
-            if !slots.iter().any(|&s| needed[s]) {
-                continue;
+            if slots.iter().any(|&s| needed[s]) && !gated(slots) {
+                self.run_detector(det.as_ref(), slots, post, &mut hits);
             }
-            crate::detectors::scan(det.as_ref(), post, &self.context, |h: DetectorHit| {
-                for &slot in slots {
-                    hits.push(slot, h.start, h.end, Some(h.redacted.clone()));
-                }
-            });
         }
         if !self.patterns.is_empty() {
             // Patterns feeding a rule's own matcher first; then the exceptions and `near`
@@ -176,21 +175,43 @@ impl Linter {
             }
             let later: Vec<usize> = later
                 .into_iter()
-                .filter(|&i| {
-                    self.pattern_slots[i]
-                        .iter()
-                        .any(|s| self.gates[*s].is_some_and(|g| !hits.hits[g].is_empty()))
-                })
+                .filter(|&i| self.opened(&self.pattern_slots[i], needed, &hits))
                 .collect();
             self.patterns.compile(&later, post.len());
             for i in later {
                 self.run_pattern(i, post, &mut hits);
             }
         }
+        for (det, slots) in self.detectors.iter().zip(&self.detector_slots) {
+            if gated(slots) && self.opened(slots, needed, &hits) {
+                self.run_detector(det.as_ref(), slots, post, &mut hits);
+            }
+        }
         for slot in &mut hits.hits {
             slot.sort_by_key(|h| (h.start, h.end));
         }
         hits
+    }
+
+    /// Whether one of `slots` is needed and its gate (the rule's own matcher) has hits.
+    fn opened(&self, slots: &[Slot], needed: &[bool], hits: &SlotHits) -> bool {
+        slots.iter().any(|&s| {
+            needed[s] && self.gates[s].is_some_and(|g| !hits.hits[g].is_empty())
+        })
+    }
+
+    fn run_detector(
+        &self,
+        det: &dyn crate::detectors::Detector,
+        slots: &[Slot],
+        post: &str,
+        hits: &mut SlotHits,
+    ) {
+        crate::detectors::scan(det, post, &self.context, |h: DetectorHit| {
+            for &slot in slots {
+                hits.push(slot, h.start, h.end, Some(h.redacted.clone()));
+            }
+        });
     }
 
     fn run_pattern(&self, i: usize, post: &str, hits: &mut SlotHits) {
