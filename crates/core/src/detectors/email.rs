@@ -16,7 +16,10 @@ use super::{Detector, DetectorContext, DetectorHit};
 
 /// The `email` detector.
 #[derive(Debug, Clone)]
-pub(crate) struct EmailDetector;
+pub(crate) struct EmailDetector {
+    /// Only addresses at these domains (and subdomains) are reported; all when empty.
+    pub(crate) only: Vec<String>,
+}
 
 fn is_local_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
@@ -122,7 +125,10 @@ impl Detector for EmailDetector {
             }
             let address = &text[start..end];
             let domain = text[at + 1..end].to_lowercase();
-            if ctx.domains.iter().any(|d| in_domain(&domain, d))
+            let elsewhere =
+                !self.only.is_empty() && !self.only.iter().any(|d| in_domain(&domain, d));
+            if elsewhere
+                || ctx.domains.iter().any(|d| in_domain(&domain, d))
                 || ctx
                     .public_contacts
                     .iter()
@@ -154,7 +160,7 @@ mod tests {
             public_contacts: vec!["Kirjasto@Kainuu.fi".into()],
         };
         let mut out = Vec::new();
-        EmailDetector.find(text, &ctx, &mut out);
+        EmailDetector { only: Vec::new() }.find(text, &ctx, &mut out);
         out.into_iter()
             .map(|h| (text[h.start..h.end].to_string(), h.redacted))
             .collect()
@@ -197,6 +203,17 @@ mod tests {
             let got: Vec<_> = find(text).into_iter().map(|x| x.0).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn only_the_given_domains() {
+        let det = crate::detectors::build_for_test("email", "{domains: [gmail.com, .Hotmail.FI]}")
+            .unwrap();
+        let text = "a@gmail.com b@mail.gmail.com c@kunta.fi d@hotmail.fi e@gmail.com.evil.fi";
+        let mut out = Vec::new();
+        det.find(text, &DetectorContext::default(), &mut out);
+        let got: Vec<&str> = out.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(got, ["a@gmail.com", "b@mail.gmail.com", "d@hotmail.fi"]);
     }
 
     #[test]

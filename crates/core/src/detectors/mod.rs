@@ -12,7 +12,7 @@
 //! | `iban` | IBANs, any registry country, mod-97, with or without spaces | `countries: [FI, ...]` (default: all) |
 //! | `payment_card` | Luhn-valid card numbers with a card-network prefix, 13–19 digits | none |
 //! | `phone` | Finnish mobile, landline and service numbers, and `+`-prefixed foreign ones | `kinds: [mobile, landline, service, international]` (default: all) |
-//! | `email` | e-mail addresses outside the organisation's domains | none |
+//! | `email` | e-mail addresses outside the organisation's domains | `domains: [gmail.com, ...]`: only addresses there (and in subdomains) |
 //! | `secret` | passwords and PINs after a keyword, API keys and private keys, high-entropy tokens | `kinds: [keyword, key, entropy]` (default: all) |
 //! | `internal_link` | intranet, cloud-document, private-address and token-carrying links | none |
 //! | `url` | plain links (`http://`, `https://`, `www.`) | none |
@@ -142,7 +142,9 @@ pub(crate) fn build(
         }
         DetectorSpec::PaymentCard => Box::new(payment_card::CardDetector),
         DetectorSpec::Phone { kinds } => Box::new(phone::PhoneDetector::new(kinds)),
-        DetectorSpec::Email => Box::new(email::EmailDetector),
+        DetectorSpec::Email { domains } => Box::new(email::EmailDetector {
+            only: domains.clone(),
+        }),
         DetectorSpec::Secret { kinds } => Box::new(secret::SecretDetector::new(kinds)),
         DetectorSpec::InternalLink => Box::new(internal_link::InternalLinkDetector),
         DetectorSpec::Url => Box::new(url::UrlDetector),

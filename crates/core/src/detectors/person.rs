@@ -16,10 +16,10 @@ pub(crate) struct PersonDetector {
 }
 
 impl PersonDetector {
-    /// The detector for mentions of `kinds`; `known` are the organisation's own people.
+    /// The detector for mentions of `kinds`; `known` are the organisation's own people: they
+    /// are found as such (and only reported when `kinds` has `known`), never as other names.
     pub(crate) fn new(kinds: &[PersonKind], known: &[String]) -> Self {
-        let with_known = (!known.is_empty() && kinds.contains(&PersonKind::Known))
-            .then(|| PersonFinder::with_known(known));
+        let with_known = (!known.is_empty()).then(|| PersonFinder::with_known(known));
         PersonDetector {
             kinds: kinds.to_vec(),
             with_known,

@@ -195,9 +195,9 @@ impl Linter {
 
     /// Whether one of `slots` is needed and its gate (the rule's own matcher) has hits.
     fn opened(&self, slots: &[Slot], needed: &[bool], hits: &SlotHits) -> bool {
-        slots.iter().any(|&s| {
-            needed[s] && self.gates[s].is_some_and(|g| !hits.hits[g].is_empty())
-        })
+        slots
+            .iter()
+            .any(|&s| needed[s] && self.gates[s].is_some_and(|g| !hits.hits[g].is_empty()))
     }
 
     fn run_detector(

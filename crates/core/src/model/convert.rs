@@ -295,7 +295,8 @@ fn detector(
         "hetu" => &["temporary"],
         "iban" => &["countries"],
         "phone" | "secret" | "person" => &["kinds"],
-        "payment_card" | "email" | "internal_link" | "url" | "signature" | "capitals" => &[],
+        "email" => &["domains"],
+        "payment_card" | "internal_link" | "url" | "signature" | "capitals" => &[],
         _ => {
             return Err(PathError::new(
                 at.key("detector"),
@@ -310,6 +311,7 @@ fn detector(
     for (key, present) in [
         ("temporary", o.temporary.is_some()),
         ("countries", o.countries.is_some()),
+        ("domains", o.domains.is_some()),
         ("kinds", o.kinds.is_some()),
     ] {
         if present && !takes.contains(&key) {
@@ -334,6 +336,14 @@ fn detector(
                 .iter()
                 .flatten()
                 .map(|c| c.to_ascii_uppercase())
+                .collect(),
+        },
+        "email" => DetectorSpec::Email {
+            domains: o
+                .domains
+                .iter()
+                .flatten()
+                .map(|d| d.trim().trim_start_matches('.').to_lowercase())
                 .collect(),
         },
         "phone" => DetectorSpec::Phone {
@@ -375,7 +385,6 @@ fn detector(
             )?,
         },
         "payment_card" => DetectorSpec::PaymentCard,
-        "email" => DetectorSpec::Email,
         "internal_link" => DetectorSpec::InternalLink,
         "signature" => DetectorSpec::Signature,
         "capitals" => DetectorSpec::Capitals,

@@ -246,7 +246,10 @@ pub enum DetectorSpec {
         kinds: Vec<PhoneKind>,
     },
     /// E-mail addresses outside the organisation's domains.
-    Email,
+    Email {
+        /// Only addresses at these domains or their subdomains (lower case); empty for all.
+        domains: Vec<String>,
+    },
     /// Passwords, PINs, API keys, private keys and high-entropy tokens.
     Secret {
         /// The kinds of secret found.
@@ -396,7 +399,7 @@ impl DetectorSpec {
             DetectorSpec::Iban { .. } => "iban",
             DetectorSpec::PaymentCard => "payment_card",
             DetectorSpec::Phone { .. } => "phone",
-            DetectorSpec::Email => "email",
+            DetectorSpec::Email { .. } => "email",
             DetectorSpec::Secret { .. } => "secret",
             DetectorSpec::InternalLink => "internal_link",
             DetectorSpec::Url => "url",

@@ -199,6 +199,10 @@ pub(crate) struct RawDetectorOptions {
     /// `iban`: only these countries (`[FI, SE]`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) countries: Option<Vec<String>>,
+    /// `email`: only addresses at these domains or their subdomains (`[gmail.com]`): personal
+    /// mailboxes, say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) domains: Option<Vec<String>>,
     /// `phone`: `mobile`, `landline`, `service`, `international`; `secret`: `keyword`, `key`,
     /// `entropy`; `person`: `full_name`, `first_name`, `surname`, `initials`, `relation`, `age`,
     /// `pronoun`, `known` (default all).
