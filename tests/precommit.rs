@@ -9,20 +9,17 @@
 //! Without `pre-commit` on PATH the test is skipped with a note on stderr; with
 //! `SOMELINT_REQUIRE_PRECOMMIT=1` (as `.ci/run` sets) a missing `pre-commit` fails it instead.
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Instant;
 
+use common::{loud, ok};
+
 const CLEAN: &str =
     "---\nplatform: facebook\n---\nKaupungintalo on suljettu juhlapyhinä. Hyvää joulua!\n";
 const BAD: &str = "---\nplatform: facebook\nauthor: Maija\n---\n<!-- luonnos -->\nTämä on ihan perkeleen hyvä päätös.\n";
-
-/// Writes to stderr past the test harness's capture, so that a skip is seen.
-fn loud(message: &str) {
-    let mut err = std::io::stderr();
-    let _ = writeln!(err, "\n{0}\n{message}\n{0}\n", "!".repeat(78));
-}
 
 fn precommit_available() -> bool {
     Command::new("pre-commit")
@@ -48,16 +45,6 @@ fn run(dir: &Path, program: &str, args: &[&str], env: &[(&str, &Path)]) -> Outpu
         .env("PRE_COMMIT_COLOR", "never");
     cmd.output()
         .unwrap_or_else(|e| panic!("could not run {program}: {e}"))
-}
-
-fn ok(out: &Output, what: &str) {
-    assert!(
-        out.status.success(),
-        "{what} failed ({:?}):\n{}\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 fn all(out: &Output) -> String {

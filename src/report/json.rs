@@ -3,9 +3,9 @@
 use std::io::{self, Write};
 
 use serde_json::{json, Value};
-use somelint_core::{Diagnostic, LineIndex};
+use somelint_core::{output, Diagnostic, LineCol, LineIndex};
 
-use super::{position, Checked, Position, Printer, Style, Summary};
+use super::{Checked, Position, Printer, Style, Summary};
 
 pub(crate) struct Json {
     style: Style,
@@ -23,30 +23,13 @@ impl Json {
 
 /// A diagnostic's span as the contract's JSON object: byte offsets, lines and columns.
 pub(crate) fn span(d: &Diagnostic, p: &Position) -> Value {
-    json!({
-        "start": d.span.start,
-        "end": d.span.end,
-        "line": p.line,
-        "column": p.column,
-        "end_line": p.end_line,
-        "end_column": p.end_column,
-    })
+    let at = |line, column| LineCol { line, column };
+    output::span_json(&d.span, at(p.line, p.column), at(p.end_line, p.end_column))
 }
 
-/// One diagnostic as the contract's JSON object.
+/// One diagnostic as the contract's JSON object (the core's, which every front end shares).
 pub(crate) fn diagnostic(style: &Style, index: &LineIndex, text: &str, d: &Diagnostic) -> Value {
-    let p = position(index, text, d);
-    json!({
-        "rule": d.rule.id,
-        "category": d.rule.category,
-        "severity": d.severity().as_str(),
-        "message": d.message(style.lang, style.redact),
-        "help": d.help(style.lang, style.redact),
-        "source": d.rule.source_text(style.lang),
-        "span": span(d, &p),
-        "matched": d.matched_text(style.redact),
-        "fix": d.fix.as_ref().map(|f| json!({"replacement": f.replacement, "safe": f.is_safe()})),
-    })
+    output::finding_json(d, index, text, style.lang, style.redact)
 }
 
 impl Printer for Json {

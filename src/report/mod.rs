@@ -39,25 +39,7 @@ impl Checked {
     /// Masks each confidential match (of a redacting rule) wherever another finding quotes it:
     /// a missing signature's excerpt of the whole post, a long sentence, a paragraph.
     pub(crate) fn mask_quoted_secrets(&mut self) {
-        let secrets: Vec<(String, String)> = self
-            .diagnostics
-            .iter()
-            .filter(|d| d.rule.redact)
-            .filter_map(|d| {
-                Some((
-                    self.text.get(d.span.clone())?.to_string(),
-                    d.redacted.clone()?,
-                ))
-            })
-            .filter(|(plain, _)| !plain.is_empty())
-            .collect();
-        for d in self.diagnostics.iter_mut().filter(|d| !d.rule.redact) {
-            for (plain, masked) in &secrets {
-                if d.matched.contains(plain.as_str()) {
-                    d.matched = d.matched.replace(plain.as_str(), masked);
-                }
-            }
-        }
+        somelint_core::output::mask_quoted_secrets(&self.text, &mut self.diagnostics);
     }
 }
 

@@ -40,4 +40,21 @@ pub(crate) fn text(b: &[u8]) -> String {
 pub(crate) fn tmp() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
 }
+
+/// Writes to stderr past the test harness's capture, so that a skip (or a figure) is seen.
+pub(crate) fn loud(message: &str) {
+    let mut err = std::io::stderr();
+    let _ = writeln!(err, "\n{0}\n{message}\n{0}\n", "!".repeat(78));
+}
+
+/// Fails the test, showing the command's output, unless it succeeded.
+pub(crate) fn ok(out: &Output, what: &str) {
+    assert!(
+        out.status.success(),
+        "{what} failed ({:?}):\n{}\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
 pub(crate) mod server;

@@ -26,6 +26,7 @@ mod load;
 mod measure;
 mod metrics;
 pub mod model;
+pub mod output;
 mod position;
 mod registry;
 mod selftest;
