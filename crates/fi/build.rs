@@ -180,7 +180,6 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     for p in [
-        "src/terms.rs",
         "src/terms",
         "src/inflect",
         "src/persons/words.rs",

@@ -289,15 +289,20 @@ mod tests {
         assert_eq!(linter.runtime_terms(), 0);
     }
 
+    /// A linter of one rule `x.near` whose `match:` is `matcher` (flow YAML).
+    fn one_rule(matcher: &str) -> Linter {
+        let mut set = RuleSet::new();
+        let yaml = format!(
+            "pack: p\nrules:\n  - id: x.near\n    severity: warning\n    message: m\n    source: s\n    match: {matcher}\n"
+        );
+        set.add_file(crate::SourceFile::new("r.yaml", yaml))
+            .unwrap();
+        Linter::new(&set, LintOptions::default()).unwrap()
+    }
+
     #[test]
     fn near_findings_name_their_partner() {
-        let mut set = RuleSet::new();
-        set.add_file(crate::SourceFile::new(
-            "r.yaml",
-            "pack: p\nrules:\n  - id: x.near\n    severity: warning\n    message: m\n    source: s\n    match: {near: {terms: [syöpä], within: 3, of: {terms: [Matti]}}}\n",
-        ))
-        .unwrap();
-        let linter = Linter::new(&set, LintOptions::default()).unwrap();
+        let linter = one_rule("{near: {terms: [syöpä], within: 3, of: {terms: [Matti]}}}");
         let text = "---\na: b\n---\nMatilla ja Matilla on syöpä.";
         let draft = crate::Draft::markdown("d.md", text).unwrap();
         let report = linter.lint(&draft);
@@ -315,24 +320,16 @@ mod tests {
 
     #[test]
     fn near_stays_within_a_sentence() {
-        let mut set = RuleSet::new();
-        set.add_file(crate::SourceFile::new(
-            "r.yaml",
-            "pack: p\nrules:\n  - id: x.near\n    severity: warning\n    message: m\n    source: s\n    match: {near: {terms: [syöpä], within: 4, of: {terms: [Matti]}}}\n",
-        ))
-        .unwrap();
-        let linter = Linter::new(&set, LintOptions::default()).unwrap();
+        let linter = one_rule("{near: {terms: [syöpä], within: 4, of: {terms: [Matti]}}}");
         let found = |text: &str| linter.lint(&crate::Draft::text(text)).diagnostics.len();
         assert_eq!(found("Syöpä on yleinen. Matti kertoo."), 0);
         assert_eq!(found("Matti on kotona!\n\nsyöpä"), 0);
         assert_eq!(found("Syöpä? Ei. Matti kertoo."), 0);
         // `hän` opening a sentence refers back to the person before.
-        let pronoun = "pack: p\nrules:\n  - id: x.near\n    severity: warning\n    message: m\n    source: s\n    match: {near: {terms: [syöpä], within: 4, of: {detector: person, options: {kinds: [pronoun]}}}}\n";
-        let mut set = RuleSet::new();
-        set.add_file(crate::SourceFile::new("r.yaml", pronoun))
-            .unwrap();
-        let linter = Linter::new(&set, LintOptions::default()).unwrap();
-        let report = linter.lint(&crate::Draft::text("Todettiin syöpä. Hänellä on kipuja."));
+        let pronoun = one_rule(
+            "{near: {terms: [syöpä], within: 4, of: {detector: person, options: {kinds: [pronoun]}}}}",
+        );
+        let report = pronoun.lint(&crate::Draft::text("Todettiin syöpä. Hänellä on kipuja."));
         assert_eq!(report.diagnostics.len(), 1);
         // An abbreviation or a number with a full stop ends no sentence.
         assert_eq!(found("Matti sairastaa mm. syöpää."), 1);

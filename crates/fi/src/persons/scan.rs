@@ -112,6 +112,10 @@ impl Iterator for Words<'_> {
                 }
                 continue;
             }
+            // Emoji decorate; they do not part words (`Matti 😀 sairastaa`).
+            if is_emoji(c) {
+                continue;
+            }
             joined = false;
             before = c;
             tight = i + c.len_utf8() == gap.len();
@@ -141,6 +145,11 @@ impl Iterator for Words<'_> {
         self.initial = w.is_initial(self.text);
         Some(w)
     }
+}
+
+/// Pictographs, dingbats, their variation selector and joiner, and skin tones: emoji.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D | 0x2B50 | 0x2B55)
 }
 
 #[cfg(test)]
