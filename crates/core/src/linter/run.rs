@@ -11,6 +11,7 @@ use crate::detectors::{mask, DetectorHit};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
 use crate::model::{Metric, Platform};
+use somelint_fi::persons::sentence_ends_in;
 
 /// One hit in the post text.
 #[derive(Debug, Clone)]
@@ -266,14 +267,10 @@ impl Linter {
                             } else {
                                 r.start.saturating_sub(o.end) + 1
                             };
-                            let (a, b) = if oh.start >= h.end {
-                                (h.end, oh.start)
-                            } else {
-                                (oh.end, h.start)
-                            };
-                            // With the later match: it may open the next sentence.
-                            let b = if b < a { b } else { oh.end.max(h.end) };
-                            !overlap && gap <= *within && !sentence_end_in(&ctx.post[a..b])
+                            // From the end of the earlier match to the end of the later one,
+                            // which may open the next sentence.
+                            let between = || &ctx.post[h.end.min(oh.end)..h.end.max(oh.end)];
+                            !overlap && gap <= *within && !sentence_ends_in(between())
                         });
                     if let Some((_, oh)) = partner {
                         let before = ctx.out.len();
@@ -323,29 +320,6 @@ impl Linter {
             Kind::Metric(spec) => run_metric(rule, spec, ctx),
         }
     }
-}
-
-/// Whether `gap` (the text from a `near` match to the end of its partner, or the other way
-/// round) ends a sentence: a full
-/// stop, `!` or `?` followed by a space and a capital, or a blank line. The two then belong to
-/// different sentences and are not near (`… allergiat. Ilmoita lapsesi …`), unless the next
-/// sentence opens with `hän`, which refers back to the person before (`… aivoinfarkti. Hän …`).
-fn sentence_end_in(gap: &str) -> bool {
-    if gap.contains("\n\n") || gap.contains("\n\r\n") {
-        return true;
-    }
-    gap.match_indices(['.', '!', '?']).any(|(i, _)| {
-        let rest = &gap[i + 1..];
-        let after = rest.trim_start_matches(['.', '!', '?', ')', '"', '”', '\'']);
-        let next = after.trim_start();
-        let opening = next
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        next.len() < after.len()
-            && next.starts_with(char::is_uppercase)
-            && !somelint_fi::persons::is_pronoun(opening)
-    })
 }
 
 fn applies(rule: &CompiledRule, platform: Option<Platform>, draft: &Draft) -> bool {

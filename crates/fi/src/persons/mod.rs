@@ -56,6 +56,26 @@ pub fn is_pronoun(word: &str) -> bool {
     shape::is_han(&lower)
 }
 
+/// Whether `gap` (text between two matches, with the later match) ends a sentence: a full
+/// stop, `!` or `?` followed by a space and a capital, or a blank line. The two then belong to
+/// different sentences and are not near (`… allergiat. Ilmoita lapsesi …`), unless the next
+/// sentence opens with `hän`, which refers back to the person before (`… aivoinfarkti. Hän …`).
+pub fn sentence_ends_in(gap: &str) -> bool {
+    if gap.contains("\n\n") || gap.contains("\n\r\n") {
+        return true;
+    }
+    gap.match_indices(['.', '!', '?']).any(|(i, _)| {
+        let rest = &gap[i + 1..];
+        let after = rest.trim_start_matches(['.', '!', '?', ')', '"', '”', '\'']);
+        let next = after.trim_start();
+        let opening = next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        next.len() < after.len() && next.starts_with(char::is_uppercase) && !is_pronoun(opening)
+    })
+}
+
 /// What a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MentionKind {

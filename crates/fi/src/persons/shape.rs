@@ -160,8 +160,7 @@ pub(crate) fn looks_finite(w: &str) -> bool {
     if FINITE.contains(&w) {
         return true;
     }
-    let b = w.as_bytes();
-    if w.chars().count() < 4 || b.len() < 2 {
+    if w.chars().count() < 4 {
         return false;
     }
     const LONG: [&str; 8] = ["aa", "ää", "ee", "ii", "oo", "uu", "yy", "öö"];
