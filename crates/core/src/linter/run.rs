@@ -164,12 +164,9 @@ impl Linter {
             // partners, only for rules whose own matcher hit.
             let mut candidates = self.patterns.candidates(post);
             candidates.retain(|&i| self.pattern_slots[i].iter().any(|&s| needed[s]));
-            let gated = |i: &usize| {
-                self.pattern_slots[*i]
-                    .iter()
-                    .all(|s| self.gates[*s].is_some())
-            };
-            let (later, now): (Vec<usize>, Vec<usize>) = candidates.into_iter().partition(gated);
+            let (later, now): (Vec<usize>, Vec<usize>) = candidates
+                .into_iter()
+                .partition(|i| gated(&self.pattern_slots[*i]));
             self.patterns.compile(&now, post.len());
             for &i in &now {
                 self.run_pattern(i, post, &mut hits);
