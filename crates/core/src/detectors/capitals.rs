@@ -25,6 +25,7 @@ impl Detector for CapitalsDetector {
         let mut spans = Vec::new();
         self.0.find(text, &mut spans);
         out.extend(spans.into_iter().map(|r| DetectorHit {
+            kind: 0,
             start: r.start,
             end: r.end,
             redacted: text[r].to_string(),

@@ -139,6 +139,7 @@ impl Detector for EmailDetector {
             let first = address.chars().next().unwrap_or('*');
             let stars = text[start..at].chars().count() - 1;
             out.push(DetectorHit {
+                kind: 0,
                 start,
                 end,
                 redacted: format!("{first}{}{}", "*".repeat(stars), &text[at..end]),

@@ -66,6 +66,7 @@ impl Detector for HetuDetector {
         for (start, end) in spans(text, self.temporary) {
             let code = &text[start..end];
             out.push(DetectorHit {
+                kind: 0,
                 start,
                 end,
                 redacted: format!("{}***{}", &code[..7], &code[10..]),

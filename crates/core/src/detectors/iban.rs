@@ -125,6 +125,7 @@ impl Detector for IbanDetector {
                 continue;
             }
             out.push(DetectorHit {
+                kind: 0,
                 start,
                 end,
                 redacted: mask(value, 4, 2),

@@ -232,6 +232,7 @@ impl Detector for InternalLinkDetector {
                     _ => format!("{}/***", &text[l.start..l.rest]),
                 };
                 hits.push(DetectorHit {
+                    kind: 0,
                     start: l.start,
                     end: l.end,
                     redacted,
@@ -241,6 +242,7 @@ impl Detector for InternalLinkDetector {
         let taken: Vec<(usize, usize)> = all.iter().map(|l| (l.start, l.end)).collect();
         for (start, host_end, end) in bare_links(text, &taken) {
             hits.push(DetectorHit {
+                kind: 0,
                 start,
                 end,
                 redacted: format!("{}/***", &text[start..host_end]),

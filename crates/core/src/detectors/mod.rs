@@ -64,6 +64,10 @@ impl DetectorContext {
 /// One validated finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct DetectorHit {
+    /// Which kind of thing was found, for detectors that report several kinds to rules that
+    /// each want some of them (the `person` detector: the index in `PersonKind::ALL`); 0
+    /// otherwise.
+    pub(crate) kind: u8,
     /// Byte offset of the start of the value.
     pub(crate) start: usize,
     /// Byte offset just past the value.

@@ -148,6 +148,7 @@ impl Detector for CardDetector {
     fn find(&self, text: &str, _ctx: &DetectorContext, out: &mut Vec<DetectorHit>) {
         for (start, end) in spans(text) {
             out.push(DetectorHit {
+                kind: 0,
                 start,
                 end,
                 redacted: mask(&text[start..end], 0, 4),

@@ -54,6 +54,7 @@ impl Detector for PersonDetector {
         finder.find(text, &mut mentions);
         for m in mentions.iter().filter(|m| self.kinds.contains(&kind(m))) {
             out.push(DetectorHit {
+                kind: kind(m).index(),
                 start: m.start,
                 end: m.end,
                 redacted: mask(&text[m.start..m.end], 1, 0),
@@ -90,6 +91,7 @@ impl Detector for SignatureDetector {
             .unwrap_or_else(|| PersonFinder::builtin());
         if let Some(r) = finder.signature(text) {
             out.push(DetectorHit {
+                kind: 0,
                 start: r.start,
                 end: r.end,
                 redacted: text[r].to_string(),

@@ -359,6 +359,7 @@ impl Detector for PhoneDetector {
             }
             last_end = c.end;
             out.push(DetectorHit {
+                kind: 0,
                 start: c.start,
                 end: c.end,
                 redacted: mask(&text[c.start..c.end], lead, 2),

@@ -183,6 +183,7 @@ mod tests {
     #[test]
     fn appends_sorted_without_overlap() {
         let h = |s, e| DetectorHit {
+            kind: 0,
             start: s,
             end: e,
             redacted: String::new(),

@@ -217,6 +217,7 @@ impl Detector for UrlDetector {
         for l in links(text) {
             if matches!(l.kind, Start::Web | Start::Www) {
                 out.push(DetectorHit {
+                    kind: 0,
                     start: l.start,
                     end: l.end,
                     redacted: text[l.start..l.end].to_string(),

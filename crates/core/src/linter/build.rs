@@ -7,12 +7,15 @@ use std::sync::Arc;
 use somelint_fi::TermSpec;
 
 use super::search::{PatternError, Searcher};
-use super::{CompiledRule, Kind, Slot};
+use super::{CompiledRule, DetectorSlot, Kind, Slot};
 use crate::detectors::{self, Detector};
 use crate::diagnostic::RuleInfo;
 use crate::errors::RuleError;
 use crate::load::LoadedRule;
-use crate::model::{Config, FixSafety, Matcher, Required, Severity, Simple, TermOptions, YamlPath};
+use crate::model::{
+    Config, DetectorSpec, FixSafety, Matcher, PersonKind, Required, Severity, Simple, TermOptions,
+    YamlPath,
+};
 
 /// Collects matchers while rules are compiled.
 pub(super) struct Builder {
@@ -25,13 +28,13 @@ pub(super) struct Builder {
     pub(super) term_origins: Vec<Option<(crate::errors::SourceFile, YamlPath)>>,
     pub(super) builtin_term_slots: Vec<Vec<Slot>>,
     /// For each slot, the slot whose hits it depends on (see [`Builder::gate`]).
-    pub(super) gates: Vec<Option<Slot>>,
+    pub(super) gates: Vec<Vec<Slot>>,
     pub(super) patterns: Vec<String>,
     pub(super) compiled: Vec<Option<Searcher>>,
     pub(super) pattern_slots: Vec<Vec<Slot>>,
     pub(super) detectors: Vec<Box<dyn Detector>>,
     detector_specs: Vec<crate::model::DetectorSpec>,
-    pub(super) detector_slots: Vec<Vec<Slot>>,
+    pub(super) detector_slots: Vec<Vec<DetectorSlot>>,
 }
 
 impl Builder {
@@ -76,16 +79,17 @@ impl Builder {
         };
         // An exception (`unless`) or the other side of a `near` only matters where the
         // rule's own matcher hit: its patterns run only then.
+        // The exception of a `near` rule matters only where both sides hit.
         let primary = match &kind {
-            Kind::Simple(s) | Kind::Require { slot: s, .. } => Some(*s),
+            Kind::Simple(s) | Kind::Require { slot: s, .. } => vec![*s],
             Kind::Near { slot, of, .. } => {
-                self.gate(*of, *slot);
-                Some(*slot)
+                self.gate(*of, &[*slot]);
+                vec![*slot, *of]
             }
-            _ => None,
+            _ => Vec::new(),
         };
-        if let (Some(u), Some(p)) = (unless, primary) {
-            self.gate(u, p);
+        if let (Some(u), false) = (unless, primary.is_empty()) {
+            self.gate(u, &primary);
         }
         let category = rule.category();
         let registry = crate::registry::get();
@@ -115,13 +119,13 @@ impl Builder {
 
     fn slot(&mut self) -> Slot {
         self.slots += 1;
-        self.gates.push(None);
+        self.gates.push(Vec::new());
         self.slots - 1
     }
 
-    /// Marks `slot` as needed only when `by` has hits.
-    fn gate(&mut self, slot: Slot, by: Slot) {
-        self.gates[slot] = Some(by);
+    /// Marks `slot` as needed only when every slot of `by` has hits.
+    fn gate(&mut self, slot: Slot, by: &[Slot]) {
+        self.gates[slot] = by.to_vec();
     }
 
     fn kind(
@@ -226,6 +230,18 @@ impl Builder {
             }
             Simple::Detector(spec) => {
                 let slot = self.slot();
+                // One person detector finds every kind of mention once per draft; each rule's
+                // slot keeps the kinds it asked for.
+                let every_kind;
+                let (spec, kinds) = match spec {
+                    DetectorSpec::Person { kinds } => {
+                        every_kind = DetectorSpec::Person {
+                            kinds: PersonKind::ALL.to_vec(),
+                        };
+                        (&every_kind, kinds.iter().fold(0, |m, k| m | 1 << k.index()))
+                    }
+                    other => (other, u32::MAX),
+                };
                 let index = match self.detector_specs.iter().position(|s| s == spec) {
                     Some(i) => i,
                     None => {
@@ -239,7 +255,7 @@ impl Builder {
                         self.detectors.len() - 1
                     }
                 };
-                self.detector_slots[index].push(slot);
+                self.detector_slots[index].push(DetectorSlot { slot, kinds });
                 Ok(Some(slot))
             }
         }

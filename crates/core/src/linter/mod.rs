@@ -64,6 +64,20 @@ impl Default for LintOptions {
 /// Index of a slot: one simple matcher of one rule.
 type Slot = usize;
 
+/// A slot fed by a detector, with the kinds of its hits that the slot keeps (a bit per
+/// [`DetectorHit::kind`](crate::detectors::DetectorHit)).
+#[derive(Debug, Clone, Copy)]
+struct DetectorSlot {
+    slot: Slot,
+    kinds: u32,
+}
+
+impl DetectorSlot {
+    fn keeps(self, kind: u8) -> bool {
+        self.kinds & (1 << kind) != 0
+    }
+}
+
 #[derive(Debug, Clone)]
 enum Kind {
     Simple(Slot),
@@ -110,6 +124,27 @@ impl CompiledRule {
     }
 }
 
+/// How many gates stand between each slot and the draft: 0 for a slot that is always matched,
+/// one more than the deepest of its gates otherwise. Gates always point at earlier slots.
+fn depths(gates: &[Vec<Slot>]) -> Vec<u8> {
+    let mut depth = vec![0u8; gates.len()];
+    for (slot, by) in gates.iter().enumerate() {
+        debug_assert!(by.iter().all(|&g| g < slot));
+        depth[slot] = by.iter().map(|&g| depth[g] + 1).max().unwrap_or(0);
+    }
+    depth
+}
+
+/// The stage at which a detector or pattern feeding slots of these depths runs: at once when
+/// one of them is always matched, otherwise once every gate of every slot is settled.
+fn stage(depths: impl Iterator<Item = u8> + Clone) -> u8 {
+    if depths.clone().any(|d| d == 0) {
+        0
+    } else {
+        depths.max().unwrap_or(0)
+    }
+}
+
 /// The compiled rules, ready to lint any number of drafts from any number of threads.
 #[derive(Debug)]
 pub struct Linter {
@@ -122,10 +157,15 @@ pub struct Linter {
     builtin_terms: Option<(TermMatcher, Vec<Vec<Slot>>)>,
     patterns: patterns::Patterns,
     pattern_slots: Vec<Vec<Slot>>,
-    /// For each slot, the slot whose hits it depends on.
-    gates: Vec<Option<Slot>>,
+    /// For each slot, the slots that must all have hits for it to matter (empty: always).
+    gates: Vec<Vec<Slot>>,
     detectors: Vec<Box<dyn Detector>>,
-    detector_slots: Vec<Vec<Slot>>,
+    detector_slots: Vec<Vec<DetectorSlot>>,
+    /// The stage at which each detector and each pattern runs (see [`stages`]).
+    detector_stage: Vec<u8>,
+    pattern_stage: Vec<u8>,
+    /// The last stage.
+    stages: u8,
     context: DetectorContext,
     options: LintOptions,
     /// The engine's own rule about suppression comments that suppress nothing (`None` when the
@@ -167,7 +207,27 @@ impl Linter {
         } else {
             None
         };
+        let depth = depths(&b.gates);
+        let detector_stage: Vec<u8> = b
+            .detector_slots
+            .iter()
+            .map(|slots| stage(slots.iter().map(|d| depth[d.slot])))
+            .collect();
+        let pattern_stage: Vec<u8> = b
+            .pattern_slots
+            .iter()
+            .map(|slots| stage(slots.iter().map(|&s| depth[s])))
+            .collect();
+        let stages = detector_stage
+            .iter()
+            .chain(&pattern_stage)
+            .copied()
+            .max()
+            .unwrap_or(0);
         Ok(Linter {
+            detector_stage,
+            pattern_stage,
+            stages,
             rules,
             slots: b.slots,
             terms,
@@ -334,5 +394,57 @@ mod tests {
         // An abbreviation or a number with a full stop ends no sentence.
         assert_eq!(found("Matti sairastaa mm. syöpää."), 1);
         assert_eq!(found("Matilla todettiin 3.5. syöpä."), 1);
+    }
+
+    fn rules(yaml_rules: &str) -> Linter {
+        let mut set = RuleSet::new();
+        let yaml = format!("pack: p\nrules:\n{yaml_rules}");
+        set.add_file(crate::SourceFile::new("r.yaml", yaml))
+            .unwrap();
+        Linter::new(&set, LintOptions::default()).unwrap()
+    }
+
+    fn ids(linter: &Linter, text: &str) -> Vec<String> {
+        let report = linter.lint(&crate::Draft::text(text));
+        report
+            .diagnostics
+            .iter()
+            .map(|d| d.rule.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn rules_asking_for_different_kinds_of_person_share_one_detector() {
+        let linter = rules(concat!(
+            "  - {id: x.full, severity: warning, message: m, source: s, match: {near: {terms: [syöpä], within: 4, of: {detector: person, options: {kinds: [full_name]}}}}}\n",
+            "  - {id: x.first, severity: warning, message: m, source: s, match: {near: {terms: [syöpä], within: 4, of: {detector: person, options: {kinds: [first_name]}}}}}\n",
+        ));
+        assert_eq!(linter.detectors.len(), 1, "one person detector");
+        assert_eq!(
+            ids(&linter, "Matti Virtasella todettiin syöpä."),
+            ["x.full"]
+        );
+        assert_eq!(ids(&linter, "Jukalla todettiin syöpä."), ["x.first"]);
+    }
+
+    #[test]
+    fn the_exception_of_a_near_rule_runs_once_both_sides_hit() {
+        let linter = rules(concat!(
+            "  - id: x.near\n    severity: warning\n    message: m\n    source: s\n",
+            "    match: {near: {terms: [syöpä], within: 4, of: {detector: person, options: {kinds: [full_name]}}}}\n",
+            "    unless: {pattern: 'kertoo\\s+\\w+'}\n",
+        ));
+        // The exception is gated on both the rule's own terms and its person partner.
+        let near_slots = &linter.rules[0];
+        let Kind::Near { slot, of, .. } = near_slots.kind else {
+            panic!("a near rule")
+        };
+        assert_eq!(linter.gates[near_slots.unless.unwrap()], [slot, of]);
+        assert_eq!(
+            ids(&linter, "Matti Virtasella todettiin syöpä."),
+            ["x.near"]
+        );
+        assert!(ids(&linter, "Matti Virtanen kertoo syövästä.").is_empty());
+        assert!(ids(&linter, "Lääkäri kertoo syövästä.").is_empty());
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::units::{
     excerpt, front_matter_line, match_case, required_region, trim_span, units, WordPositions,
 };
-use super::{CompiledRule, Kind, Linter, Slot};
+use super::{CompiledRule, DetectorSlot, Kind, Linter, Slot};
 use crate::detectors::{mask, DetectorHit};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
@@ -150,39 +150,39 @@ impl Linter {
                 }
             });
         }
-        // Detectors feeding a rule's own matcher now; those that only feed exceptions and
-        // `near` partners (the person detector of the sensitive-data rules) after the rest,
-        // and only for rules whose own matcher hit: most drafts never need them.
-        let gated = |slots: &[Slot]| slots.iter().all(|s| self.gates[*s].is_some());
-        for (det, slots) in self.detectors.iter().zip(&self.detector_slots) {
-            if slots.iter().any(|&s| needed[s]) && !gated(slots) {
-                self.run_detector(det.as_ref(), slots, post, &mut hits);
+        // Detectors and patterns feeding a rule's own matcher first. Then, stage by stage,
+        // those that only feed exceptions and `near` partners (the person detector of the
+        // sensitive-data rules, the exceptions of a `near` rule): each runs only when the slots
+        // it depends on have hits, which most drafts never have.
+        let mut candidates = if self.patterns.is_empty() {
+            Vec::new()
+        } else {
+            let mut c = self.patterns.candidates(post);
+            c.retain(|&i| self.pattern_slots[i].iter().any(|&s| needed[s]));
+            c
+        };
+        for stage in 0..=self.stages {
+            for (i, (det, slots)) in self.detectors.iter().zip(&self.detector_slots).enumerate() {
+                let open = || slots.iter().any(|d| self.opened(d.slot, needed, &hits));
+                if self.detector_stage[i] == stage && open() {
+                    self.run_detector(det.as_ref(), slots, post, &mut hits);
+                }
             }
-        }
-        if !self.patterns.is_empty() {
-            // Patterns feeding a rule's own matcher first; then the exceptions and `near`
-            // partners, only for rules whose own matcher hit.
-            let mut candidates = self.patterns.candidates(post);
-            candidates.retain(|&i| self.pattern_slots[i].iter().any(|&s| needed[s]));
-            let (later, now): (Vec<usize>, Vec<usize>) = candidates
+            let (now, later): (Vec<usize>, Vec<usize>) = candidates
                 .into_iter()
-                .partition(|i| gated(&self.pattern_slots[*i]));
-            self.patterns.compile(&now, post.len());
-            for &i in &now {
-                self.run_pattern(i, post, &mut hits);
-            }
-            let later: Vec<usize> = later
+                .partition(|&i| self.pattern_stage[i] == stage);
+            candidates = later;
+            let now: Vec<usize> = now
                 .into_iter()
-                .filter(|&i| self.opened(&self.pattern_slots[i], needed, &hits))
+                .filter(|&i| {
+                    self.pattern_slots[i]
+                        .iter()
+                        .any(|&s| self.opened(s, needed, &hits))
+                })
                 .collect();
-            self.patterns.compile(&later, post.len());
-            for i in later {
+            self.patterns.compile(&now, post.len());
+            for i in now {
                 self.run_pattern(i, post, &mut hits);
-            }
-        }
-        for (det, slots) in self.detectors.iter().zip(&self.detector_slots) {
-            if gated(slots) && self.opened(slots, needed, &hits) {
-                self.run_detector(det.as_ref(), slots, post, &mut hits);
             }
         }
         for slot in &mut hits.hits {
@@ -191,23 +191,21 @@ impl Linter {
         hits
     }
 
-    /// Whether one of `slots` is needed and its gate (the rule's own matcher) has hits.
-    fn opened(&self, slots: &[Slot], needed: &[bool], hits: &SlotHits) -> bool {
-        slots
-            .iter()
-            .any(|&s| needed[s] && self.gates[s].is_some_and(|g| !hits.hits[g].is_empty()))
+    /// Whether `slot` is needed and every slot it depends on has hits.
+    fn opened(&self, slot: Slot, needed: &[bool], hits: &SlotHits) -> bool {
+        needed[slot] && self.gates[slot].iter().all(|&g| !hits.hits[g].is_empty())
     }
 
     fn run_detector(
         &self,
         det: &dyn crate::detectors::Detector,
-        slots: &[Slot],
+        slots: &[DetectorSlot],
         post: &str,
         hits: &mut SlotHits,
     ) {
         crate::detectors::scan(det, post, &self.context, |h: DetectorHit| {
-            for &slot in slots {
-                hits.push(slot, h.start, h.end, Some(h.redacted.clone()));
+            for d in slots.iter().filter(|d| d.keeps(h.kind)) {
+                hits.push(d.slot, h.start, h.end, Some(h.redacted.clone()));
             }
         });
     }

@@ -309,6 +309,11 @@ impl PersonKind {
         PersonKind::Known,
     ];
 
+    /// The position of the kind in [`PersonKind::ALL`].
+    pub(crate) fn index(self) -> u8 {
+        self as u8
+    }
+
     /// The name rule files use.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -252,6 +252,7 @@ fn keyword_hits(text: &str, hits: &mut Vec<DetectorHit>) {
         };
         if ok {
             hits.push(DetectorHit {
+                kind: 0,
                 start,
                 end,
                 redacted: mask_after(&text[start..end], 2),
@@ -312,6 +313,7 @@ fn key_hits(text: &str, hits: &mut Vec<DetectorHit>) {
     }
     for m in key_regex().find_iter(text) {
         hits.push(DetectorHit {
+            kind: 0,
             start: m.start(),
             end: m.end(),
             redacted: mask_after(m.as_str(), 2),
@@ -401,6 +403,7 @@ fn entropy_hits(text: &str, hits: &mut Vec<DetectorHit>) {
             continue;
         }
         hits.push(DetectorHit {
+            kind: 0,
             start,
             end,
             redacted: mask_after(tok, 2),
