@@ -125,6 +125,9 @@ impl Capitals {
     }
 
     fn find_in_line(&self, line: &str, offset: usize, out: &mut Vec<Range<usize>>) {
+        if !has_capitals_word(line) {
+            return;
+        }
         let words = words(line, offset);
         // A line with fewer than two words in small letters is a heading or all shouting (the
         // draft's share of capitals is measured elsewhere).
@@ -170,6 +173,26 @@ impl Capitals {
 }
 
 /// The words of `line` (split at white space), their spans offset by `offset`.
+/// Whether `line` has a word with two letters and no small letter: a quick test that lets most
+/// lines skip [`words`] (it may say yes for a word that [`words`] then skips, never no for one
+/// it keeps).
+fn has_capitals_word(line: &str) -> bool {
+    let (mut capitals, mut small) = (0, false);
+    for c in line.chars() {
+        if c.is_whitespace() {
+            if capitals >= 2 && !small {
+                return true;
+            }
+            (capitals, small) = (0, false);
+        } else if c.is_lowercase() {
+            small = true;
+        } else if c.is_alphabetic() {
+            capitals += 1;
+        }
+    }
+    capitals >= 2 && !small
+}
+
 fn words(line: &str, offset: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;

@@ -6,8 +6,11 @@
 /// (`Lue lisää: https://…`).
 pub fn is_trailer(line: &str) -> bool {
     let is_link = |tok: &str| {
-        let t = tok.to_ascii_lowercase();
-        t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
+        let starts = |p: &str| {
+            tok.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        };
+        starts("http://") || starts("https://") || starts("www.")
     };
     let decoration = |tok: &str| {
         tok.starts_with('#')
@@ -37,12 +40,16 @@ pub fn is_credit(line: &str) -> bool {
     if t.starts_with(['📸', '📷', '🎥', '📹', '©']) {
         return true;
     }
-    let lower = t.to_lowercase();
-    let head: String = lower
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == ' ')
-        .collect();
-    let rest = &lower[head.len()..];
+    // The words before the colon, at most as long as the longest credit word.
+    let head_len = t
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphabetic() || *c == ' '))
+        .map_or(t.len(), |(i, _)| i);
+    if head_len > 24 {
+        return false;
+    }
+    let head = t[..head_len].to_lowercase();
+    let rest = &t[head_len..];
     const WORDS: [&str; 10] = [
         "kuva",
         "kuvat",

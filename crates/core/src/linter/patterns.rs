@@ -28,7 +28,9 @@ fn literals_of(source: &str) -> Option<Vec<String>> {
 ///
 /// Built for every run, so it must build cheaply: a bitmap of the literals' first two
 /// bytes, checked at every position of the text, and the literals sorted by those two bytes
-/// for the few positions that pass. One-byte literals have their own table.
+/// for the few positions that pass. One-byte literals have their own table. A batch, once it
+/// has searched [`AUTOMATON_AFTER`] bytes, builds an Aho-Corasick DFA over the literals and
+/// uses that instead (on Finnish text many two-byte starts pass the bitmap).
 #[derive(Debug)]
 struct LiteralSet {
     /// `(first two bytes, literal bytes, owner)`, sorted.
@@ -39,7 +41,16 @@ struct LiteralSet {
     single: Vec<Vec<usize>>,
     /// The length of the longest literal.
     longest: usize,
+    /// The literals and their owners, for the automaton.
+    literals: Vec<(Box<[u8]>, usize)>,
+    /// An Aho-Corasick automaton over the literals, built once a batch has searched
+    /// [`AUTOMATON_AFTER`] bytes (it costs more to build than a short draft takes to lint).
+    automaton: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+    searched: std::sync::atomic::AtomicUsize,
 }
+
+/// Bytes searched with the bitmap before the automaton is built.
+const AUTOMATON_AFTER: usize = 64 << 10;
 
 impl LiteralSet {
     fn new(literals: Vec<String>, owners: Vec<usize>) -> LiteralSet {
@@ -47,8 +58,10 @@ impl LiteralSet {
         let mut pair_bits = Box::new([0u64; 1024]);
         let mut single = vec![Vec::new(); 256];
         let longest = literals.iter().map(String::len).max().unwrap_or(0);
+        let mut all = Vec::new();
         for (lit, owner) in literals.into_iter().zip(owners) {
             let b = lit.into_bytes();
+            all.push((b.clone().into_boxed_slice(), owner));
             match b.len() {
                 0 => {}
                 1 => single[usize::from(b[0])].push(owner),
@@ -65,11 +78,35 @@ impl LiteralSet {
             pair_bits,
             single,
             longest,
+            literals: all,
+            automaton: std::sync::OnceLock::new(),
+            searched: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 
     /// Sets `hit[owner]` for the owner of every literal that occurs in `text`.
     fn mark_owners(&self, text: &str, hit: &mut [bool]) {
+        use std::sync::atomic::Ordering;
+        let ac = if self.automaton.get().is_some()
+            || self.searched.fetch_add(text.len(), Ordering::Relaxed) >= AUTOMATON_AFTER
+        {
+            self.automaton
+                .get_or_init(|| {
+                    aho_corasick::AhoCorasick::builder()
+                        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                        .build(self.literals.iter().map(|(l, _)| l))
+                        .ok()
+                })
+                .as_ref()
+        } else {
+            None
+        };
+        if let Some(ac) = ac {
+            for m in ac.find_overlapping_iter(text) {
+                hit[self.literals[m.pattern().as_usize()].1] = true;
+            }
+            return;
+        }
         let b = text.as_bytes();
         for i in 0..b.len() {
             for &owner in &self.single[usize::from(b[i])] {
@@ -239,6 +276,35 @@ mod tests {
             }
         }
         assert_eq!(ps.candidates("tavallinen lause"), vec![1]);
+    }
+
+    #[test]
+    fn the_automaton_marks_what_the_bitmap_marks() {
+        let (mut literals, mut owners) = (Vec::new(), Vec::new());
+        for (i, (_, lits)) in crate::builtin::LITERALS.iter().enumerate() {
+            for l in lits.iter().flat_map(|l| l.iter()) {
+                literals.push(l.to_string());
+                owners.push(i);
+            }
+        }
+        let n = crate::builtin::LITERALS.len();
+        let bitmap = LiteralSet::new(literals.clone(), owners.clone());
+        let automaton = LiteralSet::new(literals, owners);
+        automaton
+            .searched
+            .store(AUTOMATON_AFTER, std::sync::atomic::Ordering::Relaxed);
+        for text in sample_texts() {
+            let text = text.to_lowercase();
+            let (mut a, mut b) = (vec![false; n], vec![false; n]);
+            bitmap
+                .searched
+                .store(0, std::sync::atomic::Ordering::Relaxed);
+            bitmap.mark_owners(&text, &mut a);
+            automaton.mark_owners(&text, &mut b);
+            assert_eq!(a, b, "{text}");
+        }
+        assert!(automaton.automaton.get().is_some_and(Option::is_some));
+        assert!(bitmap.automaton.get().is_none());
     }
 
     /// Every example text of the built-in packs and every fixture post.

@@ -65,6 +65,7 @@ enum Class {
     Code,
 }
 
+/// The class of a keyword (lower-case); every keyword starts with one of `s t p o v a k`.
 fn keyword_class(word: &str) -> Option<Class> {
     const PASSWORD: &[&str] = &["salasan", "tunnussan", "password", "passwd", "passphrase"];
     const PIN: &[&str] = &[
@@ -232,6 +233,10 @@ fn keyword_hits(text: &str, hits: &mut Vec<DetectorHit>) {
             continue;
         };
         let we = i + c.len_utf8();
+        // Every keyword starts with one of these letters: most words need no lower-casing.
+        if !b"stpovakSTPOVAK".contains(&text.as_bytes()[ws]) || we - ws < 3 {
+            continue;
+        }
         let word = text[ws..we].trim_end_matches('-').to_lowercase();
         let Some(class) = keyword_class(&word) else {
             continue;
