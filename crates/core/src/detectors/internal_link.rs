@@ -189,6 +189,12 @@ fn bare_links(text: &str, taken: &[(usize, usize)]) -> Vec<(usize, usize, usize)
         while host_end > i && matches!(b[host_end - 1], b'.' | b'-') {
             host_end -= 1;
         }
+        // Every kind of bare internal link has a dot in its host (`intra.kunta.fi`,
+        // `192.168.1.1`, `x.sharepoint.com`): most words are passed over here.
+        if !b[i..host_end].contains(&b'.') {
+            i = h.max(i + 1);
+            continue;
+        }
         let host = text[i..host_end].to_ascii_lowercase();
         let next = b.get(host_end).copied();
         // The host may not run into more letters (`intra.kunta.fiä`).
