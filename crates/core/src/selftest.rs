@@ -120,7 +120,7 @@ fn patterns(rule: &RuleDef) -> Vec<&str> {
     rule.matcher
         .simples()
         .into_iter()
-        .chain(rule.unless.as_ref())
+        .chain(rule.unless.iter().map(|u| &u.matcher))
         .filter_map(|s| match s {
             Simple::Pattern(p) => Some(p.as_str()),
             _ => None,

@@ -73,10 +73,16 @@ impl Builder {
         let Some(kind) = self.kind(rule, &rule.def.matcher, &at.key("match"), config)? else {
             return Ok(None);
         };
-        let unless = match &rule.def.unless {
-            Some(u) => self.simple(rule, u, &at.key("unless"), config)?,
-            None => None,
-        };
+        let mut unless = Vec::new();
+        for (i, u) in rule.def.unless.iter().enumerate() {
+            let here = match rule.def.unless.len() {
+                1 => at.key("unless"),
+                _ => at.key("unless").index(i),
+            };
+            if let Some(slot) = self.simple(rule, &u.matcher, &here, config)? {
+                unless.push((slot, u.scope));
+            }
+        }
         // An exception (`unless`) or the other side of a `near` only matters where the
         // rule's own matcher hit: its patterns run only then.
         // The exception of a `near` rule matters only where both sides hit.
@@ -88,8 +94,10 @@ impl Builder {
             }
             _ => Vec::new(),
         };
-        if let (Some(u), false) = (unless, primary.is_empty()) {
-            self.gate(u, &primary);
+        if !primary.is_empty() {
+            for &(u, _) in &unless {
+                self.gate(u, &primary);
+            }
         }
         let category = rule.category();
         let registry = crate::registry::get();

@@ -24,7 +24,7 @@ use crate::detectors::{Detector, DetectorContext};
 use crate::diagnostic::RuleInfo;
 use crate::errors::{Located, OptionsError, RuleError};
 use crate::load::{LoadedRule, RuleSet};
-use crate::model::{At, Config, Metric, Platform, Severity, Text, When};
+use crate::model::{At, Config, Metric, Platform, Scope, Severity, Text, When};
 
 /// The findings a draft keeps by default, in the command line and the servers; the rest are
 /// counted ([`Report::omitted`]).
@@ -102,7 +102,8 @@ enum Kind {
 struct CompiledRule {
     info: Arc<RuleInfo>,
     kind: Kind,
-    unless: Option<Slot>,
+    /// The exceptions' slots, each with its reach.
+    unless: Vec<(Slot, Scope)>,
     when: When,
 }
 
@@ -118,7 +119,7 @@ impl CompiledRule {
             Kind::Swap { slots, .. } => slots.iter().for_each(|(s, _)| f(*s)),
             Kind::Metric(_) | Kind::RequireFrontMatter(_) => {}
         }
-        if let Some(u) = self.unless {
+        for &(u, _) in &self.unless {
             f(u);
         }
     }
@@ -439,12 +440,60 @@ mod tests {
         let Kind::Near { slot, of, .. } = near_slots.kind else {
             panic!("a near rule")
         };
-        assert_eq!(linter.gates[near_slots.unless.unwrap()], [slot, of]);
+        assert_eq!(linter.gates[near_slots.unless[0].0], [slot, of]);
         assert_eq!(
             ids(&linter, "Matti Virtasella todettiin syöpä."),
             ["x.near"]
         );
         assert!(ids(&linter, "Matti Virtanen kertoo syövästä.").is_empty());
         assert!(ids(&linter, "Lääkäri kertoo syövästä.").is_empty());
+    }
+
+    #[test]
+    fn exceptions_reach_as_far_as_their_scope() {
+        let rule = |unless: &str| {
+            rules(&format!(
+                "  - {{id: x.y, severity: warning, message: m, source: s, match: {{terms: [kuva]}}, unless: {unless}}}\n"
+            ))
+        };
+        let text = "Kuva on lainattu. Lupa on saatu.\n\nToinen kuva tässä, lupa kysytty.";
+        let found = |linter: &Linter| ids(linter, text).len();
+        // At the match only.
+        assert_eq!(found(&rule("{terms: [lupa]}")), 2);
+        // In the match's sentence: the second `kuva` shares one with `lupa`.
+        assert_eq!(found(&rule("{terms: [lupa], scope: sentence}")), 1);
+        assert_eq!(
+            found(&rule("{terms: [lainata], scope: sentence}")),
+            1,
+            "the first sentence"
+        );
+        // Anywhere in the draft.
+        assert_eq!(found(&rule("{terms: [saada], scope: draft}")), 0);
+        // A list: any of them drops the match.
+        assert_eq!(
+            found(&rule(
+                "[{terms: [lainata], scope: sentence}, {terms: [kysyä], scope: sentence}]"
+            )),
+            0
+        );
+        // A sentence opening with `hän` continues the one before, as `near` reads it.
+        let han = rule("{terms: [lupa], scope: sentence}");
+        assert_eq!(ids(&han, "Kuvan otti Maija. Hän antoi luvan.").len(), 0);
+    }
+
+    #[test]
+    fn a_bad_exception_in_a_list_is_located() {
+        let mut set = RuleSet::new();
+        let yaml = "pack: p\nrules:\n  - id: x.y\n    severity: warning\n    message: m\n    source: s\n    match: {terms: [kuva]}\n    unless:\n      - {terms: [lupa]}\n      - {terms: [lupa], scope: somewhere}\n";
+        let err = set
+            .add_file(crate::SourceFile::new("r.yaml", yaml))
+            .unwrap_err();
+        let text = format!("{err:?}");
+        assert!(text.contains("somewhere"), "{text}");
+        let yaml = yaml.replace("scope: somewhere", "scopes: sentence");
+        let err = set
+            .add_file(crate::SourceFile::new("r.yaml", yaml))
+            .unwrap_err();
+        assert!(format!("{err:?}").contains("scopes"), "{err:?}");
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::units::{
     excerpt, front_matter_line, match_case, required_region, trim_span, units, WordPositions,
 };
-use super::{CompiledRule, DetectorSlot, Kind, Linter, Slot};
+use super::{CompiledRule, DetectorSlot, Kind, Linter, Scope, Slot};
 use crate::detectors::{mask, DetectorHit};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
@@ -19,6 +19,68 @@ pub(super) struct Hit {
     pub(super) start: usize,
     pub(super) end: usize,
     redacted: Option<String>,
+}
+
+/// The hits of one exception of a rule, in text order, and how far they reach.
+struct Exception<'a> {
+    hits: &'a [Hit],
+    scope: Scope,
+    /// The length of the longest hit.
+    longest: usize,
+    /// For each hit, the largest end among it and the hits before it.
+    ends: Vec<usize>,
+}
+
+impl<'a> Exception<'a> {
+    fn new(hits: &'a [Hit], scope: Scope) -> Self {
+        let longest = hits.iter().map(|u| u.end - u.start).max().unwrap_or(0);
+        let ends = match scope {
+            Scope::Sentence => hits
+                .iter()
+                .scan(0, |end, u| {
+                    *end = u.end.max(*end);
+                    Some(*end)
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        Exception {
+            hits,
+            scope,
+            longest,
+            ends,
+        }
+    }
+
+    /// Whether the exception drops hit `h` of `post` (linear however many hits there are: only
+    /// those close to `h` are looked at).
+    fn covers(&self, post: &str, h: &Hit) -> bool {
+        match self.scope {
+            Scope::Draft => !self.hits.is_empty(),
+            Scope::Match => {
+                let from = self
+                    .hits
+                    .partition_point(|u| u.start + self.longest <= h.start);
+                self.hits[from..]
+                    .iter()
+                    .take_while(|u| u.start < h.end)
+                    .any(|u| h.start < u.end)
+            }
+            Scope::Sentence => {
+                // The exceptions starting before the hit's end: the one reaching furthest
+                // overlaps it or is the closest before it; then the first one after it.
+                let after = self.hits.partition_point(|u| u.start < h.end);
+                let before = after.checked_sub(1).map(|i| self.ends[i]);
+                let same_before =
+                    before.is_some_and(|end| end > h.start || !sentence_ends_in(&post[end..h.end]));
+                same_before
+                    || self
+                        .hits
+                        .get(after)
+                        .is_some_and(|u| !sentence_ends_in(&post[h.end..u.end.max(h.end)]))
+            }
+        }
+    }
 }
 
 /// The hits of every slot while a draft is matched, at most `cap` per slot.
@@ -219,17 +281,18 @@ impl Linter {
     }
 
     fn run_rule(&self, rule: &CompiledRule, hits: &[Vec<Hit>], ctx: &mut RunCtx<'_>) {
-        let unless = rule.unless.map(|s| hits[s].as_slice()).unwrap_or(&[]);
-        // The exceptions are in text order: only those that start close enough before a hit
-        // can overlap it (linear however many there are).
-        let longest = unless.iter().map(|u| u.end - u.start).max().unwrap_or(0);
-        let kept = |h: &&Hit| {
-            let from = unless.partition_point(|u| u.start + longest <= h.start);
-            !unless[from..]
-                .iter()
-                .take_while(|u| u.start < h.end)
-                .any(|u| h.start < u.end)
-        };
+        let exceptions: Vec<Exception<'_>> = rule
+            .unless
+            .iter()
+            .map(|&(s, scope)| Exception::new(&hits[s], scope))
+            .collect();
+        if exceptions
+            .iter()
+            .any(|e| e.scope == Scope::Draft && !e.hits.is_empty())
+        {
+            return;
+        }
+        let kept = |h: &&Hit| !exceptions.iter().any(|e| e.covers(ctx.post, h));
         match &rule.kind {
             Kind::Simple(slot) => {
                 for h in hits[*slot].iter().filter(kept) {

@@ -4,6 +4,7 @@
 
 use super::matcher::{
     Case, DetectorSpec, Matcher, PersonKind, PhoneKind, Required, SecretKind, Simple, TermOptions,
+    Unless,
 };
 use super::path::{PathError, YamlPath};
 use super::raw::{RawDetectorOptions, RawFile, RawMatch, RawRule};
@@ -53,10 +54,27 @@ fn rule(raw: RawRule, at: &YamlPath) -> Result<RuleDef, PathError> {
         ));
     }
     let matcher = matcher(&raw.matcher, &at.key("match"))?;
-    let unless = match &raw.unless {
-        Some(u) => Some(simple(u, &at.key("unless"))?),
-        None => None,
-    };
+    let mut unless = Vec::new();
+    if let Some(list) = &raw.unless {
+        let many = matches!(list, super::raw::RawUnlessList::Many(_));
+        for (i, u) in list.items().iter().enumerate() {
+            let here = if many {
+                at.key("unless").index(i)
+            } else {
+                at.key("unless")
+            };
+            unless.push(Unless {
+                matcher: simple(&u.simple(), &here)?,
+                scope: u.scope.unwrap_or_default(),
+            });
+        }
+        if unless.is_empty() {
+            return Err(PathError::new(
+                at.key("unless"),
+                "`unless` lists no exception",
+            ));
+        }
+    }
     Ok(RuleDef {
         id: raw.id,
         severity: raw.severity,

@@ -139,6 +139,30 @@ pub enum Required {
     FrontMatter(String),
 }
 
+/// How far from a match an exception (`unless`) reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// The exception must overlap the match.
+    #[default]
+    Match,
+    /// The exception must be in the match's sentence (as `near` reads sentences: a full stop,
+    /// `!` or `?` before a capital, or a blank line, ends one; a sentence opening with `hän`
+    /// continues the one before).
+    Sentence,
+    /// The exception may be anywhere in the draft.
+    Draft,
+}
+
+/// An exception: a match is dropped where this matcher matches within `scope`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unless {
+    /// What the exception looks for.
+    pub matcher: Simple,
+    /// How far from the match it reaches.
+    pub scope: Scope,
+}
+
 /// Where a required match must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]

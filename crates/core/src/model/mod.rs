@@ -26,7 +26,7 @@ pub use config::{
 };
 pub use matcher::{
     At, Case, Compounds, DetectorSpec, Matcher, Measure, Metric, Per, PersonKind, PhoneKind,
-    Required, SecretKind, Simple, TermOptions,
+    Required, Scope, SecretKind, Simple, TermOptions, Unless,
 };
 pub(crate) use path::{PathError, Step, YamlPath};
 pub use registry::{Category, Guideline, Registry};

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::config::ConfigList;
-use super::matcher::{At, Case, Compounds, Metric};
+use super::matcher::{At, Case, Compounds, Metric, Scope};
 use super::rule::{Examples, FixSafety, Source, When};
 use super::text::{Severity, Text};
 
@@ -58,9 +58,10 @@ pub(crate) struct RawRule {
     /// What the rule looks for: exactly one kind.
     #[serde(rename = "match")]
     pub(crate) matcher: RawMatch,
-    /// A match is dropped where this (terms, terms_from, pattern or detector) also matches.
+    /// A match is dropped where this (terms, terms_from, pattern or detector) also matches,
+    /// within its `scope`; or a list of such exceptions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) unless: Option<RawMatch>,
+    pub(crate) unless: Option<RawUnlessList>,
     /// Limits the rule to some channels or drafts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) when: Option<When>,
@@ -158,6 +159,66 @@ with_simple_keys! {
         /// `wrong: right` pairs: fires on `wrong`, offering `right` as a fix.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub(crate) swap: Option<BTreeMap<String, String>>,
+    }
+}
+
+with_simple_keys! {
+    /// `unless:` a simple matcher and how far from the match it reaches.
+    #[schemars(transform = one_simple_kind, rename = "Unless")]
+    pub(crate) struct RawUnless {
+        /// `match` (default: the exception overlaps the match), `sentence` (it is in the match's
+        /// sentence) or `draft` (anywhere in the draft).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub(crate) scope: Option<Scope>,
+    }
+}
+
+/// `unless:` one exception or a list of them.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub(crate) enum RawUnlessList {
+    /// One exception.
+    One(RawUnless),
+    /// Several: a match is dropped where any of them matches.
+    Many(Vec<RawUnless>),
+}
+
+impl RawUnlessList {
+    /// The exceptions, in order.
+    pub(crate) fn items(&self) -> &[RawUnless] {
+        match self {
+            RawUnlessList::One(u) => std::slice::from_ref(u),
+            RawUnlessList::Many(v) => v,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawUnlessList {
+    // By hand rather than `untagged`, so that an error inside an exception keeps its own
+    // message and place.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawUnlessList;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an exception (a mapping) or a list of them")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                RawUnless::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RawUnlessList::One)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                Vec::<RawUnless>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(RawUnlessList::Many)
+            }
+        }
+        d.deserialize_any(Visitor)
     }
 }
 

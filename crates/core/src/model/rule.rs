@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::config::{Config, Platform};
-use super::matcher::{Matcher, Simple};
+use super::matcher::{Matcher, Simple, Unless};
 use super::text::{string_or_map, Severity, StringOrMap, Text};
 
 /// A rule pack: a file of rules.
@@ -36,8 +36,8 @@ pub struct RuleDef {
     pub source: Source,
     /// What the rule looks for.
     pub matcher: Matcher,
-    /// A match is dropped where this also matches.
-    pub unless: Option<Simple>,
+    /// A match is dropped where one of these also matches, within its scope.
+    pub unless: Vec<Unless>,
     /// When the rule runs at all.
     pub when: When,
     /// Whether `swap` fixes may be applied without a human looking.
@@ -60,8 +60,8 @@ impl RuleDef {
     /// Calls `f` with every simple matcher of the rule: its `match`'s and its `unless`.
     pub fn for_each_simple(&self, mut f: impl FnMut(&Simple)) {
         self.matcher.for_each_simple(&mut f);
-        if let Some(u) = &self.unless {
-            f(u);
+        for u in &self.unless {
+            f(&u.matcher);
         }
     }
 }
