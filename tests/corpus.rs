@@ -61,6 +61,22 @@ fn main_dev_holds_its_floors() {
 }
 
 #[test]
+fn focus_dev_holds_its_floors() {
+    // The second blind round (30 November 2026), on the three guidelines where mistakes do the
+    // most harm.
+    check(
+        "focus/dev.jsonl",
+        &[
+            ("confidential", 0.75, 0.90),
+            ("copyright", 0.95, 0.95),
+            ("tone", 0.95, 0.95),
+            ("signature", 0.95, 0.95),
+        ],
+        0.10,
+    );
+}
+
+#[test]
 fn signature_dev_holds_its_floors() {
     check("signature/dev.jsonl", &[("signature", 0.95, 0.95)], 0.0);
 }
@@ -69,5 +85,5 @@ fn signature_dev_holds_its_floors() {
 fn disguise_dev_holds_its_floors() {
     // Masked, spaced, leetspeak, stretched and misspelt forms are found; no ordinary word that
     // looks like one (pizza, passi, perille) is taken for it.
-    check("disguise/dev.jsonl", &[("tone", 0.90, 1.00)], 0.0);
+    check("disguise/dev.jsonl", &[("tone", 0.95, 1.00)], 0.0);
 }
