@@ -284,7 +284,11 @@ impl Builder {
             spec.case_sensitive,
             spec.disguise,
         );
-        if let Ok(i) = crate::builtin::TERMS.binary_search(&probe) {
+        // A built-in pack's term is searched by the matcher compiled at build time. A user
+        // rule's term stays in the user matcher even when a pack has the same term: otherwise
+        // the whole built-in matcher would run for it, also with the packs left out.
+        let builtin = origin.as_ref().is_some_and(|(r, _)| r.is_builtin());
+        if let (true, Ok(i)) = (builtin, crate::builtin::TERMS.binary_search(&probe)) {
             if self.builtin_term_slots.is_empty() {
                 self.builtin_term_slots = vec![Vec::new(); crate::builtin::TERMS.len()];
             }

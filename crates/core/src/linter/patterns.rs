@@ -29,7 +29,7 @@ fn literals_of(source: &str) -> Option<Vec<String>> {
 /// Built for every run, so it must build cheaply: a bitmap of the literals' first two
 /// bytes, checked at every position of the text, and the literals sorted by those two bytes
 /// for the few positions that pass. One-byte literals have their own table. A batch, once it
-/// has searched [`AUTOMATON_AFTER`] bytes, builds an Aho-Corasick DFA over the literals and
+/// has searched [`AUTOMATON_AFTER`] bytes, builds an Aho-Corasick automaton (a contiguous NFA: a DFA over these literals takes tens of megabytes) over the literals and
 /// uses that instead (on Finnish text many two-byte starts pass the bitmap).
 #[derive(Debug)]
 struct LiteralSet {
@@ -93,7 +93,7 @@ impl LiteralSet {
             self.automaton
                 .get_or_init(|| {
                     aho_corasick::AhoCorasick::builder()
-                        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                         .build(self.literals.iter().map(|(l, _)| l))
                         .ok()
                 })

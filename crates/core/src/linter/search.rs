@@ -34,7 +34,7 @@ pub(crate) const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 const DFA_CACHE: usize = 4 << 20;
 
 /// Text a pattern searches with the quick tier before it is compiled for speed.
-pub(crate) const TIER_UP_BYTES: usize = 8 << 10;
+pub(crate) const TIER_UP_BYTES: usize = 64 << 10;
 
 /// Rejected candidate starts after which one search goes on with the real pattern alone.
 const MAX_FAILED_CANDIDATES: usize = 64;
