@@ -362,11 +362,15 @@ mod tests {
     fn both_tiers_of_builtin_patterns_agree_with_the_regex_crate() {
         let texts = sample_texts();
         let mut matches = 0;
+        let mut without_fast = Vec::new();
         for source in builtin_sources() {
             let reference = regex::Regex::new(&source).unwrap();
             let quick = Searcher::new(source.clone());
             let fast = Searcher::new(source.clone());
-            assert!(fast.force_fast(), "{source}");
+            if !fast.force_fast() {
+                // Over the size limits of the lazy DFA: searched with the quick tier always.
+                without_fast.push(source.clone());
+            }
             for text in &texts {
                 let expected: Vec<(usize, usize)> = reference
                     .find_iter(text)
@@ -379,5 +383,8 @@ mod tests {
             }
         }
         assert!(matches > 500, "{matches}");
+        // One exception pattern (copyright.verse-text's test of what follows a colon: counted
+        // line lengths) is too large for the fast tier; no other may be.
+        assert!(without_fast.len() <= 1, "{without_fast:#?}");
     }
 }
