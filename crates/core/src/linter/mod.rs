@@ -162,7 +162,7 @@ pub struct Linter {
     gates: Vec<Vec<Slot>>,
     detectors: Vec<Box<dyn Detector>>,
     detector_slots: Vec<Vec<DetectorSlot>>,
-    /// The stage at which each detector and each pattern runs (see [`stages`]).
+    /// The stage at which each detector and each pattern runs (see [`stage`]).
     detector_stage: Vec<u8>,
     pattern_stage: Vec<u8>,
     /// The last stage.
