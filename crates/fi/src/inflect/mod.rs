@@ -226,6 +226,7 @@ pub(crate) fn expand_as(word: &str, nouns_only: bool) -> Vec<Stem> {
         out.add(&format!("{last}:"), Class::ConsTa);
     } else if nouns_only {
         nominal::expand(last, &mut out);
+        nominal::name_stems(last, &mut out);
         // A loan ending in a consonant also declines with an `-i-` (`Grönroos|in`, `Lindroos|iin`).
         if !last.ends_with(is_vowel) {
             nominal::expand(&format!("{last}i"), &mut out);

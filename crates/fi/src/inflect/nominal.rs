@@ -281,6 +281,26 @@ pub(crate) fn expand_with(w: &str, compare: bool, out: &mut Out) {
     emit(&p, out);
 }
 
+/// The stems a name has that a common word of its shape lacks: a single `k` does not grade
+/// (`Mika` → `Mikan`, `Kauko` → `Kaukon`, where `lika` → `lian`), and a name in `-as`, `-es`,
+/// `-is` or `-os` declines as `vastaus` (`Tuomas` → `Tuomaksen`, `Johannes` → `Johanneksen`,
+/// `Iiris` → `Iiriksen`), where a word may decline as `potilas`.
+pub(crate) fn name_stems(w: &str, out: &mut Out) {
+    let mut p = Parts::default();
+    if w.ends_with(is_vowel) && single_k(w) {
+        out.add(w, Class::SgWeak);
+        if let Some(x) = w.strip_suffix(['a', 'ä', 'o', 'ö', 'u', 'y']) {
+            out.add(&format!("{x}{}i", &w[x.len()..]), Class::PlIWeak);
+        }
+    }
+    let prev = w.chars().rev().nth(1);
+    if w.ends_with('s') && w.chars().count() >= 4 && matches!(prev, Some('a' | 'ä' | 'e' | 'i' | 'o' | 'ö')) {
+        type39(w, &mut p);
+        p.no_deriv = true;
+        emit(&p, out);
+    }
+}
+
 fn type39(w: &str, p: &mut Parts) {
     let x = drop_last(w, 1);
     p.strong.push(format!("{x}kse"));

@@ -154,13 +154,28 @@ impl<'a> Pass<'a> {
             // Many people of one first name are no one person (`Sointuja`); a surname in the
             // plural is a family (`Virtaset`, `Laineiden`), but not in the partitive.
             let partitive = l.ends_with(['a', 'ä']);
-            if (!t.name.surname || partitive) && shape::is_plural_name(l) {
+            if (!t.name.surname || partitive)
+                && shape::is_plural_name(l)
+                && !shape::i_name_stem(l)
+                    .is_some_and(|s| self.lex.base_name(s, false, &mut self.hits))
+                && !self.nen_partitive(l)
+            {
                 t.name = NameInfo::default();
             }
             t.genitive = l.ends_with('n') && !l.ends_with("nen");
         }
         self.lower = lower;
         t
+    }
+
+    /// Whether lower-case `l` is the singular partitive of a listed `-nen` surname
+    /// (`rasilaista` of `Rasilainen`), which reads like a plural (`rasila|i|sta`).
+    fn nen_partitive(&mut self, l: &str) -> bool {
+        let Some(stem) = l.strip_suffix("sta").or_else(|| l.strip_suffix("stä")) else {
+            return false;
+        };
+        let base = format!("{stem}nen");
+        self.lex.base_name(&base, false, &mut self.hits)
     }
 
     /// The name readings of a capitalised word; a hyphenated one that is no listed name counts

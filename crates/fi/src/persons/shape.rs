@@ -75,6 +75,12 @@ const PLURAL_CASES: [&str; 22] = [
 /// when `bare`: a possessive suffix took its place, `työtoverei|taan`); `-mmi-` is the plural of
 /// `-mpi` (`vanhemmille`).
 fn plural_case(w: &str, bare: bool) -> bool {
+    plural_stem(w, bare).is_some()
+}
+
+/// The stem with the plural marker of `w` when `w` reads as a plural form (see
+/// [`plural_case`]): `sointuj` of `sointuja`, `tommi` of `tommille`.
+fn plural_stem(w: &str, bare: bool) -> Option<&str> {
     // A relation (`bare`) may end in `-jA` in the singular (`opettaja`).
     let marker = |b: u8| b == b'i' || (!bare && b == b'j');
     let vowel = |s: &str| {
@@ -82,11 +88,12 @@ fn plural_case(w: &str, bare: bool) -> bool {
             && (s.ends_with(['a', 'e', 'o', 'u', 'y', 'ä', 'ö']) || ends(s, "mm"))
     };
     let cases = PLURAL_CASES.iter().copied().chain(bare.then_some(""));
-    cases.into_iter().any(|c| {
-        ends(w, c) && {
-            let s = &w[..w.len() - c.len()];
-            s.as_bytes().last().is_some_and(|&b| marker(b)) && vowel(&s[..s.len() - 1])
+    cases.into_iter().find_map(|c| {
+        if !ends(w, c) {
+            return None;
         }
+        let s = &w[..w.len() - c.len()];
+        (s.as_bytes().last().is_some_and(|&b| marker(b)) && vowel(&s[..s.len() - 1])).then_some(s)
     })
 }
 
@@ -108,6 +115,12 @@ pub(crate) fn is_plural(w: &str) -> bool {
 /// ending in `-t` or `-ai` are not plurals for that (`Margit`, `Kai`).
 pub(crate) fn is_plural_name(w: &str) -> bool {
     plural_case(strip_clitic(w), false)
+}
+
+/// The stem of a plural-looking name form that may be a singular after all: a name that
+/// ends in `-i` itself (`tommi` of `Tommille`, `kai` of `Kaille`); the caller asks the lists.
+pub(crate) fn i_name_stem(w: &str) -> Option<&str> {
+    plural_stem(strip_clitic(w), false).filter(|s| s.ends_with('i'))
 }
 
 /// The case endings of `hän` (`hänen`, `häntä`, `hänet`, `hänelle`…).
