@@ -195,6 +195,8 @@ fn main() {
         ("first-names.txt", FIRST, 1000),
         ("surnames.txt", SURNAME, 1000),
         ("municipalities.txt", PLACE, 100),
+        ("nicknames.txt", FIRST, 50),
+        ("countries.txt", PLACE, 50),
     ] {
         for n in read_list(&dir, file, min) {
             *names.entry(n).or_default() |= bit;

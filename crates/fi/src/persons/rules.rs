@@ -140,12 +140,16 @@ impl<'a> Pass<'a> {
         };
         if shape::starts(l, "hän") {
             t.pronoun = shape::is_han(l);
+        } else if shape::starts(l, "he") && l.len() <= 10 {
+            t.pronoun = shape::is_he(l);
         } else if shape::starts(l, "täyt") {
             t.age_verb = self.context(word).has(Group::AgeVerb);
         } else if l.len() >= 8 && shape::contains_any(l, &AGE_MARKS) {
             t.age = age_prefix(l) && self.context(word).has(Group::AgeHead);
         } else if shape::has_possessive(l) && !shape::is_plural(l) {
-            t.relation = self.context(word).has(Group::Relation)
+            // A title with a possessive suffix is one person too (`rehtorimme`).
+            let c = self.context(word);
+            t.relation = (c.has(Group::Relation) || c.has(Group::Title))
                 && !self.lex.ends_in_base(shape::strip_clitic(l));
         }
         t.plural_verb = w.case == Case::Lower && (l.ends_with("vat") || l.ends_with("vät"));
@@ -282,9 +286,27 @@ impl<'a> Pass<'a> {
                 return self.emit(start, end, MentionKind::Relation);
             }
         }
+        if self.relation_before_name(i) {
+            return self.emit(w.start, i, MentionKind::Relation);
+        }
         if t.name.person() {
             self.names(i);
         }
+    }
+
+    /// Whether word `i` is a relation noun in its base form written before a name, as a title
+    /// is (`kummitäti Hanna`, `tyttärentytär Nea`): it names that person too.
+    fn relation_before_name(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let Some(n) = self.buf.get(i + 1).copied() else {
+            return false;
+        };
+        if !(n.w.joined && n.w.case == Case::Capital && n.name.person() && t.w.case == Case::Lower)
+        {
+            return false;
+        }
+        let l = self.word(&t.w);
+        self.lex.ends_in_base(l) && self.context(l).has(Group::Relation)
     }
 }
 

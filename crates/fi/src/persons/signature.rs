@@ -49,6 +49,11 @@ const SIGN_OFFS: &[&str] = &[
     "hugs",
     "halein",
     "t:",
+    "sydämellisesti",
+    "lämpimästi",
+    "lämmöllä",
+    "tervehtien",
+    "vinkkaajana",
 ];
 
 /// Words that follow a sign-off word (`Ystävällisin terveisin`, `Best regards`).
@@ -111,6 +116,12 @@ const TEAM_HEADS: &[&str] = &[
     "virasto",
     "laitos",
     "toimitus",
+    "päiväkoti",
+    "hoitola",
+    "seurakunta",
+    "kuoro",
+    "martat",
+    "nuokkari",
 ];
 
 /// The mention kinds that name the writer.
@@ -269,6 +280,11 @@ impl PersonFinder {
     /// words (`Heli`, `ope Antti`).
     fn leading_name(&self, s: &str) -> bool {
         let mut hits = Vec::new();
+        // A first name typed in small letters (`#kirjasto -jonna`) when it is no common word.
+        let first = s.split_whitespace().next().map(bare);
+        if first.is_some_and(|w| self.lex.base_name(&w, true, &mut hits)) {
+            return true;
+        }
         s.split_whitespace()
             .take(3)
             .map(bare)
@@ -334,6 +350,10 @@ impl PersonFinder {
             _ => first,
         };
         if !marked {
+            // `Jari, olemme tukenasi!`: a name addressed, then a sentence.
+            if signer[name_len..].contains(['!', '?']) {
+                return false;
+            }
             let ends_sentence =
                 signer.trim_end().ends_with(['.', '!', '?']) && !initials_only(name);
             // A list's line ends in a number (`Thi Lan Nguyen – taso 3`); a signature does not.
@@ -432,9 +452,37 @@ fn is_marker(c: char) -> bool {
 /// Whether `line` opens with a sign-off (`t.`, `Terveisin`, `Ystävällisin terveisin,`) or a
 /// marker (`-`, `–`, `/`, `^`, `//`); and where the rest starts.
 fn sign_off(line: &str) -> (bool, usize) {
+    // `(ak)`, `(-Merja)`: a short signature in brackets.
+    if let Some(inner) = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .filter(|l| {
+            l.split_whitespace().count() <= 2
+                && !l.contains(['(', ')', ':'])
+                && !l.contains(|c: char| c.is_ascii_digit())
+        })
+    {
+        let markers = inner.len() - inner.trim_start_matches(is_marker).len();
+        return (true, 1 + markers);
+    }
     let markers = line.len() - line.trim_start_matches(is_marker).len();
     if markers > 0 {
         return (true, markers);
+    }
+    // `Leipomolta terveisin Katja`: greetings from a place, then the signer.
+    let mut words = line.split_whitespace();
+    if let (Some(from), Some(greet)) = (words.next(), words.next()) {
+        let from = from.to_lowercase();
+        if ["lta", "ltä", "sta", "stä"]
+            .iter()
+            .any(|e| from.ends_with(e))
+            && greet
+                .trim_end_matches([',', '.'])
+                .eq_ignore_ascii_case("terveisin")
+        {
+            let at = line.find(greet).map_or(0, |i| i + greet.len());
+            return (true, at);
+        }
     }
     // `Perhehoidon tiimin puolesta, Satu`: on behalf of a team, a person signs.
     if let Some(i) = line.find(" puolesta") {
@@ -526,6 +574,17 @@ mod tests {
                 "Hyvä muistutus:\n\n”Johtaminen on vastuuta.”\n\nTerveisin Maija Meikäläinen",
                 "Terveisin Maija Meikäläinen",
             ),
+            ("Kirja on palautettu. (ak)", "(ak)"),
+            ("Kiitos osallistujille!\n\n(-Merja)", "(-Merja)"),
+            (
+                "Tuo sinäkin yksi.\n\nSydämellisesti, Kaisla",
+                "Sydämellisesti, Kaisla",
+            ),
+            (
+                "Huomenna paistetaan!\n\nLeipomolta terveisin Katja",
+                "Leipomolta terveisin Katja",
+            ),
+            ("päivän ainoo kehu #kirjasto #kainuu -jonna", "-jonna"),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
@@ -542,6 +601,10 @@ mod tests {
             "Näin kaunis oli ilta.\nKuva: Pekka Mäkinen",
             "”Kansalle, joka kaiken kestää.”\n– Eino Leino",
             "Lue lisää: https://kunta.fi/uimahalli",
+            "Ulkoilupäivä oli huippu.\n\nt. Päiväkoti Satumetsä",
+            "Tarjoa lakkahillon kanssa!\nHirvensalon Martat",
+            "Selvitämme asian. Jari, olemme tukenasi! 💪",
+            "Oireista voi kysyä terveysasemalta.\n\n(kuva napattu Shutterstockista)",
             "",
         ] {
             assert_eq!(signed(post), None, "{post:?}");

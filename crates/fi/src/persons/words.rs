@@ -17,7 +17,9 @@ pub(crate) const RELATIONS: &str = "\
 mummu isoäiti isoisä vaari ukki pappa täti setä eno serkku kummi anoppi appi miniä vävy \
 vaimo mies puoliso kumppani kihlattu sulhanen morsian ystävä kaveri naapuri kollega toveri \
 esihenkilö alainen työntekijä asiakas potilas oppilas opiskelija asukas valmentaja opettaja \
-hoitaja omistaja huoltaja eskarilainen koululainen omainen sukulainen lapsenlapsi vanhus";
+hoitaja omistaja huoltaja eskarilainen koululainen omainen sukulainen lapsenlapsi vanhus \
+jäsen vapaaehtoinen ehdokas pelaaja talkoolainen seurakuntalainen kuorolainen urheilija \
+harrastaja";
 
 /// Titles and occupations written before a name (`rehtori Turunen`, `rouva Lehtisen`). Matched
 /// also as the last part of a compound (`koulu|kuraattori`, `hanke|päällikkö`).
@@ -40,7 +42,7 @@ vuotias kymppinen ikäinen kuukautinen viikkoinen";
 pub(crate) const EPONYM_HEADS: &str = "\
 kaupunki kunta seutu pitäjä kylä sairaala kirkko kappeli puisto katu tie tori aukio patsas \
 muistomerkki silta museo satama asema linna kartano kisat palkinto pokaali halli yliopisto \
-säätiö rahasto mitali";
+säätiö rahasto mitali katedraali torttu suukko pizzeria";
 
 /// Days named after a person (`Aleksis Kiven päivänä`): whole words only, so `Holmströmin
 /// syntymäpäivää` stays a person.

@@ -19,8 +19,16 @@ impl Pass<'_> {
                 self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
                 return true;
             }
+            // `2. Raili Harju` in a list of winners is a place, not an age.
+            let ordinal = w.after == '.'
+                && !w.line_end
+                && self
+                    .buf
+                    .get(i + 1)
+                    .is_some_and(|n| n.w.case == Case::Capital);
             if w.before == ','
                 && !w.tight
+                && !ordinal
                 && (w.line_end || matches!(w.after, ',' | '.' | ')' | '!' | '?'))
             {
                 self.emit(w.start, i, MentionKind::Age);

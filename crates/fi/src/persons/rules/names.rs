@@ -45,7 +45,7 @@ impl Pass<'_> {
                 // An unlisted capitalised word after a name: a `-nen` surname the lists lack,
                 // or the name of a thing (`Aurora Botnia`, `Mannerheimin Lastensuojeluliitto`).
                 self.lower_of(self.word(&n.w));
-                if !shape::nen_surname(&self.lower) {
+                if !shape::nen_surname(&self.lower) && !shape::foreign_surname(&self.lower) {
                     return;
                 }
                 j = i + 1;
