@@ -52,6 +52,9 @@ pub(super) struct Pass<'a> {
     hits: Vec<TermHit>,
     lower: String,
     cache: cache::Cache,
+    /// The current sentence opens in small letters: its writer does not capitalise, names
+    /// included (`kiitos jussi ja pena`).
+    casual: bool,
     out: &'a mut Vec<Mention>,
 }
 
@@ -67,6 +70,7 @@ impl<'a> Pass<'a> {
             hits: Vec::new(),
             lower: String::new(),
             cache: cache::Cache::new(text.len()),
+            casual: false,
             out,
         };
         for w in words(text) {
@@ -153,6 +157,23 @@ impl<'a> Pass<'a> {
                 && !self.lex.ends_in_base(shape::strip_clitic(l));
         }
         t.plural_verb = w.case == Case::Lower && (l.ends_with("vat") || l.ends_with("vät"));
+        if w.sentence_start {
+            self.casual = w.case == Case::Lower;
+        }
+        if w.case == Case::Lower
+            && self.casual
+            && !w.sentence_start
+            && !t.pronoun
+            && !t.relation
+            && !t.age
+            && l.chars().count() >= 4
+        {
+            // In a sentence typed without capitals, a first name that is no common word.
+            let info = self.name_info(word);
+            if info.first && info.confident && !info.frequent && !info.place {
+                t.name = info;
+            }
+        }
         if w.case == Case::Capital && !t.pronoun && !t.relation && !t.age {
             t.name = self.name(word);
             // Many people of one first name are no one person (`Sointuja`); a surname in the
