@@ -1,5 +1,6 @@
 //! Recall and precision of the person finder on the blind `dev` sentences
-//! (`fixtures/corpus/persons/dev.jsonl`; the `test` half stays frozen for final reports).
+//! (`fixtures/corpus/persons/dev.jsonl` and the third round's `third/persons/dev.jsonl`; the
+//! `test` halves stay frozen for final reports).
 
 use std::path::Path;
 
@@ -10,15 +11,26 @@ mod persons;
 
 #[test]
 fn dev_sentences_meet_targets() {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/corpus/persons/dev.jsonl");
+    holds("persons/dev.jsonl", 250, 0.95, 0.95);
+}
+
+#[test]
+fn third_round_dev_sentences_hold_their_floors() {
+    // Written and labelled after the finder had been tuned on the first round.
+    holds("third/persons/dev.jsonl", 250, 0.94, 0.96);
+}
+
+fn holds(file: &str, mentions: usize, recall: f64, precision: f64) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/corpus")
+        .join(file);
     let r = persons::run(&path, PersonFinder::builtin());
     println!("{}", r.text);
     let t = &r.total;
-    assert!(t.found + t.missed >= 250, "the dev file has its mentions");
-    assert!(t.recall() >= 0.95, "recall {:.3}\n{}", t.recall(), r.text);
+    assert!(t.found + t.missed >= mentions, "the dev file has its mentions");
+    assert!(t.recall() >= recall, "recall {:.3}\n{}", t.recall(), r.text);
     assert!(
-        t.precision() >= 0.95,
+        t.precision() >= precision,
         "precision {:.3}\n{}",
         t.precision(),
         r.text
