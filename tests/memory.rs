@@ -54,7 +54,7 @@ fn run_with_peak(dir: &Path, args: &[&str]) -> (i32, String, String, u64) {
 
 /// A dense single-line draft far over the limit, with the limit raised: every pack runs, the
 /// findings are capped with a count of the rest, and memory stays within a small multiple of
-/// the draft: at most 50 MB and one and a half times its size (the 90 MB figure is in
+/// the draft: at most 60 MB and one and a half times its size (the 90 MB figure is in
 /// docs/performance.md, from `scripts/huge-draft.sh`). The fixed part is the process itself with
 /// every pack: about 10 MB for a two-line draft (2–3 MB of it the pages of the person-name
 /// lexicon, used in place from the binary), plus the regex engines' caches and the capped hits
@@ -62,7 +62,11 @@ fn run_with_peak(dir: &Path, args: &[&str]) -> (i32, String, String, u64) {
 /// the tone pack's exceptions and the disguise and capitals detectors came in, and on 30 November
 /// 2026, when the copyright pack went from 6 to 21 rules, confidential from 21 to 27 and tone
 /// from 17 to 29, a release build measured 48, 55 and 69 MB at 4, 8 and 16 MiB (the test build
-/// 58 MB at 8 MiB): the slope, about 1.6 times the size, did not change.
+/// 58 MB at 8 MiB): the slope, about 1.6 times the size, did not change. Later that day the
+/// third blind round's tuning took confidential to 40 rules and copyright to 28, and the test
+/// build measured 61 and 69 MB at 4 and 8 MiB: the fixed part is now about 55 MB (the slope,
+/// 1.8 times the size, about the same). That is about half a megabyte per rule on a line this
+/// dense, the capped hits each rule keeps; a draft of ordinary density keeps few.
 #[test]
 fn dense_single_line_is_capped_and_memory_bounded() {
     let d = tmp();
@@ -96,7 +100,7 @@ fn dense_single_line_is_capped_and_memory_bounded() {
         .find_map(|w| w.parse().ok())
         .unwrap();
     assert!(left_out > 10_000, "{note}");
-    let limit_kb = (50 << 10) + 3 * size as u64 / 2048;
+    let limit_kb = (60 << 10) + 3 * size as u64 / 2048;
     println!(
         "{} MiB dense line: peak {peak_kb} kB, {left_out} left out",
         size >> 20
