@@ -294,7 +294,10 @@ pub(crate) fn name_stems(w: &str, out: &mut Out) {
         }
     }
     let prev = w.chars().rev().nth(1);
-    if w.ends_with('s') && w.chars().count() >= 4 && matches!(prev, Some('a' | 'ä' | 'e' | 'i' | 'o' | 'ö')) {
+    if w.ends_with('s')
+        && w.chars().count() >= 4
+        && matches!(prev, Some('a' | 'ä' | 'e' | 'i' | 'o' | 'ö'))
+    {
         type39(w, &mut p);
         p.no_deriv = true;
         emit(&p, out);
