@@ -94,6 +94,8 @@ fn disguised_forms_match_inflected() {
         // A long vowel written short where an ordinary word starts the form (`sata|na`).
         ("Satana", "saatana"),
         ("satanan", "saatana"),
+        // Spelled out with a long vowel written once.
+        ("s.a.t.a.n.a.n", "saatana"),
     ] {
         assert!(found(&m, form, term), "{form} should be {term}");
     }
@@ -141,6 +143,9 @@ fn ordinary_words_and_tokens_stay_quiet() {
         "kruunu",
         "Pskov",
         "hlö",
+        "terv. h.t. hallituksen puolesta",
+        "Viikon voittaja: H***a V., Oulu",
+        "Voittaja on P***a K. Espoosta",
     ] {
         assert_eq!(hits(&m, text), [], "{text}");
     }

@@ -84,6 +84,10 @@ pub(super) struct Walk<'a> {
     /// The token has no `ä`, `ö` or `å`: its `a` and `o` may stand for `ä` and `ö` (a keyboard
     /// or a writer without the dotted letters: `aalio`, `kusipaa`).
     dotless: bool,
+    /// The token is single letters between single masks (`p.e.r.s.e`, `h.t.`): its masks are
+    /// spacing, and stand for one letter at most, only between four letters or more (a long
+    /// vowel written once, `s.a.t.a.n.a.n`; initials are no `h|ito|t`).
+    spelled: bool,
 }
 
 impl<'a> Walk<'a> {
@@ -98,13 +102,27 @@ impl<'a> Walk<'a> {
             stems: String::with_capacity(64),
             ran_out: false,
             edit_from: 0,
-            // Not with masks: a masked word has readings enough (`K-I-I-T-O-S`).
-            dotless: !syms.iter().any(|s| {
-                matches!(
-                    s,
-                    Sym::Letter('ä' | 'ö' | 'å') | Sym::Run('ä' | 'ö' | 'å') | Sym::Mask(_)
-                )
-            }),
+            spelled: syms.iter().any(|s| matches!(s, Sym::Mask(_)))
+                && syms.iter().enumerate().all(|(k, s)| match s {
+                    Sym::Mask(n) => *n == 1,
+                    Sym::Letter(_) | Sym::Subst(..) => {
+                        let alone = |j: Option<usize>| {
+                            j.and_then(|j| syms.get(j))
+                                .is_none_or(|s| matches!(s, Sym::Mask(_)))
+                        };
+                        alone(k.checked_sub(1)) && alone(Some(k + 1))
+                    }
+                    _ => false,
+                }),
+            // Not with masks: a masked word has readings enough (`K-I-I-T-O-S`); in a word of
+            // five letters or more (`Amma` is a name).
+            dotless: syms.len() >= 5
+                && !syms.iter().any(|s| {
+                    matches!(
+                        s,
+                        Sym::Letter('ä' | 'ö' | 'å') | Sym::Run('ä' | 'ö' | 'å') | Sym::Mask(_)
+                    )
+                }),
         };
         if edits > 0 {
             let mut node = 0;
@@ -335,10 +353,17 @@ impl<'a> Walk<'a> {
         let more = self.syms[i + 1..]
             .iter()
             .any(|s| matches!(s, Sym::Letter(_) | Sym::Run(_)));
-        if !self.stem.is_empty() && more {
+        let spelled_fill = !self.spelled
+            || self
+                .syms
+                .iter()
+                .filter(|s| !matches!(s, Sym::Mask(_)))
+                .count()
+                >= 4;
+        if !self.stem.is_empty() && more && spelled_fill {
             // A digit or symbol used as a mask stands for one letter at most (`perke!e`): a
             // number is no mask (`150-vuotisjuhla` is no `1|äli|ö-…`).
-            let slack = if matches!(self.syms[i], Sym::Subst(..)) {
+            let slack = if matches!(self.syms[i], Sym::Subst(..)) || self.spelled {
                 0
             } else {
                 MASK_SLACK
