@@ -68,7 +68,18 @@ impl TermMatcher {
                         memo: &mut memo,
                         seen: &mut seen,
                     };
+                    let from = o.hits.len();
                     disguised_to = self.find_disguised(d, t, ws, we, disguised_to, base, &mut o);
+                    // A capitalised word before a capital initial is a name, masked or not
+                    // (`Viikon voittaja: H***a V., Oulu`).
+                    let mut k = from;
+                    while k < out.len() {
+                        if initialled_name(text, out[k].start, out[k].end) {
+                            out.remove(k);
+                        } else {
+                            k += 1;
+                        }
+                    }
                 }
             }
             // All hits of a word start at the word (or, disguised, at glue just before it):
@@ -338,7 +349,11 @@ pub(super) fn rest_ok(
             } else {
                 classes.contains(&class)
             })
-            && (l.is_empty() || rest[l.len()..].chars().count() >= min_after_link)
+            && (l.is_empty()
+                || rest[l.len()..].chars().count() >= min_after_link
+                // `pää`, the head of insults (`kyrvän|pää`, `vitun|päät`).
+                || rest[l.len()..].starts_with("pää")
+                || rest[l.len()..].starts_with("päi"))
             && inflect::component_like(l.chars().next_back().or(last), &rest[l.len()..])
     })
 }
@@ -375,4 +390,22 @@ fn same_case(text: &str, term: &str) -> bool {
         }
     }
     true
+}
+
+/// Whether the word at `start..end` of `text` starts with a capital and is followed by a
+/// capital initial with a full stop (`H***a V.`, `M. K***nen`): a name.
+fn initialled_name(text: &str, start: usize, end: usize) -> bool {
+    let capital = text
+        .get(start..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_uppercase);
+    let Some(after) = text.get(end..) else {
+        return false;
+    };
+    let after = after.trim_start_matches([' ', '\t']);
+    let mut cs = after.chars();
+    capital
+        && after.len() < text.len() - end
+        && cs.next().is_some_and(char::is_uppercase)
+        && cs.next() == Some('.')
 }

@@ -13,12 +13,26 @@ fn variants(c: char) -> &'static [char] {
         'i' => &['1', '!', '¡'],
         'l' => &['1', '|'],
         'o' => &['0', 'u'],
-        's' => &['5', '$'],
+        's' => &['5', '$', 'z'],
         't' => &['7'],
         'p' => &['b'],
-        'k' => &['g'],
-        'ä' => &['i', '4', '@'],
-        'ö' => &['y', '0'],
+        'k' => &['g', 'q', 'c'],
+        'v' => &['w'],
+        'ä' => &['i', '4', '@', 'a'],
+        'ö' => &['y', '0', 'o'],
+        _ => &[],
+    }
+}
+
+/// What a letter of a plain word (letters only) may be written as, besides itself: look-alike
+/// letters (`pazkaa`, `lutqa`, `helwetti`) and `a`/`o` for `ä`/`ö` without dots (`aalio`).
+fn letter_variants(c: char) -> &'static [char] {
+    match c {
+        'k' => &['q', 'c'],
+        's' => &['z'],
+        'v' => &['w'],
+        'ä' => &['a'],
+        'ö' => &['o'],
         _ => &[],
     }
 }
@@ -74,7 +88,7 @@ pub(super) fn triple(a: u8, b: u8, c: u8) -> usize {
 /// `p`/`k` and a diphthong for a long first vowel; any third byte after a stem of two.
 pub(super) fn first_triples(trie: &Trie) -> Box<[u64; 1024]> {
     let mut bits = Box::new([0u64; 1024]);
-    let mut set = |cs: &[char]| {
+    let mut set1 = |cs: &[char]| {
         let s: String = cs.iter().collect();
         if let [a, b, c, ..] = *s.as_bytes() {
             let bit = triple(a, b, c);
@@ -84,6 +98,26 @@ pub(super) fn first_triples(trie: &Trie) -> Box<[u64; 1024]> {
                 let bit = triple(a, b, c);
                 bits[bit >> 6] |= 1 << (bit & 63);
             }
+        }
+    };
+    // Each letter also as its look-alikes (`letter_variants`).
+    let mut set = |cs: &[char]| {
+        let alts = |c: char| std::iter::once(c).chain(letter_variants(c).iter().copied());
+        let mut out: Vec<Vec<char>> = vec![Vec::new()];
+        for &c in cs.iter().take(3) {
+            out = out
+                .into_iter()
+                .flat_map(|p| {
+                    alts(c).map(move |a| {
+                        let mut p = p.clone();
+                        p.push(a);
+                        p
+                    })
+                })
+                .collect();
+        }
+        for p in out {
+            set1(&p);
         }
     };
     let (l0, k0) = letters(trie, 0);

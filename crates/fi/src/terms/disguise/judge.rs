@@ -15,6 +15,8 @@ use crate::terms::TermMatcher;
 /// A word read with a missing or doubled letter must have at least this many letters (with two
 /// swapped letters, one fewer).
 const EDIT_WORD: usize = 6;
+/// A word read with its first vowel left out (`pskaa`) must have at least this many letters.
+pub(super) const CLUSTER_WORD: usize = 4;
 
 /// Collects the hits of one token.
 pub(super) struct Judge<'a, 'm> {
@@ -167,7 +169,7 @@ impl<'a, 'm> Judge<'a, 'm> {
                         .is_some()
                         && (!weak || m.ending_only(&e, &form[pe..], self.memo))
                 };
-                if !ok || !self.allowed(st, end) {
+                if !ok || !self.allowed(st, end, f.at) {
                     continue;
                 }
                 let at = self.tok.chunks[end].1 - usize::from(st.tail_dropped);
@@ -186,8 +188,9 @@ impl<'a, 'm> Judge<'a, 'm> {
         self.hits
     }
 
-    /// Whether a reading ending in chunk `end` is compatible with no ordinary word.
-    fn allowed(&mut self, st: &Stats, end: usize) -> bool {
+    /// Whether a reading ending in chunk `end` (its stem ending before symbol `stem_at`) is
+    /// compatible with no ordinary word.
+    fn allowed(&mut self, st: &Stats, end: usize, stem_at: usize) -> bool {
         let tok = self.tok;
         if self.ordinary.is_empty() {
             self.ordinary = vec![None; tok.chunks.len()];
@@ -220,11 +223,16 @@ impl<'a, 'm> Judge<'a, 'm> {
                 return false;
             }
         }
-        // One edit inside an ordinary first part (`kuusi|puu` is not `kusi`).
+        // One edit inside an ordinary first part (`kuusi|puu` is not `kusi`): a part that holds
+        // the whole misspelt stem (`sata|na` is no part of `satana`, read as `saatana`).
         if st.edits > 0 {
-            let w = tok.reading(end, 1, false);
-            let cut = w.char_indices().map(|(i, _)| i).skip(4);
-            for i in cut.filter(|&i| i > usize::from(st.edit_at)) {
+            let w = tok.reading(end, 1, true);
+            let stem_chars = tok.syms[..stem_at.min(tok.syms.len())]
+                .iter()
+                .filter(|s| matches!(s, Sym::Letter(_) | Sym::Run(_) | Sym::Subst(..)))
+                .count();
+            let cut = w.char_indices().map(|(i, _)| i).enumerate().skip(4);
+            for (_, i) in cut.filter(|&(k, i)| i > usize::from(st.edit_at) && k >= stem_chars) {
                 if self.m.is_ordinary(&w[..i]) {
                     return false;
                 }
@@ -246,6 +254,7 @@ fn add(a: Stats, b: Stats) -> Stats {
         swaps: a.swaps + b.swaps,
         edit_at: a.edit_at,
         dialect: a.dialect + b.dialect,
+        cluster: a.cluster || b.cluster,
         tail_masked: a.tail_masked,
         // The rest's own flag when it read a symbol; the stem's when it is empty.
         tail_dropped: if b.real + b.subst + b.marks + b.runs > 0 {
@@ -258,10 +267,12 @@ fn add(a: Stats, b: Stats) -> Stats {
 
 /// Whether a reading is a disguise worth reporting: something is disguised, at least two
 /// letters are read as written and no fewer than symbols; an edit only in a long word of
-/// letters (no masks), and not together with a dialect sound.
+/// letters (no masks), or a left-out first vowel in a word of four letters or more (`pska`),
+/// and not together with a dialect sound.
 fn convincing(st: &Stats, letters: usize) -> bool {
+    let long = letters + usize::from(st.swaps > 0) >= EDIT_WORD;
     let edit_ok = st.edits == 0
-        || (letters + usize::from(st.swaps > 0) >= EDIT_WORD
+        || ((long || (st.cluster && letters >= CLUSTER_WORD))
             && st.masked + st.marks == 0
             && st.edits + st.dialect <= 1);
     st.disguised() && st.real >= 2 && st.real >= st.subst && edit_ok

@@ -198,7 +198,11 @@ impl TermMatcher {
         }
         let mut tok = Token::default();
         if tok.push_chunk(t, cs, ce) {
-            let edits = u16::from(tok.letters() >= EDIT_LETTERS);
+            let cc = |k: usize| matches!(tok.syms.get(k), Some(text::Sym::Letter(c)) if !crate::inflect::is_vowel(*c));
+            let letters = tok.letters();
+            let edits = u16::from(
+                letters >= EDIT_LETTERS || (letters >= judge::CLUSTER_WORD && cc(0) && cc(1)),
+            );
             self.read(d, &tok, edits, true, out, None);
         }
         ce
@@ -214,8 +218,13 @@ impl TermMatcher {
         }
         let mut ordinary = None;
         // A long word that is not a frequent word may have a missing, doubled or swapped
-        // letter; read as written, a frequent word is ordinary.
-        if word.len() >= EDIT_LETTERS && (ce == we || d.may_start(word)) {
+        // letter; read as written, a frequent word is ordinary. So may a word of four letters
+        // that starts with two consonants (a left-out first vowel, `pska`).
+        let cluster = word.len() >= judge::CLUSTER_WORD
+            && word[..2].iter().all(|&b| {
+                b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+            });
+        if (word.len() >= EDIT_LETTERS || cluster) && (ce == we || d.may_start(word)) {
             let o = frequent::contains(word);
             ordinary = Some(o);
             if !o {

@@ -81,6 +81,21 @@ fn disguised_forms_match_inflected() {
         ("helevetin", "helvetti"),
         ("berkele", "perkele"),
         ("vituiks", "vittu"),
+        // Look-alike letters: q and c for k, z for s, w for v.
+        ("pasqa", "paska"),
+        ("pazkaa", "paska"),
+        ("Perze", "perse"),
+        ("Helwetti", "helvetti"),
+        ("wittu", "vittu"),
+        // The first vowel left out, the word starting with two consonants.
+        ("pskaa", "paska"),
+        ("pska", "paska"),
+        ("hlvetin", "helvetti"),
+        // A long vowel written short where an ordinary word starts the form (`sata|na`).
+        ("Satana", "saatana"),
+        ("satanan", "saatana"),
+        // Spelled out with a long vowel written once.
+        ("s.a.t.a.n.a.n", "saatana"),
     ] {
         assert!(found(&m, form, term), "{form} should be {term}");
     }
@@ -113,6 +128,73 @@ fn ordinary_words_and_tokens_stay_quiet() {
         "Ei se per se ole huono.",
         "Kuusipäiväinen leiri",
         "P-paikka ja H-hetki",
+        "150-vuotisjuhlan",
+        "K-I-I-T-O-S",
+        "Pasquale",
+        "Pascalin laki",
+        "pizzaa",
+        "Itä-Pasila",
+        "sataa",
+        "satama",
+        "show",
+        "stressi",
+        "Kvartetti",
+        "psykologi",
+        "kruunu",
+        "Pskov",
+        "hlö",
+        "terv. h.t. hallituksen puolesta",
+        "Viikon voittaja: H***a V., Oulu",
+        "Voittaja on P***a K. Espoosta",
+    ] {
+        assert_eq!(hits(&m, text), [], "{text}");
+    }
+}
+
+#[test]
+fn glides_long_first_vowels_and_dotless_words() {
+    let terms = ["ääliö", "idiootti", "kusipää", "ryssä", "lutka"];
+    let specs: Vec<TermSpec> = terms
+        .iter()
+        .map(|t| TermSpec {
+            compounds: Compounds::Any,
+            disguise: true,
+            ..TermSpec::new(*t)
+        })
+        .collect();
+    let m = TermMatcher::new(&specs).unwrap();
+    let found = |form: &str, term: &str| {
+        let text = format!("Ihan {form} taas.");
+        let (s, e) = (5, 5 + form.len());
+        hits(&m, &text)
+            .iter()
+            .any(|h| terms[h.term] == term && h.start <= s && h.end >= e)
+    };
+    for (form, term) in [
+        ("äälijö", "ääliö"),
+        ("äälijöt", "ääliö"),
+        ("aalio", "ääliö"),
+        ("iidiootti", "idiootti"),
+        ("idijootti", "idiootti"),
+        ("kusipaa", "kusipää"),
+        ("ryssat", "ryssä"),
+        ("lutqa", "lutka"),
+    ] {
+        assert!(found(form, term), "{form} should be {term}");
+    }
+    for text in [
+        "Aaltoa",
+        "aalloissa",
+        "Ilkka",
+        "Iida",
+        "idylli",
+        "Lutakon",
+        "lukki",
+        "ryhmä",
+        "Kustaa",
+        "kuusipuu",
+        "Italia",
+        "Iisalmi",
     ] {
         assert_eq!(hits(&m, text), [], "{text}");
     }

@@ -25,8 +25,13 @@ pub(super) struct Stats {
     pub(super) swaps: u16,
     /// Letters of the stem read before the edit.
     pub(super) edit_at: u16,
-    /// Dialect sounds (`helevetti`, `berkele`, `kusipiä`).
+    /// Dialect sounds (`helevetti`, `berkele`, `kusipiä`, `äälijö`) and `a`/`o` for `ä`/`ö` in a
+    /// word written without dots (`aalio`).
     pub(super) dialect: u16,
+    /// The edit is the stem's first vowel left out after its first letter, so that the word
+    /// starts with two consonants, as no Finnish word does (`pskaa`, `hlvetti`): convincing in a
+    /// shorter word than other edits.
+    pub(super) cluster: bool,
     /// The last letter read came from a mask (then only an ending may follow the stem).
     pub(super) tail_masked: bool,
     /// The last symbol read was a one-byte symbol read as nothing (`$aatana!`): the hit ends
@@ -76,6 +81,13 @@ pub(super) struct Walk<'a> {
     edit_from: usize,
     /// The whole token was read as a proper prefix of a stem (it may go on in the next chunk).
     pub(super) ran_out: bool,
+    /// The token has no `ä`, `ö` or `å`: its `a` and `o` may stand for `ä` and `ö` (a keyboard
+    /// or a writer without the dotted letters: `aalio`, `kusipaa`).
+    dotless: bool,
+    /// The token is single letters between single masks (`p.e.r.s.e`, `h.t.`): its masks are
+    /// spacing, and stand for one letter at most, only between four letters or more (a long
+    /// vowel written once, `s.a.t.a.n.a.n`; initials are no `h|ito|t`).
+    spelled: bool,
 }
 
 impl<'a> Walk<'a> {
@@ -90,6 +102,27 @@ impl<'a> Walk<'a> {
             stems: String::with_capacity(64),
             ran_out: false,
             edit_from: 0,
+            spelled: syms.iter().any(|s| matches!(s, Sym::Mask(_)))
+                && syms.iter().enumerate().all(|(k, s)| match s {
+                    Sym::Mask(n) => *n == 1,
+                    Sym::Letter(_) | Sym::Subst(..) => {
+                        let alone = |j: Option<usize>| {
+                            j.and_then(|j| syms.get(j))
+                                .is_none_or(|s| matches!(s, Sym::Mask(_)))
+                        };
+                        alone(k.checked_sub(1)) && alone(Some(k + 1))
+                    }
+                    _ => false,
+                }),
+            // Not with masks: a masked word has readings enough (`K-I-I-T-O-S`); in a word of
+            // five letters or more (`Amma` is a name).
+            dotless: syms.len() >= 5
+                && !syms.iter().any(|s| {
+                    matches!(
+                        s,
+                        Sym::Letter('ä' | 'ö' | 'å') | Sym::Run('ä' | 'ö' | 'å') | Sym::Mask(_)
+                    )
+                }),
         };
         if edits > 0 {
             let mut node = 0;
@@ -168,6 +201,7 @@ impl<'a> Walk<'a> {
             Some(Sym::Letter(c)) => {
                 self.letter(node, c, i + 1, None, e, next);
                 self.dialect(node, c, i, e, st);
+                self.lookalike(node, c, i, e, st);
             }
             Some(Sym::Run(c)) => {
                 let st = Stats {
@@ -254,9 +288,12 @@ impl<'a> Walk<'a> {
         };
         let sym = self.syms.get(i).copied();
         // Doubled: a letter that repeats the one before it is skipped (a vowel only at the
-        // end: a long vowel inside a word is Finnish, `kuulleesi` is no `kulli`).
+        // end, or as the first two letters, `iidiootti`: a long vowel inside a word is Finnish,
+        // `kuulleesi` is no `kulli`).
         if let Some(Sym::Letter(c)) = sym {
-            if self.last() == Some(c) && (!is_vowel(c) || i + 1 == self.syms.len()) {
+            if self.last() == Some(c)
+                && (!is_vowel(c) || i + 1 == self.syms.len() || (i == 1 && self.stem.len() == 1))
+            {
                 self.go(node, i + 1, None, e, st);
             }
         }
@@ -266,12 +303,17 @@ impl<'a> Walk<'a> {
             Some(Sym::Letter(y)) => Some(y),
             _ => None,
         };
+        // The stem's first vowel left out between the token's first two letters, consonants.
+        let consonant =
+            |k: usize| matches!(self.syms.get(k), Some(Sym::Letter(x)) if !is_vowel(*x));
+        let cluster = i == 1 && self.stem.chars().count() == 1 && consonant(0) && consonant(1);
         let (buf, n) = letters(self.trie, node);
         for &(c, next) in &buf[..n] {
             let next = next as usize;
             if want.is_none_or(|y| self.trie.has_values(next) || self.step(next, y).is_some()) {
                 let st = Stats {
                     tail_masked: false,
+                    cluster: cluster && is_vowel(c),
                     ..st
                 };
                 self.to(next, c, i, None, e, st);
@@ -311,8 +353,22 @@ impl<'a> Walk<'a> {
         let more = self.syms[i + 1..]
             .iter()
             .any(|s| matches!(s, Sym::Letter(_) | Sym::Run(_)));
-        if !self.stem.is_empty() && more {
-            self.fill(node, i, n + MASK_SLACK, e, st);
+        let spelled_fill = !self.spelled
+            || self
+                .syms
+                .iter()
+                .filter(|s| !matches!(s, Sym::Mask(_)))
+                .count()
+                >= 4;
+        if !self.stem.is_empty() && more && spelled_fill {
+            // A digit or symbol used as a mask stands for one letter at most (`perke!e`): a
+            // number is no mask (`150-vuotisjuhla` is no `1|äli|ö-…`).
+            let slack = if matches!(self.syms[i], Sym::Subst(..)) || self.spelled {
+                0
+            } else {
+                MASK_SLACK
+            };
+            self.fill(node, i, n + slack, e, st);
         }
     }
 
@@ -336,11 +392,32 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// Letters written for others that sound or look alike, as digits are: `q` and `c` for
+    /// `k` (`pasqa`, `lutqa`), `z` for `s` (`pazkaa`, `perze`), `w` for `v` (`helwetti`).
+    fn lookalike(&mut self, node: usize, c: char, i: usize, e: u16, st: Stats) {
+        let to = match c {
+            'q' | 'c' => 'k',
+            'z' => 's',
+            'w' => 'v',
+            _ => return,
+        };
+        let st = Stats {
+            subst: st.subst + 1,
+            ..st
+        };
+        self.letter(node, to, i + 1, None, e, st);
+    }
+
     /// Dialect sounds at symbol `i` (letter `c`): a vowel repeated after `l` or `h` before a
     /// consonant (`hel|e|vetti`, `hel|e|kkari`), `b` and `g` for `p` and `k` (`berkele`,
-    /// `pergele`), and a diphthong for a long vowel (`kusipiä`, `iäliö`).
+    /// `pergele`), a diphthong for a long vowel (`kusipiä`, `iäliö`), a glide `j` between `i`
+    /// and a vowel (`äälijö`, `idijootti`), and, in a word without dotted letters, `a` and `o`
+    /// for `ä` and `ö` (`aalio`).
     fn dialect(&mut self, node: usize, c: char, i: usize, e: u16, st: Stats) {
-        if !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö' | 'b' | 'g') {
+        if !matches!(
+            c,
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö' | 'b' | 'g' | 'j'
+        ) {
             return;
         }
         let st = Stats {
@@ -360,6 +437,18 @@ impl<'a> Walk<'a> {
         match c {
             'b' => self.letter(node, 'p', i + 1, None, e, st),
             'g' => self.letter(node, 'k', i + 1, None, e, st),
+            'a' if self.dotless => self.letter(node, 'ä', i + 1, None, e, st),
+            'o' if self.dotless => self.letter(node, 'ö', i + 1, None, e, st),
+            'j' if self.last() == Some('i')
+                && matches!(self.syms.get(i + 1), Some(Sym::Letter(v)) if is_vowel(*v)) =>
+            {
+                // `j` is not read: `real` counted it, take it back.
+                let st = Stats {
+                    real: st.real - 1,
+                    ..st
+                };
+                self.go(node, i + 1, None, e, st);
+            }
             _ => {}
         }
         let long = match (c, self.syms.get(i + 1)) {
