@@ -27,7 +27,10 @@ fn holds(file: &str, mentions: usize, recall: f64, precision: f64) {
     let r = persons::run(&path, PersonFinder::builtin());
     println!("{}", r.text);
     let t = &r.total;
-    assert!(t.found + t.missed >= mentions, "the dev file has its mentions");
+    assert!(
+        t.found + t.missed >= mentions,
+        "the dev file has its mentions"
+    );
     assert!(t.recall() >= recall, "recall {:.3}\n{}", t.recall(), r.text);
     assert!(
         t.precision() >= precision,
