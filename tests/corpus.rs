@@ -49,8 +49,8 @@ fn main_dev_holds_its_floors() {
     check(
         "main/dev.jsonl",
         &[
-            ("confidential", 0.93, 0.95),
-            ("copyright", 0.95, 0.95),
+            ("confidential", 0.97, 0.97),
+            ("copyright", 0.97, 0.97),
             ("tone", 0.95, 0.95),
             ("signature", 0.95, 0.95),
             ("platform", 0.95, 0.95),
@@ -67,13 +67,38 @@ fn focus_dev_holds_its_floors() {
     check(
         "focus/dev.jsonl",
         &[
-            ("confidential", 0.75, 0.90),
-            ("copyright", 0.95, 0.95),
+            ("confidential", 0.97, 0.97),
+            ("copyright", 0.97, 0.97),
             ("tone", 0.95, 0.95),
             ("signature", 0.95, 0.95),
         ],
         0.10,
     );
+}
+
+#[test]
+fn third_round_dev_holds_its_floors() {
+    // The third blind round (30 November 2026), written in the ways people type in a hurry.
+    check(
+        "third/drafts/dev.jsonl",
+        &[
+            ("confidential", 0.97, 0.97),
+            ("copyright", 0.97, 0.97),
+            ("tone", 0.88, 0.93),
+            ("signature", 0.95, 0.95),
+        ],
+        0.10,
+    );
+    check("third/signature/dev.jsonl", &[("signature", 0.95, 0.95)], 0.0);
+    check("third/disguise/dev.jsonl", &[("tone", 0.93, 0.97)], 0.0);
+}
+
+#[test]
+fn third_round_paraphrases_hold_their_floors() {
+    // Breaches rewritten in other words from the dev halves' kinds, for tuning (not a test set).
+    check("third/paraphrase/confidential.jsonl", &[("confidential", 0.80, 0.97)], 0.0);
+    check("third/paraphrase/copyright.jsonl", &[("copyright", 0.92, 0.97)], 0.0);
+    check("third/paraphrase/tone.jsonl", &[("tone", 0.78, 0.97)], 0.0);
 }
 
 #[test]
