@@ -89,15 +89,27 @@ fn third_round_dev_holds_its_floors() {
         ],
         0.10,
     );
-    check("third/signature/dev.jsonl", &[("signature", 0.95, 0.95)], 0.0);
+    check(
+        "third/signature/dev.jsonl",
+        &[("signature", 0.95, 0.95)],
+        0.0,
+    );
     check("third/disguise/dev.jsonl", &[("tone", 0.93, 0.97)], 0.0);
 }
 
 #[test]
 fn third_round_paraphrases_hold_their_floors() {
     // Breaches rewritten in other words from the dev halves' kinds, for tuning (not a test set).
-    check("third/paraphrase/confidential.jsonl", &[("confidential", 0.80, 0.97)], 0.0);
-    check("third/paraphrase/copyright.jsonl", &[("copyright", 0.92, 0.97)], 0.0);
+    check(
+        "third/paraphrase/confidential.jsonl",
+        &[("confidential", 0.80, 0.97)],
+        0.0,
+    );
+    check(
+        "third/paraphrase/copyright.jsonl",
+        &[("copyright", 0.92, 0.97)],
+        0.0,
+    );
     check("third/paraphrase/tone.jsonl", &[("tone", 0.78, 0.97)], 0.0);
 }
 
