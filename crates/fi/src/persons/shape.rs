@@ -135,21 +135,21 @@ const HE_CASES: [&str; 11] = [
 
 /// Whether lower-case `w` is a form of the plural pronoun `he`, with or without a clitic.
 pub(crate) fn is_he(w: &str) -> bool {
-    w.strip_prefix("he").is_some_and(|rest| {
-        HE_CASES.contains(&rest)
-            || CLITICS
-                .iter()
-                .any(|c| rest.strip_suffix(c).is_some_and(|r| HE_CASES.contains(&r)))
-    })
+    pronoun_form(w, "he", &HE_CASES)
 }
 
 /// Whether lower-case `w` is a form of the pronoun `hän`, with or without a clitic.
 pub(crate) fn is_han(w: &str) -> bool {
-    w.strip_prefix("hän").is_some_and(|rest| {
-        HAN_CASES.contains(&rest)
+    pronoun_form(w, "hän", &HAN_CASES)
+}
+
+/// Whether `w` is `stem` with one of `cases` after it, and maybe a clitic.
+fn pronoun_form(w: &str, stem: &str, cases: &[&str]) -> bool {
+    w.strip_prefix(stem).is_some_and(|rest| {
+        cases.contains(&rest)
             || CLITICS
                 .iter()
-                .any(|c| rest.strip_suffix(c).is_some_and(|r| HAN_CASES.contains(&r)))
+                .any(|c| rest.strip_suffix(c).is_some_and(|r| cases.contains(&r)))
     })
 }
 
@@ -230,6 +230,37 @@ const NEN_FORMS: [&str; 14] = [
 pub(crate) fn nen_surname(w: &str) -> bool {
     let w = strip_clitic(w);
     w.chars().count() >= 6 && NEN_FORMS.iter().any(|e| w.ends_with(e))
+}
+
+/// Case endings a foreign surname takes in Finnish text (`Kovalenkon`, `Petrovalle`).
+const FOREIGN_CASES: [&str; 14] = [
+    "", "n", "a", "lle", "lta", "lla", "ssa", "sta", "ksi", "na", "in", "iin", "ia", "ille",
+];
+
+/// Endings of surnames of other languages that Finnish words do not have (`Kovalenko`,
+/// `Petrova`, `Nowakowski`, `Jovanović`, `Karlsson`, `Popescu`, `Hakobyan`).
+const FOREIGN_SURNAME_ENDS: [&str; 16] = [
+    "enko", "ov", "ova", "ev", "eva", "ski", "ska", "sky", "vić", "vic", "ić", "sson", "escu",
+    "yan", "oglu", "zadeh",
+];
+
+/// Whether lower-case `w`, a capitalised word after a first name, has the shape of a foreign
+/// surname: an Arabic article or patronymic (`Al-Hashimi`, `El-Sayed`, `Abu-Bakr`) or an
+/// ending above, in any case form.
+pub(crate) fn foreign_surname(w: &str) -> bool {
+    if ["al-", "el-", "abu-", "bin-", "ben-"]
+        .iter()
+        .any(|p| starts(w, p))
+    {
+        return true;
+    }
+    FOREIGN_CASES.iter().any(|c| {
+        ends(w, c)
+            && FOREIGN_SURNAME_ENDS.iter().any(|e| {
+                let stem = &w[..w.len() - c.len()];
+                ends(stem, e) && stem.chars().count() >= e.chars().count() + 2
+            })
+    })
 }
 
 #[cfg(test)]
@@ -340,35 +371,4 @@ mod tests {
         assert!(nen_surname("meikäläisen") && nen_surname("virtaset"));
         assert!(!nen_surname("botnian") && !nen_surname("sen"));
     }
-}
-
-/// Case endings a foreign surname takes in Finnish text (`Kovalenkon`, `Petrovalle`).
-const FOREIGN_CASES: [&str; 14] = [
-    "", "n", "a", "lle", "lta", "lla", "ssa", "sta", "ksi", "na", "in", "iin", "ia", "ille",
-];
-
-/// Endings of surnames of other languages that Finnish words do not have (`Kovalenko`,
-/// `Petrova`, `Nowakowski`, `Jovanović`, `Karlsson`, `Popescu`, `Hakobyan`).
-const FOREIGN_SURNAME_ENDS: [&str; 16] = [
-    "enko", "ov", "ova", "ev", "eva", "ski", "ska", "sky", "vić", "vic", "ić", "sson", "escu",
-    "yan", "oglu", "zadeh",
-];
-
-/// Whether lower-case `w`, a capitalised word after a first name, has the shape of a foreign
-/// surname: an Arabic article or patronymic (`Al-Hashimi`, `El-Sayed`, `Abu-Bakr`) or an
-/// ending above, in any case form.
-pub(crate) fn foreign_surname(w: &str) -> bool {
-    if ["al-", "el-", "abu-", "bin-", "ben-"]
-        .iter()
-        .any(|p| starts(w, p))
-    {
-        return true;
-    }
-    FOREIGN_CASES.iter().any(|c| {
-        ends(w, c)
-            && FOREIGN_SURNAME_ENDS.iter().any(|e| {
-                let stem = &w[..w.len() - c.len()];
-                ends(stem, e) && stem.chars().count() >= e.chars().count() + 2
-            })
-    })
 }
