@@ -24,16 +24,31 @@ fn variants(c: char) -> &'static [char] {
     }
 }
 
-/// What a letter of a plain word (letters only) may be written as, besides itself: look-alike
-/// letters (`pazkaa`, `lutqa`, `helwetti`) and `a`/`o` for `ä`/`ö` without dots (`aalio`).
-fn letter_variants(c: char) -> &'static [char] {
+/// The letters written for `c` because they look or sound alike, as digits are (`pazkaa`,
+/// `lutqa`, `helwetti`).
+fn lookalikes(c: char) -> &'static [char] {
     match c {
         'k' => &['q', 'c'],
         's' => &['z'],
         'v' => &['w'],
+        _ => &[],
+    }
+}
+
+/// The letter a look-alike letter stands for (`q` → `k`), if it is one.
+pub(super) fn read_as(written: char) -> Option<char> {
+    ['k', 's', 'v']
+        .into_iter()
+        .find(|&c| lookalikes(c).contains(&written))
+}
+
+/// What a letter of a plain word (letters only) may be written as, besides itself: its
+/// look-alikes and `a`/`o` for `ä`/`ö` without dots (`aalio`).
+fn letter_variants(c: char) -> &'static [char] {
+    match c {
         'ä' => &['a'],
         'ö' => &['o'],
-        _ => &[],
+        _ => lookalikes(c),
     }
 }
 

@@ -198,10 +198,11 @@ impl TermMatcher {
         }
         let mut tok = Token::default();
         if tok.push_chunk(t, cs, ce) {
-            let cc = |k: usize| matches!(tok.syms.get(k), Some(text::Sym::Letter(c)) if !crate::inflect::is_vowel(*c));
             let letters = tok.letters();
             let edits = u16::from(
-                letters >= EDIT_LETTERS || (letters >= judge::CLUSTER_WORD && cc(0) && cc(1)),
+                letters >= EDIT_LETTERS
+                    || (letters >= judge::CLUSTER_WORD
+                        && text::opens_with_two_consonants(&tok.syms)),
             );
             self.read(d, &tok, edits, true, out, None);
         }

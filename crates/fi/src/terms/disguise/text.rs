@@ -31,6 +31,14 @@ pub(super) enum Sym {
     Stop,
 }
 
+/// Whether `syms` open with two consonant letters, as no Finnish word does: a left-out first
+/// vowel (`pska`, `vtun`).
+pub(super) fn opens_with_two_consonants(syms: &[Sym]) -> bool {
+    let consonant =
+        |k: usize| matches!(syms.get(k), Some(Sym::Letter(c)) if !crate::inflect::is_vowel(*c));
+    consonant(0) && consonant(1)
+}
+
 /// What a character may stand for, or `None` for a letter (read as itself).
 fn class(c: char) -> Option<Sym> {
     Some(match c {

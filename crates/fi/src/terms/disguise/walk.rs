@@ -88,11 +88,28 @@ pub(super) struct Walk<'a> {
     /// spacing, and stand for one letter at most, only between four letters or more (a long
     /// vowel written once, `s.a.t.a.n.a.n`; initials are no `h|ito|t`).
     spelled: bool,
+    /// Masks may stand for a letter: the token is not spelled out, or spells four letters or
+    /// more.
+    spelled_fills: bool,
 }
 
 impl<'a> Walk<'a> {
     /// Walks `syms` from the root; `edits` (0 or 1) missing, doubled or swapped letters allowed.
     pub(super) fn run(trie: &'a Trie, syms: &'a [Sym], edits: u16) -> Self {
+        let spelled = syms.iter().any(|s| matches!(s, Sym::Mask(_)))
+            && syms.iter().enumerate().all(|(k, s)| match s {
+                Sym::Mask(n) => *n == 1,
+                Sym::Letter(_) | Sym::Subst(..) => {
+                    let alone = |j: Option<usize>| {
+                        j.and_then(|j| syms.get(j))
+                            .is_none_or(|s| matches!(s, Sym::Mask(_)))
+                    };
+                    alone(k.checked_sub(1)) && alone(Some(k + 1))
+                }
+                _ => false,
+            });
+        let spelled_fills =
+            !spelled || syms.iter().filter(|s| !matches!(s, Sym::Mask(_))).count() >= 4;
         let mut w = Walk {
             trie,
             syms,
@@ -102,18 +119,8 @@ impl<'a> Walk<'a> {
             stems: String::with_capacity(64),
             ran_out: false,
             edit_from: 0,
-            spelled: syms.iter().any(|s| matches!(s, Sym::Mask(_)))
-                && syms.iter().enumerate().all(|(k, s)| match s {
-                    Sym::Mask(n) => *n == 1,
-                    Sym::Letter(_) | Sym::Subst(..) => {
-                        let alone = |j: Option<usize>| {
-                            j.and_then(|j| syms.get(j))
-                                .is_none_or(|s| matches!(s, Sym::Mask(_)))
-                        };
-                        alone(k.checked_sub(1)) && alone(Some(k + 1))
-                    }
-                    _ => false,
-                }),
+            spelled,
+            spelled_fills,
             // Not with masks: a masked word has readings enough (`K-I-I-T-O-S`); in a word of
             // five letters or more (`Amma` is a name).
             dotless: syms.len() >= 5
@@ -304,9 +311,9 @@ impl<'a> Walk<'a> {
             _ => None,
         };
         // The stem's first vowel left out between the token's first two letters, consonants.
-        let consonant =
-            |k: usize| matches!(self.syms.get(k), Some(Sym::Letter(x)) if !is_vowel(*x));
-        let cluster = i == 1 && self.stem.chars().count() == 1 && consonant(0) && consonant(1);
+        let cluster = i == 1
+            && self.stem.chars().count() == 1
+            && super::text::opens_with_two_consonants(self.syms);
         let (buf, n) = letters(self.trie, node);
         for &(c, next) in &buf[..n] {
             let next = next as usize;
@@ -353,14 +360,7 @@ impl<'a> Walk<'a> {
         let more = self.syms[i + 1..]
             .iter()
             .any(|s| matches!(s, Sym::Letter(_) | Sym::Run(_)));
-        let spelled_fill = !self.spelled
-            || self
-                .syms
-                .iter()
-                .filter(|s| !matches!(s, Sym::Mask(_)))
-                .count()
-                >= 4;
-        if !self.stem.is_empty() && more && spelled_fill {
+        if !self.stem.is_empty() && more && self.spelled_fills {
             // A digit or symbol used as a mask stands for one letter at most (`perke!e`): a
             // number is no mask (`150-vuotisjuhla` is no `1|äli|ö-…`).
             let slack = if matches!(self.syms[i], Sym::Subst(..)) || self.spelled {
@@ -395,11 +395,8 @@ impl<'a> Walk<'a> {
     /// Letters written for others that sound or look alike, as digits are: `q` and `c` for
     /// `k` (`pasqa`, `lutqa`), `z` for `s` (`pazkaa`, `perze`), `w` for `v` (`helwetti`).
     fn lookalike(&mut self, node: usize, c: char, i: usize, e: u16, st: Stats) {
-        let to = match c {
-            'q' | 'c' => 'k',
-            'z' => 's',
-            'w' => 'v',
-            _ => return,
+        let Some(to) = super::filter::read_as(c) else {
+            return;
         };
         let st = Stats {
             subst: st.subst + 1,
