@@ -286,11 +286,18 @@ pub(crate) fn expand_with(w: &str, compare: bool, out: &mut Out) {
 /// `-is` or `-os` declines as `vastaus` (`Tuomas` → `Tuomaksen`, `Johannes` → `Johanneksen`,
 /// `Iiris` → `Iiriksen`), where a word may decline as `potilas`.
 pub(crate) fn name_stems(w: &str, out: &mut Out) {
-    let mut p = Parts::default();
     if w.ends_with(is_vowel) && single_k(w) {
         out.add(w, Class::SgWeak);
-        if let Some(x) = w.strip_suffix(['a', 'ä', 'o', 'ö', 'u', 'y']) {
-            out.add(&format!("{x}{}i", &w[x.len()..]), Class::PlIWeak);
+        // The plural stem ungraded too: `Reko|i|lle`, `Mik|oi|lle` (an `a` turns `o` before
+        // the plural `i`, as in `kala` → `kaloille`).
+        let plural = match w.chars().next_back() {
+            Some('a') => Some(format!("{}oi", drop_last(w, 1))),
+            Some('ä') => Some(format!("{}öi", drop_last(w, 1))),
+            Some('o' | 'ö' | 'u' | 'y') => Some(format!("{w}i")),
+            _ => None,
+        };
+        if let Some(plural) = plural {
+            out.add(&plural, Class::PlIWeak);
         }
     }
     let prev = w.chars().rev().nth(1);
@@ -298,6 +305,7 @@ pub(crate) fn name_stems(w: &str, out: &mut Out) {
         && w.chars().count() >= 4
         && matches!(prev, Some('a' | 'ä' | 'e' | 'i' | 'o' | 'ö'))
     {
+        let mut p = Parts::default();
         type39(w, &mut p);
         p.no_deriv = true;
         emit(&p, out);
