@@ -397,15 +397,15 @@ fn same_case(text: &str, term: &str) -> bool {
 fn initialled_name(text: &str, start: usize, end: usize) -> bool {
     let capital = text
         .get(start..)
-        .and_then(|s| s.chars().next())
-        .is_some_and(char::is_uppercase);
-    let Some(after) = text.get(end..) else {
+        .is_some_and(|s| s.starts_with(char::is_uppercase));
+    let Some(rest) = text.get(end..) else {
         return false;
     };
-    let after = after.trim_start_matches([' ', '\t']);
+    // After a space: `H***a V.`, not `H***aV.`.
+    let after = rest.trim_start_matches([' ', '\t']);
     let mut cs = after.chars();
     capital
-        && after.len() < text.len() - end
+        && after.len() < rest.len()
         && cs.next().is_some_and(char::is_uppercase)
         && cs.next() == Some('.')
 }
