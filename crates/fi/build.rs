@@ -68,7 +68,7 @@ fn read_list(dir: &Path, file: &str, min: usize) -> Vec<String> {
     println!("cargo:rerun-if-changed={}", path.display());
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
-            "person names: cannot read {} ({e}); run scripts/make_names.py",
+            "person names: cannot read {} ({e}); data/names/NOTICE.md says where each list comes from",
             path.display()
         )
     });
