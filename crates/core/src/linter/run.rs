@@ -18,7 +18,8 @@ use somelint_fi::persons::sentence_ends_in;
 pub(super) struct Hit {
     pub(super) start: usize,
     pub(super) end: usize,
-    redacted: Option<String>,
+    /// A detector's redacted text, shared by every slot the hit goes to.
+    redacted: Option<Arc<str>>,
 }
 
 /// The hits of one exception of a rule, in text order, and how far they reach.
@@ -92,7 +93,7 @@ struct SlotHits {
 }
 
 impl SlotHits {
-    fn push(&mut self, slot: usize, start: usize, end: usize, redacted: Option<String>) {
+    fn push(&mut self, slot: usize, start: usize, end: usize, redacted: Option<Arc<str>>) {
         let list = &mut self.hits[slot];
         if list.len() < self.cap {
             list.push(Hit {
@@ -266,8 +267,10 @@ impl Linter {
         hits: &mut SlotHits,
     ) {
         crate::detectors::scan(det, post, &self.context, |h: DetectorHit| {
+            let mut redacted: Option<Arc<str>> = None;
             for d in slots.iter().filter(|d| d.keeps(h.kind)) {
-                hits.push(d.slot, h.start, h.end, Some(h.redacted.clone()));
+                let shared = redacted.get_or_insert_with(|| Arc::from(h.redacted.as_str()));
+                hits.push(d.slot, h.start, h.end, Some(Arc::clone(shared)));
             }
         });
     }
@@ -407,7 +410,14 @@ struct RunCtx<'a> {
 
 impl RunCtx<'_> {
     fn push_hit(&mut self, rule: &CompiledRule, h: &Hit, fix: Option<Fix>) {
-        self.push_redacted(rule, h.start..h.end, h.redacted.clone(), fix, None, true);
+        self.push_redacted(
+            rule,
+            h.start..h.end,
+            h.redacted.as_deref().map(str::to_string),
+            fix,
+            None,
+            true,
+        );
     }
 
     fn push(
