@@ -144,18 +144,20 @@ impl PersonFinder {
             let before = (i > 0).then(|| text[lines[i - 1].clone()].trim());
             // A line after a quotation is its author (`– Eino Leino`), not the writer, unless a
             // sign-off word opens it (`Terveisin Maija Meikäläinen`).
+            // Only a whole line is read so: a sentence after the quotation may still close
+            // with the writer's signature (`… Tervetuloa! – Saara, kanttori`).
             let raw = text[line.clone()].trim();
             let sign_off_word = !raw.starts_with(is_marker) && sign_off(raw).0;
-            if before.is_some_and(is_quotation) && !sign_off_word {
-                continue;
-            }
+            let author_line = before.is_some_and(is_quotation) && !sign_off_word;
             // After a sign-off of its own (`Terveisin` / `Maija Meikäläinen`).
             let after_sign_off = before.is_some_and(|b| {
                 let (marked, at) = sign_off(b);
                 marked && b[at..].trim().is_empty()
             });
-            if let Some(r) = self.signature_line(text, line.clone(), after_sign_off) {
-                return Some(r);
+            if !author_line {
+                if let Some(r) = self.signature_line(text, line.clone(), after_sign_off) {
+                    return Some(r);
+                }
             }
             // The last line may end a sentence with the signature (`… auki. -Sanna`).
             if i + 1 == lines.len() {
@@ -329,7 +331,17 @@ impl PersonFinder {
             let title = ctx.has(Group::Title) || ctx.has(Group::Relation);
             let lower_case = w.chars().next().is_some_and(char::is_lowercase);
             let next_is_name = self.lex.base_name(&bare(words[i + 1]), false, &mut hits);
+            // A word that qualifies the title after it (`Äidinkielen opettaja`, `Päivystävä
+            // palomestari`), before a name.
+            // A label (`Lisätietoja: talousjohtaja …`) is no qualifier.
+            let qualifies_title =
+                i == 0 && i + 2 < words.len() && words[0].ends_with(char::is_alphanumeric) && {
+                    let next = bare(words[1]).to_lowercase();
+                    let ctx = self.lex.context(&next, &mut hits);
+                    ctx.has(Group::Title) || ctx.has(Group::Relation)
+                };
             if !(title
+                || qualifies_title
                 || (lower_case && marked)
                 || (!marked && next_is_name && i + 2 < words.len()))
             {
@@ -585,6 +597,20 @@ mod tests {
                 "Leipomolta terveisin Katja",
             ),
             ("päivän ainoo kehu #kirjasto #kainuu -jonna", "-jonna"),
+            // After a quotation, a sentence closed by the writer's signature.
+            (
+                "”Minä olen maailman valo.” (Joh. 8:12)\nMessu su klo 10. Tervetuloa! – Saara, kanttori",
+                "Saara, kanttori",
+            ),
+            // A title with a word qualifying it before the name.
+            (
+                "Koulun kirjastossa.\n\n– Äidinkielen opettaja Kaija Saarela",
+                "– Äidinkielen opettaja Kaija Saarela",
+            ),
+            (
+                "Hyvää juhannusta! Päivystävä palomestari Antti Lehtinen",
+                "Päivystävä palomestari Antti Lehtinen",
+            ),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
@@ -605,6 +631,7 @@ mod tests {
             "Tarjoa lakkahillon kanssa!\nHirvensalon Martat",
             "Selvitämme asian. Jari, olemme tukenasi! 💪",
             "Oireista voi kysyä terveysasemalta.\n\n(kuva napattu Shutterstockista)",
+            "Tulos oli hyvä.\n\nLisätietoja: talousjohtaja Eila Kähkönen, eila.kahkonen@kunta.fi",
             "",
         ] {
             assert_eq!(signed(post), None, "{post:?}");

@@ -29,7 +29,8 @@ rovasti piispa diakoni komisario konstaapeli poliisi isännöitsijä johtaja pä
 ministeri edustaja valtuutettu pormestari toimittaja kapteeni eversti kenraali luutnantti \
 kersantti ohjaaja avustaja asiantuntija suunnittelija koordinaattori emäntä isäntä tuomari \
 asianajaja syyttäjä arkkitehti taiteilija kirjailija laulaja näyttelijä kuvaaja vetäjä \
-juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvoja";
+juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvoja mestari \
+hoitaja tarkastaja insinööri virkailija";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.
