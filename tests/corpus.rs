@@ -20,7 +20,10 @@ fn check(file: &str, floors: Floors, max_hard_false_alarms: f64) {
         .join("fixtures/corpus")
         .join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    assert!(!file.contains("test"), "the test halves are not for tuning");
+    assert!(
+        !file.contains("test") && !file.contains("check/"),
+        "the held-out halves are not for tuning"
+    );
     let items = score::read(&text);
     let rules = score::rules(None);
     let found = score::flagged(&items, &rules, Severity::Warning);
@@ -84,7 +87,7 @@ fn third_round_dev_holds_its_floors() {
         &[
             ("confidential", 0.97, 0.97),
             ("copyright", 0.97, 0.97),
-            ("tone", 0.88, 0.93),
+            ("tone", 0.97, 0.97),
             ("signature", 0.95, 0.95),
         ],
         0.10,
@@ -102,15 +105,52 @@ fn third_round_paraphrases_hold_their_floors() {
     // Breaches rewritten in other words from the dev halves' kinds, for tuning (not a test set).
     check(
         "third/paraphrase/confidential.jsonl",
-        &[("confidential", 0.80, 0.97)],
+        &[("confidential", 0.97, 0.97)],
         0.0,
     );
     check(
         "third/paraphrase/copyright.jsonl",
-        &[("copyright", 0.92, 0.97)],
+        &[("copyright", 0.97, 0.97)],
         0.0,
     );
-    check("third/paraphrase/tone.jsonl", &[("tone", 0.78, 0.97)], 0.0);
+    check("third/paraphrase/tone.jsonl", &[("tone", 0.93, 0.97)], 0.0);
+}
+
+#[test]
+fn fourth_round_dev_holds_its_floors() {
+    // The fourth blind round (30 November 2026): tone without swear words, confidential details
+    // in passing, copyright shown by an aside.
+    check(
+        "fourth/drafts/dev.jsonl",
+        &[
+            ("confidential", 0.97, 0.97),
+            ("copyright", 0.97, 0.97),
+            ("tone", 0.83, 0.97),
+            ("signature", 0.95, 0.95),
+        ],
+        0.10,
+    );
+}
+
+#[test]
+fn fourth_round_paraphrases_hold_their_floors() {
+    // The tuning half of the fourth round's paraphrases (the `check/` half is held back and
+    // never read here).
+    check(
+        "fourth/paraphrase/tune/confidential.jsonl",
+        &[("confidential", 0.97, 0.97)],
+        0.0,
+    );
+    check(
+        "fourth/paraphrase/tune/copyright.jsonl",
+        &[("copyright", 0.97, 0.97)],
+        0.0,
+    );
+    check(
+        "fourth/paraphrase/tune/tone.jsonl",
+        &[("tone", 0.90, 0.97)],
+        0.0,
+    );
 }
 
 #[test]
