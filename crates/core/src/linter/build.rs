@@ -170,8 +170,8 @@ impl Builder {
                 let mut slots = Vec::new();
                 for (wrong, right) in pairs {
                     let slot = self.slot();
-                    let origin = (rule, at.key("swap").key(wrong).at_key());
-                    self.add_term(Some(origin), wrong, &TermOptions::EXACT, slot);
+                    let path = || at.key("swap").key(wrong).at_key();
+                    self.add_term(Some((rule, &path)), wrong, &TermOptions::EXACT, slot);
                     slots.push((slot, right.clone()));
                 }
                 let safe = rule.def.fix == FixSafety::Safe;
@@ -193,8 +193,8 @@ impl Builder {
             Simple::Terms { terms, options } => {
                 let slot = self.slot();
                 for (i, t) in terms.iter().enumerate() {
-                    let origin = (rule, at.key("terms").index(i));
-                    self.add_term(Some(origin), t, options, slot);
+                    let path = || at.key("terms").index(i);
+                    self.add_term(Some((rule, &path)), t, options, slot);
                 }
                 Ok(Some(slot))
             }
@@ -271,7 +271,9 @@ impl Builder {
 
     fn add_term(
         &mut self,
-        origin: Option<(&LoadedRule, YamlPath)>,
+        // The rule and where the term is in its file: the path is made only for a user
+        // rule's term (a built-in pack's thousands of terms would each allocate one).
+        origin: Option<(&LoadedRule, &dyn Fn() -> YamlPath)>,
         text: &str,
         options: &TermOptions,
         slot: Slot,
@@ -306,7 +308,7 @@ impl Builder {
             self.terms.push(spec);
             self.term_slots.push(Vec::new());
             self.term_origins
-                .push(origin.map(|(rule, path)| (rule.file.clone(), path)));
+                .push(origin.map(|(rule, path)| (rule.file.clone(), path())));
             self.terms.len() - 1
         });
         self.term_slots[index].push(slot);

@@ -237,7 +237,7 @@ fn matcher(m: &RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
                 ));
             }
             for wrong in swap.keys() {
-                check_term(wrong, &here.key(wrong).at_key())?;
+                check_term(wrong, || here.key(wrong).at_key())?;
             }
             Ok(Matcher::Swap(swap))
         }
@@ -262,7 +262,7 @@ pub(crate) fn simple(m: &RawMatch, at: &YamlPath) -> Result<Simple, PathError> {
                 return Err(PathError::new(here, "`terms` must list at least one term"));
             }
             for (i, t) in terms.iter().enumerate() {
-                check_term(t, &here.index(i))?;
+                check_term(t, || here.index(i))?;
             }
             Simple::Terms { terms, options }
         }
@@ -291,12 +291,14 @@ pub(crate) fn simple(m: &RawMatch, at: &YamlPath) -> Result<Simple, PathError> {
     })
 }
 
-fn check_term(term: &str, at: &YamlPath) -> Result<(), PathError> {
+/// Whether a term can match; `at` makes its location for the error (only then: the built-in
+/// packs' thousands of terms would each allocate one).
+fn check_term(term: &str, at: impl FnOnce() -> YamlPath) -> Result<(), PathError> {
     if term.chars().any(somelint_fi::tokens::is_word_char) {
         return Ok(());
     }
     Err(PathError::new(
-        at.clone(),
+        at(),
         format!("the term `{term}` has no letters or digits and can never match"),
     )
     .help("terms match whole words; use `pattern` for punctuation or symbols"))
