@@ -70,10 +70,10 @@ fn run_with_peak(dir: &Path, args: &[&str]) -> (i32, String, String, u64) {
 /// the peak was the hits the rules' slots keep (32 MB, by heaptrack), and a detector's hit held
 /// one copy of its redacted text for every slot it fed; with that copy shared (Arc), the test
 /// build measured 65.4–65.8 MB at 8 MiB. The next tuning (214 rules) took it to 72.8 MB; with
-/// each slot keeping four times the finding limit instead of eight (`Linter::hit_cap`), 61.9–62.1
-/// MB. Each pattern that tiers up to the
-/// lazy DFA on a line this dense may keep a cache of up to 4 MiB (`linter/search.rs`), so the
-/// fixed part grows with the packs; a draft of ordinary density never tiers up.
+/// each slot keeping four times the finding limit instead of eight (`Linter::hit_cap`), 61.7–62.1
+/// MB. Each pattern that tiers up to the lazy DFA on a line this dense may keep a cache of up to
+/// 4 MiB (`linter/search.rs`), so the fixed part grows with the packs; a draft of ordinary
+/// density never tiers up.
 #[test]
 fn dense_single_line_is_capped_and_memory_bounded() {
     let d = tmp();

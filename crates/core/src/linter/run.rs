@@ -185,7 +185,7 @@ impl Linter {
 
     /// How many hits a slot keeps per draft: enough for the findings a rule may report (four
     /// times the limit, for exceptions), so that a huge draft dense with hits stays in bounded
-    /// memory (every slot of every pack may fill up on such a draft: the packs have over 300).
+    /// memory (every slot of every pack may fill up on such a draft).
     fn hit_cap(&self) -> usize {
         match self.options.max_findings {
             0 => usize::MAX,

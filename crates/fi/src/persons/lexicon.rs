@@ -74,6 +74,12 @@ impl Context {
         self.0 & 1 << g as u8 != 0
     }
 
+    /// Whether the word is a title or a relation: a role a person is named by (`opettaja`,
+    /// `rehtori`, `äitini`).
+    pub(super) fn is_role(self) -> bool {
+        self.has(Group::Title) || self.has(Group::Relation)
+    }
+
     /// The groups as a byte (for a memo of lookups).
     pub(super) fn bits(self) -> u8 {
         self.0

@@ -153,8 +153,7 @@ impl<'a> Pass<'a> {
         } else if shape::has_possessive(l) && !shape::is_plural(l) {
             // A title with a possessive suffix is one person too (`rehtorimme`).
             let c = self.context(word);
-            t.relation = (c.has(Group::Relation) || c.has(Group::Title))
-                && !self.lex.ends_in_base(shape::strip_clitic(l));
+            t.relation = c.is_role() && !self.lex.ends_in_base(shape::strip_clitic(l));
         }
         t.plural_verb = w.case == Case::Lower && (l.ends_with("vat") || l.ends_with("vät"));
         if w.sentence_start {

@@ -7,7 +7,6 @@
 
 use std::ops::Range;
 
-use super::words::Group;
 use super::{MentionKind, PersonFinder};
 use crate::closing::is_trailer;
 
@@ -142,10 +141,10 @@ impl PersonFinder {
         let lines = closing_lines(text);
         for (i, line) in lines.iter().enumerate().rev() {
             let before = (i > 0).then(|| text[lines[i - 1].clone()].trim());
-            // A line after a quotation is its author (`– Eino Leino`), not the writer, unless a
-            // sign-off word opens it (`Terveisin Maija Meikäläinen`).
-            // Only a whole line is read so: a sentence after the quotation may still close
-            // with the writer's signature (`… Tervetuloa! – Saara, kanttori`).
+            // A whole line after a quotation is its author (`– Eino Leino`), not the writer,
+            // unless a sign-off word opens it (`Terveisin Maija Meikäläinen`); a sentence after
+            // the quotation may still close with the writer's signature (`… Tervetuloa! –
+            // Saara, kanttori`).
             let raw = text[line.clone()].trim();
             let sign_off_word = !raw.starts_with(is_marker) && sign_off(raw).0;
             let author_line = before.is_some_and(is_quotation) && !sign_off_word;
@@ -327,18 +326,15 @@ impl PersonFinder {
         while i + 1 < words.len() && i < 2 {
             let w = bare(words[i]);
             let lower = w.to_lowercase();
-            let ctx = self.lex.context(&lower, &mut hits);
-            let title = ctx.has(Group::Title) || ctx.has(Group::Relation);
+            let title = self.lex.context(&lower, &mut hits).is_role();
             let lower_case = w.chars().next().is_some_and(char::is_lowercase);
             let next_is_name = self.lex.base_name(&bare(words[i + 1]), false, &mut hits);
             // A word that qualifies the title after it (`Äidinkielen opettaja`, `Päivystävä
-            // palomestari`), before a name.
-            // A label (`Lisätietoja: talousjohtaja …`) is no qualifier.
+            // palomestari`), before a name; a label (`Lisätietoja: talousjohtaja …`) does not.
             let qualifies_title =
                 i == 0 && i + 2 < words.len() && words[0].ends_with(char::is_alphanumeric) && {
                     let next = bare(words[1]).to_lowercase();
-                    let ctx = self.lex.context(&next, &mut hits);
-                    ctx.has(Group::Title) || ctx.has(Group::Relation)
+                    self.lex.context(&next, &mut hits).is_role()
                 };
             if !(title
                 || qualifies_title

@@ -64,22 +64,12 @@ impl TermMatcher {
             if let Some(d) = &self.disguise {
                 if ws >= disguised_to && d.may_disguise(t, ws, we) {
                     let mut o = super::disguise::Out {
+                        text,
                         hits: out,
                         memo: &mut memo,
                         seen: &mut seen,
                     };
-                    let from = o.hits.len();
                     disguised_to = self.find_disguised(d, t, ws, we, disguised_to, base, &mut o);
-                    // A capitalised word before a capital initial is a name, masked or not
-                    // (`Viikon voittaja: H***a V., Oulu`).
-                    let mut k = from;
-                    while k < out.len() {
-                        if initialled_name(text, out[k].start, out[k].end) {
-                            out.remove(k);
-                        } else {
-                            k += 1;
-                        }
-                    }
                 }
             }
             // All hits of a word start at the word (or, disguised, at glue just before it):
@@ -390,22 +380,4 @@ fn same_case(text: &str, term: &str) -> bool {
         }
     }
     true
-}
-
-/// Whether the word at `start..end` of `text` starts with a capital and is followed by a
-/// capital initial with a full stop (`H***a V.`, `M. K***nen`): a name.
-fn initialled_name(text: &str, start: usize, end: usize) -> bool {
-    let capital = text
-        .get(start..)
-        .is_some_and(|s| s.starts_with(char::is_uppercase));
-    let Some(rest) = text.get(end..) else {
-        return false;
-    };
-    // After a space: `H***a V.`, not `H***aV.`.
-    let after = rest.trim_start_matches([' ', '\t']);
-    let mut cs = after.chars();
-    capital
-        && after.len() < rest.len()
-        && cs.next().is_some_and(char::is_uppercase)
-        && cs.next() == Some('.')
 }

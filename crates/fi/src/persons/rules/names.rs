@@ -99,7 +99,7 @@ impl Pass<'_> {
         let title = i > 0 && t.w.joined && {
             let prev = self.buf[i - 1];
             let c = self.context(self.word(&prev.w));
-            c.has(Group::Title) || c.has(Group::Relation)
+            c.is_role()
         };
         let age = self.buf.get(i + 1).is_some_and(|n| {
             n.w.case == Case::Digits && n.w.tight && n.w.before == '(' && n.w.after == ')'

@@ -5,23 +5,24 @@
 
 use crate::inflect::trie::Trie;
 
-/// What a letter at a word's start may be written as, besides itself.
-fn variants(c: char) -> &'static [char] {
-    match c {
+/// What a letter at a word's start may be written as, besides itself: a digit, symbol or
+/// sound for it, and its [`letter_variants`].
+fn variants(c: char) -> impl Iterator<Item = char> {
+    let symbols: &[char] = match c {
         'a' => &['4', '@', 'u'],
         'e' => &['3', '€', 'i'],
         'i' => &['1', '!', '¡'],
         'l' => &['1', '|'],
         'o' => &['0', 'u'],
-        's' => &['5', '$', 'z'],
+        's' => &['5', '$'],
         't' => &['7'],
         'p' => &['b'],
-        'k' => &['g', 'q', 'c'],
-        'v' => &['w'],
-        'ä' => &['i', '4', '@', 'a'],
-        'ö' => &['y', '0', 'o'],
+        'k' => &['g'],
+        'ä' => &['i', '4', '@'],
+        'ö' => &['y', '0'],
         _ => &[],
-    }
+    };
+    symbols.iter().chain(letter_variants(c)).copied()
 }
 
 /// The letters written for `c` because they look or sound alike, as digits are (`pazkaa`,
@@ -58,12 +59,9 @@ fn letter_variants(c: char) -> &'static [char] {
 pub(super) fn first_pairs(trie: &Trie) -> Box<[u64; 1024]> {
     let mut bits = Box::new([0u64; 1024]);
     let mut set = |a: char, b: Option<char>| {
-        for x in std::iter::once(a).chain(variants(a).iter().copied()) {
+        for x in std::iter::once(a).chain(variants(a)) {
             let ys: Vec<Option<char>> = match b {
-                Some(b) => std::iter::once(b)
-                    .chain(variants(b).iter().copied())
-                    .map(Some)
-                    .collect(),
+                Some(b) => std::iter::once(b).chain(variants(b)).map(Some).collect(),
                 None => vec![None],
             };
             for y in ys {

@@ -47,6 +47,8 @@ struct At<'t> {
 
 /// Where the hits of a text go, its memo of accepted endings and of words read in vain.
 pub(super) struct Out<'x> {
+    /// The text as written (the search reads it folded), for its capitals.
+    pub(super) text: &'x str,
     /// The hits.
     pub(super) hits: &'x mut Vec<TermHit>,
     /// The memo of the plain matcher, shared.
@@ -180,6 +182,34 @@ impl TermMatcher {
         base: usize,
         out: &mut Out,
     ) -> usize {
+        let from = out.hits.len();
+        let to = self.readings(d, t, ws, we, lo, base, out);
+        // A capitalised word before a capital initial is a name, masked or not (`Viikon
+        // voittaja: H***a V., Oulu`).
+        let mut kept = from;
+        for r in from..out.hits.len() {
+            let h = out.hits[r];
+            if !text::initialled_name(out.text, h.start, h.end) {
+                out.hits[kept] = h;
+                kept += 1;
+            }
+        }
+        out.hits.truncate(kept);
+        to
+    }
+
+    /// The disguised readings of [`TermMatcher::find_disguised`], names not yet set apart.
+    #[allow(clippy::too_many_arguments)]
+    fn readings(
+        &self,
+        d: &Disguise,
+        t: &[u8],
+        ws: usize,
+        we: usize,
+        lo: usize,
+        base: usize,
+        out: &mut Out,
+    ) -> usize {
         // A word with a plain hit of a disguised term needs nothing more.
         if out.hits[base..].iter().any(|h| self.terms[h.term].disguise) {
             return we;
@@ -222,9 +252,9 @@ impl TermMatcher {
         // letter; read as written, a frequent word is ordinary. So may a word of four letters
         // that starts with two consonants (a left-out first vowel, `pska`).
         let cluster = word.len() >= judge::CLUSTER_WORD
-            && word[..2].iter().all(|&b| {
-                b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
-            });
+            && word[..2]
+                .iter()
+                .all(|&b| b.is_ascii_lowercase() && !crate::inflect::is_vowel(char::from(b)));
         if (word.len() >= EDIT_LETTERS || cluster) && (ce == we || d.may_start(word)) {
             let o = frequent::contains(word);
             ordinary = Some(o);
@@ -330,6 +360,7 @@ impl TermMatcher {
         if let (Some(d), true) = (&self.disguise, tok.push_chunk(&t, 0, t.len())) {
             let (mut hits, mut memo, mut seen) = (Vec::new(), Memo::new(0), Vec::new());
             let mut out = Out {
+                text: chunk,
                 hits: &mut hits,
                 memo: &mut memo,
                 seen: &mut seen,

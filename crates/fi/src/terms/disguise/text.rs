@@ -317,6 +317,24 @@ fn read(syms: &[Sym], runs: usize, subst: bool) -> String {
     s
 }
 
+/// Whether the word at `start..end` of `text` starts with a capital and is followed by a
+/// capital initial with a full stop (`H***a V.`, `M. K***nen`): a name.
+pub(super) fn initialled_name(text: &str, start: usize, end: usize) -> bool {
+    let capital = text
+        .get(start..)
+        .is_some_and(|s| s.starts_with(char::is_uppercase));
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    // After a space: `H***a V.`, not `H***aV.`.
+    let after = rest.trim_start_matches([' ', '\t']);
+    let mut cs = after.chars();
+    capital
+        && after.len() < rest.len()
+        && cs.next().is_some_and(char::is_uppercase)
+        && cs.next() == Some('.')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
