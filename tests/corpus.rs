@@ -117,7 +117,7 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_round_dev_holds_its_floors() {
+fn fourth_and_fifth_round_dev_hold_their_floors() {
     // The fourth blind round (30 November 2026): tone without swear words, confidential details
     // in passing, copyright shown by an aside.
     check(
@@ -127,6 +127,18 @@ fn fourth_round_dev_holds_its_floors() {
             ("copyright", 0.97, 0.97),
             ("tone", 0.83, 0.97),
             ("signature", 0.95, 0.95),
+        ],
+        0.10,
+    );
+    // The fifth blind round (30 November 2026): the same three guidelines as the breaches slip
+    // out of real people, in passing, in an aside or in a heated reply.
+    check(
+        "fifth/drafts/dev.jsonl",
+        &[
+            ("confidential", 0.85, 0.95),
+            ("copyright", 0.88, 0.97),
+            ("tone", 0.60, 0.88),
+            ("signature", 0.94, 0.97),
         ],
         0.10,
     );

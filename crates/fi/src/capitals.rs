@@ -111,6 +111,8 @@ impl Capitals {
                     .any(crate::inflect::is_vowel)
                 || is_roman(part)
                 || (letters <= 5 && !crate::frequent::contains(part.to_lowercase().as_bytes()))
+                // A short word with a letter of loans only (`WSOY`, `WWF`, `ZOOM`) is a name.
+                || (letters <= 5 && part.chars().any(|c| matches!(c, 'W' | 'X' | 'Z' | 'Q' | 'C')))
         })
     }
 
@@ -276,6 +278,7 @@ mod tests {
             "Raportissa (merkitty SALASSA PIDETTÄVÄ, liite 3) kerrotaan syistä.",
             "KOTIRANTA (Sanni Rantasalo)\nKun ilta laskee yli veden ja laiturilla lepää vene",
             "Tilaa IKEA-kalusteet ja LEGO-palikat ajoissa.",
+            "Runo kokoelmasta Valon kynnys, WSOY 2020, ja WWF:n kampanja.",
         ] {
             assert_eq!(found(text, &[]), Vec::<&str>::new(), "{text}");
         }
