@@ -13,7 +13,7 @@ use somelint_core::Severity;
 mod score;
 
 /// `(category, minimum recall, minimum precision)`.
-type Floors = &'static [(&'static str, f64, f64)];
+type Floors<'a> = &'a [(&'a str, f64, f64)];
 
 fn check(file: &str, floors: Floors, max_hard_false_alarms: f64) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -47,6 +47,18 @@ fn check(file: &str, floors: Floors, max_hard_false_alarms: f64) {
     }
 }
 
+/// [`check`] for a round of drafts labelled per category: the floors (recall, precision) of
+/// confidential, copyright, tone and signature, and at most 10 % false alarms on hard negatives.
+fn check_round(file: &str, floors: [(f64, f64); 4]) {
+    let names = ["confidential", "copyright", "tone", "signature"];
+    let floors: Vec<_> = names
+        .iter()
+        .zip(floors)
+        .map(|(name, (recall, precision))| (*name, recall, precision))
+        .collect();
+    check(file, &floors, 0.10);
+}
+
 #[test]
 fn main_dev_holds_its_floors() {
     check(
@@ -67,30 +79,18 @@ fn main_dev_holds_its_floors() {
 fn focus_dev_holds_its_floors() {
     // The second blind round (30 November 2026), on the three guidelines where mistakes do the
     // most harm.
-    check(
+    check_round(
         "focus/dev.jsonl",
-        &[
-            ("confidential", 0.97, 0.97),
-            ("copyright", 0.97, 0.97),
-            ("tone", 0.95, 0.95),
-            ("signature", 0.95, 0.95),
-        ],
-        0.10,
+        [(0.97, 0.97), (0.97, 0.97), (0.95, 0.95), (0.95, 0.95)],
     );
 }
 
 #[test]
 fn third_round_dev_holds_its_floors() {
     // The third blind round (30 November 2026), written in the ways people type in a hurry.
-    check(
+    check_round(
         "third/drafts/dev.jsonl",
-        &[
-            ("confidential", 0.97, 0.97),
-            ("copyright", 0.97, 0.97),
-            ("tone", 0.97, 0.97),
-            ("signature", 0.95, 0.95),
-        ],
-        0.10,
+        [(0.97, 0.97), (0.97, 0.97), (0.97, 0.97), (0.95, 0.95)],
     );
     check(
         "third/signature/dev.jsonl",
@@ -120,27 +120,15 @@ fn third_round_paraphrases_hold_their_floors() {
 fn fourth_and_fifth_round_dev_hold_their_floors() {
     // The fourth blind round (30 November 2026): tone without swear words, confidential details
     // in passing, copyright shown by an aside.
-    check(
+    check_round(
         "fourth/drafts/dev.jsonl",
-        &[
-            ("confidential", 0.97, 0.97),
-            ("copyright", 0.97, 0.97),
-            ("tone", 0.83, 0.97),
-            ("signature", 0.95, 0.95),
-        ],
-        0.10,
+        [(0.97, 0.97), (0.97, 0.97), (0.83, 0.97), (0.95, 0.95)],
     );
     // The fifth blind round (30 November 2026): the same three guidelines as the breaches slip
     // out of real people, in passing, in an aside or in a heated reply.
-    check(
+    check_round(
         "fifth/drafts/dev.jsonl",
-        &[
-            ("confidential", 0.85, 0.95),
-            ("copyright", 0.88, 0.97),
-            ("tone", 0.60, 0.88),
-            ("signature", 0.94, 0.97),
-        ],
-        0.10,
+        [(0.85, 0.95), (0.88, 0.97), (0.60, 0.88), (0.94, 0.97)],
     );
 }
 

@@ -310,4 +310,83 @@ fn main() {
         .collect();
     let context = TermMatcher::new(&specs).unwrap_or_else(|e| panic!("person context words: {e}"));
     write(out, "context.bin", &context.to_static_bytes());
+
+    // The text models, interleaved: a bucket's three weights share a cache line.
+    let models = ["tone", "copyright", "confidential"].map(|m| model_table(root, m));
+    let mut bytes = Vec::with_capacity(24 + (1 << 18) * 12);
+    for (bias, threshold, _) in &models {
+        bytes.extend_from_slice(&bias.to_le_bytes());
+        bytes.extend_from_slice(&threshold.to_le_bytes());
+    }
+    for b in 0..1 << 18 {
+        for (_, _, dense) in &models {
+            bytes.extend_from_slice(&dense[b].to_le_bytes());
+        }
+    }
+    write(out, "models.bin", &bytes);
+}
+
+/// The text model `data/models/<name>.tsv` (made by `scripts/train_models.py`): its bias, its
+/// threshold and the weight of every one of the 2^18 buckets (0 where the file has none), for
+/// `models.bin`, which `src/classify.rs` reads (all little-endian `f32`: the three biases and
+/// thresholds, then each bucket's three weights). A missing or malformed file stops the build.
+fn model_table(root: &Path, name: &str) -> (f32, f32, Vec<f32>) {
+    let path = root.join("data/models").join(format!("{name}.tsv"));
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "classifier model: cannot read {} ({e}); scripts/train_models.py makes it",
+            path.display()
+        )
+    });
+    let (mut bias, mut threshold) = (None, None);
+    let mut weights: Vec<(u32, f32)> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let bad = |why: &str| -> ! {
+            panic!(
+                "classifier model: {name}.tsv line {}: {why}: {line:?}",
+                i + 1
+            )
+        };
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((key, value)) = line.split_once('\t') else {
+            bad("not `key<TAB>value`")
+        };
+        let value: f32 = value
+            .parse()
+            .unwrap_or_else(|_| bad("the value is no number"));
+        if !value.is_finite() {
+            bad("the value is not finite");
+        }
+        match key {
+            "bias" => bias = Some(value),
+            "threshold" if value > 0.0 && value < 1.0 => threshold = Some(value),
+            "threshold" => bad("the threshold is not between 0 and 1"),
+            _ => {
+                let bucket: u32 = key
+                    .parse()
+                    .unwrap_or_else(|_| bad("the bucket is no number"));
+                if bucket >= 1 << 18 || weights.last().is_some_and(|&(b, _)| b >= bucket) {
+                    bad("the buckets must be below 2^18 and ascending");
+                }
+                weights.push((bucket, value));
+            }
+        }
+    }
+    let (Some(bias), Some(threshold)) = (bias, threshold) else {
+        panic!("classifier model: {name}.tsv has no `bias` or no `threshold` line")
+    };
+    if weights.len() < 1000 {
+        panic!(
+            "classifier model: {name}.tsv has only {} weights",
+            weights.len()
+        );
+    }
+    let mut dense = vec![0f32; 1 << 18];
+    for &(b, w) in &weights {
+        dense[b as usize] = w;
+    }
+    (bias, threshold, dense)
 }

@@ -8,6 +8,8 @@
 //! * [`persons`]: [`persons::PersonFinder`], mentions of people (inflected names from compiled
 //!   lists, initials, ages, relations, `hän`), each with its kind.
 //! * [`capitals`]: words in capitals inside ordinary text (emphasis), not acronyms.
+//! * [`classify`]: text models that score a whole draft for a tone, copyright or confidential
+//!   breach worded in ways no term list describes.
 //! * [`closing`]: how posts end (tags, links, photo credits below a signature).
 //! * [`identifiers`]: validators for identifiers with check characters (personal identity code,
 //!   IBAN, Luhn).
@@ -16,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod capitals;
+pub mod classify;
 pub mod closing;
 mod frequent;
 pub mod identifiers;

@@ -24,12 +24,7 @@ impl Detector for CapitalsDetector {
     fn find(&self, text: &str, _ctx: &DetectorContext, out: &mut Vec<DetectorHit>) {
         let mut spans = Vec::new();
         self.0.find(text, &mut spans);
-        out.extend(spans.into_iter().map(|r| DetectorHit {
-            kind: 0,
-            start: r.start,
-            end: r.end,
-            redacted: text[r].to_string(),
-        }));
+        out.extend(spans.into_iter().map(|r| DetectorHit::plain(text, r)));
     }
 }
 

@@ -23,6 +23,7 @@
 use crate::model::DetectorSpec;
 
 mod capitals;
+mod classifier;
 mod email;
 mod hetu;
 mod iban;
@@ -75,6 +76,18 @@ pub(crate) struct DetectorHit {
     /// The value with its confidential part masked (`131052-***T`, `FI21 **** **** **** 85`),
     /// for machine-readable output.
     pub(crate) redacted: String,
+}
+
+impl DetectorHit {
+    /// A hit of kind 0 at `r`, its text as it stands (nothing in it to mask).
+    pub(crate) fn plain(text: &str, r: std::ops::Range<usize>) -> Self {
+        DetectorHit {
+            kind: 0,
+            start: r.start,
+            end: r.end,
+            redacted: text[r].to_string(),
+        }
+    }
 }
 
 /// A compiled detector.
@@ -157,6 +170,13 @@ pub(crate) fn build(
         }
         DetectorSpec::Signature => Box::new(person::SignatureDetector::new(&ctx.known_people)),
         DetectorSpec::Capitals => Box::new(capitals::CapitalsDetector::new(&ctx.acronyms)),
+        DetectorSpec::Classifier {
+            model,
+            threshold_permille,
+        } => Box::new(classifier::ClassifierDetector {
+            model: *model,
+            threshold: f32::from(*threshold_permille) / 1000.0,
+        }),
     })
 }
 
@@ -234,10 +254,21 @@ mod tests {
         assert_eq!(mask("abc", 2, 2), "abc");
     }
 
+    /// The options a detector cannot do without (the classifier's model), or none.
+    fn minimal_options(name: &str) -> &'static str {
+        match name {
+            "classifier" => "{model: tone}",
+            _ => "null",
+        }
+    }
+
     #[test]
     fn builds_every_named_detector() {
         for &name in DetectorSpec::NAMES {
-            assert!(build_for_test(name, "null").is_ok(), "{name}");
+            assert!(
+                build_for_test(name, minimal_options(name)).is_ok(),
+                "{name}"
+            );
         }
         let err = build_for_test("nope", "null").unwrap_err();
         assert!(err.contains("unknown detector `nope`"), "{err}");
@@ -328,7 +359,7 @@ mod tests {
         };
         let detectors: Vec<_> = DetectorSpec::NAMES
             .iter()
-            .map(|n| build_for_test(n, "null").unwrap())
+            .map(|n| build_for_test(n, minimal_options(n)).unwrap())
             .collect();
         const ITERATIONS: usize = 5000;
         // A deterministic pseudo-random sequence of texts.

@@ -90,12 +90,7 @@ impl Detector for SignatureDetector {
             .as_ref()
             .unwrap_or_else(|| PersonFinder::builtin());
         if let Some(r) = finder.signature(text) {
-            out.push(DetectorHit {
-                kind: 0,
-                start: r.start,
-                end: r.end,
-                redacted: text[r].to_string(),
-            });
+            out.push(DetectorHit::plain(text, r));
         }
     }
 }

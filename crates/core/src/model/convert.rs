@@ -317,6 +317,7 @@ fn detector(
         "phone" | "secret" | "person" => &["kinds"],
         "email" => &["domains"],
         "payment_card" | "internal_link" | "url" | "signature" | "capitals" => &[],
+        "classifier" => &["model", "threshold"],
         _ => {
             return Err(PathError::new(
                 at.key("detector"),
@@ -333,6 +334,8 @@ fn detector(
         ("countries", o.countries.is_some()),
         ("domains", o.domains.is_some()),
         ("kinds", o.kinds.is_some()),
+        ("model", o.model.is_some()),
+        ("threshold", o.threshold.is_some()),
     ] {
         if present && !takes.contains(&key) {
             let what = if takes.is_empty() {
@@ -408,7 +411,44 @@ fn detector(
         "internal_link" => DetectorSpec::InternalLink,
         "signature" => DetectorSpec::Signature,
         "capitals" => DetectorSpec::Capitals,
+        "classifier" => classifier(o, &opts)?,
         _ => DetectorSpec::Url,
+    })
+}
+
+/// The `classifier` detector's options: a known `model` (required) and a `threshold` strictly
+/// between 0 and 1 (default: the model's own).
+fn classifier(o: &RawDetectorOptions, opts: &YamlPath) -> Result<DetectorSpec, PathError> {
+    use somelint_fi::classify::Model;
+    let names = || Model::ALL.map(Model::name).join("`, `");
+    let Some(name) = o.model.as_deref() else {
+        return Err(PathError::new(
+            opts.clone(),
+            format!(
+                "the detector `classifier` needs `model`: one of `{}`",
+                names()
+            ),
+        ));
+    };
+    let Some(model) = Model::from_name(name) else {
+        return Err(PathError::new(
+            opts.key("model"),
+            format!("unknown model `{name}`; known models: `{}`", names()),
+        ));
+    };
+    let threshold = match o.threshold {
+        None => f64::from(model.threshold()),
+        Some(t) if t > 0.0 && t < 1.0 => t,
+        Some(t) => {
+            return Err(PathError::new(
+                opts.key("threshold"),
+                format!("the threshold {t} is not above 0 and below 1"),
+            ))
+        }
+    };
+    Ok(DetectorSpec::Classifier {
+        model,
+        threshold_permille: (threshold * 1000.0).round() as u16,
     })
 }
 

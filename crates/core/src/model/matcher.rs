@@ -296,6 +296,14 @@ pub enum DetectorSpec {
         /// The kinds of mention found.
         kinds: Vec<PersonKind>,
     },
+    /// A text model's verdict on the whole draft (`tone`, `copyright`, `confidential`), at its
+    /// sentence with the most weight.
+    Classifier {
+        /// The model.
+        model: somelint_fi::classify::Model,
+        /// The probability from which a draft is flagged, in thousandths.
+        threshold_permille: u16,
+    },
 }
 
 /// A kind of person mention.
@@ -419,6 +427,7 @@ impl DetectorSpec {
         "person",
         "signature",
         "capitals",
+        "classifier",
     ];
 
     /// The detector's name as rule files write it.
@@ -435,6 +444,7 @@ impl DetectorSpec {
             DetectorSpec::Person { .. } => "person",
             DetectorSpec::Signature => "signature",
             DetectorSpec::Capitals => "capitals",
+            DetectorSpec::Classifier { .. } => "classifier",
         }
     }
 }

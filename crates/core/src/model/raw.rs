@@ -269,6 +269,13 @@ pub(crate) struct RawDetectorOptions {
     /// `pronoun`, `known` (default all).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) kinds: Option<Vec<String>>,
+    /// `classifier`: the model, `tone`, `copyright` or `confidential` (required).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) model: Option<String>,
+    /// `classifier`: the probability from which a draft is flagged, above 0 and below 1 (default:
+    /// the model's own, tuned on the blind corpus).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) threshold: Option<f64>,
 }
 
 const SIMPLE_KINDS: [&str; 4] = ["terms", "terms_from", "pattern", "detector"];
