@@ -21,7 +21,16 @@ impl Detector for ClassifierDetector {
 
     fn find(&self, text: &str, _ctx: &DetectorContext, out: &mut Vec<DetectorHit>) {
         if let Some(r) = self.model.find(text, self.threshold) {
-            out.push(DetectorHit::plain(text, r));
+            // The sentence may hold anything (an identity code, a diagnosis): masked, each word
+            // keeps only its first letter.
+            let redacted = text[r.clone()]
+                .split_inclusive(char::is_whitespace)
+                .map(|w| super::mask(w, 1, 0))
+                .collect();
+            out.push(DetectorHit {
+                redacted,
+                ..DetectorHit::plain(text, r)
+            });
         }
     }
 }
@@ -40,6 +49,13 @@ mod tests {
         det.find(text, &DetectorContext::default(), &mut out);
         assert_eq!(out.len(), 1);
         assert!(text[out[0].start..out[0].end].starts_with("Ette te"));
+        assert!(
+            out[0]
+                .redacted
+                .starts_with("E*** t* n******* t**** m*****,"),
+            "{}",
+            out[0].redacted
+        );
         out.clear();
         det.find("Kiitos!", &DetectorContext::default(), &mut out);
         assert!(out.is_empty());
