@@ -164,7 +164,7 @@ struct Last {
 
 impl Last {
     fn sums(&mut self, text: &str) -> (usize, [f32; 3]) {
-        if self.text != text || self.text.is_empty() {
+        if self.text != text {
             self.text.clear();
             self.text.push_str(text);
             features(text, &mut self.buckets);
