@@ -48,6 +48,7 @@ DRAFTS = [
     "third/drafts/dev.jsonl",
     "fourth/drafts/dev.jsonl",
     "fifth/drafts/dev.jsonl",
+    "sixth/drafts/dev.jsonl",
 ]
 # category: (C, threshold)
 MODELS = {"tone": (16.0, 0.8), "copyright": (16.0, 0.8), "confidential": (16.0, 0.8)}

@@ -117,7 +117,7 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_and_fifth_round_dev_hold_their_floors() {
+fn fourth_fifth_and_sixth_round_dev_hold_their_floors() {
     // The fourth blind round (30 November 2026): tone without swear words, confidential details
     // in passing, copyright shown by an aside.
     check_round(
@@ -129,6 +129,12 @@ fn fourth_and_fifth_round_dev_hold_their_floors() {
     check_round(
         "fifth/drafts/dev.jsonl",
         [(0.85, 0.95), (0.88, 0.97), (0.60, 0.88), (0.94, 0.97)],
+    );
+    // The sixth blind round (30 November 2026): written after the text models shipped, with
+    // hard negatives close to a breach; its dev half is among the models' training data.
+    check_round(
+        "sixth/drafts/dev.jsonl",
+        [(0.87, 0.97), (0.97, 0.94), (0.95, 0.95), (0.95, 0.95)],
     );
 }
 
