@@ -200,7 +200,19 @@ impl Linter {
                 ),
             }
         })?;
-        let patterns = patterns::Patterns::new(b.patterns, b.compiled);
+        // A pattern feeding only exceptions matters only where it matches.
+        let mut exception = vec![false; b.slots];
+        for rule in &rules {
+            for &(slot, _) in &rule.unless {
+                exception[slot] = true;
+            }
+        }
+        let covering: Vec<bool> = b
+            .pattern_slots
+            .iter()
+            .map(|slots| slots.iter().all(|&s| exception[s]))
+            .collect();
+        let patterns = patterns::Patterns::new(b.patterns, b.compiled, &covering);
         let builtin_terms = if b.builtin_term_slots.iter().any(|s| !s.is_empty()) {
             let m = TermMatcher::from_static(crate::builtin::TERMS_COMPILED)
                 .expect("the built-in terms were compiled by this build");

@@ -153,8 +153,14 @@ pub(crate) struct Patterns {
 }
 
 impl Patterns {
-    /// Builds the set. `checked[i]` is `Some` for patterns already compiled (to check them).
-    pub(crate) fn new(sources: Vec<String>, checked: Vec<Option<Searcher>>) -> Patterns {
+    /// Builds the set. `checked[i]` is `Some` for patterns already compiled (to check them);
+    /// `covering[i]` says that only where pattern `i` matches counts (see
+    /// [`Searcher::covering`]).
+    pub(crate) fn new(
+        sources: Vec<String>,
+        checked: Vec<Option<Searcher>>,
+        covering: &[bool],
+    ) -> Patterns {
         let mut always = Vec::new();
         let mut literals = Vec::new();
         let mut literal_owner = Vec::new();
@@ -169,7 +175,11 @@ impl Patterns {
                 }
                 None => always.push(i),
             }
-            patterns.push(searcher.unwrap_or_else(|| Searcher::new(source)));
+            let searcher = searcher.unwrap_or_else(|| Searcher::new(source));
+            patterns.push(match covering.get(i) {
+                Some(true) => searcher.covering(),
+                _ => searcher,
+            });
         }
         let prefilter = if literals.is_empty() {
             None
@@ -276,6 +286,7 @@ mod tests {
         let ps = Patterns::new(
             sources.iter().map(|s| s.to_string()).collect(),
             sources.iter().map(|_| None).collect(),
+            &[],
         );
         let text = "KUTEN sanoin: Http://x.fi!!! 12";
         let cands = ps.candidates(text);
@@ -355,7 +366,7 @@ mod tests {
     fn prefilter_never_hides_a_builtin_match() {
         let texts = sample_texts();
         let sources = builtin_sources();
-        let ps = Patterns::new(sources.clone(), sources.iter().map(|_| None).collect());
+        let ps = Patterns::new(sources.clone(), sources.iter().map(|_| None).collect(), &[]);
         let mut checked = 0;
         for text in &texts {
             let cands = ps.candidates(text);
