@@ -145,7 +145,12 @@ impl Builder {
     ) -> Result<Option<Kind>, RuleError> {
         Ok(match m {
             Matcher::Simple(s) => self.simple(rule, s, at, config)?.map(Kind::Simple),
-            Matcher::Near { first, within, of } => {
+            Matcher::Near {
+                first,
+                within,
+                of,
+                inside,
+            } => {
                 let here = at.key("near");
                 let (Some(slot), Some(of)) = (
                     self.simple(rule, first, &here, config)?,
@@ -157,6 +162,7 @@ impl Builder {
                     slot,
                     of,
                     within: *within,
+                    inside: *inside,
                 })
             }
             Matcher::Metric(metric) => Some(Kind::Metric(*metric)),

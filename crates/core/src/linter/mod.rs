@@ -85,6 +85,8 @@ enum Kind {
         slot: Slot,
         of: Slot,
         within: usize,
+        /// Whether a partner inside the hit also counts.
+        inside: bool,
     },
     Metric(Metric),
     Require {
@@ -389,6 +391,27 @@ mod tests {
             "the close one"
         );
         assert_eq!(&text[related], "Matilla");
+    }
+
+    #[test]
+    fn a_partner_inside_the_match_counts_only_when_asked() {
+        let found = |pattern: &str, inside: bool| {
+            let matcher = format!(
+                "{{near: {{pattern: '{pattern}', within: 1, inside: {inside}, of: {{terms: [syöpä]}}}}}}"
+            );
+            one_rule(&matcher)
+                .lint(&crate::Draft::text("Matilla on syöpä."))
+                .diagnostics
+                .len()
+        };
+        assert_eq!(
+            found("Matilla on syöpä", false),
+            0,
+            "the same place is not near"
+        );
+        assert_eq!(found("Matilla on syöpä", true), 1);
+        // Inside means wholly inside: a partner that only overlaps the match is not.
+        assert_eq!(found("Matilla on syö", true), 0);
     }
 
     #[test]

@@ -303,7 +303,12 @@ impl Linter {
                     ctx.push_hit(rule, h, None);
                 }
             }
-            Kind::Near { slot, of, within } => {
+            Kind::Near {
+                slot,
+                of,
+                within,
+                inside,
+            } => {
                 if hits[*slot].is_empty() || hits[*of].is_empty() {
                     return;
                 }
@@ -324,6 +329,9 @@ impl Linter {
                         .take_while(|(o, _)| o.start <= r.end + within)
                         .find(|(o, oh)| {
                             let overlap = oh.start < h.end && h.start < oh.end;
+                            if *inside && h.start <= oh.start && oh.end <= h.end {
+                                return true;
+                            }
                             let gap = if o.start >= r.end {
                                 o.start - r.end + 1
                             } else {

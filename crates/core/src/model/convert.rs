@@ -193,6 +193,7 @@ fn matcher(m: &RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
                 first: simple(&near.simple(), &here)?,
                 within: near.within,
                 of: simple(&near.of, &here.key("of"))?,
+                inside: near.inside,
             })
         }
         "metric" => {

@@ -20,6 +20,8 @@ pub enum Matcher {
         within: usize,
         /// The other matcher.
         of: Simple,
+        /// Whether a match of `of` inside the match of `first` also counts.
+        inside: bool,
     },
     /// A measured quantity out of bounds.
     Metric(Metric),

@@ -233,6 +233,10 @@ with_simple_keys! {
         /// The other matcher (terms, terms_from, pattern or detector).
         #[serde(default)]
         pub(crate) of: RawMatch,
+        /// Whether a match of `of` inside the rule's own match also counts (for a match as long
+        /// as a sentence, such as a text model's); by default it does not.
+        #[serde(default)]
+        pub(crate) inside: bool,
     }
 }
 
