@@ -15,7 +15,9 @@ It reads only the `dev` halves and the tuning sets of `fixtures/corpus/` (never 
 a `check/` file or `disagreements.jsonl`): a draft labelled `must` for the category is a
 positive, `must_not` a negative, `either` is left out. The regularisation `C` and the threshold
 of each model were chosen by five-fold cross-validation on those files, before any held-out half
-was scored with these models.
+was scored with these models; when the sixth round's dev half was added they were checked again
+by leave-one-round-out cross-validation (each round's dev half scored by models trained on the
+other files), which found no better setting.
 
 Every sentence of a clean draft is also a negative example: without them a model learns that a
 draft is clean from its many ordinary words, and a short clean post (`Ilmoittautuminen päättyy
