@@ -40,6 +40,10 @@ pub(crate) const TIER_UP_BYTES: usize = 64 << 10;
 /// alternation is searched faster whole).
 const SPLIT_BYTES: usize = 1000;
 
+/// Matches of one alternative of a split pattern, each starting inside the reach of the ones
+/// before, after which its walk goes on from the furthest end.
+const MAX_RESTARTS: usize = 32;
+
 /// Rejected candidate starts after which one search goes on with the real pattern alone.
 const MAX_FAILED_CANDIDATES: usize = 64;
 
@@ -219,7 +223,7 @@ impl Searcher {
     /// leftmost-first search would find them; for a covering pattern split in its alternatives,
     /// each alternative's match at every place where it starts one, alternative after
     /// alternative (not in text order, and they may overlap): these include every match of the
-    /// whole pattern.
+    /// whole pattern (short of [`MAX_RESTARTS`] matches nested in one another).
     ///
     /// # Panics
     /// When the pattern does not compile: user patterns are checked when their file is loaded,
@@ -234,8 +238,10 @@ impl Searcher {
         for part in parts {
             // Every place where the alternative matches, also inside an earlier match of it:
             // the whole pattern may have started a match there that this alternative alone
-            // would hide under a longer one of its own.
-            let mut pos = 0;
+            // would hide under a longer one of its own. After MAX_RESTARTS matches inside the
+            // reach of earlier ones (every letter of a long word starting a match, say), the
+            // walk goes on from the furthest end, so the time stays linear.
+            let (mut pos, mut reach, mut inside) = (0, 0, 0);
             while pos < text.len() {
                 let mut next = None;
                 part.each_from(text, pos, |a, b| {
@@ -244,7 +250,13 @@ impl Searcher {
                 });
                 let Some((start, end)) = next else { break };
                 f(start, end);
-                pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+                inside = if start < reach { inside + 1 } else { 0 };
+                reach = reach.max(end);
+                pos = if inside >= MAX_RESTARTS {
+                    reach
+                } else {
+                    start + text[start..].chars().next().map_or(1, char::len_utf8)
+                };
             }
         }
     }
@@ -544,6 +556,12 @@ mod tests {
         // A pattern without alternatives at the top is searched whole.
         assert!(split("(?:ab|cd)e").parts().is_none());
         assert_eq!(split("(?:ab|cd)e").spans("abe cde"), [(0, 3), (4, 7)]);
+        // A long word where every letter starts a match: the walk gives up restarting inside
+        // it after MAX_RESTARTS matches (linear time) and still reports the first.
+        let word = format!("{}.fi", "a".repeat(10_000));
+        let spans = split(r"xy|[a-z]+\.fi").spans(&word);
+        assert_eq!(spans.first(), Some(&(0, word.len())));
+        assert_eq!(spans.len(), MAX_RESTARTS + 1);
         // Only long patterns are split by `covering`.
         assert!(Searcher::new("a|b".into()).covering().parts().is_none());
     }
