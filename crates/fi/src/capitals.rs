@@ -166,7 +166,13 @@ impl Capitals {
             let name = run.len() > 1
                 && run[0].core.ends_with('N')
                 && ORGANISATIONS.iter().any(|h| last.ends_with(h));
-            if !label && !quoted && !name {
+            // Initials signing off at a line's end after a dash, a slash or a caret (`Kiitos
+            // päättäjille! – AN`, `/MK`, `^MM`): the writer's signature, not a raised voice.
+            let initials = i == words.len() - 1
+                && run.len() == 1
+                && run[0].core.chars().count() <= 3
+                && before.trim_end().ends_with(['-', '–', '—', '/', '^', '~']);
+            if !label && !quoted && !name && !initials {
                 out.push(run[0].span.start..run[run.len() - 1].span.end);
             }
             i += 1;
@@ -254,6 +260,11 @@ mod tests {
             ["AIVAN KÄSITTÄMÄTÖNTÄ"]
         );
         assert_eq!(found("Muistakaa NYT jo ilmoittautua.", &[]), ["NYT"]);
+        // Capitals after a dash inside a line, or a longer word at its end, are no initials.
+        assert_eq!(
+            found("Tulkaa ajoissa – NYT jo, ja muistakaa tämä – AINA", &[]),
+            ["NYT", "AINA"]
+        );
     }
 
     #[test]
@@ -279,6 +290,9 @@ mod tests {
             "KOTIRANTA (Sanni Rantasalo)\nKun ilta laskee yli veden ja laiturilla lepää vene",
             "Tilaa IKEA-kalusteet ja LEGO-palikat ajoissa.",
             "Runo kokoelmasta Valon kynnys, WSOY 2020, ja WWF:n kampanja.",
+            "Kiitos päättäjille! Rakentaminen alkaa syksyllä. – AN",
+            "Tervetuloa kaikki mukaan illan tapahtumaan! /MAR",
+            "Ovet aukeavat kuudelta, tervetuloa!\n^MM",
         ] {
             assert_eq!(found(text, &[]), Vec::<&str>::new(), "{text}");
         }
