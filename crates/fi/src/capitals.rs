@@ -289,6 +289,7 @@ mod tests {
             "Raportissa (merkitty SALASSA PIDETTÄVÄ, liite 3) kerrotaan syistä.",
             "KOTIRANTA (Sanni Rantasalo)\nKun ilta laskee yli veden ja laiturilla lepää vene",
             "Tilaa IKEA-kalusteet ja LEGO-palikat ajoissa.",
+            "Hänellä on ADHD ja HIV-lääkitys, kertoo lääkäri yleisesti.",
             "Runo kokoelmasta Valon kynnys, WSOY 2020, ja WWF:n kampanja.",
             "Kiitos päättäjille! Rakentaminen alkaa syksyllä. – AN",
             "Tervetuloa kaikki mukaan illan tapahtumaan! /MAR",
