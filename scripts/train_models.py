@@ -11,15 +11,13 @@ a draft's features are the set of its pieces' buckets, each worth 1/sqrt(count).
 (`crates/fi/src/classify.rs`) computes exactly this, and `parity.tsv` holds scores it must
 reproduce.
 
-It reads only the `dev` halves, the tuning sets and the training sets (`train/`) of
-`fixtures/corpus/` (never a `test.jsonl`, a `check/` file or `disagreements.jsonl`): a draft
-labelled `must` for the category is a positive, `must_not` a negative, `either` is left out. The
-regularisation `C` and the threshold of each model were chosen by five-fold cross-validation on
-those files, before any held-out half was scored with these models; when the sixth and seventh
-rounds' dev halves and the training sets were added they were checked again by
-leave-one-round-out cross-validation (each round's dev half scored by models trained on all the
-other files). With the training sets, the tone model's threshold went from 0.8 to 0.85, where it
-keeps the precision it had at 0.8 without them (0.93-0.94, recall 0.77); `C` stayed.
+It reads only the `dev` halves and the tuning sets of `fixtures/corpus/` (never a `test.jsonl`,
+a `check/` file or `disagreements.jsonl`): a draft labelled `must` for the category is a
+positive, `must_not` a negative, `either` is left out. The regularisation `C` and the threshold
+of each model were chosen by five-fold cross-validation on those files, before any held-out half
+was scored with these models; when the sixth round's dev half was added they were checked again
+by leave-one-round-out cross-validation (each round's dev half scored by models trained on the
+other files), which found no better setting.
 
 Every sentence of a clean draft is also a negative example: without them a model learns that a
 draft is clean from its many ordinary words, and a short clean post (`Ilmoittautuminen päättyy
@@ -53,10 +51,9 @@ DRAFTS = [
     "fourth/drafts/dev.jsonl",
     "fifth/drafts/dev.jsonl",
     "sixth/drafts/dev.jsonl",
-    "seventh/drafts/dev.jsonl",
 ]
 # category: (C, threshold)
-MODELS = {"tone": (16.0, 0.85), "copyright": (16.0, 0.8), "confidential": (16.0, 0.8)}
+MODELS = {"tone": (16.0, 0.8), "copyright": (16.0, 0.8), "confidential": (16.0, 0.8)}
 
 PARITY_TEXTS = [
     "Kiitos palautteesta! Uimahalli on auki taas maanantaina klo 6.",
@@ -103,9 +100,6 @@ def load(category):
         f"third/paraphrase/{category}.jsonl",
         f"fourth/paraphrase/tune/{category}.jsonl",
     ]
-    # The training sets written for one category (there is none for `confidential`).
-    if (CORPUS / "train" / f"{category}.jsonl").exists():
-        files.append(f"train/{category}.jsonl")
     texts, labels = [], []
     for name in files:
         assert "test" not in name and "check/" not in name, name
