@@ -171,7 +171,9 @@ impl Capitals {
             let initials = i == words.len() - 1
                 && run.len() == 1
                 && run[0].core.chars().count() <= 3
-                && before.trim_end().ends_with(['-', '–', '—', '/', '^', '~']);
+                && before
+                    .trim_end()
+                    .ends_with(crate::persons::is_signature_marker);
             if !label && !quoted && !name && !initials {
                 out.push(run[0].span.start..run[run.len() - 1].span.end);
             }

@@ -42,6 +42,8 @@ mod rules;
 mod scan;
 mod shape;
 mod signature;
+
+pub(crate) use signature::is_marker as is_signature_marker;
 mod words;
 
 use std::sync::OnceLock;

@@ -453,7 +453,8 @@ fn closing_lines(text: &str) -> Vec<Range<usize>> {
     lines.split_off(from)
 }
 
-fn is_marker(c: char) -> bool {
+/// Whether `c` marks a signature that follows it (`-Maija`, `– AN`, `/MK`, `^MM`).
+pub(crate) fn is_marker(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '~' | '/' | '^' | '*')
 }
 
