@@ -59,9 +59,11 @@ pub fn is_pronoun(word: &str) -> bool {
 }
 
 /// Whether `gap` (text between two matches, with the later match) ends a sentence: a full
-/// stop, `!` or `?` followed by a space and a capital, or a blank line. The two then belong to
-/// different sentences and are not near (`… allergiat. Ilmoita lapsesi …`), unless the next
-/// sentence opens with `hän`, which refers back to the person before (`… aivoinfarkti. Hän …`).
+/// stop, `!` or `?` followed by a space and a capital, or a blank line; an emoji, a dash or a
+/// bullet may stand before the capital (`huolestua? 🧠 Geriatrian …`, `… auki! – Tervetuloa`).
+/// The two then belong to different sentences and are not near (`… allergiat. Ilmoita
+/// lapsesi …`), unless the next sentence opens with `hän`, which refers back to the person
+/// before (`… aivoinfarkti. Hän …`).
 pub fn sentence_ends_in(gap: &str) -> bool {
     if gap.contains("\n\n") || gap.contains("\n\r\n") {
         return true;
@@ -69,12 +71,13 @@ pub fn sentence_ends_in(gap: &str) -> bool {
     gap.match_indices(['.', '!', '?']).any(|(i, _)| {
         let rest = &gap[i + 1..];
         let after = rest.trim_start_matches(['.', '!', '?', ')', '"', '”', '\'']);
-        let next = after.trim_start();
+        let spaced = after.trim_start();
+        let next = spaced.trim_start_matches(|c: char| !c.is_alphanumeric());
         let opening = next
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        next.len() < after.len() && next.starts_with(char::is_uppercase) && !is_pronoun(opening)
+        spaced.len() < after.len() && next.starts_with(char::is_uppercase) && !is_pronoun(opening)
     })
 }
 
@@ -191,5 +194,23 @@ impl PersonFinder {
             }
         }
         out.extend(found[k..].iter().copied().filter(|m| m.start >= end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence_ends_in;
+
+    #[test]
+    fn a_sentence_ends_at_a_stop_and_a_capital_also_after_an_emoji_or_a_dash() {
+        assert!(sentence_ends_in("allergiat. Ilmoita "));
+        assert!(sentence_ends_in("huolestua? 🧠 Geriatrian "));
+        assert!(sentence_ends_in("auki! – Tervetuloa "));
+        assert!(sentence_ends_in("kokous.\n\nsuljettu "));
+        // not after a lower-case word, a number, a link or `hän`
+        assert!(!sentence_ends_in("klo 12. 15 lasta "));
+        assert!(!sentence_ends_in("esim. 🙂 vaikka "));
+        assert!(!sentence_ends_in("www.kunta.fi/Palvelut "));
+        assert!(!sentence_ends_in("aivoinfarkti. 😢 Hän "));
     }
 }
