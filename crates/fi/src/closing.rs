@@ -25,12 +25,13 @@ pub fn is_trailer(line: &str) -> bool {
         return true;
     }
     // "Lue lisää: https://…", "Ilmoittaudu 👉 https://…": a few words and a link, but not a
-    // signature followed by a link ("-Maija https://…").
+    // signature followed by a link ("-Maija https://…") or after it ("Pöytäkirja: https://… -ML").
     let words: Vec<&str> = line.split_whitespace().filter(|t| !decoration(t)).collect();
-    let first = line.trim_start().chars().next();
+    let marked = |w: &str| w.starts_with(['-', '–', '—', '~', '/', '^']);
     line.split_whitespace().any(is_link)
         && words.len() <= 3
-        && !matches!(first, Some('-' | '–' | '—' | '~' | '/' | '^'))
+        && !words.first().is_some_and(|w| marked(w))
+        && !words.last().is_some_and(|w| marked(w))
         && words.iter().any(|w| w.ends_with(':'))
 }
 

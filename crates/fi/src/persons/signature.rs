@@ -121,6 +121,11 @@ const TEAM_HEADS: &[&str] = &[
     "kuoro",
     "martat",
     "nuokkari",
+    // newspapers and other media credited for a text (`Teksti: Kuusiniemen Sanomat`)
+    "sanomat",
+    "uutiset",
+    "lehti",
+    "media",
 ];
 
 /// The mention kinds that name the writer.
@@ -147,6 +152,15 @@ impl PersonFinder {
             // Saara, kanttori`).
             let raw = text[line.clone()].trim();
             let sign_off_word = !raw.starts_with(is_marker) && sign_off(raw).0;
+            // A byline of a newspaper or another body's text (`Teksti: Kuusiniemen Sanomat /
+            // Hanna Ruotsalainen`) credits its journalist, not the writer of the post.
+            let byline = ["teksti", "kirjoittaja"].iter().any(|w| {
+                raw.get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            });
+            if byline && is_team(raw[sign_off(raw).1..].split('/').next().unwrap_or("")) {
+                continue;
+            }
             let author_line = before.is_some_and(is_quotation) && !sign_off_word;
             // After a sign-off of its own (`Terveisin` / `Maija Meikäläinen`).
             let after_sign_off = before.is_some_and(|b| {
@@ -235,10 +249,17 @@ impl PersonFinder {
             let signer_at = line.start + at + rest_at + (rest.len() - rest.trim_start().len());
             let ok = match (marked, sentence_end) {
                 (true, true) => !rest.trim().is_empty() && self.signer(text, signer_at, end, true),
-                // After a word, a dash and a name the lists know (`viestiä – Heli`), or a slash
-                // or a caret and a signer (`… https://kunta.fi/valtuusto ^JV`).
+                // After a word, a dash and a name the lists know (`viestiä – Heli`); after a
+                // link, which ends what it closes, a dash and any signer (`…/paatoksenteko
+                // -ML`); or a slash or a caret and a signer (`… https://kunta.fi/valtuusto ^JV`).
                 (true, false) => {
-                    if tail.starts_with(['–', '—', '-']) {
+                    let after_link = head
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| w.contains("://") || w.starts_with("www."));
+                    if after_link {
+                        self.signer(text, signer_at, end, true)
+                    } else if tail.starts_with(['–', '—', '-']) {
                         self.leading_name(&text[signer_at..end])
                     } else {
                         tail.starts_with(['/', '^', '~']) && self.signer(text, signer_at, end, true)
@@ -374,14 +395,17 @@ impl PersonFinder {
             }
             let base = |w: &str| self.lex.base_name(&bare(w), false, &mut Vec::new());
             let initial = |w: &str| w.ends_with('.') && bare(w).chars().count() == 1;
-            // Trailing lower-case words name a unit (`Ilona lipunmyynnistä`).
-            let names: Vec<&str> =
-                match names.iter().position(|w| w.starts_with(char::is_lowercase)) {
-                    Some(k) if k > 0 && names.len() - k <= 2 => names[..k].to_vec(),
-                    _ => names.to_vec(),
-                };
+            // Trailing lower-case words name a unit (`Ilona lipunmyynnistä`), after a name that
+            // is no common word (not `Kuva napattu tililtä`).
+            let (names, unit) = match names.iter().position(|w| w.starts_with(char::is_lowercase)) {
+                Some(k) if k > 0 && names.len() - k <= 2 => (names[..k].to_vec(), true),
+                _ => (names.to_vec(), false),
+            };
             let all_names = names.iter().skip(1).all(|w| base(w) || initial(w));
-            let named = self.lex.base_name(&first, false, &mut hits) && all_names;
+            let named = self
+                .lex
+                .base_name(&first, unit && names.len() == 1, &mut hits)
+                && all_names;
             let found = {
                 let mut m = Vec::new();
                 self.find(name, &mut m);
@@ -608,6 +632,16 @@ mod tests {
                 "Hyvää juhannusta! Päivystävä palomestari Antti Lehtinen",
                 "Päivystävä palomestari Antti Lehtinen",
             ),
+            ("Sinnikkyys palkitaan! 📚\nope Hanna", "ope Hanna"),
+            ("Pöytäkirja: https://www.kunta.fi/paatoksenteko -ML", "-ML"),
+            (
+                "Tervetuloa!\nTerveisin, Suomussalmen kunta / Maija Virtanen",
+                "Maija Virtanen",
+            ),
+            (
+                "Muutosta voi hakea. Pöytäkirja: https://www.kunta.fi/paatoksenteko -ML",
+                "-ML",
+            ),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
@@ -629,6 +663,8 @@ mod tests {
             "Selvitämme asian. Jari, olemme tukenasi! 💪",
             "Oireista voi kysyä terveysasemalta.\n\n(kuva napattu Shutterstockista)",
             "Tulos oli hyvä.\n\nLisätietoja: talousjohtaja Eila Kähkönen, eila.kahkonen@kunta.fi",
+            "Uusi koulu valmistui.\n\nTeksti: Kuusiniemen Sanomat / Hanna Ruotsalainen",
+            "Ilta rannassa.\n\nKuva napattu tililtä, toivottavasti ei pahastu 🙏",
             "",
         ] {
             assert_eq!(signed(post), None, "{post:?}");
