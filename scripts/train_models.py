@@ -63,7 +63,6 @@ DRAFTS = [
     "seventh/drafts/dev.jsonl",
     "eighth/drafts/dev.jsonl",
 ]
-# category: (C, threshold)
 # The copyright and confidential tables were made from the first six rounds' dev halves alone:
 # retrained with the later rounds and the copyright training set, the copyright model did not do
 # better on the held-out halves (see fixtures/corpus/README.md), so it was left as it was.
@@ -140,14 +139,23 @@ def load(category, drafts, train_sets):
         )
     texts, labels = [], []
     for name in files:
-        assert "test" not in name and "check/" not in name, name
-        for line in open(CORPUS / name, encoding="utf-8"):
-            item = json.loads(line)
-            label = item.get("labels", {}).get(category)
-            if label in ("must", "must_not"):
-                texts.append(item["text"])
-                labels.append(1 if label == "must" else 0)
+        t, y = read_labelled(name, category)
+        texts += t
+        labels += y
     return texts, np.array(labels)
+
+
+def read_labelled(name, category):
+    """The texts of one corpus file labelled `must` (1) or `must_not` (0) for the category."""
+    assert "test" not in name and "check/" not in name, name
+    texts, labels = [], []
+    for line in open(CORPUS / name, encoding="utf-8"):
+        item = json.loads(line)
+        label = item.get("labels", {}).get(category)
+        if label in ("must", "must_not"):
+            texts.append(item["text"])
+            labels.append(1 if label == "must" else 0)
+    return texts, labels
 
 
 def sentences(text):
@@ -179,13 +187,7 @@ def cross_validate(category, thresholds):
     for held in DRAFTS:
         texts, y = load(category, [d for d in DRAFTS if d != held], spec.train_sets)
         model = fit(texts, y, spec.c)
-        held_texts, held_y = [], []
-        for line in open(CORPUS / held, encoding="utf-8"):
-            item = json.loads(line)
-            label = item.get("labels", {}).get(category)
-            if label in ("must", "must_not"):
-                held_texts.append(item["text"])
-                held_y.append(label == "must")
+        held_texts, held_y = read_labelled(held, category)
         if not held_texts:
             continue
         p = model.predict_proba(matrix(held_texts))[:, 1]

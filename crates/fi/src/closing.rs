@@ -1,17 +1,19 @@
 //! How Finnish posts end: the lines that may follow a writer's signature (tags, links, a photo
 //! credit, a short lead-in to a link), so that a signature is looked for above them.
 
+/// Whether a whitespace-separated token is a link (`https://…`, `www.…`, in any letter case).
+pub(crate) fn is_link(tok: &str) -> bool {
+    let starts = |p: &str| {
+        tok.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    starts("http://") || starts("https://") || starts("www.")
+}
+
 /// A line that may follow a signature: only hashtags, mentions, links and emoji; a photo or
 /// video credit (`Kuva: Maija Meikäläinen`, `📸 Maija`); or a short lead-in to a link
 /// (`Lue lisää: https://…`).
 pub fn is_trailer(line: &str) -> bool {
-    let is_link = |tok: &str| {
-        let starts = |p: &str| {
-            tok.get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        };
-        starts("http://") || starts("https://") || starts("www.")
-    };
     let decoration = |tok: &str| {
         tok.starts_with('#')
             || tok.starts_with('@')

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{MentionKind, PersonFinder};
-use crate::closing::is_trailer;
+use crate::closing::{is_link, is_trailer};
 
 /// The longest signature read, in bytes (a line or a line's end).
 const MAX_SIGNATURE: usize = 160;
@@ -54,6 +54,10 @@ const SIGN_OFFS: &[&str] = &[
     "tervehtien",
     "vinkkaajana",
 ];
+
+/// Sign-off words that label a byline (`Teksti: …`): after them a newspaper or another body
+/// credits the text's author, who did not write the post.
+const BYLINES: &[&str] = &["teksti", "kirjoittaja"];
 
 /// Words that follow a sign-off word (`Ystävällisin terveisin`, `Best regards`).
 const SIGN_OFF_TAILS: &[&str] = &["terveisin", "regards", "wishes", "hälsningar", "terv"];
@@ -151,14 +155,15 @@ impl PersonFinder {
             // the quotation may still close with the writer's signature (`… Tervetuloa! –
             // Saara, kanttori`).
             let raw = text[line.clone()].trim();
-            let sign_off_word = !raw.starts_with(is_marker) && sign_off(raw).0;
+            let (signs_off, rest_at) = sign_off(raw);
+            let sign_off_word = !raw.starts_with(is_marker) && signs_off;
             // A byline of a newspaper or another body's text (`Teksti: Kuusiniemen Sanomat /
             // Hanna Ruotsalainen`) credits its journalist, not the writer of the post.
-            let byline = ["teksti", "kirjoittaja"].iter().any(|w| {
-                raw.get(..w.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
-            });
-            if byline && is_team(raw[sign_off(raw).1..].split('/').next().unwrap_or("")) {
+            let byline = raw
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| BYLINES.contains(&bare(w).to_lowercase().as_str()));
+            if byline && is_team(raw[rest_at..].split('/').next().unwrap_or("")) {
                 continue;
             }
             let author_line = before.is_some_and(is_quotation) && !sign_off_word;
@@ -253,10 +258,7 @@ impl PersonFinder {
                 // link, which ends what it closes, a dash and any signer (`…/paatoksenteko
                 // -ML`); or a slash or a caret and a signer (`… https://kunta.fi/valtuusto ^JV`).
                 (true, false) => {
-                    let after_link = head
-                        .rsplit(char::is_whitespace)
-                        .next()
-                        .is_some_and(|w| w.contains("://") || w.starts_with("www."));
+                    let after_link = head.split_whitespace().next_back().is_some_and(is_link);
                     if after_link {
                         self.signer(text, signer_at, end, true)
                     } else if tail.starts_with(['–', '—', '-']) {
