@@ -289,11 +289,18 @@ impl<'a> Pass<'a> {
             let prev = self.buf[i - 1];
             let owner = (prev.genitive && self.after_name(i).is_some())
                 || (prev.pronoun && self.word(&prev.w).eq_ignore_ascii_case("hänen"));
-            let l = self.word(&w);
-            // `Virtasen perhe` is one household as `Virtasen äiti` is one person.
-            let relation = self.context(l).has(Group::Relation) || l.starts_with("perhe");
-            if owner && !shape::is_plural(l) && relation {
-                let end = self.relatives(i);
+            // `Virtasen perhe` is one household as `Virtasen äiti` is one person; so is
+            // `Salmisen nuorin poika`, with a rank between the owner and the relation.
+            let at = if self.rank(i) { i + 1 } else { i };
+            let relation = self.buf.get(at).copied().is_some_and(|r| {
+                let l = self.word(&r.w);
+                r.w.joined
+                    && r.w.case == Case::Lower
+                    && !shape::is_plural(l)
+                    && (self.context(l).has(Group::Relation) || l.starts_with("perhe"))
+            });
+            if owner && relation {
+                let end = self.relatives(at);
                 // A surname alone names no one; with its relation it is one family or person,
                 // a single mention (`Virtasen perheen lapset`).
                 let start = match self.last {
@@ -357,6 +364,22 @@ impl Pass<'_> {
             end = next.1;
         }
         end
+    }
+}
+
+/// The stems of the adjectives that rank a relative (`nuorin poika`, `vanhemman tyttären`,
+/// `entinen vaimo`).
+const RANKS: &[&str] = &[
+    "nuorin", "nuorimm", "nuorempi", "nuoremm", "vanhin", "vanhimm", "vanhempi", "vanhemma",
+    "vanhemp", "keskimmäi", "esikoi", "entinen", "entise", "entis",
+];
+
+impl Pass<'_> {
+    /// Whether word `i` ranks the relative after it (`nuorin`, `vanhemman`, `entinen`).
+    fn rank(&self, i: usize) -> bool {
+        let l = self.word(&self.buf[i].w);
+        // `vanhemmat` and its forms are the parents themselves, a relation of their own.
+        RANKS.iter().any(|r| l.starts_with(r)) && !l.starts_with("vanhemmi") && !l.starts_with("vanhemmat")
     }
 }
 
@@ -518,6 +541,10 @@ mod tests {
             ]
         );
         assert_eq!(
+            mentions("Paikalla nähtiin se Salmisen nuorin poika mopollaan."),
+            [("Salmisen nuorin poika", MentionKind::Relation)]
+        );
+        assert_eq!(
             mentions("Onnea Veeralle, joka jää äitiyslomalle!"),
             [("Veeralle", MentionKind::FirstName)]
         );
@@ -529,10 +556,13 @@ mod tests {
             ("Jukka sairastaa diabetesta.", "Jukka"),
             ("Emma on allerginen pähkinöille.", "Emma"),
             ("Tarja kuuluu ammattiliittoon.", "Tarja"),
+            // Addressed: a first name and a comma.
+            ("Eetu, sinulla on paikka eturivissä.", "Eetu"),
         ] {
             assert_eq!(mentions(text), [(name, MentionKind::FirstName)], "{text}");
         }
         assert!(mentions("Kallio rannan takana on rauhoitettu.").is_empty());
         assert!(mentions("Taisto sarjapaikasta oli tiukka.").is_empty());
+        assert!(mentions("Kallio, ranta ja metsä ovat rauhoitettuja.").is_empty());
     }
 }

@@ -76,7 +76,8 @@ impl Pass<'_> {
     }
 
     /// Whether a single name form at word `i` is a person: it is confidently a name and no
-    /// place (a frequent word at a sentence start with a verb after it), or something next to it says so (a title or relation before it, an age in
+    /// place (a frequent word at a sentence start with a verb or, for a first name, a comma
+    /// after it), or something next to it says so (a title or relation before it, an age in
     /// parentheses or `ja hänen`, `ja Paula` after it), or, for a name that is also a common word, it is
     /// capitalised in the middle of a sentence.
     fn supported(&mut self, i: usize) -> bool {
@@ -92,7 +93,9 @@ impl Pass<'_> {
                 && self.buf.get(i + 1).is_some_and(|n| {
                     n.w.joined && n.w.case == Case::Lower && shape::looks_finite(self.word(&n.w))
                 });
-            if verb {
+            // So is a first name addressed, with a comma after it (`Eetu, odotamme sua`).
+            let addressed = t.name.first && t.w.after == ',';
+            if verb || addressed {
                 return true;
             }
         }
