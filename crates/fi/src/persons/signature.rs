@@ -51,6 +51,7 @@ const SIGN_OFFS: &[&str] = &[
     "sydämellisesti",
     "lämpimästi",
     "lämmöllä",
+    "lämmöin",
     "tervehtien",
     "vinkkaajana",
 ];
@@ -262,7 +263,13 @@ impl PersonFinder {
                     if after_link {
                         self.signer(text, signer_at, end, true)
                     } else if tail.starts_with(['–', '—', '-']) {
-                        self.leading_name(&text[signer_at..end])
+                        // Only a short closing: a dash inside the text before a name and a
+                        // sentence about them (`iltapeliä – Eemil tuuraa laidassa. Tulkaa
+                        // kannustamaan!`) signs nothing.
+                        let signer = &text[signer_at..end];
+                        signer.split_whitespace().count() <= 4
+                            && !another_sentence(signer)
+                            && self.leading_name(signer)
                     } else {
                         tail.starts_with(['/', '^', '~']) && self.signer(text, signer_at, end, true)
                     }
@@ -369,12 +376,13 @@ impl PersonFinder {
             i += 1;
         }
         let names = &words[i..];
-        // `valmentaja-Tero`: a title joined to the name.
+        // `valmentaja-Tero`, `Hoitaja-Hanna`: a title joined to the name.
         let first = bare(names[0]);
         let first = match first.rsplit_once('-') {
             Some((head, name))
                 if name.chars().next().is_some_and(char::is_uppercase)
-                    && head.chars().next().is_some_and(char::is_lowercase) =>
+                    && (head.chars().next().is_some_and(char::is_lowercase)
+                        || self.lex.context(&head.to_lowercase(), &mut hits).is_role()) =>
             {
                 name.to_string()
             }
@@ -482,6 +490,22 @@ fn closing_lines(text: &str) -> Vec<Range<usize>> {
 /// Whether `c` marks a signature that follows it (`-Maija`, `– AN`, `/MK`, `^MM`).
 pub(crate) fn is_marker(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '~' | '/' | '^' | '*')
+}
+
+/// Whether `s` goes on after a sentence's end (`Eemil tuuraa. Tulkaa!`), not counting the stop
+/// of an initial (`Maija K. Virtanen`).
+fn another_sentence(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        let initial = c == '.'
+            && i >= 1
+            && chars[i - 1].is_uppercase()
+            && (i < 2 || !chars[i - 2].is_alphabetic());
+        matches!(c, '.' | '!' | '?')
+            && !initial
+            && chars.get(i + 1).is_some_and(|n| n.is_whitespace())
+            && chars[i + 1..].iter().any(|n| n.is_alphabetic())
+    })
 }
 
 /// Whether `line` opens with a sign-off (`t.`, `Terveisin`, `Ystävällisin terveisin,`) or a
@@ -635,6 +659,16 @@ mod tests {
                 "Päivystävä palomestari Antti Lehtinen",
             ),
             ("Sinnikkyys palkitaan! 📚\nope Hanna", "ope Hanna"),
+            ("Infot ti 4.2.\nopo Heli", "opo Heli"),
+            (
+                "Tällaisten ihmisten takia tätä työtä jaksaa.\n\nHoitaja-Hanna, Harjun terveysasema",
+                "Hoitaja-Hanna, Harjun terveysasema",
+            ),
+            (
+                "Soitathan minulle suoraan.\nLämmöin, Merja Pöllänen, toimistosihteeri",
+                "Lämmöin, Merja Pöllänen, toimistosihteeri",
+            ),
+            ("Tee kerralla tuplasatsi.\n\nOuti, ravitsemusterapeutti", "Outi, ravitsemusterapeutti"),
             ("Pöytäkirja: https://www.kunta.fi/paatoksenteko -ML", "-ML"),
             (
                 "Tervetuloa!\nTerveisin, Suomussalmen kunta / Maija Virtanen",
@@ -667,6 +701,7 @@ mod tests {
             "Tulos oli hyvä.\n\nLisätietoja: talousjohtaja Eila Kähkönen, eila.kahkonen@kunta.fi",
             "Uusi koulu valmistui.\n\nTeksti: Kuusiniemen Sanomat / Hanna Ruotsalainen",
             "Ilta rannassa.\n\nKuva napattu tililtä, toivottavasti ei pahastu 🙏",
+            "Eivät pelaa tänään – Eemil tuuraa laidassa. Tulkaa kannustamaan!\n\n#kotipeli",
             "",
         ] {
             assert_eq!(signed(post), None, "{post:?}");
