@@ -351,13 +351,24 @@ fn vowel_final(w: &str, last: char, prev: char, p: &mut Parts) {
     } else if matches!(last, 'a' | 'ä') {
         // 9/10/13/14 kala, koira, kuolema, kukka: kala-, kalo-ja, koiri-a.
         p.strong.push(s(w));
-        p.pl_i.push(format!("{x}i"));
-        // Two syllables: kala → kaloja but kuva → kuvia, by the first vowel.
+        // Two syllables: kala → kaloja but kuva → kuvia, by the first vowel; a two-syllable
+        // `a` word whose plural takes `o` has no `i` plural (`vammoja`, never `vammia`, so
+        // `vammin` is no form of `vamma`).
         let first_round = w
             .chars()
             .find(|&c| is_vowel(c))
             .is_some_and(|c| matches!(c, 'o' | 'u'));
-        if last == 'a' && !(syllables(w) == 2 && first_round) {
+        // An agent noun in `-ja` after a vowel takes `i` too (`saaja` → `saajia`; `kirja`, with a
+        // consonant before the `j`, is `kirjoja`).
+        let agent = w
+            .strip_suffix("ja")
+            .and_then(|r| r.chars().next_back())
+            .is_some_and(is_vowel);
+        let o_plural = last == 'a' && !(syllables(w) == 2 && (first_round || agent));
+        if !o_plural || syllables(w) >= 3 {
+            p.pl_i.push(format!("{x}i"));
+        }
+        if o_plural {
             p.pl_j.push(format!("{x}o"));
         }
         if w.ends_with("ija") || w.ends_with("ijä") || syllables(w) >= 3 {

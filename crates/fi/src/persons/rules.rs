@@ -370,8 +370,20 @@ impl Pass<'_> {
 /// The stems of the adjectives that rank a relative (`nuorin poika`, `vanhemman tyttären`,
 /// `entinen vaimo`).
 const RANKS: &[&str] = &[
-    "nuorin", "nuorimm", "nuorempi", "nuoremm", "vanhin", "vanhimm", "vanhempi", "vanhemma",
-    "vanhemp", "keskimmäi", "esikoi", "entinen", "entise", "entis",
+    "nuorin",
+    "nuorimm",
+    "nuorempi",
+    "nuoremm",
+    "vanhin",
+    "vanhimm",
+    "vanhempi",
+    "vanhemma",
+    "vanhemp",
+    "keskimmäi",
+    "esikoi",
+    "entinen",
+    "entise",
+    "entis",
 ];
 
 impl Pass<'_> {
@@ -379,7 +391,9 @@ impl Pass<'_> {
     fn rank(&self, i: usize) -> bool {
         let l = self.word(&self.buf[i].w);
         // `vanhemmat` and its forms are the parents themselves, a relation of their own.
-        RANKS.iter().any(|r| l.starts_with(r)) && !l.starts_with("vanhemmi") && !l.starts_with("vanhemmat")
+        RANKS.iter().any(|r| l.starts_with(r))
+            && !l.starts_with("vanhemmi")
+            && !l.starts_with("vanhemmat")
     }
 }
 

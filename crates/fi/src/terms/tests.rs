@@ -294,3 +294,22 @@ fn no_panic_on_odd_input() {
     fn is_send_sync<T: Send + Sync + Clone>() {}
     is_send_sync::<TermMatcher>();
 }
+
+#[test]
+fn two_syllable_a_words_take_an_o_plural() {
+    // `vamma` → vammoja, vammoissa, vammojen (and the old genitive vammain), never vammi-.
+    // (`vammin` still matches, read as a superlative: the guesser cannot tell a noun from an
+    // adjective such as `vanha` → `vanhin`.)
+    all(
+        "vamma",
+        N,
+        &["vammoja", "vammoissa", "vammojen", "vammoihin", "vammain"],
+    );
+    none_of("vamma", N, &["vammissa", "vammia", "vammille"]);
+    // `koira` (a round first vowel) and three syllables keep the `i` plural.
+    all("koira", N, &["koiria", "koirissa"]);
+    all("saaja", N, &["saajia", "saajissa"]);
+    all("kirja", N, &["kirjoja", "kirjoissa"]);
+    none_of("kirja", N, &["kirjissa"]);
+    all("omena", N, &["omenia", "omenoita"]);
+}
