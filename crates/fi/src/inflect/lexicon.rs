@@ -54,6 +54,31 @@ const ENTRIES: &[Entry] = &[
             o,
         );
     }),
+    // `ik` turns `j` in the weak grade: poika → pojan, pojille; aika → ajan, ajoissa.
+    ("poika", |o| {
+        emit(
+            &Parts {
+                strong: v(&["poika"]),
+                weak: v(&["poja"]),
+                pl_i: v(&["poiki"]),
+                ..Parts::default()
+            },
+            o,
+        );
+        o.add("poji", Class::PlIWeak);
+    }),
+    ("aika", |o| {
+        emit(
+            &Parts {
+                strong: v(&["aika"]),
+                weak: v(&["aja"]),
+                pl_j: v(&["aiko"]),
+                ..Parts::default()
+            },
+            o,
+        );
+        o.add("ajo", Class::PlJWeak);
+    }),
     ("lämmin", |o| {
         emit(
             &Parts {

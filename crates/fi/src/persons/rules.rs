@@ -55,6 +55,8 @@ pub(super) struct Pass<'a> {
     /// The current sentence opens in small letters: its writer does not capitalise, names
     /// included (`kiitos jussi ja pena`).
     casual: bool,
+    /// A name was mentioned earlier in the current sentence.
+    named_in_sentence: bool,
     out: &'a mut Vec<Mention>,
 }
 
@@ -71,6 +73,7 @@ impl<'a> Pass<'a> {
             lower: String::new(),
             cache: cache::Cache::new(text.len()),
             casual: false,
+            named_in_sentence: false,
             out,
         };
         for w in words(text) {
@@ -235,6 +238,13 @@ impl<'a> Pass<'a> {
     /// Emits a mention `start..end` whose last word is word `i`.
     fn emit_to(&mut self, start: usize, end: usize, i: usize, kind: MentionKind) {
         let m = Mention { start, end, kind };
+        self.named_in_sentence |= matches!(
+            kind,
+            MentionKind::FullName
+                | MentionKind::FirstName
+                | MentionKind::Surname
+                | MentionKind::Known
+        );
         self.out.push(m);
         self.done_to = end;
         self.last = Some((m, i));
@@ -256,6 +266,9 @@ impl<'a> Pass<'a> {
     fn decide(&mut self, i: usize) {
         let t = self.buf[i];
         let w = t.w;
+        if w.sentence_start {
+            self.named_in_sentence = false;
+        }
         if w.start < self.done_to || (w.tight && matches!(w.before, '#' | '@')) {
             return;
         }
@@ -316,6 +329,9 @@ impl<'a> Pass<'a> {
         if self.relation_before_name(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
+        if let Some(start) = self.relative_clause(i) {
+            return self.emit(start, i, MentionKind::Relation);
+        }
         if t.name.person() {
             self.names(i);
         }
@@ -364,6 +380,35 @@ impl Pass<'_> {
             end = next.1;
         }
         end
+    }
+}
+
+/// The singular relative pronoun in its cases (`joka`, `jolla`, `jonka`, …).
+const RELATIVES: &[&str] = &[
+    "joka", "jonka", "jota", "jolla", "jolle", "jolta", "jossa", "josta", "johon", "jona",
+];
+
+impl Pass<'_> {
+    /// The start of a singular relation noun and the relative pronoun after it at word `i`,
+    /// when a name was mentioned earlier in the sentence: the clause tells about that person
+    /// (`Eeli Virtanen voitti kilpailun, ja se on iso juttu pojalle, jolla on lukivaikeus`). A
+    /// relation noun with no name before it is anyone (`tukea saa oppilas, jolla on …`).
+    fn relative_clause(&mut self, i: usize) -> Option<usize> {
+        if !self.named_in_sentence || i == 0 {
+            return None;
+        }
+        let t = self.buf[i];
+        let prev = self.buf[i - 1];
+        if t.w.case != Case::Lower
+            || t.w.before != ','
+            || prev.w.case != Case::Lower
+            || prev.w.start < self.done_to
+            || !RELATIVES.contains(&self.word(&t.w))
+        {
+            return None;
+        }
+        let l = self.word(&prev.w);
+        (!shape::is_plural(l) && self.lex.relation_word(l, &mut self.hits)).then_some(prev.w.start)
     }
 }
 
@@ -558,6 +603,15 @@ mod tests {
             mentions("Paikalla nähtiin se Salmisen nuorin poika mopollaan."),
             [("Salmisen nuorin poika", MentionKind::Relation)]
         );
+        assert_eq!(
+            mentions("Eeli Virtanen voitti, ja se on iso juttu pojalle, jolla on lukivaikeus."),
+            [
+                ("Eeli Virtanen", MentionKind::FullName),
+                ("pojalle, jolla", MentionKind::Relation)
+            ]
+        );
+        // With no name before it, a relation noun is anyone.
+        assert!(mentions("Tukea saa oppilas, jolla on lukivaikeus.").is_empty());
         assert_eq!(
             mentions("Onnea Veeralle, joka jää äitiyslomalle!"),
             [("Veeralle", MentionKind::FirstName)]

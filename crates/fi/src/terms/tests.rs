@@ -313,3 +313,19 @@ fn two_syllable_a_words_take_an_o_plural() {
     none_of("kirja", N, &["kirjissa"]);
     all("omena", N, &["omenia", "omenoita"]);
 }
+
+#[test]
+fn ik_turns_j_in_the_weak_grade() {
+    all(
+        "poika",
+        N,
+        &[
+            "poika", "pojan", "pojalle", "poikaa", "poikia", "pojille", "poikien", "pojissa",
+        ],
+    );
+    all(
+        "aika",
+        N,
+        &["ajan", "aikaa", "aikoja", "ajoissa", "aikojen"],
+    );
+}
