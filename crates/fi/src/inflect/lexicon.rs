@@ -56,29 +56,9 @@ const ENTRIES: &[Entry] = &[
     }),
     // `ik` turns `j` in the weak grade: poika → pojan, pojille; aika → ajan, ajoissa.
     ("poika", |o| {
-        emit(
-            &Parts {
-                strong: v(&["poika"]),
-                weak: v(&["poja"]),
-                pl_i: v(&["poiki"]),
-                ..Parts::default()
-            },
-            o,
-        );
-        o.add("poji", Class::PlIWeak);
+        ik_j(o, "poika", "poja", "poiki", "poji", false)
     }),
-    ("aika", |o| {
-        emit(
-            &Parts {
-                strong: v(&["aika"]),
-                weak: v(&["aja"]),
-                pl_j: v(&["aiko"]),
-                ..Parts::default()
-            },
-            o,
-        );
-        o.add("ajo", Class::PlJWeak);
-    }),
+    ("aika", |o| ik_j(o, "aika", "aja", "aiko", "ajo", true)),
     ("lämmin", |o| {
         emit(
             &Parts {
@@ -121,6 +101,29 @@ const ENTRIES: &[Entry] = &[
     ("kaunis", |o| is_adjective(o, "kaun")),
     ("kallis", |o| is_adjective(o, "kall")),
 ];
+
+/// A word whose `ik` turns `j` in the weak grade (`poika`, `aika`): its strong and weak singular
+/// stems and its strong and weak plural stems, the plural `i`-final (`poiki`) or `o`-final
+/// (`aiko`, with `j` plurals).
+fn ik_j(o: &mut Out, strong: &str, weak: &str, plural: &str, weak_plural: &str, o_plural: bool) {
+    let plural = v(&[plural]);
+    let (pl_i, pl_j, class) = if o_plural {
+        (Vec::new(), plural, Class::PlJWeak)
+    } else {
+        (plural, Vec::new(), Class::PlIWeak)
+    };
+    emit(
+        &Parts {
+            strong: v(&[strong]),
+            weak: v(&[weak]),
+            pl_i,
+            pl_j,
+            ..Parts::default()
+        },
+        o,
+    );
+    o.add(weak_plural, class);
+}
 
 /// `kaunis`, `kallis`: `kaunii-`, `kaunis-ta`, superlative `kaunein`, quality noun `kauneus`.
 fn is_adjective(o: &mut Out, root: &str) {

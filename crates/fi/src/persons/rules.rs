@@ -580,36 +580,38 @@ mod tests {
 
     #[test]
     fn relatives_of_a_named_owner_and_wishes_before_a_name() {
-        assert_eq!(
-            mentions("Virtasen perheen lapset otettiin huostaan."),
-            [("Virtasen perheen lapset", MentionKind::Relation)]
-        );
-        assert_eq!(
-            mentions("Matti Virtasen puoliso ja lapset ovat turvakodissa."),
-            [
-                ("Matti Virtasen", MentionKind::FullName),
-                ("puoliso ja lapset", MentionKind::Relation)
-            ]
-        );
-        // `ja` before a word that is no relation ends the relatives.
-        assert_eq!(
-            mentions("Matti Virtasen äiti ja kunta sopivat asiasta."),
-            [
-                ("Matti Virtasen", MentionKind::FullName),
-                ("äiti", MentionKind::Relation)
-            ]
-        );
-        assert_eq!(
-            mentions("Paikalla nähtiin se Salmisen nuorin poika mopollaan."),
-            [("Salmisen nuorin poika", MentionKind::Relation)]
-        );
-        assert_eq!(
-            mentions("Eeli Virtanen voitti, ja se on iso juttu pojalle, jolla on lukivaikeus."),
-            [
-                ("Eeli Virtanen", MentionKind::FullName),
-                ("pojalle, jolla", MentionKind::Relation)
-            ]
-        );
+        use MentionKind::{FullName, Relation};
+        let cases: [(&str, &[(&str, MentionKind)]); 5] = [
+            (
+                "Virtasen perheen lapset otettiin huostaan.",
+                &[("Virtasen perheen lapset", Relation)],
+            ),
+            (
+                "Matti Virtasen puoliso ja lapset ovat turvakodissa.",
+                &[
+                    ("Matti Virtasen", FullName),
+                    ("puoliso ja lapset", Relation),
+                ],
+            ),
+            // `ja` before a word that is no relation ends the relatives.
+            (
+                "Matti Virtasen äiti ja kunta sopivat asiasta.",
+                &[("Matti Virtasen", FullName), ("äiti", Relation)],
+            ),
+            // A rank between the owner and the relation.
+            (
+                "Paikalla nähtiin se Salmisen nuorin poika mopollaan.",
+                &[("Salmisen nuorin poika", Relation)],
+            ),
+            // A relation noun and a relative pronoun after a name in the sentence.
+            (
+                "Eeli Virtanen voitti, ja se on iso juttu pojalle, jolla on lukivaikeus.",
+                &[("Eeli Virtanen", FullName), ("pojalle, jolla", Relation)],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(mentions(text), want, "{text}");
+        }
         // With no name before it, a relation noun is anyone.
         assert!(mentions("Tukea saa oppilas, jolla on lukivaikeus.").is_empty());
         assert_eq!(
