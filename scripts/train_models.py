@@ -181,8 +181,9 @@ def fit(texts, y, c):
 
 def cross_validate(category, thresholds):
     """Leave-one-round-out over the model's own rounds (`spec.drafts`): each round's `dev` half
-    scored by a model trained on every other file the model learns from; prints recall and precision pooled over the rounds, for each threshold, with
-    drafts of fewer than MIN_WORDS words left unflagged as in the product."""
+    scored by a model trained on every other file the model learns from; prints recall and
+    precision pooled over the rounds, for each threshold, with drafts of fewer than MIN_WORDS
+    words left unflagged as in the product."""
     spec = MODELS[category]
     counts = {t: [0, 0, 0] for t in thresholds}
     for held in spec.drafts:

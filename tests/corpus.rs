@@ -118,42 +118,46 @@ fn third_round_paraphrases_hold_their_floors() {
 
 #[test]
 fn fourth_to_ninth_round_dev_hold_their_floors() {
-    // The fourth blind round (30 November 2026): tone without swear words, confidential details
-    // in passing, copyright shown by an aside.
-    check_round(
-        "fourth/drafts/dev.jsonl",
-        [(0.97, 0.97), (0.97, 0.97), (0.83, 0.97), (0.95, 0.95)],
-    );
-    // The fifth blind round (30 November 2026): the same three guidelines as the breaches slip
-    // out of real people, in passing, in an aside or in a heated reply.
-    check_round(
-        "fifth/drafts/dev.jsonl",
-        [(0.85, 0.95), (0.88, 0.97), (0.60, 0.88), (0.94, 0.97)],
-    );
-    // The sixth blind round (30 November 2026): written after the text models shipped, with
-    // hard negatives close to a breach; its dev half is among the models' training data.
-    check_round(
-        "sixth/drafts/dev.jsonl",
-        [(0.87, 0.97), (0.97, 0.94), (0.95, 0.95), (0.95, 0.95)],
-    );
-    // The seventh blind round (30 November 2026), with the sixth round's quotas; the models
-    // were not retrained on it.
-    check_round(
-        "seventh/drafts/dev.jsonl",
-        [(0.88, 0.95), (0.90, 0.95), (0.78, 0.90), (0.97, 0.97)],
-    );
-    // The eighth blind round (1 December 2026), with the same quotas; the tone model was
-    // retrained with its dev half.
-    check_round(
-        "eighth/drafts/dev.jsonl",
-        [(0.82, 0.97), (0.96, 0.96), (0.97, 0.97), (0.97, 0.97)],
-    );
-    // The ninth blind round (1 December 2026), with the same quotas; the tone model was
-    // retrained with its dev half.
-    check_round(
-        "ninth/drafts/dev.jsonl",
-        [(0.97, 0.97), (0.97, 0.97), (0.97, 0.95), (0.97, 0.97)],
-    );
+    // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
+    let rounds: [(&str, [(f64, f64); 4]); 6] = [
+        // The fourth blind round (30 November 2026): tone without swear words, confidential
+        // details in passing, copyright shown by an aside.
+        (
+            "fourth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.97, 0.97), (0.83, 0.97), (0.95, 0.95)],
+        ),
+        // The fifth blind round (30 November 2026): the same three guidelines as the breaches
+        // slip out of real people, in passing, in an aside or in a heated reply.
+        (
+            "fifth/drafts/dev.jsonl",
+            [(0.85, 0.95), (0.88, 0.97), (0.60, 0.88), (0.94, 0.97)],
+        ),
+        // The sixth blind round (30 November 2026): written after the text models shipped, with
+        // hard negatives close to a breach; its dev half is among the models' training data.
+        (
+            "sixth/drafts/dev.jsonl",
+            [(0.87, 0.97), (0.97, 0.94), (0.95, 0.95), (0.95, 0.95)],
+        ),
+        // The seventh blind round (30 November 2026), with the sixth round's quotas; the models
+        // were not retrained on it.
+        (
+            "seventh/drafts/dev.jsonl",
+            [(0.88, 0.95), (0.90, 0.95), (0.78, 0.90), (0.97, 0.97)],
+        ),
+        // The eighth and ninth blind rounds (1 December 2026), with the same quotas; the tone
+        // model was retrained with their dev halves.
+        (
+            "eighth/drafts/dev.jsonl",
+            [(0.82, 0.97), (0.96, 0.96), (0.97, 0.97), (0.97, 0.97)],
+        ),
+        (
+            "ninth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.97, 0.97), (0.97, 0.95), (0.97, 0.97)],
+        ),
+    ];
+    for (file, floors) in rounds {
+        check_round(file, floors);
+    }
 }
 
 #[test]

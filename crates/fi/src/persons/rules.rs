@@ -383,6 +383,23 @@ impl Pass<'_> {
     }
 }
 
+/// The stems of the adjectives that rank a relative (`nuorin poika`, `vanhemman tyttären`,
+/// `entinen vaimo`).
+const RANKS: &[&str] = &[
+    "nuorin",
+    "nuorimm",
+    "nuorempi",
+    "nuoremm",
+    "vanhin",
+    "vanhimm",
+    "vanhemp",
+    "vanhemma",
+    "keskimmäi",
+    "esikoi",
+    "entinen",
+    "entis",
+];
+
 /// The singular relative pronoun in its cases (`joka`, `jolla`, `jonka`, …).
 const RELATIVES: &[&str] = &[
     "joka", "jonka", "jota", "jolla", "jolle", "jolta", "jossa", "josta", "johon", "jona",
@@ -410,28 +427,7 @@ impl Pass<'_> {
         let l = self.word(&prev.w);
         (!shape::is_plural(l) && self.lex.relation_word(l, &mut self.hits)).then_some(prev.w.start)
     }
-}
 
-/// The stems of the adjectives that rank a relative (`nuorin poika`, `vanhemman tyttären`,
-/// `entinen vaimo`).
-const RANKS: &[&str] = &[
-    "nuorin",
-    "nuorimm",
-    "nuorempi",
-    "nuoremm",
-    "vanhin",
-    "vanhimm",
-    "vanhempi",
-    "vanhemma",
-    "vanhemp",
-    "keskimmäi",
-    "esikoi",
-    "entinen",
-    "entise",
-    "entis",
-];
-
-impl Pass<'_> {
     /// Whether word `i` ranks the relative after it (`nuorin`, `vanhemman`, `entinen`).
     fn rank(&self, i: usize) -> bool {
         let l = self.word(&self.buf[i].w);
