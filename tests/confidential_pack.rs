@@ -129,6 +129,11 @@ fn recall_precision_and_no_false_alarms() {
             missed.push(format!("{path}: wanted {want:?}, found {rules:?}"));
         }
         for (rule, fam) in rules.iter().zip(&found) {
+            // The text model judges the whole draft and names no kind of leak: on a leak it is
+            // neither intended nor a false alarm (on a clean draft it counts like any rule).
+            if rule == "confidential.model" {
+                continue;
+            }
             let row = rows.entry(fam.clone()).or_default();
             row.findings += 1;
             if want.contains(fam) {
