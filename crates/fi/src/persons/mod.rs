@@ -63,12 +63,20 @@ pub fn is_pronoun(word: &str) -> bool {
 /// bullet may stand before the capital (`huolestua? 🧠 Geriatrian …`, `… auki! – Tervetuloa`).
 /// The two then belong to different sentences and are not near (`… allergiat. Ilmoita
 /// lapsesi …`), unless the next sentence opens with `hän`, which refers back to the person
-/// before (`… aivoinfarkti. Hän …`).
+/// before (`… aivoinfarkti. Hän …`). An initial's stop ends nothing (`potilas M. Virtanen`,
+/// `Maija K. Virtanen`): a capital letter alone before it.
 pub fn sentence_ends_in(gap: &str) -> bool {
     if gap.contains("\n\n") || gap.contains("\n\r\n") {
         return true;
     }
-    gap.match_indices(['.', '!', '?']).any(|(i, _)| {
+    gap.match_indices(['.', '!', '?']).any(|(i, stop)| {
+        let mut before = gap[..i].chars().rev();
+        let initial = stop == "."
+            && before.next().is_some_and(char::is_uppercase)
+            && before.next().is_none_or(|c| !c.is_alphabetic());
+        if initial {
+            return false;
+        }
         let rest = &gap[i + 1..];
         let after = rest.trim_start_matches(['.', '!', '?', ')', '"', '”', '\'']);
         let spaced = after.trim_start();
@@ -124,6 +132,12 @@ pub struct PersonFinder {
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(Lexicon::load)
+}
+
+/// Whether `word`, as written, is a first name or a surname of the lists in its base form
+/// (`Tolvanen`, not `tolvana` misspelt).
+pub(crate) fn is_base_name(word: &str) -> bool {
+    lexicon().base_name(word, false, &mut Vec::new())
 }
 
 impl PersonFinder {
@@ -202,7 +216,7 @@ mod tests {
     use super::sentence_ends_in;
 
     #[test]
-    fn a_sentence_ends_at_a_stop_and_a_capital_also_after_an_emoji_or_a_dash() {
+    fn a_sentence_ends_at_a_stop_and_a_capital_also_after_an_emoji_or_a_dash_not_at_an_initial() {
         let ends = [
             "allergiat. Ilmoita ",
             "huolestua? 🧠 Geriatrian ",
@@ -215,6 +229,8 @@ mod tests {
             "esim. 🙂 vaikka ",
             "www.kunta.fi/Palvelut ",
             "aivoinfarkti. 😢 Hän ",
+            "potilas M. Virtanen ",
+            "Maija K. Virtanen ",
         ];
         for gap in ends {
             assert!(sentence_ends_in(gap), "{gap:?}");

@@ -126,6 +126,10 @@ const TEAM_HEADS: &[&str] = &[
     "kuoro",
     "martat",
     "nuokkari",
+    // a housing company's maintenance (`t. Kiinteistöhuolto / Lehtolahden Vuokrakodit`)
+    "huolto",
+    "isännöinti",
+    "kodit",
     // newspapers and other media credited for a text (`Teksti: Kuusiniemen Sanomat`)
     "sanomat",
     "uutiset",
@@ -268,7 +272,7 @@ impl PersonFinder {
                         // kannustamaan!`) signs nothing.
                         let signer = &text[signer_at..end];
                         signer.split_whitespace().count() <= 4
-                            && !another_sentence(signer)
+                            && !super::sentence_ends_in(signer)
                             && self.leading_name(signer)
                     } else {
                         tail.starts_with(['/', '^', '~']) && self.signer(text, signer_at, end, true)
@@ -353,6 +357,9 @@ impl PersonFinder {
         }
         let mut hits = Vec::new();
         let mut i = 0;
+        // Whether lower-case words that are no title were passed over (`- pukuhuoneet on
+        // B-siiven kellarissa` is a list's line, not `- terveisin Maija`).
+        let mut passed_words = false;
         while i + 1 < words.len() && i < 2 {
             let w = bare(words[i]);
             let lower = w.to_lowercase();
@@ -373,6 +380,7 @@ impl PersonFinder {
             {
                 break;
             }
+            passed_words |= !title && !qualifies_title;
             i += 1;
         }
         let names = &words[i..];
@@ -447,7 +455,8 @@ impl PersonFinder {
         if is_initials(&first, true) {
             return true;
         }
-        names.len() <= 2
+        !passed_words
+            && names.len() <= 2
             && first.chars().next().is_some_and(char::is_uppercase)
             && first.chars().skip(1).any(char::is_lowercase)
     }
@@ -490,22 +499,6 @@ fn closing_lines(text: &str) -> Vec<Range<usize>> {
 /// Whether `c` marks a signature that follows it (`-Maija`, `– AN`, `/MK`, `^MM`).
 pub(crate) fn is_marker(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '~' | '/' | '^' | '*')
-}
-
-/// Whether `s` goes on after a sentence's end (`Eemil tuuraa. Tulkaa!`), not counting the stop
-/// of an initial (`Maija K. Virtanen`).
-fn another_sentence(s: &str) -> bool {
-    let chars: Vec<char> = s.chars().collect();
-    chars.iter().enumerate().any(|(i, &c)| {
-        let initial = c == '.'
-            && i >= 1
-            && chars[i - 1].is_uppercase()
-            && (i < 2 || !chars[i - 2].is_alphabetic());
-        matches!(c, '.' | '!' | '?')
-            && !initial
-            && chars.get(i + 1).is_some_and(|n| n.is_whitespace())
-            && chars[i + 1..].iter().any(|n| n.is_alphabetic())
-    })
 }
 
 /// Whether `line` opens with a sign-off (`t.`, `Terveisin`, `Ystävällisin terveisin,`) or a
@@ -702,6 +695,9 @@ mod tests {
             "Uusi koulu valmistui.\n\nTeksti: Kuusiniemen Sanomat / Hanna Ruotsalainen",
             "Ilta rannassa.\n\nKuva napattu tililtä, toivottavasti ei pahastu 🙏",
             "Eivät pelaa tänään – Eemil tuuraa laidassa. Tulkaa kannustamaan!\n\n#kotipeli",
+            // A list's line is no signature; a housing company's maintenance is a team.
+            "Hei.\n- pukuhuoneet on B-siiven kellarissa\n\nNähdään pian!",
+            "Muistakaa sammuttaa valot.\n\nt. Kiinteistöhuolto / Lehtolahden Vuokrakodit",
             "",
         ] {
             assert_eq!(signed(post), None, "{post:?}");
