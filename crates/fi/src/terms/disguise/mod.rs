@@ -167,6 +167,20 @@ impl Disguise {
     }
 }
 
+/// Whether hit `h` of `text` is a whole capitalised word of plain letters that the name lists
+/// hold in its base form.
+fn listed_name(text: &str, h: TermHit) -> bool {
+    let Some(word) = text.get(h.start..h.end) else {
+        return false;
+    };
+    let whole = !text[..h.start].ends_with(char::is_alphanumeric)
+        && !text[h.end..].starts_with(char::is_alphanumeric);
+    whole
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && crate::persons::is_base_name(word)
+}
+
 impl TermMatcher {
     /// Finds the disguised terms at the word `ws..we` of the folded text `t` (its plain hits
     /// are `out[base..]`), not reading before `lo`. Returns how far the text has been read.
@@ -185,11 +199,12 @@ impl TermMatcher {
         let from = out.hits.len();
         let to = self.readings(d, t, ws, we, lo, base, out);
         // A capitalised word before a capital initial is a name, masked or not (`Viikon
-        // voittaja: H***a V., Oulu`).
+        // voittaja: H***a V., Oulu`); so is a capitalised word of plain letters that is a name
+        // of the population register's lists (`– Pasi Tolvanen`, not `tolvana` misspelt).
         let mut kept = from;
         for r in from..out.hits.len() {
             let h = out.hits[r];
-            if !text::initialled_name(out.text, h.start, h.end) {
+            if !text::initialled_name(out.text, h.start, h.end) && !listed_name(out.text, h) {
                 out.hits[kept] = h;
                 kept += 1;
             }

@@ -201,6 +201,19 @@ fn glides_long_first_vowels_and_dotless_words() {
 }
 
 #[test]
+fn a_listed_surname_is_no_misspelt_term() {
+    let m = TermMatcher::new(&[TermSpec {
+        disguise: true,
+        ..TermSpec::new("tolvana")
+    }])
+    .unwrap();
+    // `tolvanen` reads as `tolvana` with a letter changed; `Tolvanen` is a surname.
+    assert_eq!(hits(&m, "Olet tolvanen.").len(), 1);
+    assert_eq!(hits(&m, "– Pasi Tolvanen, Vuorelan Omakotiyhdistys"), []);
+    assert_eq!(hits(&m, "Tolvanen"), []);
+}
+
+#[test]
 fn off_by_default_and_plain_forms_unchanged() {
     assert!(!TermSpec::new("vittu").disguise);
     let (off, on) = (matcher(false), matcher(true));
