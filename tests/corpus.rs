@@ -117,9 +117,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_ninth_round_dev_hold_their_floors() {
+fn fourth_to_tenth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 6] = [
+    let rounds: [(&str, [(f64, f64); 4]); 7] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -153,6 +153,11 @@ fn fourth_to_ninth_round_dev_hold_their_floors() {
         (
             "ninth/drafts/dev.jsonl",
             [(0.97, 0.97), (0.97, 0.97), (0.97, 0.95), (0.97, 0.97)],
+        ),
+        // The tenth blind round (1 December 2026), with the same quotas; no model learnt from it.
+        (
+            "tenth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.96, 0.96), (0.93, 0.89), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
