@@ -7,6 +7,8 @@
 //!   `p-e-r-k-e-l-e`, `helv3tti`, `perkle`), checked against a list of frequent words.
 //! * [`persons`]: [`persons::PersonFinder`], mentions of people (inflected names from compiled
 //!   lists, initials, ages, relations, `hän`), each with its kind.
+//! * [`addresses`]: street addresses and how the text introduces them (a home, where a person
+//!   is from, a house with its residents).
 //! * [`capitals`]: words in capitals inside ordinary text (emphasis), not acronyms.
 //! * [`classify`]: text models that score a whole draft for a tone, copyright or confidential
 //!   breach worded in ways no term list describes.
@@ -17,6 +19,7 @@
 //! Nothing here reads files, prints or depends on a system library; the crate builds anywhere.
 #![deny(missing_docs)]
 
+pub mod addresses;
 pub mod capitals;
 pub mod classify;
 pub mod closing;

@@ -16,12 +16,14 @@
 //! | `secret` | passwords and PINs after a keyword, API keys and private keys, high-entropy tokens | `kinds: [keyword, key, entropy]` (default: all) |
 //! | `internal_link` | intranet, cloud-document, private-address and token-carrying links | none |
 //! | `url` | plain links (`http://`, `https://`, `www.`) | none |
+//! | `street_address` | street addresses (`Rantatie 5 B 12`) and how the text introduces them | `kinds: [home, from, resident, street]` (default: all) |
 //!
 //! Every detector scans in linear time, never panics on any UTF-8 input, and returns hits sorted
 //! by start offset and not overlapping one another.
 
 use crate::model::DetectorSpec;
 
+mod address;
 mod capitals;
 mod classifier;
 mod email;
@@ -168,6 +170,9 @@ pub(crate) fn build(
         DetectorSpec::Person { kinds } => {
             Box::new(person::PersonDetector::new(kinds, &ctx.known_people))
         }
+        DetectorSpec::StreetAddress { kinds } => Box::new(address::AddressDetector {
+            kinds: kinds.clone(),
+        }),
         DetectorSpec::Signature => Box::new(person::SignatureDetector::new(&ctx.known_people)),
         DetectorSpec::Capitals => Box::new(capitals::CapitalsDetector::new(&ctx.acronyms)),
         DetectorSpec::Classifier {

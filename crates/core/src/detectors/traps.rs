@@ -24,9 +24,14 @@ fn ctx() -> DetectorContext {
 fn detectors() -> Vec<Box<dyn Detector>> {
     DetectorSpec::NAMES
         .iter()
-        // Links are not confidential; people, signatures and a text model's verdicts are not
-        // identifiers.
-        .filter(|&&n| !matches!(n, "url" | "person" | "signature" | "classifier"))
+        // Links are not confidential; people, street addresses, signatures and a text model's
+        // verdicts are not identifiers.
+        .filter(|&&n| {
+            !matches!(
+                n,
+                "url" | "person" | "street_address" | "signature" | "classifier"
+            )
+        })
         .map(|n| build_for_test(n, "null").expect("detector builds"))
         .collect()
 }

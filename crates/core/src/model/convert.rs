@@ -3,8 +3,8 @@
 //! error names the path of the key or value it is about.
 
 use super::matcher::{
-    Case, DetectorSpec, Matcher, PersonKind, PhoneKind, Required, SecretKind, Simple, TermOptions,
-    Unless,
+    AddressKind, Case, DetectorSpec, Matcher, PersonKind, PhoneKind, Required, SecretKind, Simple,
+    TermOptions, Unless,
 };
 use super::path::{PathError, YamlPath};
 use super::raw::{RawDetectorOptions, RawFile, RawMatch, RawRule};
@@ -315,7 +315,7 @@ fn detector(
     let takes: &[&str] = match name {
         "hetu" => &["temporary"],
         "iban" => &["countries"],
-        "phone" | "secret" | "person" => &["kinds"],
+        "phone" | "secret" | "person" | "street_address" => &["kinds"],
         "email" => &["domains"],
         "payment_card" | "internal_link" | "url" | "signature" | "capitals" => &[],
         "classifier" => &["model", "threshold"],
@@ -406,6 +406,15 @@ fn detector(
                 name,
                 |k| PersonKind::ALL.into_iter().find(|p| p.as_str() == k),
                 &PersonKind::ALL.map(PersonKind::as_str),
+            )?,
+        },
+        "street_address" => DetectorSpec::StreetAddress {
+            kinds: kinds_of(
+                o,
+                &opts,
+                name,
+                |k| AddressKind::ALL.into_iter().find(|a| a.as_str() == k),
+                &AddressKind::ALL.map(AddressKind::as_str),
             )?,
         },
         "payment_card" => DetectorSpec::PaymentCard,

@@ -292,6 +292,12 @@ pub enum DetectorSpec {
     /// built-in list, the config's `organisation.acronyms`, words without a vowel, short words
     /// that are no frequent Finnish word), headings or event names at a line's start.
     Capitals,
+    /// Street addresses (`Rantatie 5 B 12`), each of the kind the text gives it: a home, where
+    /// a person is from, a house with its residents, or plainly a street.
+    StreetAddress {
+        /// The kinds of address found.
+        kinds: Vec<AddressKind>,
+    },
     /// Mentions of people: names in any inflected form, initials, relations, ages, `hän`, and
     /// the organisation's own staff (config `signature.names`).
     Person {
@@ -363,6 +369,41 @@ impl PersonKind {
     }
 }
 
+/// How the text introduces a street address (see [`somelint_fi::addresses::AddressKind`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AddressKind {
+    /// A home: with a staircase and flat, or after a word of living (`asuu Koivukuja 3:ssa`).
+    Home,
+    /// Where a person is from (`osoitteesta Haapatie 12`).
+    From,
+    /// A house or its resident (`Rantatie 12:n omakotitalon asukas`), or the home of the person
+    /// spoken to or of (`teidän talon kohdalla Koivukuja 7:ssä`).
+    Resident,
+    /// An address and nothing more (`Koulutie 2`).
+    Street,
+}
+
+impl AddressKind {
+    /// Every kind, in the documentation's order.
+    pub const ALL: [AddressKind; 4] = [
+        AddressKind::Home,
+        AddressKind::From,
+        AddressKind::Resident,
+        AddressKind::Street,
+    ];
+
+    /// The name rule files use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AddressKind::Home => "home",
+            AddressKind::From => "from",
+            AddressKind::Resident => "resident",
+            AddressKind::Street => "street",
+        }
+    }
+}
+
 /// A kind of phone number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
@@ -427,6 +468,7 @@ impl DetectorSpec {
         "internal_link",
         "url",
         "person",
+        "street_address",
         "signature",
         "capitals",
         "classifier",
@@ -444,6 +486,7 @@ impl DetectorSpec {
             DetectorSpec::InternalLink => "internal_link",
             DetectorSpec::Url => "url",
             DetectorSpec::Person { .. } => "person",
+            DetectorSpec::StreetAddress { .. } => "street_address",
             DetectorSpec::Signature => "signature",
             DetectorSpec::Capitals => "capitals",
             DetectorSpec::Classifier { .. } => "classifier",

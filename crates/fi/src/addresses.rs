@@ -1,0 +1,435 @@
+//! Finnish street addresses (`Rantatie 5 B 12`, `Koivukuja 3:ssa`), and how the text introduces
+//! them: as someone's home, as where a person is from, as a house with its residents, or plainly.
+//!
+//! A street name is a word of a capital and small letters ending in a street word (`tie`, `katu`,
+//! `kuja`, `polku`, `raitti`, `rinne`, `väylä`, `kaari`, `ranta`, `mäki`, `tanhua`, `aukio`),
+//! also the part after a hyphen (`Itä-Hakkilantie`); its number has one to three digits, maybe a
+//! letter (`12b`) and a case ending after a colon (`5:ssä`, `12:n`). A staircase and flat
+//! (`B 12`, `as. 4`) make it a home. Only after a word of living (`asuu`, `kotiosoite`, `kotiin`)
+//! or a possessive home (`teidän talon kohdalla`) may the street name itself be inflected
+//! (`asuu Rinnetiellä 5`).
+//!
+//! Spans are byte ranges of the text, and include the words that decided the kind (`asuu
+//! yksin Metsäkulmantie 7`, `osoitteesta Haapatie 12`, `Rantatie 12:n omakotitalon asukas`),
+//! so that a rule quoting the match quotes the whole phrase.
+
+use crate::tokens::{words, Word};
+
+/// How the text introduces an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AddressKind {
+    /// A home: with a staircase and flat (`Rantatie 5 B 12`), or after a word of living (`asuu
+    /// Koivukuja 3:ssa`, `kotiosoite on Rinnetie 14`).
+    Home,
+    /// Where a person is from (`osoitteesta Haapatie 12`).
+    From,
+    /// A house or one of its residents (`Rantatie 12:n omakotitalon asukas`, `Pajukuja 4:n
+    /// isäntä`), or the home of the person spoken to or of (`teidän talon kohdalla Koivukuja
+    /// 7:ssä`).
+    Resident,
+    /// An address and nothing more (`Koulutie 2`).
+    Street,
+}
+
+/// An address found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StreetAddress {
+    /// Byte offset of the span's start (the deciding word before the address, if any).
+    pub start: usize,
+    /// Byte offset just past the span.
+    pub end: usize,
+    /// How the text introduces it.
+    pub kind: AddressKind,
+}
+
+const STREET_WORDS: &[&str] = &[
+    "tie", "katu", "kuja", "polku", "raitti", "rinne", "väylä", "kaari", "ranta", "mäki", "tanhua",
+    "aukio",
+];
+
+/// Words of living right before an address, with at most a few words between (`asuu yksin`,
+/// `kotiosoite on`).
+const LIVING: &[&str] = &[
+    "asuu",
+    "asuvat",
+    "asui",
+    "asunut",
+    "asuneet",
+    "asustaa",
+    "asustelee",
+    "kotiosoite",
+    "kotiosoitteensa",
+    "kotiosoitteeseen",
+    "kotiin",
+];
+
+/// Words that may stand between a word of living and the address.
+const LIVING_BETWEEN: &[&str] = &[
+    "yksin",
+    "nykyään",
+    "nyt",
+    "yhä",
+    "edelleen",
+    "vielä",
+    "kahdestaan",
+    "perheineen",
+    "vaimonsa",
+    "miehensä",
+    "kanssa",
+    "on",
+    "osoitteessa",
+];
+
+/// A house, or one resident, owner or tenant of it, right after its address.
+const RESIDENTS: &[&str] = &[
+    "asukas",
+    "asukkaan",
+    "asukkaalla",
+    "asukkaalle",
+    "asukkaalta",
+    "asukkaasta",
+    "asukkaaseen",
+    "isäntä",
+    "emäntä",
+    "omistaja",
+    "omistajan",
+    "omistajalla",
+    "omistajalle",
+    "omistajalta",
+    "omistajasta",
+    "omistajaa",
+    "vuokralainen",
+    "vuokralaisen",
+    "vuokralaiselle",
+    "vuokralaisella",
+    "vuokralaiselta",
+];
+
+/// Stems of resident words that take any ending (`isännälle`, `emännän`, `omakotitaloon`).
+const RESIDENT_STEMS: &[&str] = &["omakotitalo", "paritalo", "isänn", "emänn"];
+
+/// Possessives that make a home someone's own (`teidän talon`, `hänen kotinsa`).
+const OWNERS: &[&str] = &["teidän", "sinun", "sun", "heidän", "hänen"];
+
+/// Stems of home words after an owner.
+const HOMES: &[&str] = &["talo", "koti", "asun", "piha", "omakotitalo", "ove"];
+
+/// Case endings a number may take after a colon before a resident word (`Rantatie 12:n`).
+const COLON_ENDINGS: &[&str] = &["n", "ssa", "ssä", "sta", "stä", "lla", "llä"];
+
+/// Finds the street addresses of `text`, in order and not overlapping.
+pub fn find(text: &str) -> Vec<StreetAddress> {
+    let ws: Vec<Word> = words(text).collect();
+    let mut out: Vec<StreetAddress> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        match address_at(text, &ws, i) {
+            Some((a, next)) if out.last().is_none_or(|l| l.end <= a.start) => {
+                out.push(a);
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// The street word's shape: where its street word ends in `w` (`Rinnetie` → its length;
+/// `Rinnetiellä` → 8), if `w` is a capitalised street name.
+fn street_name(w: &str) -> Option<usize> {
+    let mut cs = w.chars();
+    if !cs.next().is_some_and(|c| c.is_uppercase()) || !cs.all(|c| c.is_lowercase()) {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    // The last street word in it, with at least one letter before and at most five after.
+    STREET_WORDS
+        .iter()
+        .filter_map(|s| {
+            lower.rfind(s).and_then(|at| {
+                let end = at + s.len();
+                (at > 0 && lower[end..].chars().count() <= 5).then_some(end)
+            })
+        })
+        .max()
+}
+
+/// The end of the house number `w` (`12`, `12b`): one to three digits, maybe with a small
+/// letter from `a` to `h`.
+fn house_number(text: &str, w: Word) -> Option<usize> {
+    let s = &text.as_bytes()[w.start..w.end];
+    let digits = s.iter().take_while(|b| b.is_ascii_digit()).count();
+    // The word may go on with a case ending after a colon (`3:ssa`), which is no part of it.
+    let number = s.iter().position(|&b| b == b':').unwrap_or(s.len());
+    let letter_ok = match &s[digits..number] {
+        [] => true,
+        [b] => (b'a'..=b'h').contains(b),
+        _ => false,
+    };
+    ((1..=3).contains(&digits) && letter_ok).then_some(w.start + number)
+}
+
+/// The length of a staircase and flat at the start of `rest` (` B 12`, ` B12`, ` as. 4`), if
+/// one is there, ending before anything but a letter or digit.
+fn flat_after(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let mut k = usize::from(b.first() == Some(&b' '));
+    if b.get(k).is_some_and(|c| (b'A'..=b'H').contains(c)) {
+        k += 1;
+    } else if b[k..].starts_with(b"as.") {
+        k += 3;
+    } else {
+        return None;
+    }
+    k += usize::from(b.get(k) == Some(&b' '));
+    let digits = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let after = rest[k + digits..].chars().next();
+    ((1..=3).contains(&digits) && !after.is_some_and(char::is_alphanumeric)).then_some(k + digits)
+}
+
+fn lower(text: &str, w: Word) -> String {
+    text[w.start..w.end].to_lowercase()
+}
+
+/// Whether only spaces (and at most `extra`, once) stand between words `a` and `b`.
+fn spaced(text: &str, a: Word, b: Word, extra: &[char]) -> bool {
+    let gap = &text[a.end..b.start];
+    let mut seen = false;
+    !gap.is_empty()
+        && gap.chars().all(|c| {
+            if c == ' ' || c == '\t' {
+                true
+            } else if extra.contains(&c) && !seen {
+                seen = true;
+                true
+            } else {
+                false
+            }
+        })
+}
+
+/// The address whose street name is word `i`, and the index of the first word after it.
+fn address_at(text: &str, ws: &[Word], i: usize) -> Option<(StreetAddress, usize)> {
+    let name = ws[i];
+    let head_end = street_name(&text[name.start..name.end])?;
+    let inflected = head_end < name.end - name.start;
+    let num = *ws.get(i + 1)?;
+    let gap = &text[name.end..num.start];
+    if gap.is_empty() || !gap.chars().all(char::is_whitespace) {
+        return None;
+    }
+    let number_end = house_number(text, num)?;
+    let flat_end = flat_after(&text[number_end..]).map(|n| number_end + n);
+    let end = flat_end.unwrap_or(number_end);
+    let flat = flat_end.is_some();
+    let next = ws[i + 2..]
+        .iter()
+        .position(|w| w.start >= end)
+        .map_or(ws.len(), |p| i + 2 + p);
+    let start = name.start;
+    // The kinds, the most telling first.
+    if !inflected {
+        if let Some((r_end, r_next)) = resident_after(text, ws, end, next) {
+            return Some((address(start, r_end, AddressKind::Resident), r_next));
+        }
+    }
+    if let Some(o) = owner_before(text, ws, i) {
+        return Some((address(o, end, AddressKind::Resident), next));
+    }
+    if let Some(l) = living_before(text, ws, i) {
+        return Some((address(l, end, AddressKind::Home), next));
+    }
+    if inflected {
+        return None;
+    }
+    if i > 0 && lower(text, ws[i - 1]) == "osoitteesta" && spaced(text, ws[i - 1], name, &[]) {
+        return Some((address(ws[i - 1].start, end, AddressKind::From), next));
+    }
+    if flat {
+        return Some((address(start, end, AddressKind::Home), next));
+    }
+    Some((address(start, end, AddressKind::Street), next))
+}
+
+fn address(start: usize, end: usize, kind: AddressKind) -> StreetAddress {
+    StreetAddress { start, end, kind }
+}
+
+/// A resident word after the address ending at `end` (the next unread word `next`): `Rantatie
+/// 12:n omakotitalon asukas`, `Pajukuja 4:n isäntä`. Returns the span's end and the next word.
+fn resident_after(text: &str, ws: &[Word], end: usize, next: usize) -> Option<(usize, usize)> {
+    // A case ending after a colon: `12:n`, `4:ssä`.
+    let mut at = end;
+    if let Some(rest) = text[end..].strip_prefix(':') {
+        let ending: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        if COLON_ENDINGS.contains(&ending.to_lowercase().as_str()) {
+            at = end + 1 + ending.len();
+        }
+    }
+    let k = ws[next.min(ws.len())..]
+        .iter()
+        .position(|w| w.start >= at)
+        .map(|p| next + p)?;
+    let first = ws[k];
+    let gap = &text[at..first.start];
+    if gap.is_empty() || !gap.chars().all(char::is_whitespace) {
+        return None;
+    }
+    let is_resident = |w: Word| {
+        let l = lower(text, w);
+        RESIDENTS.contains(&l.as_str()) || RESIDENT_STEMS.iter().any(|s| l.starts_with(s))
+    };
+    // A house word may come first (`omakotitalon asukas`, `talon isäntä`).
+    let house = lower(text, first);
+    if ["talo", "omakotitalo", "paritalo"]
+        .iter()
+        .any(|h| house.starts_with(h))
+        && ws
+            .get(k + 1)
+            .is_some_and(|&w| spaced(text, first, w, &[]) && is_resident(w))
+    {
+        return Some((ws[k + 1].end, k + 2));
+    }
+    is_resident(first).then_some((first.end, k + 1))
+}
+
+/// The start of an owner's home before the street name (word `i`): `teidän talon kohdalla
+/// Koivukuja 7:ssä`, `hänen kotinsa on Rantatie 5`: an owner, a home word and at most two words.
+fn owner_before(text: &str, ws: &[Word], i: usize) -> Option<usize> {
+    (2..=4).filter(|&back| back <= i).find_map(|back| {
+        let owner = ws[i - back];
+        let home = ws[i - back + 1];
+        let between = &ws[i - back + 1..=i];
+        let gap = |a: Word, b: Word| {
+            let g = &text[a.end..b.start];
+            !g.is_empty() && g.chars().all(char::is_whitespace)
+        };
+        let tight = gap(owner, home) && between.windows(2).all(|p| gap(p[0], p[1]));
+        let h = lower(text, home);
+        (tight
+            && OWNERS.contains(&lower(text, owner).as_str())
+            && HOMES.iter().any(|s| h.starts_with(s))
+            && between[1..between.len() - 1]
+                .iter()
+                .all(|w| text[w.start..w.end].chars().all(char::is_lowercase)))
+        .then_some(owner.start)
+    })
+}
+
+/// The start of a word of living before the street name (word `i`), with at most three words
+/// of [`LIVING_BETWEEN`] and a colon between: `asuu yksin Metsäkulmantie 7`, `kotiosoite on
+/// Rinnetie 14`, `asuu nykyään osoitteessa Koivukuja 3`.
+fn living_before(text: &str, ws: &[Word], i: usize) -> Option<usize> {
+    let mut k = i;
+    for _ in 0..4 {
+        if k == 0 {
+            return None;
+        }
+        let prev = ws[k - 1];
+        if !spaced(text, prev, ws[k], &[':']) {
+            return None;
+        }
+        let l = lower(text, prev);
+        if LIVING.contains(&l.as_str()) {
+            return Some(prev.start);
+        }
+        if !LIVING_BETWEEN.contains(&l.as_str()) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&str, AddressKind)> {
+        find(text)
+            .into_iter()
+            .map(|a| (&text[a.start..a.end], a.kind))
+            .collect()
+    }
+
+    #[test]
+    fn an_address_is_introduced_as_a_home_a_source_a_house_or_plainly() {
+        use AddressKind::*;
+        for (text, want) in [
+            (
+                "Asukas (Rantatie 5 B 12) valitti.",
+                vec![("Rantatie 5 B 12", Home)],
+            ),
+            (
+                "Koivukuja 3 as. 4 on tyhjä.",
+                vec![("Koivukuja 3 as. 4", Home)],
+            ),
+            (
+                "Hän asuu Koivukuja 3:ssa.",
+                vec![("asuu Koivukuja 3", Home)],
+            ),
+            (
+                "Lampinen asuu yksin Metsäkulmantie 7:ssä.",
+                vec![("asuu yksin Metsäkulmantie 7", Home)],
+            ),
+            (
+                "Uusi kotiosoite on Rinnetie 14 as. 2.",
+                vec![("kotiosoite on Rinnetie 14 as. 2", Home)],
+            ),
+            (
+                "Hän asuu Rinnetiellä 5.",
+                vec![("asuu Rinnetiellä 5", Home)],
+            ),
+            (
+                "Naapurinne osoitteesta Haapatie 12 soitti.",
+                vec![("osoitteesta Haapatie 12", From)],
+            ),
+            (
+                "Rantatie 12:n omakotitalon asukas tyhjensi säiliön.",
+                vec![("Rantatie 12:n omakotitalon asukas", Resident)],
+            ),
+            (
+                "Pajukuja 4:n isäntä haki sen.",
+                vec![("Pajukuja 4:n isäntä", Resident)],
+            ),
+            (
+                "Kuoppa teidän talon kohdalla Koivukuja 7:ssä.",
+                vec![("teidän talon kohdalla Koivukuja 7", Resident)],
+            ),
+            ("Kokoonnutaan Koulutie 2:ssa.", vec![("Koulutie 2", Street)]),
+            (
+                "Toimisto muutti Itä-Hakkilantie 12:een.",
+                vec![("Hakkilantie 12", Street)],
+            ),
+            (
+                "Rinnetie 5:ssä ja Koivukuja 4 b.",
+                vec![("Rinnetie 5", Street), ("Koivukuja 4", Street)],
+            ),
+        ] {
+            assert_eq!(kinds(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_addresses() {
+        for text in [
+            "Rantatie on suljettu.",
+            "rantatie 5",
+            "Koulutie 2024 valmistui.",
+            "Rinnetiellä 5 lasta leikki.",
+            "Rantatie 5:n asukkaat saavat tiedotteen.",
+            "Teidän talonne kohdalla oleva kuoppa korjataan.",
+            "Tie 5 on auki.",
+            "",
+            "Kauppakatu\u{a0}",
+        ] {
+            let found: Vec<_> = kinds(text)
+                .into_iter()
+                .filter(|(_, k)| *k != AddressKind::Street)
+                .collect();
+            assert_eq!(found, [], "{text}");
+        }
+        assert_eq!(kinds("Rinnetiellä 5 lasta leikki."), []);
+        assert_eq!(kinds("Koulutie 2024 valmistui."), []);
+    }
+}
