@@ -64,6 +64,12 @@ fn builtin() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Whether `word` (as written) is one of the built-in acronyms (`HR`, `KELA`), not a person's
+/// initials.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    builtin().contains(word)
+}
+
 /// Finds emphasis capitals with the organisation's own acronyms.
 #[derive(Debug, Clone, Default)]
 pub struct Capitals {

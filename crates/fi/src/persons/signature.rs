@@ -108,6 +108,12 @@ const TEAM_HEADS: &[&str] = &[
     "tädit",
     "sedät",
     "ohjaajat",
+    "vetäjät",
+    "valmentajat",
+    "hoitajat",
+    "työntekijät",
+    "vapaaehtoiset",
+    "talkoolaiset",
     "opettajat",
     "väestö",
     "asukkaat",
@@ -274,6 +280,21 @@ impl PersonFinder {
                         signer.split_whitespace().count() <= 4
                             && !super::sentence_ends_in(signer)
                             && self.leading_name(signer)
+                    } else if is_team(head) {
+                        // After the organisation's or a team's name, what follows a slash is a
+                        // unit (`Kaarnalan kaupunki / Kaavoitus`, `… / HR`) unless it is a listed
+                        // name or initials that are no known acronym (`Nuorisopalvelut / Maija`,
+                        // `… / MK`).
+                        tail.starts_with('/') && {
+                            let first = text[signer_at..end]
+                                .split_whitespace()
+                                .next()
+                                .map(bare)
+                                .unwrap_or_default();
+                            self.lex.base_name(&first, false, &mut Vec::new())
+                                || (is_initials(&first, false)
+                                    && !crate::capitals::is_acronym(&first))
+                        }
                     } else {
                         tail.starts_with(['/', '^', '~']) && self.signer(text, signer_at, end, true)
                     }
@@ -455,8 +476,11 @@ impl PersonFinder {
         if is_initials(&first, true) {
             return true;
         }
+        // A capitalised word the lists do not know signs when it is no ordinary word (a rare
+        // name), not a unit (`/ Kaavoitus`).
         !passed_words
             && names.len() <= 2
+            && !crate::frequent::contains(first.to_lowercase().as_bytes())
             && first.chars().next().is_some_and(char::is_uppercase)
             && first.chars().skip(1).any(char::is_lowercase)
     }
@@ -573,8 +597,11 @@ fn is_team(name: &str) -> bool {
 }
 
 /// Initials: two to four capitals (`MK`, `M.K.`, `AJK`), or after a marker two or three small
-/// letters (`-pm`).
+/// letters (`-pm`); unmarked, not a known acronym (`HR` alone is a unit, `/PK` initials).
 fn is_initials(word: &str, marked: bool) -> bool {
+    if !marked && crate::capitals::is_acronym(word) {
+        return false;
+    }
     let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
     let dots_ok = word.chars().all(|c| c.is_alphabetic() || c == '.');
     let n = letters.len();
@@ -584,10 +611,23 @@ fn is_initials(word: &str, marked: bool) -> bool {
             || (marked && n <= 3 && letters.iter().all(|c| c.is_lowercase())))
 }
 
-/// A line that is a quotation: in quotation marks, or ending in one.
+/// A line that is a quotation: ending in a quotation mark, or opening with one that no mark
+/// closes before the line's end (a quotation running on); not a line that quotes a few words
+/// and goes on in the writer's own words (`"nuoriso seuran tansit" 😂 hieno suoritus.`).
 fn is_quotation(line: &str) -> bool {
+    const MARKS: [char; 6] = ['"', '”', '“', '„', '»', '«'];
     let t = line.trim();
-    t.starts_with(['"', '”', '“', '„', '»', '«']) || t.ends_with(['"', '”', '“', '»', '«'])
+    if t.ends_with(MARKS) {
+        return true;
+    }
+    let Some(rest) = t.strip_prefix(MARKS) else {
+        return false;
+    };
+    match rest.rfind(MARKS) {
+        None => true,
+        // Only punctuation or a closing bracket after the closing mark.
+        Some(at) => rest[at..].chars().skip(1).all(|c| !c.is_alphanumeric()),
+    }
 }
 
 #[cfg(test)]
@@ -653,6 +693,13 @@ mod tests {
             ),
             ("Sinnikkyys palkitaan! 📚\nope Hanna", "ope Hanna"),
             ("Infot ti 4.2.\nopo Heli", "opo Heli"),
+            ("Ovi on auki ti ja to klo 9–11.\n\nterkkari Hanna", "terkkari Hanna"),
+            ("Tervetuloa!\n\nNuorisopalvelut / Maija", "Maija"),
+            // A line that quotes a few words and goes on in the writer's own.
+            (
+                "\"nuoriso seuran tansit\" 😂 kaksi virhettä, hieno suoritus.\n-Jere",
+                "-Jere",
+            ),
             (
                 "Tällaisten ihmisten takia tätä työtä jaksaa.\n\nHoitaja-Hanna, Harjun terveysasema",
                 "Hoitaja-Hanna, Harjun terveysasema",
@@ -695,6 +742,10 @@ mod tests {
             "Uusi koulu valmistui.\n\nTeksti: Kuusiniemen Sanomat / Hanna Ruotsalainen",
             "Ilta rannassa.\n\nKuva napattu tililtä, toivottavasti ei pahastu 🙏",
             "Eivät pelaa tänään – Eemil tuuraa laidassa. Tulkaa kannustamaan!\n\n#kotipeli",
+            // A unit after the organisation's name, an acronym or a course's leaders are a team.
+            "Hei kaikki.\n\nKaarnalan kaupunki / Kaavoitus",
+            "Hei kaikki.\n\nMarjalan terveyskeskus / HR",
+            "Ainekset hankitaan opistolta.\nt. Kokkikurssin vetäjät",
             // A list's line is no signature; a housing company's maintenance is a team.
             "Hei.\n- pukuhuoneet on B-siiven kellarissa\n\nNähdään pian!",
             "Muistakaa sammuttaa valot.\n\nt. Kiinteistöhuolto / Lehtolahden Vuokrakodit",
