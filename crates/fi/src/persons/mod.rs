@@ -62,8 +62,8 @@ pub fn is_pronoun(word: &str) -> bool {
 /// stop, `!` or `?` followed by a space and a capital, or a blank line; an emoji, a dash or a
 /// bullet may stand before the capital (`huolestua? 🧠 Geriatrian …`, `… auki! – Tervetuloa`).
 /// The two then belong to different sentences and are not near (`… allergiat. Ilmoita
-/// lapsesi …`), unless the next sentence opens with `hän`, which refers back to the person
-/// before (`… aivoinfarkti. Hän …`). An initial's stop ends nothing (`potilas M. Virtanen`,
+/// lapsesi …`), unless the next sentence opens with `hän`, `he` or the family, which refer back
+/// to the people before (`… aivoinfarkti. Hän …`, `… perheelle. Perheellä on …`). An initial's stop ends nothing (`potilas M. Virtanen`,
 /// `Maija K. Virtanen`): a capital letter alone before it.
 pub fn sentence_ends_in(gap: &str) -> bool {
     if gap.contains("\n\n") || gap.contains("\n\r\n") {
@@ -85,8 +85,39 @@ pub fn sentence_ends_in(gap: &str) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        spaced.len() < after.len() && next.starts_with(char::is_uppercase) && !is_pronoun(opening)
+        spaced.len() < after.len()
+            && next.starts_with(char::is_uppercase)
+            && !is_pronoun(opening)
+            && !refers_back(opening)
     })
+}
+
+/// Plural `he` and the family, which a sentence opens with to go on about people of the
+/// sentence before (`… Nevalaisen perheelle. Perheellä on ollut raskas syksy …`).
+const REFERRING: &[&str] = &[
+    "he",
+    "heidän",
+    "heitä",
+    "heille",
+    "heillä",
+    "heiltä",
+    "heistä",
+    "heihin",
+    "heissä",
+    "perhe",
+    "perheen",
+    "perheellä",
+    "perheelle",
+    "perheeltä",
+    "perheessä",
+    "perheestä",
+    "perheeseen",
+    "perhettä",
+];
+
+/// Whether `word` opens a sentence that refers back ([`REFERRING`]).
+fn refers_back(word: &str) -> bool {
+    REFERRING.contains(&word.to_lowercase().as_str())
 }
 
 /// What a mention is.
@@ -229,6 +260,8 @@ mod tests {
             "esim. 🙂 vaikka ",
             "www.kunta.fi/Palvelut ",
             "aivoinfarkti. 😢 Hän ",
+            "perheelle Kurkimäentielle. Perheellä ",
+            "Virtasille. He ",
             "potilas M. Virtanen ",
             "Maija K. Virtanen ",
         ];
