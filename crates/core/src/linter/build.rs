@@ -119,6 +119,10 @@ impl Builder {
                 suppressible: rule.def.suppressible,
                 file: Arc::from(rule.file.name.as_str()),
             }),
+            whole_draft: matches!(
+                &rule.def.matcher,
+                Matcher::Simple(Simple::Detector(DetectorSpec::Classifier { .. }))
+            ),
             kind,
             unless,
             when: rule.def.when.clone(),

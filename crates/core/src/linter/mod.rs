@@ -104,6 +104,9 @@ enum Kind {
 struct CompiledRule {
     info: Arc<RuleInfo>,
     kind: Kind,
+    /// Whether the rule is a text model's verdict on the whole draft (a `classifier` detector
+    /// alone): its finding is left out where another rule of its category already reports.
+    whole_draft: bool,
     /// The exceptions' slots, each with its reach.
     unless: Vec<(Slot, Scope)>,
     when: When,
@@ -447,6 +450,21 @@ mod tests {
             .iter()
             .map(|d| d.rule.id.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_text_models_verdict_gives_way_to_a_rule_of_its_category_in_its_sentence() {
+        let linter = rules(concat!(
+            "  - {id: x.model, severity: warning, message: m, source: s, match: {detector: classifier, options: {model: confidential, threshold: 0.01}}}\n",
+            "  - {id: x.word, severity: error, message: m, source: s, match: {terms: [syöpä]}}\n",
+            "  - {id: y.word, severity: error, message: m, source: s, match: {terms: [kokous]}}\n",
+        ));
+        // One sentence: the rule of the same category reports inside the model's sentence.
+        let text = "Liisalla todettiin syöpä viime viikolla, ja hän on nyt sairauslomalla kotona.";
+        assert_eq!(ids(&linter, text), ["x.word"]);
+        // A rule of another category does not stand in for the model.
+        let text = "Kokous siirtyy, koska puheenjohtaja on sairauslomalla kotona koko ensi viikon.";
+        assert_eq!(ids(&linter, text), ["y.word", "x.model"]);
     }
 
     #[test]
