@@ -384,9 +384,11 @@ impl PersonFinder {
         while i + 1 < words.len() && i < 2 {
             let w = bare(words[i]);
             let lower = w.to_lowercase();
-            let title = self.lex.context(&lower, &mut hits).is_role();
-            let lower_case = w.chars().next().is_some_and(char::is_lowercase);
             let next_is_name = self.lex.base_name(&bare(words[i + 1]), false, &mut hits);
+            // A title's abbreviation before a name the lists know (`th Laura`, `pj Anu`).
+            let title = self.lex.context(&lower, &mut hits).is_role()
+                || (next_is_name && TITLE_ABBREVIATIONS.contains(&lower.as_str()));
+            let lower_case = w.chars().next().is_some_and(char::is_lowercase);
             // A word that qualifies the title after it (`Äidinkielen opettaja`, `Päivystävä
             // palomestari`), before a name; a label (`Lisätietoja: talousjohtaja …`) does not.
             let qualifies_title =
@@ -519,6 +521,10 @@ fn closing_lines(text: &str) -> Vec<Range<usize>> {
     let from = lines.len().saturating_sub(3);
     lines.split_off(from)
 }
+
+/// Titles' abbreviations written before the name in a signature: terveydenhoitaja,
+/// sairaanhoitaja, lähihoitaja, puheenjohtaja, varapuheenjohtaja, sihteeri.
+const TITLE_ABBREVIATIONS: &[&str] = &["th", "sh", "lh", "pj", "vpj", "siht"];
 
 /// Whether `c` marks a signature that follows it (`-Maija`, `– AN`, `/MK`, `^MM`).
 pub(crate) fn is_marker(c: char) -> bool {
@@ -695,6 +701,7 @@ mod tests {
             ("Infot ti 4.2.\nopo Heli", "opo Heli"),
             ("Ovi on auki ti ja to klo 9–11.\n\nterkkari Hanna", "terkkari Hanna"),
             ("Tervetuloa!\n\nNuorisopalvelut / Maija", "Maija"),
+            ("Puhelinaika arkisin 8–10.\n\nth Laura", "th Laura"),
             // A line that quotes a few words and goes on in the writer's own.
             (
                 "\"nuoriso seuran tansit\" 😂 kaksi virhettä, hieno suoritus.\n-Jere",
