@@ -458,6 +458,7 @@ mod tests {
             "  - {id: x.model, severity: warning, message: m, source: s, match: {detector: classifier, options: {model: confidential, threshold: 0.01}}}\n",
             "  - {id: x.word, severity: error, message: m, source: s, match: {terms: [syöpä]}}\n",
             "  - {id: y.word, severity: error, message: m, source: s, match: {terms: [kokous]}}\n",
+            "  - {id: x.hint, severity: suggestion, message: m, source: s, match: {terms: [kerho]}}\n",
         ));
         // One sentence: the rule of the same category reports inside the model's sentence.
         let text = "Liisalla todettiin syöpä viime viikolla, ja hän on nyt sairauslomalla kotona.";
@@ -465,6 +466,10 @@ mod tests {
         // A rule of another category does not stand in for the model.
         let text = "Kokous siirtyy, koska puheenjohtaja on sairauslomalla kotona koko ensi viikon.";
         assert_eq!(ids(&linter, text), ["y.word", "x.model"]);
+        // Nor does a milder finding of its own category (a suggestion for a warning).
+        let text =
+            "Pekka on sairauslomalla kotona koko ensi viikon, joten kerho on tauolla siihen asti.";
+        assert_eq!(ids(&linter, text), ["x.model", "x.hint"]);
     }
 
     #[test]

@@ -118,8 +118,8 @@ pub struct Report {
 
 impl Linter {
     /// Leaves out a text model's finding (see [`CompiledRule::whole_draft`]) when another
-    /// rule of its category already reports inside the model's sentence: the model would only
-    /// repeat that finding (`confidential.model` beside `confidential.health` on the same
+    /// rule of its category, at least as severe, already reports inside the model's sentence:
+    /// the model would only repeat that finding (a suggestion does not stand in for a warning) (`confidential.model` beside `confidential.health` on the same
     /// sentence). A verdict on a sentence no rule reports stays.
     fn drop_repeated_verdicts(&self, diagnostics: &mut Vec<Diagnostic>) {
         let models: Vec<&Arc<RuleInfo>> = self
@@ -137,6 +137,7 @@ impl Linter {
                 diagnostics.iter().any(|o| {
                     !is_model(o)
                         && o.rule.category == d.rule.category
+                        && o.rule.severity >= d.rule.severity
                         && o.span.start >= d.span.start
                         && o.span.end <= d.span.end
                 })
@@ -150,6 +151,16 @@ impl Linter {
 
     /// Lints a draft.
     pub fn lint(&self, draft: &Draft) -> Report {
+        self.lint_with(draft, true)
+    }
+
+    /// Lints a draft keeping every rule's own findings, also a text model's verdict that a rule
+    /// of its category repeats: `rules test` checks each rule by its examples on its own.
+    pub(crate) fn lint_every_rule(&self, draft: &Draft) -> Report {
+        self.lint_with(draft, false)
+    }
+
+    fn lint_with(&self, draft: &Draft, drop_repeated: bool) -> Report {
         let post = draft.post();
         let platform = self
             .options
@@ -195,7 +206,9 @@ impl Linter {
             (a.span.start, a.span.end, &a.rule.id).cmp(&(b.span.start, b.span.end, &b.rule.id))
         });
         diagnostics.dedup_by(|a, b| a.span == b.span && a.rule.id == b.rule.id);
-        self.drop_repeated_verdicts(&mut diagnostics);
+        if drop_repeated {
+            self.drop_repeated_verdicts(&mut diagnostics);
+        }
         crate::suppress::apply(draft, &mut diagnostics, self.unused_suppression.as_ref());
         // Findings a rule made beyond the limit were counted, not kept (bounded memory).
         let mut omitted = ctx_skipped;
