@@ -108,6 +108,9 @@ const RESIDENTS: &[&str] = &[
 /// Stems of resident words that take any ending (`isännälle`, `emännän`, `omakotitaloon`).
 const RESIDENT_STEMS: &[&str] = &["omakotitalo", "paritalo", "isänn", "emänn"];
 
+/// House words that may stand before a resident word (`omakotitalon asukas`, `talon isäntä`).
+const HOUSES: &[&str] = &["talo", "omakotitalo", "paritalo"];
+
 /// Possessives that make a home someone's own (`teidän talon`, `hänen kotinsa`).
 const OWNERS: &[&str] = &["teidän", "sinun", "sun", "heidän", "hänen"];
 
@@ -141,14 +144,15 @@ fn street_name(w: &str) -> Option<usize> {
     if !cs.next().is_some_and(|c| c.is_uppercase()) || !cs.all(|c| c.is_lowercase()) {
         return None;
     }
-    let lower = w.to_lowercase();
-    // The last street word in it, with at least one letter before and at most five after.
+    // The last street word in it, after at least the capital and with at most five letters
+    // after (the capital is the only letter not in small letters, and no street word starts
+    // the name).
     STREET_WORDS
         .iter()
         .filter_map(|s| {
-            lower.rfind(s).and_then(|at| {
+            w.rfind(s).and_then(|at| {
                 let end = at + s.len();
-                (at > 0 && lower[end..].chars().count() <= 5).then_some(end)
+                (at > 0 && w[end..].chars().count() <= 5).then_some(end)
             })
         })
         .max()
@@ -191,6 +195,11 @@ fn lower(text: &str, w: Word) -> String {
     text[w.start..w.end].to_lowercase()
 }
 
+/// Whether `gap` is whitespace, and not empty.
+fn blank(gap: &str) -> bool {
+    !gap.is_empty() && gap.chars().all(char::is_whitespace)
+}
+
 /// Whether only spaces (and at most `extra`, once) stand between words `a` and `b`.
 fn spaced(text: &str, a: Word, b: Word, extra: &[char]) -> bool {
     let gap = &text[a.end..b.start];
@@ -214,8 +223,7 @@ fn address_at(text: &str, ws: &[Word], i: usize) -> Option<(StreetAddress, usize
     let head_end = street_name(&text[name.start..name.end])?;
     let inflected = head_end < name.end - name.start;
     let num = *ws.get(i + 1)?;
-    let gap = &text[name.end..num.start];
-    if gap.is_empty() || !gap.chars().all(char::is_whitespace) {
+    if !blank(&text[name.end..num.start]) {
         return None;
     }
     let number_end = house_number(text, num)?;
@@ -271,8 +279,7 @@ fn resident_after(text: &str, ws: &[Word], end: usize, next: usize) -> Option<(u
         .position(|w| w.start >= at)
         .map(|p| next + p)?;
     let first = ws[k];
-    let gap = &text[at..first.start];
-    if gap.is_empty() || !gap.chars().all(char::is_whitespace) {
+    if !blank(&text[at..first.start]) {
         return None;
     }
     let is_resident = |w: Word| {
@@ -281,9 +288,7 @@ fn resident_after(text: &str, ws: &[Word], end: usize, next: usize) -> Option<(u
     };
     // A house word may come first (`omakotitalon asukas`, `talon isäntä`).
     let house = lower(text, first);
-    if ["talo", "omakotitalo", "paritalo"]
-        .iter()
-        .any(|h| house.starts_with(h))
+    if HOUSES.iter().any(|h| house.starts_with(h))
         && ws
             .get(k + 1)
             .is_some_and(|&w| spaced(text, first, w, &[]) && is_resident(w))
@@ -300,10 +305,7 @@ fn owner_before(text: &str, ws: &[Word], i: usize) -> Option<usize> {
         let owner = ws[i - back];
         let home = ws[i - back + 1];
         let between = &ws[i - back + 1..=i];
-        let gap = |a: Word, b: Word| {
-            let g = &text[a.end..b.start];
-            !g.is_empty() && g.chars().all(char::is_whitespace)
-        };
+        let gap = |a: Word, b: Word| blank(&text[a.end..b.start]);
         let tight = gap(owner, home) && between.windows(2).all(|p| gap(p[0], p[1]));
         let h = lower(text, home);
         (tight

@@ -177,6 +177,8 @@ pub struct Linter {
     /// The engine's own rule about suppression comments that suppress nothing (`None` when the
     /// config switches it off).
     unused_suppression: Option<Arc<RuleInfo>>,
+    /// The rules that are a text model's verdict on the whole draft ([`CompiledRule::whole_draft`]).
+    verdicts: Vec<Arc<RuleInfo>>,
 }
 
 impl Linter {
@@ -242,7 +244,13 @@ impl Linter {
             .copied()
             .max()
             .unwrap_or(0);
+        let verdicts = rules
+            .iter()
+            .filter(|r| r.whole_draft)
+            .map(|r| r.info.clone())
+            .collect();
         Ok(Linter {
+            verdicts,
             detector_stage,
             pattern_stage,
             stages,

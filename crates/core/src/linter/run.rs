@@ -8,7 +8,7 @@ use super::units::{
 };
 use super::{CompiledRule, DetectorSlot, Kind, Linter, Scope, Slot};
 use crate::detectors::{mask, DetectorHit};
-use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured, RuleInfo};
+use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
 use crate::model::{Metric, Platform};
 use somelint_fi::persons::sentence_ends_in;
@@ -119,23 +119,18 @@ pub struct Report {
 impl Linter {
     /// Leaves out a text model's finding (see [`CompiledRule::whole_draft`]) when another
     /// rule of its category, at least as severe, already reports inside the model's sentence:
-    /// the model would only repeat that finding (a suggestion does not stand in for a warning) (`confidential.model` beside `confidential.health` on the same
-    /// sentence). A verdict on a sentence no rule reports stays.
+    /// the model would only repeat that finding (`confidential.model` beside
+    /// `confidential.health` on the same sentence). A suggestion does not stand in for a
+    /// warning, and a verdict on a sentence no rule reports stays.
     fn drop_repeated_verdicts(&self, diagnostics: &mut Vec<Diagnostic>) {
-        let models: Vec<&Arc<RuleInfo>> = self
-            .rules
-            .iter()
-            .filter(|r| r.whole_draft)
-            .map(|r| &r.info)
-            .collect();
-        let is_model = |d: &Diagnostic| models.iter().any(|m| Arc::ptr_eq(m, &d.rule));
+        let is_verdict = |d: &Diagnostic| self.verdicts.iter().any(|m| Arc::ptr_eq(m, &d.rule));
         let repeated: Vec<usize> = diagnostics
             .iter()
             .enumerate()
-            .filter(|(_, d)| is_model(d))
+            .filter(|(_, d)| is_verdict(d))
             .filter(|(_, d)| {
                 diagnostics.iter().any(|o| {
-                    !is_model(o)
+                    !is_verdict(o)
                         && o.rule.category == d.rule.category
                         && o.rule.severity >= d.rule.severity
                         && o.span.start >= d.span.start
@@ -206,7 +201,7 @@ impl Linter {
             (a.span.start, a.span.end, &a.rule.id).cmp(&(b.span.start, b.span.end, &b.rule.id))
         });
         diagnostics.dedup_by(|a, b| a.span == b.span && a.rule.id == b.rule.id);
-        if drop_repeated {
+        if drop_repeated && !self.verdicts.is_empty() {
             self.drop_repeated_verdicts(&mut diagnostics);
         }
         crate::suppress::apply(draft, &mut diagnostics, self.unused_suppression.as_ref());

@@ -62,9 +62,10 @@ pub fn is_pronoun(word: &str) -> bool {
 /// stop, `!` or `?` followed by a space and a capital, or a blank line; an emoji, a dash or a
 /// bullet may stand before the capital (`huolestua? 🧠 Geriatrian …`, `… auki! – Tervetuloa`).
 /// The two then belong to different sentences and are not near (`… allergiat. Ilmoita
-/// lapsesi …`), unless the next sentence opens with `hän`, `he` or the family, which refer back
-/// to the people before (`… aivoinfarkti. Hän …`, `… perheelle. Perheellä on …`). An initial's stop ends nothing (`potilas M. Virtanen`,
-/// `Maija K. Virtanen`): a capital letter alone before it.
+/// lapsesi …`), unless the next sentence opens with `hän`, `he` or the family, which refer
+/// back to the people before (`… aivoinfarkti. Hän …`, `… perheelle. Perheellä on …`). An
+/// initial's stop ends nothing (`potilas M. Virtanen`, `Maija K. Virtanen`): a capital letter
+/// alone before it.
 pub fn sentence_ends_in(gap: &str) -> bool {
     if gap.contains("\n\n") || gap.contains("\n\r\n") {
         return true;
@@ -92,18 +93,9 @@ pub fn sentence_ends_in(gap: &str) -> bool {
     })
 }
 
-/// Plural `he` and the family, which a sentence opens with to go on about people of the
-/// sentence before (`… Nevalaisen perheelle. Perheellä on ollut raskas syksy …`).
-const REFERRING: &[&str] = &[
-    "he",
-    "heidän",
-    "heitä",
-    "heille",
-    "heillä",
-    "heiltä",
-    "heistä",
-    "heihin",
-    "heissä",
+/// Forms of the family, which a sentence opens with to go on about the people of the sentence
+/// before (`… Nevalaisen perheelle. Perheellä on ollut raskas syksy …`), as with `he`.
+const FAMILY: &[&str] = &[
     "perhe",
     "perheen",
     "perheellä",
@@ -115,9 +107,10 @@ const REFERRING: &[&str] = &[
     "perhettä",
 ];
 
-/// Whether `word` opens a sentence that refers back ([`REFERRING`]).
+/// Whether `word` opens a sentence that refers back: a form of the plural `he` or of the family.
 fn refers_back(word: &str) -> bool {
-    REFERRING.contains(&word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    shape::is_he(&lower) || FAMILY.contains(&lower.as_str())
 }
 
 /// What a mention is.

@@ -701,6 +701,7 @@ mod tests {
             ("Infot ti 4.2.\nopo Heli", "opo Heli"),
             ("Ovi on auki ti ja to klo 9–11.\n\nterkkari Hanna", "terkkari Hanna"),
             ("Tervetuloa!\n\nNuorisopalvelut / Maija", "Maija"),
+            ("Tervetuloa!\n\nNuorisopalvelut / MK", "MK"),
             ("Puhelinaika arkisin 8–10.\n\nth Laura", "th Laura"),
             // A line that quotes a few words and goes on in the writer's own.
             (
