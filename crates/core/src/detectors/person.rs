@@ -36,6 +36,7 @@ fn kind(m: &Mention) -> PersonKind {
         MentionKind::Relation => PersonKind::Relation,
         MentionKind::Age => PersonKind::Age,
         MentionKind::Pronoun => PersonKind::Pronoun,
+        MentionKind::PluralPronoun => PersonKind::PluralPronoun,
         MentionKind::Known => PersonKind::Known,
     }
 }

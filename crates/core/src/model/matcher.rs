@@ -332,13 +332,15 @@ pub enum PersonKind {
     Age,
     /// A form of `hän`.
     Pronoun,
+    /// A form of the plural `he` (`heidän`, `heille`): many people.
+    PluralPronoun,
     /// One of the organisation's own people (config `signature.names`).
     Known,
 }
 
 impl PersonKind {
     /// Every kind, in the documentation's order.
-    pub const ALL: [PersonKind; 8] = [
+    pub const ALL: [PersonKind; 9] = [
         PersonKind::FullName,
         PersonKind::FirstName,
         PersonKind::Surname,
@@ -346,6 +348,7 @@ impl PersonKind {
         PersonKind::Relation,
         PersonKind::Age,
         PersonKind::Pronoun,
+        PersonKind::PluralPronoun,
         PersonKind::Known,
     ];
 
@@ -364,6 +367,7 @@ impl PersonKind {
             PersonKind::Relation => "relation",
             PersonKind::Age => "age",
             PersonKind::Pronoun => "pronoun",
+            PersonKind::PluralPronoun => "plural_pronoun",
             PersonKind::Known => "known",
         }
     }

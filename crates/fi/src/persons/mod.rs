@@ -131,6 +131,9 @@ pub enum MentionKind {
     Age,
     /// A form of `hän`.
     Pronoun,
+    /// A form of the plural `he`: many people (a family, a couple, a team), who are identifiable
+    /// only through what the sentence names with it.
+    PluralPronoun,
     /// One of the organisation's own people ([`PersonFinder::with_known`]).
     Known,
 }

@@ -25,8 +25,10 @@ const BEHIND: usize = 4;
 struct Tok {
     w: Word,
     name: NameInfo,
-    /// A form of `hän`.
+    /// A form of `hän` or of the plural `he`.
     pronoun: bool,
+    /// The pronoun is the plural `he`.
+    plural: bool,
     /// An age adjective of an individual (`75-vuotiaalle`).
     age: bool,
     /// A form of the age verb (`täytti`).
@@ -127,6 +129,7 @@ impl<'a> Pass<'a> {
             w,
             name: NameInfo::default(),
             pronoun: false,
+            plural: false,
             age: false,
             age_verb: false,
             relation: false,
@@ -149,6 +152,7 @@ impl<'a> Pass<'a> {
             t.pronoun = shape::is_han(l);
         } else if shape::starts(l, "he") && l.len() <= 10 {
             t.pronoun = shape::is_he(l);
+            t.plural = t.pronoun;
         } else if shape::starts(l, "täyt") {
             t.age_verb = self.context(word).has(Group::AgeVerb);
         } else if l.len() >= 8 && shape::contains_any(l, &AGE_MARKS) {
@@ -279,7 +283,12 @@ impl<'a> Pass<'a> {
             return;
         }
         if t.pronoun {
-            return self.emit(w.start, i, MentionKind::Pronoun);
+            let kind = if t.plural {
+                MentionKind::PluralPronoun
+            } else {
+                MentionKind::Pronoun
+            };
+            return self.emit(w.start, i, kind);
         }
         if t.age {
             return self.emit(w.start, i, MentionKind::Age);
@@ -551,6 +560,17 @@ mod tests {
         out.iter()
             .map(|m| (&text[m.start..m.end], m.kind))
             .collect()
+    }
+
+    #[test]
+    fn the_plural_pronoun_is_its_own_kind() {
+        assert_eq!(
+            mentions("Hänellä on flunssa, ja heidän lähipiirilleen tarjotaan rokotetta."),
+            [
+                ("Hänellä", MentionKind::Pronoun),
+                ("heidän", MentionKind::PluralPronoun)
+            ]
+        );
     }
 
     #[test]

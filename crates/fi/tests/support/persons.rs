@@ -30,7 +30,8 @@ pub(crate) fn label(k: MentionKind) -> &'static str {
         MentionKind::Initials => "initials",
         MentionKind::Relation => "relation",
         MentionKind::Age => "age",
-        MentionKind::Pronoun => "pronoun",
+        // The labelled sets call both pronouns `pronoun`.
+        MentionKind::Pronoun | MentionKind::PluralPronoun => "pronoun",
         MentionKind::Known => "known",
     }
 }
