@@ -154,6 +154,7 @@ impl Builder {
                 within,
                 of,
                 inside,
+                across,
             } => {
                 let here = at.key("near");
                 let (Some(slot), Some(of)) = (
@@ -167,6 +168,7 @@ impl Builder {
                     of,
                     within: *within,
                     inside: *inside,
+                    across: *across,
                 })
             }
             Matcher::Metric(metric) => Some(Kind::Metric(*metric)),

@@ -24,7 +24,7 @@ use crate::detectors::{Detector, DetectorContext};
 use crate::diagnostic::RuleInfo;
 use crate::errors::{Located, OptionsError, RuleError};
 use crate::load::{LoadedRule, RuleSet};
-use crate::model::{At, Config, Metric, Platform, Scope, Severity, Text, When};
+use crate::model::{Across, At, Config, Metric, Platform, Scope, Severity, Text, When};
 
 /// The findings a draft keeps by default, in the command line and the servers; the rest are
 /// counted ([`Report::omitted`]).
@@ -87,6 +87,8 @@ enum Kind {
         within: usize,
         /// Whether a partner inside the hit also counts.
         inside: bool,
+        /// What the pair may span.
+        across: Across,
     },
     Metric(Metric),
     Require {
@@ -441,6 +443,12 @@ mod tests {
         // An abbreviation or a number with a full stop ends no sentence.
         assert_eq!(found("Matti sairastaa mm. syöpää."), 1);
         assert_eq!(found("Matilla todettiin 3.5. syöpä."), 1);
+        // `across: paragraph` lets the pair span sentences, not a blank line.
+        let paragraph =
+            one_rule("{near: {terms: [syöpä], within: 4, across: paragraph, of: {terms: [Matti]}}}");
+        let found = |text: &str| paragraph.lint(&crate::Draft::text(text)).diagnostics.len();
+        assert_eq!(found("Syöpä on yleinen. Matti kertoo."), 1);
+        assert_eq!(found("Matti on kotona!\n\nsyöpä"), 0);
     }
 
     fn rules(yaml_rules: &str) -> Linter {

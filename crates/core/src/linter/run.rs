@@ -10,8 +10,8 @@ use super::{CompiledRule, DetectorSlot, Kind, Linter, Scope, Slot};
 use crate::detectors::{mask, DetectorHit};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
-use crate::model::{Metric, Platform};
-use somelint_fi::persons::sentence_ends_in;
+use crate::model::{Across, Metric, Platform};
+use somelint_fi::persons::{paragraph_ends_in, sentence_ends_in};
 
 /// One hit in the post text.
 #[derive(Debug, Clone)]
@@ -348,6 +348,7 @@ impl Linter {
                 of,
                 within,
                 inside,
+                across,
             } => {
                 if hits[*slot].is_empty() || hits[*of].is_empty() {
                     return;
@@ -380,7 +381,11 @@ impl Linter {
                             // From the end of the earlier match to the end of the later one,
                             // which may open the next sentence.
                             let between = || &ctx.post[h.end.min(oh.end)..h.end.max(oh.end)];
-                            !overlap && gap <= *within && !sentence_ends_in(between())
+                            let apart = || match across {
+                                Across::Sentence => sentence_ends_in(between()),
+                                Across::Paragraph => paragraph_ends_in(between()),
+                            };
+                            !overlap && gap <= *within && !apart()
                         });
                     if let Some((_, oh)) = partner {
                         let before = ctx.out.len();

@@ -194,6 +194,7 @@ fn matcher(m: &RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
                 within: near.within,
                 of: simple(&near.of, &here.key("of"))?,
                 inside: near.inside,
+                across: near.across,
             })
         }
         "metric" => {

@@ -22,6 +22,8 @@ pub enum Matcher {
         of: Simple,
         /// Whether a match of `of` inside the match of `first` also counts.
         inside: bool,
+        /// How far apart in the text the two may be.
+        across: Across,
     },
     /// A measured quantity out of bounds.
     Metric(Metric),
@@ -163,6 +165,19 @@ pub struct Unless {
     pub matcher: Simple,
     /// How far from the match it reaches.
     pub scope: Scope,
+}
+
+/// What a `near` pair may span besides its `within` words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Across {
+    /// One sentence; the next one too when it opens by referring back (`hän`, `he`, the
+    /// family).
+    #[default]
+    Sentence,
+    /// Sentences of one paragraph (no blank line between): a remark and what the next sentence
+    /// does with it (`… pyydettiin pitämään meidän kesken. Sanon silti …`).
+    Paragraph,
 }
 
 /// Where a required match must be.

@@ -25,7 +25,7 @@ pub use config::{
     SignatureConfig,
 };
 pub use matcher::{
-    AddressKind, At, Case, Compounds, DetectorSpec, Matcher, Measure, Metric, Per, PersonKind,
+    Across, AddressKind, At, Case, Compounds, DetectorSpec, Matcher, Measure, Metric, Per, PersonKind,
     PhoneKind, Required, Scope, SecretKind, Simple, TermOptions, Unless,
 };
 pub(crate) use path::{PathError, Step, YamlPath};

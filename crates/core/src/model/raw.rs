@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::config::ConfigList;
-use super::matcher::{At, Case, Compounds, Metric, Scope};
+use super::matcher::{Across, At, Case, Compounds, Metric, Scope};
 use super::rule::{Examples, FixSafety, Source, When};
 use super::text::{Severity, Text};
 
@@ -237,6 +237,10 @@ with_simple_keys! {
         /// as a sentence, such as a text model's); by default it does not.
         #[serde(default)]
         pub(crate) inside: bool,
+        /// What the two may span: one `sentence` (the default; the next one too when it opens
+        /// with `hän`, `he` or the family) or a `paragraph`.
+        #[serde(default)]
+        pub(crate) across: Across,
     }
 }
 

@@ -67,7 +67,7 @@ pub fn is_pronoun(word: &str) -> bool {
 /// initial's stop ends nothing (`potilas M. Virtanen`, `Maija K. Virtanen`): a capital letter
 /// alone before it.
 pub fn sentence_ends_in(gap: &str) -> bool {
-    if gap.contains("\n\n") || gap.contains("\n\r\n") {
+    if paragraph_ends_in(gap) {
         return true;
     }
     gap.match_indices(['.', '!', '?']).any(|(i, stop)| {
@@ -111,6 +111,11 @@ const FAMILY: &[&str] = &[
 fn refers_back(word: &str) -> bool {
     let lower = word.to_lowercase();
     shape::is_he(&lower) || FAMILY.contains(&lower.as_str())
+}
+
+/// Whether the text `gap` between two words ends a paragraph: it holds a blank line.
+pub fn paragraph_ends_in(gap: &str) -> bool {
+    gap.contains("\n\n") || gap.contains("\n\r\n")
 }
 
 /// What a mention is.
