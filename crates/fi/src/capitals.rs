@@ -154,16 +154,17 @@ impl Capitals {
             }
             let run = &words[first..=i];
             let after = line[run[run.len() - 1].span.end - offset..].trim_start();
-            // The name of an event, a title or a label at a line's start: `HALLOWEEN-BILEET
-            // perjantaina`, `HUOM: ovet avataan`, `KOTIRANTA (Sanni Rantasalo)`: anything but a
-            // sentence that goes on in small letters (`EI siis kannata`).
-            let label = first == 0
+            let before = &line[..run[0].span.start - offset];
+            // The name of an event, a title or a label at a line's start, also after an emoji or
+            // a bullet (`⚠️ VAROITUS Pelkolan kylille`): `HALLOWEEN-BILEET perjantaina`, `HUOM:
+            // ovet avataan`, `KOTIRANTA (Sanni Rantasalo)`: anything but a sentence that goes on
+            // in small letters (`EI siis kannata`).
+            let label = !before.contains(char::is_alphanumeric)
                 && (run.len() > 1
                     || run[0].core.contains('-')
                     || !after.starts_with(|c: char| c.is_lowercase() || c == ','));
             // A document's marking quoted or in brackets (`"LUOTTAMUKSELLINEN – …"`, `(EMBARGO
             // 15.3.)`, `merkitty SALASSA PIDETTÄVÄ`): a quotation, not a raised voice.
-            let before = &line[..run[0].span.start - offset];
             let quoted = before.ends_with(['"', '”', '“', '\'', '’', '(', '[', '«', '»'])
                 || MARKINGS.contains(&run[0].core);
             // An organisation's name in capitals: a genitive and the word for what it is
@@ -268,6 +269,8 @@ mod tests {
             ["AIVAN KÄSITTÄMÄTÖNTÄ"]
         );
         assert_eq!(found("Muistakaa NYT jo ilmoittautua.", &[]), ["NYT"]);
+        // After an emoji at a line's start, a sentence going on in small letters still shouts.
+        assert_eq!(found("Halli on kiinni.\n👉 EI siis kannata tulla!", &[]), ["EI"]);
         // Capitals after a dash inside a line, or a longer word at its end, are no initials.
         assert_eq!(
             found("Tulkaa ajoissa – NYT jo, ja muistakaa tämä – AINA", &[]),
@@ -285,6 +288,7 @@ mod tests {
             "KOKOUSKUTSU\nSyyskokous pidetään torstaina seurantalolla.",
             "HUOM: ovet avataan vasta kello kuusi.",
             "**HUOM** Uimahalli on suljettu kesäkuun alussa.",
+            "⚠️ VAROITUS Pelkolan ja Harjuniemen kylille\nKyliä kiertää taas mies.",
             "Lyhenne E.U. tai Y.K. kirjoitetaan nykyään ilman pisteitä.",
             "Kaikki pelaajat mukaan #KESÄLEIRI @SEURA sekä COVID-19 ohjeet.",
             "Kaarle XII ja Kustaa III olivat kuninkaita.",
