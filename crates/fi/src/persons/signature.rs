@@ -174,7 +174,10 @@ impl PersonFinder {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| BYLINES.contains(&bare(w).to_lowercase().as_str()));
-            if byline && is_team(raw[rest_at..].split('/').next().unwrap_or("")) {
+            let mut credited = raw[rest_at..].split('/');
+            if byline
+                && (is_team(credited.next().unwrap_or("")) || credited.any(is_publication))
+            {
                 continue;
             }
             let author_line = before.is_some_and(is_quotation) && !sign_off_word;
@@ -576,10 +579,14 @@ fn sign_off(line: &str) -> (bool, usize) {
     }
     let mut at = 0;
     let mut marked = false;
-    for (k, word) in line.split_whitespace().take(3).enumerate() {
+    let words: Vec<&str> = line.split_whitespace().take(3).collect();
+    for (k, word) in words.iter().enumerate() {
         let bare = word.trim_end_matches(['.', ',', ':', '!']).to_lowercase();
         let is_sign_off = if k == 0 {
-            SIGN_OFFS.contains(&bare.as_str()) || bare.ends_with("terveisin")
+            SIGN_OFFS.contains(&bare.as_str())
+                || bare.ends_with("terveisin")
+                || greeting_adjective(&bare, words.get(1))
+                || (word.ends_with(',') && is_essive_adjective(&bare))
         } else {
             marked && SIGN_OFF_TAILS.contains(&bare.as_str())
         };
@@ -590,6 +597,41 @@ fn sign_off(line: &str) -> (bool, usize) {
         at = line.find(word).map_or(at, |i| i + word.len());
     }
     (marked, at)
+}
+
+/// An adjective before a greeting word (`Iloisin terveisin`, `Kiireisin terkuin`): a word in
+/// `-in` followed by one of [`SIGN_OFF_TAILS`].
+fn greeting_adjective(bare: &str, next: Option<&&str>) -> bool {
+    bare.len() > 3
+        && bare.ends_with("in")
+        && bare.chars().all(char::is_alphabetic)
+        && next.is_some_and(|n| {
+            SIGN_OFF_TAILS.contains(&n.trim_end_matches(['.', ',', ':']).to_lowercase().as_str())
+        })
+}
+
+/// A feeling in the essive before the signer (`Ylpeänä, Riitta Immonen`, `Kiitollisena,
+/// Sari`): one word in `-na` or `-nä` of six letters or more, followed by a comma.
+fn is_essive_adjective(bare: &str) -> bool {
+    bare.chars().count() >= 6
+        && (bare.ends_with("na") || bare.ends_with("nä"))
+        && bare.chars().all(char::is_alphabetic)
+}
+
+/// Words that end the names of newspapers and broadcasters (`Kurkijärven Sanomat`, `Yle
+/// Uutiset`, `Kotiseutulehti`): in a byline after a slash, the text is theirs.
+const PUBLICATIONS: &[&str] = &["sanomat", "uutiset", "news", "times", "yle", "mtv"];
+
+/// Whether part of a byline names a publication or dates its issue (`Kurkijärven Sanomat
+/// 12.4.`). `Lehti` alone is also a surname: only a compound in `-lehti` counts.
+fn is_publication(part: &str) -> bool {
+    part.split_whitespace().any(|w| {
+        let date = w.contains('.') && w.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        date || PUBLICATIONS.contains(&w.as_str()) || (w.len() > 5 && w.ends_with("lehti"))
+    })
 }
 
 /// Whether a signer's name part names a team, a unit or the organisation.
@@ -726,6 +768,15 @@ mod tests {
                 "Muutosta voi hakea. Pöytäkirja: https://www.kunta.fi/paatoksenteko -ML",
                 "-ML",
             ),
+            // A feeling in the essive, or an adjective before the greeting word.
+            (
+                "Onnea Elias!\nYlpeänä, Riitta Immonen, erityisopettaja",
+                "Ylpeänä, Riitta Immonen, erityisopettaja",
+            ),
+            (
+                "Nähdään!\nIloisin terveisin, Riitta Immonen",
+                "Iloisin terveisin, Riitta Immonen",
+            ),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
@@ -748,6 +799,7 @@ mod tests {
             "Oireista voi kysyä terveysasemalta.\n\n(kuva napattu Shutterstockista)",
             "Tulos oli hyvä.\n\nLisätietoja: talousjohtaja Eila Kähkönen, eila.kahkonen@kunta.fi",
             "Uusi koulu valmistui.\n\nTeksti: Kuusiniemen Sanomat / Hanna Ruotsalainen",
+            "Lippukunta täyttää 50.\nTeksti: Henna Karvonen / Kurkijärven Sanomat 12.4.",
             "Ilta rannassa.\n\nKuva napattu tililtä, toivottavasti ei pahastu 🙏",
             "Eivät pelaa tänään – Eemil tuuraa laidassa. Tulkaa kannustamaan!\n\n#kotipeli",
             // A unit after the organisation's name, an acronym or a course's leaders are a team.
