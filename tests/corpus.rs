@@ -117,9 +117,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_eleventh_round_dev_hold_their_floors() {
+fn fourth_to_twelfth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 8] = [
+    let rounds: [(&str, [(f64, f64); 4]); 9] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -164,6 +164,11 @@ fn fourth_to_eleventh_round_dev_hold_their_floors() {
         (
             "eleventh/drafts/dev.jsonl",
             [(0.97, 0.95), (0.97, 0.94), (0.92, 0.92), (0.97, 0.97)],
+        ),
+        // The twelfth blind round (1 December 2026), with the same quotas.
+        (
+            "twelfth/drafts/dev.jsonl",
+            [(0.92, 0.97), (0.97, 0.97), (0.95, 0.97), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
