@@ -155,11 +155,12 @@ impl Capitals {
             let run = &words[first..=i];
             let after = line[run[run.len() - 1].span.end - offset..].trim_start();
             let before = &line[..run[0].span.start - offset];
-            // The name of an event, a title or a label at a line's start, also after an emoji or
-            // a bullet (`⚠️ VAROITUS Pelkolan kylille`): `HALLOWEEN-BILEET perjantaina`, `HUOM:
-            // ovet avataan`, `KOTIRANTA (Sanni Rantasalo)`: anything but a sentence that goes on
-            // in small letters (`EI siis kannata`).
-            let label = !before.contains(char::is_alphanumeric)
+            // The name of an event, a title or a label at a line's start, also after an emoji, a
+            // bullet or an acronym (`⚠️ VAROITUS Pelkolan kylille`, `ROPEN JATKOAIKAMAALI`):
+            // `HALLOWEEN-BILEET perjantaina`, `HUOM: ovet avataan`, `KOTIRANTA (Sanni
+            // Rantasalo)`: anything but a sentence that goes on in small letters (`EI siis
+            // kannata`).
+            let label = !before.contains(char::is_lowercase)
                 && (run.len() > 1
                     || run[0].core.contains('-')
                     || !after.starts_with(|c: char| c.is_lowercase() || c == ','));
@@ -181,12 +182,29 @@ impl Capitals {
                 && before
                     .trim_end()
                     .ends_with(crate::persons::is_signature_marker);
-            if !label && !quoted && !name && !initials {
+            // A person's name in capitals (`AURORA VUORELA & Yöjuna` on a festival's line-up):
+            // listed names, not a raised voice.
+            let person = run.len() > 1
+                && run
+                    .iter()
+                    .all(|w| crate::persons::is_base_name(&titlecase(w.core)));
+            if !label && !quoted && !name && !initials && !person {
                 out.push(run[0].span.start..run[run.len() - 1].span.end);
             }
             i += 1;
         }
     }
+}
+
+/// `word` with its first letter in capitals and the rest in small letters (`VUORELA` → `Vuorela`).
+fn titlecase(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
 }
 
 /// The words of `line` (split at white space), their spans offset by `offset`.
@@ -270,7 +288,10 @@ mod tests {
         );
         assert_eq!(found("Muistakaa NYT jo ilmoittautua.", &[]), ["NYT"]);
         // After an emoji at a line's start, a sentence going on in small letters still shouts.
-        assert_eq!(found("Halli on kiinni.\n👉 EI siis kannata tulla!", &[]), ["EI"]);
+        assert_eq!(
+            found("Halli on kiinni.\n👉 EI siis kannata tulla!", &[]),
+            ["EI"]
+        );
         // Capitals after a dash inside a line, or a longer word at its end, are no initials.
         assert_eq!(
             found("Tulkaa ajoissa – NYT jo, ja muistakaa tämä – AINA", &[]),
@@ -289,6 +310,8 @@ mod tests {
             "HUOM: ovet avataan vasta kello kuusi.",
             "**HUOM** Uimahalli on suljettu kesäkuun alussa.",
             "⚠️ VAROITUS Pelkolan ja Harjuniemen kylille\nKyliä kiertää taas mies.",
+            "ROPEN JATKOAIKAMAALI 🚨🚨 nauhotin tän suoraan lähetyksestä.",
+            "Lauantain pääesiintyjä on AURORA VUORELA & Yöjuna, tervetuloa!",
             "Lyhenne E.U. tai Y.K. kirjoitetaan nykyään ilman pisteitä.",
             "Kaikki pelaajat mukaan #KESÄLEIRI @SEURA sekä COVID-19 ohjeet.",
             "Kaarle XII ja Kustaa III olivat kuninkaita.",
