@@ -444,8 +444,9 @@ mod tests {
         assert_eq!(found("Matti sairastaa mm. syöpää."), 1);
         assert_eq!(found("Matilla todettiin 3.5. syöpä."), 1);
         // `across: paragraph` lets the pair span sentences, not a blank line.
-        let paragraph =
-            one_rule("{near: {terms: [syöpä], within: 4, across: paragraph, of: {terms: [Matti]}}}");
+        let paragraph = one_rule(
+            "{near: {terms: [syöpä], within: 4, across: paragraph, of: {terms: [Matti]}}}",
+        );
         let found = |text: &str| paragraph.lint(&crate::Draft::text(text)).diagnostics.len();
         assert_eq!(found("Syöpä on yleinen. Matti kertoo."), 1);
         assert_eq!(found("Matti on kotona!\n\nsyöpä"), 0);

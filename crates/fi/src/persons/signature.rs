@@ -175,9 +175,7 @@ impl PersonFinder {
                 .next()
                 .is_some_and(|w| BYLINES.contains(&bare(w).to_lowercase().as_str()));
             let mut credited = raw[rest_at..].split('/');
-            if byline
-                && (is_team(credited.next().unwrap_or("")) || credited.any(is_publication))
-            {
+            if byline && (is_team(credited.next().unwrap_or("")) || credited.any(is_publication)) {
                 continue;
             }
             let author_line = before.is_some_and(is_quotation) && !sign_off_word;
