@@ -54,6 +54,24 @@ const ENTRIES: &[Entry] = &[
             o,
         );
     }),
+    // A `k` that the weak nominative has lost (varas → varkaan, varkaita), which no rule can
+    // tell from a word without gradation (potilas → potilaan): without it `varaan` (of vara,
+    // varata) would read as a thief.
+    ("varas", |o| {
+        emit(
+            &Parts {
+                // Not `strong` or `pl_i`, whose weakened stems (`varaa`, `varai`) would come too.
+                weak: v(&["varkaa"]),
+                long: v(&["varkaa"]),
+                cons: v(&["varas"]),
+                pl_long: v(&["varkai"]),
+                link: v(&["varas"]),
+                ..Parts::default()
+            },
+            o,
+        );
+        o.add("varkaa", Class::SgStrong);
+    }),
     // `ik` turns `j` in the weak grade: poika → pojan, pojille; aika → ajan, ajoissa.
     ("poika", |o| {
         ik_j(o, "poika", "poja", "poiki", "poji", false)

@@ -101,6 +101,19 @@ fn nouns_and_adjectives_inflect() {
         &["hampaan", "hammasta", "hampaita", "hampaisiin"],
     );
     all(
+        "varas",
+        N,
+        &[
+            "varkaan",
+            "varasta",
+            "varkaat",
+            "varkaille",
+            "varkaiden",
+            "varkaana",
+        ],
+    );
+    none_of("varas", N, &["varaan", "varaat", "varaa", "varaille"]);
+    all(
         "kaunis",
         N,
         &["kauniin", "kaunista", "kauniita", "kauneimmat"],
