@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{MentionKind, PersonFinder};
-use crate::closing::{is_link, is_trailer};
+use crate::closing::{is_credit, is_link, is_trailer};
 
 /// The longest signature read, in bytes (a line or a line's end).
 const MAX_SIGNATURE: usize = 160;
@@ -59,6 +59,23 @@ const SIGN_OFFS: &[&str] = &[
 /// Sign-off words that label a byline (`Teksti: …`): after them a newspaper or another body
 /// credits the text's author, who did not write the post.
 const BYLINES: &[&str] = &["teksti", "kirjoittaja"];
+
+/// Words of wishing and thanking that open a line addressed to the people named after them.
+const WISHES: &[&str] = &[
+    "onnea",
+    "onnittelut",
+    "onnittelumme",
+    "kiitos",
+    "kiitokset",
+    "tsemppiä",
+    "tsemppiä!",
+    "hei",
+    "moi",
+    "tervetuloa",
+    "jaksamista",
+    "kiitämme",
+    "onnittelemme",
+];
 
 /// Words that follow a sign-off word (`Ystävällisin terveisin`, `Best regards`).
 const SIGN_OFF_TAILS: &[&str] = &["terveisin", "regards", "wishes", "hälsningar", "terv"];
@@ -156,6 +173,19 @@ fn names_a_person(kind: MentionKind) -> bool {
 }
 
 impl PersonFinder {
+    /// The personal signature of [`signature`](Self::signature) when it stands apart from what
+    /// the post says: on a line of its own after the first, or after a dash, slash or caret
+    /// (`… auki. -Sanna`). The words of a one-line post that could also be read as signed
+    /// (`Jussi on muslimi …`) are all body.
+    pub fn signature_apart(&self, text: &str) -> Option<Range<usize>> {
+        self.signature(text).filter(|r| {
+            let before = &text[..r.start];
+            before.contains('\n')
+                || before.trim_end().ends_with(is_marker)
+                || text[r.clone()].starts_with(is_marker)
+        })
+    }
+
     /// The span of the personal signature that ends `text`, if any.
     pub fn signature(&self, text: &str) -> Option<Range<usize>> {
         let lines = closing_lines(text);
@@ -166,6 +196,12 @@ impl PersonFinder {
             // the quotation may still close with the writer's signature (`… Tervetuloa! –
             // Saara, kanttori`).
             let raw = text[line.clone()].trim();
+            // A photo credit (`Kuva: Jari Laakso / Kivilahden Sanomat`) or a work's source with
+            // its year (`– Aila Merikallio, Hevosen hengitys (Otava 2019)`) names a maker, not
+            // the writer.
+            if is_credit(raw) || cites_work(raw) {
+                continue;
+            }
             let (signs_off, rest_at) = sign_off(raw);
             let sign_off_word = !raw.starts_with(is_marker) && signs_off;
             // A byline of a newspaper or another body's text (`Teksti: Kuusiniemen Sanomat /
@@ -184,7 +220,17 @@ impl PersonFinder {
                 let (marked, at) = sign_off(b);
                 marked && b[at..].trim().is_empty()
             });
-            if !author_line {
+            // A wish or thanks opening the line addresses the names right after it (`Onnea
+            // Ella, Miska ja Juuso!`; not `Onnea matkaan, VY:n puolesta Katri`); a signature
+            // may still close it (`Kiitos kaikille! -Maija`).
+            let mut words = raw.split_whitespace();
+            let addressed = words
+                .next()
+                .is_some_and(|w| WISHES.contains(&bare(w).to_lowercase().as_str()))
+                && words
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if !author_line && !addressed {
                 if let Some(r) = self.signature_line(text, line.clone(), after_sign_off) {
                     return Some(r);
                 }
@@ -270,7 +316,11 @@ impl PersonFinder {
                 // link, which ends what it closes, a dash and any signer (`…/paatoksenteko
                 // -ML`); or a slash or a caret and a signer (`… https://kunta.fi/valtuusto ^JV`).
                 (true, false) => {
-                    let after_link = head.split_whitespace().next_back().is_some_and(is_link);
+                    // A hashtag ends what it closes as a link does (`#seuratoiminta –SP`).
+                    let after_link = head
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| is_link(w) || w.starts_with('#'));
                     if after_link {
                         self.signer(text, signer_at, end, true)
                     } else if tail.starts_with(['–', '—', '-']) {
@@ -632,6 +682,22 @@ fn is_publication(part: &str) -> bool {
     })
 }
 
+/// Whether `line` cites a published work: it ends with a year in brackets (`– Aila
+/// Merikallio, Hevosen hengitys (Otava 2019)`), not with a signer after a source (`(Lähde:
+/// Kuntaliitto 2018) —Satu`).
+fn cites_work(line: &str) -> bool {
+    let Some(inside) = line
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit('(').next())
+    else {
+        return false;
+    };
+    inside
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && ["18", "19", "20"].iter().any(|c| n.starts_with(c)))
+}
+
 /// Whether a signer's name part names a team, a unit or the organisation.
 fn is_team(name: &str) -> bool {
     name.split_whitespace().any(|w| {
@@ -775,6 +841,13 @@ mod tests {
                 "Nähdään!\nIloisin terveisin, Riitta Immonen",
                 "Iloisin terveisin, Riitta Immonen",
             ),
+            // After a hashtag, as after a link.
+            ("Koko juttu: https://lehti.fi/juttu #seuratoiminta –SP", "–SP"),
+            (
+                "Ovi jää raolleen.\n– Helka Ruuskanen (2019)\n\nOnnea matkaan, VY:n puolesta Katri 💐",
+                "Onnea matkaan, VY:n puolesta Katri 💐",
+            ),
+            ("Lähteenä selvitys (Lähde: Kuntaliitto 2018) —Satu", "—Satu"),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
@@ -798,6 +871,9 @@ mod tests {
             "Tulos oli hyvä.\n\nLisätietoja: talousjohtaja Eila Kähkönen, eila.kahkonen@kunta.fi",
             "Uusi koulu valmistui.\n\nTeksti: Kuusiniemen Sanomat / Hanna Ruotsalainen",
             "Lippukunta täyttää 50.\nTeksti: Henna Karvonen / Kurkijärven Sanomat 12.4.",
+            // A credit line before the closing sentence; a poem's source with its year.
+            "Voitto tuli.\nKuva: Jari Laakso / Kivilahden Sanomat (kuvakaappaus)\nOnnea Ella ja Juuso!",
+            "ja kuuntelen.\n– Aila Merikallio, Hevosen hengitys (Otava 2019)\n#runo",
             "Ilta rannassa.\n\nKuva napattu tililtä, toivottavasti ei pahastu 🙏",
             "Eivät pelaa tänään – Eemil tuuraa laidassa. Tulkaa kannustamaan!\n\n#kotipeli",
             // A unit after the organisation's name, an acronym or a course's leaders are a team.
