@@ -207,7 +207,6 @@ fn titlecase(word: &str) -> String {
     })
 }
 
-/// The words of `line` (split at white space), their spans offset by `offset`.
 /// Whether `line` has a word with two letters and no small letter: a quick test that lets most
 /// lines skip [`words`] (it may say yes for a word that [`words`] then skips, never no for one
 /// it keeps).
@@ -228,6 +227,7 @@ fn has_capitals_word(line: &str) -> bool {
     capitals >= 2 && !small
 }
 
+/// The words of `line` (split at white space), their spans offset by `offset`.
 fn words(line: &str, offset: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
