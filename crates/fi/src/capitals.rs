@@ -197,7 +197,7 @@ impl Capitals {
 }
 
 /// `word` with its first letter in capitals and the rest in small letters (`VUORELA` → `Vuorela`).
-fn titlecase(word: &str) -> String {
+pub(crate) fn titlecase(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map_or_else(String::new, |first| {
         first

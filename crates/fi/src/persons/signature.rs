@@ -492,23 +492,31 @@ impl PersonFinder {
                 Some(k) if k > 0 && names.len() - k <= 2 => (names[..k].to_vec(), true),
                 _ => (names.to_vec(), false),
             };
-            let all_names = names.iter().skip(1).all(|w| base(w) || initial(w));
+            // A double surname counts when both parts are names (`Heikkilä-Ojala`).
+            let all_names = names
+                .iter()
+                .skip(1)
+                .all(|w| base(w) || initial(w) || bare(w).split('-').all(base));
             let named = self
                 .lex
                 .base_name(&first, unit && names.len() == 1, &mut hits)
                 && all_names;
             let found = {
+                // From the first name on, past the titles (`Rehtori Sanna Heikkilä-Ojala`).
+                let from = names[0].as_ptr() as usize - name.as_ptr() as usize;
                 let mut m = Vec::new();
                 self.find(name, &mut m);
                 m.iter().any(|m| {
-                    m.start == 0
+                    m.start == from
                         && (m.kind == MentionKind::Known
                             || (m.kind == MentionKind::FullName && m.end == name.len()))
                 })
             };
             let initials =
                 names.len() == 1 && signer.trim() == names[0] && is_initials(&first, false);
-            return (named || found || initials) && !is_team(name);
+            // A team after a listed first name is the unit the person signs for (`Hanna ja
+            // diakoniatiimi`).
+            return (named || found || initials) && (!is_team(name) || (unit && named));
         }
         if self.lex.base_name(&first, false, &mut hits) {
             return true;
@@ -658,11 +666,13 @@ fn greeting_adjective(bare: &str, next: Option<&&str>) -> bool {
 }
 
 /// A feeling in the essive before the signer (`Ylpeänä, Riitta Immonen`, `Kiitollisena,
-/// Sari`): one word in `-na` or `-nä` of six letters or more, followed by a comma.
+/// Sari`): one word in `-na` or `-nä` of six letters or more, followed by a comma, that is no
+/// name (`Helena, toimistosihteeri` is the signer).
 fn is_essive_adjective(bare: &str) -> bool {
     bare.chars().count() >= 6
         && (bare.ends_with("na") || bare.ends_with("nä"))
         && bare.chars().all(char::is_alphabetic)
+        && !super::is_base_name(&crate::capitals::titlecase(bare))
 }
 
 /// Words that end the names of newspapers and broadcasters (`Kurkijärven Sanomat`, `Yle
@@ -847,6 +857,11 @@ mod tests {
                 "Onnea matkaan, VY:n puolesta Katri 💐",
             ),
             ("Lähteenä selvitys (Lähde: Kuntaliitto 2018) —Satu", "—Satu"),
+            // A first name ending like an essive; a title before a double surname; a person
+            // signing for a team.
+            ("Soita toimistolle.\nHelena, toimistosihteeri", "Helena, toimistosihteeri"),
+            ("Kesää!\nRehtori Sanna Heikkilä-Ojala", "Rehtori Sanna Heikkilä-Ojala"),
+            ("Tervetuloa, Hannu!\nHanna ja diakoniatiimi", "Hanna ja diakoniatiimi"),
             // A line addressed to names may still close with the writer's signature.
             ("Hyvää kesää!\nKiitos Maija ja Pekka! -Sanna", "-Sanna"),
         ] {
