@@ -53,18 +53,20 @@ impl Detector for PersonDetector {
             .unwrap_or_else(|| PersonFinder::builtin());
         let mut mentions = Vec::new();
         finder.find(text, &mut mentions);
+        mentions.retain(|m| self.kinds.contains(&kind(m)));
+        if mentions.is_empty() {
+            return;
+        }
         // The writer's own signature (`^Outi`, `– Jere`) names who writes, not a person the post
         // tells about: a phone number or a service word beside it is no one's private matter.
+        // Read only when there is a mention it could hold.
         let signed = finder.signature_apart(text);
         let in_signature = |m: &Mention| {
             signed
                 .as_ref()
                 .is_some_and(|r| r.start <= m.start && m.end <= r.end)
         };
-        for m in mentions
-            .iter()
-            .filter(|m| self.kinds.contains(&kind(m)) && !in_signature(m))
-        {
+        for m in mentions.iter().filter(|m| !in_signature(m)) {
             out.push(DetectorHit {
                 kind: kind(m).index(),
                 start: m.start,

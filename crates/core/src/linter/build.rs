@@ -35,6 +35,9 @@ pub(super) struct Builder {
     pub(super) detectors: Vec<Box<dyn Detector>>,
     detector_specs: Vec<crate::model::DetectorSpec>,
     pub(super) detector_slots: Vec<Vec<DetectorSlot>>,
+    /// The rules that are a text model's verdict on the whole draft (a `classifier` detector
+    /// alone): their finding is left out where another rule of their category already reports.
+    pub(super) verdicts: Vec<Arc<RuleInfo>>,
 }
 
 impl Builder {
@@ -55,6 +58,7 @@ impl Builder {
             detectors: Vec::new(),
             detector_specs: Vec::new(),
             detector_slots: Vec::new(),
+            verdicts: Vec::new(),
         }
     }
 
@@ -105,24 +109,27 @@ impl Builder {
             .def
             .redact
             .unwrap_or_else(|| registry.categories.get(category).is_some_and(|c| c.redact));
+        let info = Arc::new(RuleInfo {
+            id: rule.def.id.clone(),
+            category: category.to_string(),
+            pack: rule.pack.clone(),
+            severity,
+            message: rule.def.message.clone(),
+            help: rule.def.help.clone(),
+            rationale: rule.def.rationale.clone(),
+            source: rule.def.source.clone(),
+            redact,
+            suppressible: rule.def.suppressible,
+            file: Arc::from(rule.file.name.as_str()),
+        });
+        if matches!(
+            &rule.def.matcher,
+            Matcher::Simple(Simple::Detector(DetectorSpec::Classifier { .. }))
+        ) {
+            self.verdicts.push(info.clone());
+        }
         Ok(Some(CompiledRule {
-            info: Arc::new(RuleInfo {
-                id: rule.def.id.clone(),
-                category: category.to_string(),
-                pack: rule.pack.clone(),
-                severity,
-                message: rule.def.message.clone(),
-                help: rule.def.help.clone(),
-                rationale: rule.def.rationale.clone(),
-                source: rule.def.source.clone(),
-                redact,
-                suppressible: rule.def.suppressible,
-                file: Arc::from(rule.file.name.as_str()),
-            }),
-            whole_draft: matches!(
-                &rule.def.matcher,
-                Matcher::Simple(Simple::Detector(DetectorSpec::Classifier { .. }))
-            ),
+            info,
             kind,
             unless,
             when: rule.def.when.clone(),

@@ -106,9 +106,6 @@ enum Kind {
 struct CompiledRule {
     info: Arc<RuleInfo>,
     kind: Kind,
-    /// Whether the rule is a text model's verdict on the whole draft (a `classifier` detector
-    /// alone): its finding is left out where another rule of its category already reports.
-    whole_draft: bool,
     /// The exceptions' slots, each with its reach.
     unless: Vec<(Slot, Scope)>,
     when: When,
@@ -179,7 +176,7 @@ pub struct Linter {
     /// The engine's own rule about suppression comments that suppress nothing (`None` when the
     /// config switches it off).
     unused_suppression: Option<Arc<RuleInfo>>,
-    /// The rules that are a text model's verdict on the whole draft ([`CompiledRule::whole_draft`]).
+    /// The rules that are a text model's verdict on the whole draft ([`build::Builder::verdicts`]).
     verdicts: Vec<Arc<RuleInfo>>,
 }
 
@@ -246,13 +243,8 @@ impl Linter {
             .copied()
             .max()
             .unwrap_or(0);
-        let verdicts = rules
-            .iter()
-            .filter(|r| r.whole_draft)
-            .map(|r| r.info.clone())
-            .collect();
         Ok(Linter {
-            verdicts,
+            verdicts: b.verdicts,
             detector_stage,
             pattern_stage,
             stages,

@@ -117,7 +117,7 @@ pub struct Report {
 }
 
 impl Linter {
-    /// Leaves out a text model's finding (see [`CompiledRule::whole_draft`]) when another
+    /// Leaves out a text model's finding (see [`super::build::Builder::verdicts`]) when another
     /// rule of its category, at least as severe, already reports inside the model's sentence:
     /// the model would only repeat that finding (`confidential.model` beside
     /// `confidential.health` on the same sentence). A suggestion does not stand in for a

@@ -61,7 +61,7 @@ const ENTRIES: &[Entry] = &[
         emit(
             &Parts {
                 // Not `strong` or `pl_i`, whose weakened stems (`varaa`, `varai`) would come too.
-                weak: v(&["varkaa"]),
+                unweakened: v(&["varkaa"]),
                 long: v(&["varkaa"]),
                 cons: v(&["varas"]),
                 pl_long: v(&["varkai"]),
@@ -70,7 +70,6 @@ const ENTRIES: &[Entry] = &[
             },
             o,
         );
-        o.add("varkaa", Class::SgStrong);
     }),
     // `ik` turns `j` in the weak grade: poika → pojan, pojille; aika → ajan, ajoissa.
     ("poika", |o| {

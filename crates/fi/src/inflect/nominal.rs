@@ -10,6 +10,9 @@ pub(crate) struct Parts {
     pub(crate) strong: Vec<String>,
     /// Extra weak singular vowel stems (the weakened strong stems are added automatically).
     pub(crate) weak: Vec<String>,
+    /// Singular vowel stems in the strong grade in every case, with no weakened stem
+    /// (`varkaa-`: `varkaan`, `varkaana`; not `varaan`).
+    pub(crate) unweakened: Vec<String>,
     /// Long-vowel stems (`työ`, `potilaa`, `päihtee`).
     pub(crate) long: Vec<String>,
     /// Consonant stems (`salais`, `las`, `sydän`).
@@ -58,6 +61,10 @@ pub(crate) fn emit(p: &Parts, out: &mut Out) {
         }
     }
     for x in &p.weak {
+        out.add(x, Class::SgWeak);
+    }
+    for x in &p.unweakened {
+        out.add(x, Class::SgStrong);
         out.add(x, Class::SgWeak);
     }
     for x in &p.long {

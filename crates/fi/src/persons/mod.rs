@@ -51,13 +51,6 @@ use std::sync::OnceLock;
 use crate::{TermHit, TermMatcher, TermSpec};
 use lexicon::Lexicon;
 
-/// Whether `word` is a form of `hän` (`Hän`, `hänellä`, `häntäkin`): a sentence that opens with
-/// one refers back to the person of the sentence before.
-pub fn is_pronoun(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    shape::is_han(&lower)
-}
-
 /// Whether `gap` (text between two matches, with the later match) ends a sentence: a full
 /// stop, `!` or `?` followed by a space and a capital, or a blank line; an emoji, a dash or a
 /// bullet may stand before the capital (`huolestua? 🧠 Geriatrian …`, `… auki! – Tervetuloa`).
@@ -86,10 +79,7 @@ pub fn sentence_ends_in(gap: &str) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        spaced.len() < after.len()
-            && next.starts_with(char::is_uppercase)
-            && !is_pronoun(opening)
-            && !refers_back(opening)
+        spaced.len() < after.len() && next.starts_with(char::is_uppercase) && !refers_back(opening)
     })
 }
 
@@ -107,10 +97,11 @@ const FAMILY: &[&str] = &[
     "perhettä",
 ];
 
-/// Whether `word` opens a sentence that refers back: a form of the plural `he` or of the family.
+/// Whether `word` opens a sentence that refers back: a form of `hän`, of the plural `he` or of
+/// the family.
 fn refers_back(word: &str) -> bool {
     let lower = word.to_lowercase();
-    shape::is_he(&lower) || FAMILY.contains(&lower.as_str())
+    shape::is_han(&lower) || shape::is_he(&lower) || FAMILY.contains(&lower.as_str())
 }
 
 /// Whether the text `gap` between two words ends a paragraph: it holds a blank line.
