@@ -343,13 +343,22 @@ pub(crate) fn may_start(class: Class, b: u8) -> bool {
     first_bytes()[class as usize][b as usize]
 }
 
+/// Both vowel harmonies, for an abbreviation's endings.
+const EITHER: Harmony = Harmony {
+    back: true,
+    front: true,
+};
+
 /// Whether `rest` (lower-case) is a valid ending of class `class` after a stem whose last
 /// character is `stem_last`.
 pub(crate) fn accepts(class: Class, rest: &str, h: Harmony, stem_last: Option<char>) -> bool {
-    // Abbreviations take their endings after a colon (`THL:n`, `EU:ssa`).
-    let rest = match rest.strip_prefix(':') {
-        Some(r) if !r.is_empty() && class != Class::Exact => r,
-        _ => rest,
+    // Abbreviations take their endings after a colon (`THL:n`, `EU:ssa`). Their vowel harmony
+    // follows the last letter's spoken name, not the letters (`ADHD:tä`, dee; `ALS:ää`, äs), and
+    // writers use both: either harmony is accepted.
+    let (rest, h) = match rest.strip_prefix(':') {
+        Some(r) if !r.is_empty() && class != Class::Exact => (r, EITHER),
+        _ if stem_last == Some(':') => (rest, EITHER),
+        _ => (rest, h),
     };
     let stem_v = stem_last.filter(|&c| super::is_vowel(c));
     let (a, b) = morphs(class);

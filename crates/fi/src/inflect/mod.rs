@@ -206,8 +206,10 @@ pub(crate) fn syllables(s: &str) -> usize {
 /// All surface stems of the forms of `word` (lower-case; a hyphenated word inflects in its last
 /// part, `sote-potilas`). With `nouns_only`, `word` is declined as a noun and nothing else (a
 /// name: `hanna` is never the verb a `-nnA` ending suggests, `veli` never the irregular common
-/// noun).
-pub(crate) fn expand_as(word: &str, nouns_only: bool) -> Vec<Stem> {
+/// noun). With `capitals` (the term was written in capitals, `ADHD`, `ALS`), the word also takes
+/// an abbreviation's endings after a colon (`ADHD:n`, `ALS:ia`), even when it could be read as a
+/// word.
+pub(crate) fn expand_as(word: &str, nouns_only: bool, capitals: bool) -> Vec<Stem> {
     let (prefix, last) = match word.rfind('-') {
         Some(i) if i + 1 < word.len() => word.split_at(i + 1),
         _ => ("", word),
@@ -219,11 +221,7 @@ pub(crate) fn expand_as(word: &str, nouns_only: bool) -> Vec<Stem> {
     let alpha = last.chars().all(char::is_alphabetic);
     if !alpha || !has_vowel || last.chars().count() < 2 {
         // Abbreviations and numbers: endings after a colon (`THL:n`, `EU:ssa`).
-        out.add(&format!("{last}:"), Class::SgWeak);
-        out.add(&format!("{last}:"), Class::SgStrong);
-        out.add(&format!("{last}:"), Class::SgLong);
-        out.add(&format!("{last}:"), Class::PlIStrong);
-        out.add(&format!("{last}:"), Class::ConsTa);
+        add_after_colon(last, &mut out);
     } else if nouns_only {
         nominal::expand(last, &mut out);
         nominal::name_stems(last, &mut out);
@@ -239,6 +237,9 @@ pub(crate) fn expand_as(word: &str, nouns_only: bool) -> Vec<Stem> {
             nominal::expand(last, &mut out);
         }
     }
+    if capitals && alpha && has_vowel {
+        add_after_colon(last, &mut out);
+    }
     let mut stems = out.stems;
     if !prefix.is_empty() {
         for s in &mut stems {
@@ -248,6 +249,21 @@ pub(crate) fn expand_as(word: &str, nouns_only: bool) -> Vec<Stem> {
     stems.sort();
     stems.dedup();
     stems
+}
+
+/// An abbreviation's or a number's stems: its endings follow a colon (`THL:n`, `EU:ssa`,
+/// `ADHD:ta`).
+fn add_after_colon(last: &str, out: &mut Out) {
+    let stem = format!("{last}:");
+    for class in [
+        Class::SgWeak,
+        Class::SgStrong,
+        Class::SgLong,
+        Class::PlIStrong,
+        Class::ConsTa,
+    ] {
+        out.add(&stem, class);
+    }
 }
 
 #[cfg(test)]

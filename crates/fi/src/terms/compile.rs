@@ -202,10 +202,29 @@ pub(super) fn term_words(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The surface stems of a term word (just the word itself without inflection).
-pub(super) fn word_stems(word: &str, inflect_on: bool, nouns: bool) -> Vec<Stem> {
+/// For each of the `n` words of a term text, whether it is written in capitals, two letters or
+/// more (`ADHD`, `ALS`): an abbreviation. All `false` when the text's words do not line up with
+/// its folded words.
+fn capital_words(text: &str, n: usize) -> Vec<bool> {
+    let spans = term_words(text);
+    if spans.len() != n {
+        return vec![false; n];
+    }
+    spans
+        .iter()
+        .map(|&(s, e)| {
+            let w = &text[s..e];
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        })
+        .collect()
+}
+
+/// The surface stems of a term word (just the word itself without inflection). `capitals`: the
+/// term wrote the word in capitals (an abbreviation such as `ADHD`).
+pub(super) fn word_stems(word: &str, inflect_on: bool, nouns: bool, capitals: bool) -> Vec<Stem> {
     if inflect_on {
-        inflect::expand_as(word, nouns)
+        inflect::expand_as(word, nouns, capitals)
     } else {
         vec![Stem {
             text: word.to_string(),
@@ -218,9 +237,9 @@ pub(super) fn word_stems(word: &str, inflect_on: bool, nouns: bool) -> Vec<Stem>
     }
 }
 
-pub(super) fn compile_word(word: &str, inflect_on: bool, nouns: bool) -> TermWord {
+pub(super) fn compile_word(word: &str, inflect_on: bool, nouns: bool, capitals: bool) -> TermWord {
     let harmony = inflect::harmony(word);
-    let stems = word_stems(word, inflect_on, nouns);
+    let stems = word_stems(word, inflect_on, nouns, capitals);
     let mut text = String::new();
     let stems = stems
         .into_iter()
@@ -265,6 +284,7 @@ impl TermMatcher {
             let folded = inflect::scan::fold(&spec.text);
             let folded = std::str::from_utf8(&folded).unwrap_or(&spec.text);
             let spans = term_words(folded);
+            let capitals = capital_words(&spec.text, spans.len());
             if spans.is_empty() {
                 return Err(TermError {
                     term: i,
@@ -274,7 +294,8 @@ impl TermMatcher {
             let first_word = &folded[spans[0].0..spans[0].1];
             let words: Vec<TermWord> = spans[1..]
                 .iter()
-                .map(|&(s, e)| compile_word(&folded[s..e], spec.inflect, nouns))
+                .zip(&capitals[1..])
+                .map(|(&(s, e), &caps)| compile_word(&folded[s..e], spec.inflect, nouns, caps))
                 .collect();
             let term = u32::try_from(i).ok().filter(|&t| (t as usize) < MAX_TERMS);
             let term = term.ok_or_else(|| TermError {
@@ -282,7 +303,7 @@ impl TermMatcher {
                 reason: "too many terms".into(),
             })?;
             let harmony = inflect::harmony(first_word);
-            for stem in word_stems(first_word, spec.inflect, nouns) {
+            for stem in word_stems(first_word, spec.inflect, nouns, capitals[0]) {
                 let chars = stem.text.chars().count().min(127) as u16;
                 let entry = Entry {
                     term,
