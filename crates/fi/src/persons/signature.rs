@@ -76,6 +76,11 @@ const WISHES: &[&str] = &[
     "onnittelemme",
 ];
 
+/// Thanks that sign off when a comma follows them (`Kiitos, Jukka`); without one, or with an
+/// exclamation at the end, they thank the people named after them (`Kiitos Jukka!`, `Kiitos,
+/// Jukka!`).
+const THANKS: &[&str] = &["kiitos", "kiitokset", "kiittäen"];
+
 /// Words that follow a sign-off word (`Ystävällisin terveisin`, `Best regards`).
 const SIGN_OFF_TAILS: &[&str] = &["terveisin", "regards", "wishes", "hälsningar", "terv"];
 
@@ -222,13 +227,13 @@ impl PersonFinder {
             // A wish or thanks opening the line addresses the names right after it (`Onnea
             // Ella, Miska ja Juuso!`; not `Onnea matkaan, VY:n puolesta Katri`); a signature
             // may still close it (`Kiitos kaikille! -Maija`).
+            // A thanks with a comma signs off instead (`Kiitos, Jukka (jojo)`).
             let mut words = raw.split_whitespace();
-            let addressed = words
+            let addressed = words.next().is_some_and(|w| {
+                WISHES.contains(&bare(w).to_lowercase().as_str()) && !w.ends_with(',')
+            }) && words
                 .next()
-                .is_some_and(|w| WISHES.contains(&bare(w).to_lowercase().as_str()))
-                && words
-                    .next()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
             if !author_line && !addressed {
                 if let Some(r) = self.signature_line(text, line.clone(), after_sign_off) {
                     return Some(r);
@@ -309,6 +314,11 @@ impl PersonFinder {
             let (marked, rest_at) = sign_off(tail);
             let rest = &tail[rest_at..];
             let signer_at = line.start + at + rest_at + (rest.len() - rest.trim_start().len());
+            // A link or a hashtag ends what it closes, as a sentence's end does.
+            let after_link = head
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| is_link(w) || w.starts_with('#'));
             let ok = match (marked, sentence_end) {
                 (true, true) => !rest.trim().is_empty() && self.signer(text, signer_at, end, true),
                 // After a word, a dash and a name the lists know (`viestiä – Heli`); after a
@@ -316,10 +326,6 @@ impl PersonFinder {
                 // -ML`); or a slash or a caret and a signer (`… https://kunta.fi/valtuusto ^JV`).
                 (true, false) => {
                     // A hashtag ends what it closes as a link does (`#seuratoiminta –SP`).
-                    let after_link = head
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| is_link(w) || w.starts_with('#'));
                     if after_link {
                         self.signer(text, signer_at, end, true)
                     } else if tail.starts_with(['–', '—', '-']) {
@@ -354,7 +360,14 @@ impl PersonFinder {
                         || (!tail.starts_with(['#', '@'])
                             && self.signer(text, line.start + at, end, false))
                 }
-                (false, false) => false,
+                // Initials alone after a link (`… https://www.ilvesjoki.fi/paatokset TH`), not a
+                // known acronym (`… https://thl.fi THL`).
+                (false, false) => {
+                    after_link
+                        && tail.split_whitespace().count() == 1
+                        && is_initials(tail.trim(), false)
+                        && !crate::capitals::is_acronym(tail.trim())
+                }
             };
             if ok {
                 return Some(line.start + at..end);
@@ -537,8 +550,15 @@ impl PersonFinder {
             return true;
         }
         // A capitalised word the lists do not know signs when it is no ordinary word (a rare
-        // name), not a unit (`/ Kaavoitus`).
+        // name), not a unit (`/ Kaavoitus`), nor the word that qualifies a title after it
+        // (`– Päivystävä palomestari`, a role without a name).
+        let title_follows = names.iter().skip(1).any(|w| {
+            self.lex
+                .context(&bare(w).to_lowercase(), &mut hits)
+                .is_role()
+        });
         !passed_words
+            && !title_follows
             && names.len() <= 2
             && !crate::frequent::contains(first.to_lowercase().as_bytes())
             && first.chars().next().is_some_and(char::is_uppercase)
@@ -642,6 +662,9 @@ fn sign_off(line: &str) -> (bool, usize) {
                 || bare.ends_with("terveisin")
                 || greeting_adjective(&bare, words.get(1))
                 || (word.ends_with(',') && is_essive_adjective(&bare))
+                || (word.ends_with(',')
+                    && THANKS.contains(&bare.as_str())
+                    && !line.trim_end().ends_with(['!', '?']))
         } else {
             marked && SIGN_OFF_TAILS.contains(&bare.as_str())
         };
@@ -771,6 +794,14 @@ mod tests {
             ("Uimahalli on auki.\n^MM\n#Suomussalmi", "^MM"),
             ("Kiitos kaikille!\nt. Maija", "t. Maija"),
             (
+                "Valtuusto hyväksyi suunnitelman. Päätös: https://www.kunta.fi/paatokset TH",
+                "TH",
+            ),
+            (
+                "Tarkistakaa lasten tiedot.\n\nKiitos, Jukka (jojo)",
+                "Kiitos, Jukka (jojo)",
+            ),
+            (
                 "Kiitos!\n\nTerveisin\nMaija Meikäläinen\nviestintäsuunnittelija",
                 "Maija Meikäläinen",
             ),
@@ -876,6 +907,10 @@ mod tests {
             "Tervetuloa!\nt. kirjaston väki",
             "Tervetuloa!\nTerveisin, Suomussalmen kunta",
             "Kiitos Jukalle ja Marjalle!",
+            "Uimahalli on taas auki.\nKiitos, Jukka!",
+            "Valtuusto hyväksyi suunnitelman. Lisää: https://www.kunta.fi/paatokset THL",
+            "Palo saatiin rajattua. – Päivystävä palomestari",
+            "Palo saatiin rajattua.\n– Vastaava ohjaaja",
             "Tervetuloa kuulemaan Anna Puuta.",
             "Näin kaunis oli ilta.\nKuva: Pekka Mäkinen",
             "”Kansalle, joka kaiken kestää.”\n– Eino Leino",
