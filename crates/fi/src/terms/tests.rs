@@ -348,7 +348,18 @@ fn abbreviations_in_capitals_take_endings_after_a_colon() {
     // A term written in capitals is an abbreviation even when its letters hold a vowel.
     // Either vowel harmony: the spoken name of the last letter decides (`dee`: `ADHD:tä`), but
     // writers also follow the letters (`ADHD:ta`).
-    all("ADHD", N, &["ADHD", "ADHD:n", "ADHD:tä", "ADHD:ta", "ADHD:lla", "adhd:stä"]);
+    all(
+        "ADHD",
+        N,
+        &[
+            "ADHD",
+            "ADHD:n",
+            "ADHD:tä",
+            "ADHD:ta",
+            "ADHD:lla",
+            "adhd:stä",
+        ],
+    );
     all("ALS", N, &["ALS:n", "ALS:ssä", "ALS:ssa"]);
     all("HIV-positiivinen", N, &["HIV-positiivisen"]);
     // Written in lower case, the same letters are a word and take no colon.
