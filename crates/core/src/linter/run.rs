@@ -388,6 +388,17 @@ impl Linter {
     }
 
     fn run_rule(&self, rule: &CompiledRule, hits: &[Vec<Hit>], ctx: &mut RunCtx<'_>) {
+        // A rule whose own matcher found nothing reports nothing (most rules on most drafts):
+        // its exceptions need not be read.
+        let idle = match &rule.kind {
+            Kind::Simple(slot) => hits[*slot].is_empty(),
+            Kind::Near { slot, of, .. } => hits[*slot].is_empty() || hits[*of].is_empty(),
+            Kind::Swap { slots, .. } => slots.iter().all(|(s, _)| hits[*s].is_empty()),
+            Kind::Require { .. } | Kind::RequireFrontMatter(_) | Kind::Metric(_) => false,
+        };
+        if idle {
+            return;
+        }
         let exceptions: Vec<Exception<'_>> = rule
             .unless
             .iter()
