@@ -120,8 +120,18 @@ const HOMES: &[&str] = &["talo", "koti", "asun", "piha", "omakotitalo", "ove"];
 /// Case endings a number may take after a colon before a resident word (`Rantatie 12:n`).
 const COLON_ENDINGS: &[&str] = &["n", "ssa", "ssä", "sta", "stä", "lla", "llä"];
 
-/// Finds the street addresses of `text`, in order and not overlapping.
+/// Finds the street addresses of `text`, in order and not overlapping. Rules asking for
+/// different kinds read the same draft one after another, so the last text's addresses are
+/// kept (see [`crate::memo`]).
 pub fn find(text: &str) -> Vec<StreetAddress> {
+    thread_local! {
+        static LAST: std::cell::RefCell<crate::memo::Last<(), Vec<StreetAddress>>> =
+            const { std::cell::RefCell::new(crate::memo::Last::new()) };
+    }
+    crate::memo::remembered(&LAST, (), text, || scan(text))
+}
+
+fn scan(text: &str) -> Vec<StreetAddress> {
     let ws: Vec<Word> = words(text).collect();
     let mut out: Vec<StreetAddress> = Vec::new();
     let mut i = 0;

@@ -80,14 +80,12 @@ impl Model {
 
     /// The probability (0 to 1) that `text` breaks the model's guideline.
     pub fn score(self, text: &str) -> f32 {
-        LAST.with_borrow_mut(|last| {
-            let (n, sums) = last.sums(text);
-            let mut z = self.bias();
-            if n > 0 {
-                z += sums[self.index()] / (n as f32).sqrt();
-            }
-            1.0 / (1.0 + (-z).exp())
-        })
+        let (n, sums) = sums(text);
+        let mut z = self.bias();
+        if n > 0 {
+            z += sums[self.index()] / (n as f32).sqrt();
+        }
+        1.0 / (1.0 + (-z).exp())
     }
 
     /// When `text` has at least [`MIN_WORDS`] words and scores at least `threshold`, the span of
@@ -151,37 +149,26 @@ fn features(text: &str, out: &mut Vec<u32>) {
     });
 }
 
-/// The last text scored on this thread, its count of buckets and the three models' sums of
-/// weights: the rules of the three models read the same draft one after another, and the
-/// n-grams and the table reads are the work.
-#[derive(Default)]
-struct Last {
-    text: String,
-    n: usize,
-    sums: [f32; 3],
-    buckets: Vec<u32>,
-}
-
-impl Last {
-    fn sums(&mut self, text: &str) -> (usize, [f32; 3]) {
-        if self.text != text {
-            self.text.clear();
-            self.text.push_str(text);
-            features(text, &mut self.buckets);
-            self.n = self.buckets.len();
-            self.sums = [0.0; 3];
-            for &b in &self.buckets {
-                for m in Model::ALL {
-                    self.sums[m.index()] += m.weight(b);
-                }
+/// The count of `text`'s buckets and the three models' sums of weights over them. The rules of
+/// the three models read the same draft one after another, and the n-grams and the table reads
+/// are the work, so the last answer is kept (see [`crate::memo`]).
+fn sums(text: &str) -> (usize, [f32; 3]) {
+    crate::memo::remembered(&LAST, (), text, || {
+        let mut buckets = Vec::new();
+        features(text, &mut buckets);
+        let mut sums = [0.0; 3];
+        for &b in &buckets {
+            for m in Model::ALL {
+                sums[m.index()] += m.weight(b);
             }
         }
-        (self.n, self.sums)
-    }
+        (buckets.len(), sums)
+    })
 }
 
 thread_local! {
-    static LAST: std::cell::RefCell<Last> = std::cell::RefCell::new(Last::default());
+    static LAST: std::cell::RefCell<crate::memo::Last<(), (usize, [f32; 3])>> =
+        const { std::cell::RefCell::new(crate::memo::Last::new()) };
     /// A bit per bucket, all clear between calls: which buckets [`features`] has seen.
     static SEEN: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
 }

@@ -26,6 +26,7 @@ pub mod closing;
 mod frequent;
 pub mod identifiers;
 mod inflect;
+mod memo;
 pub mod persons;
 pub mod terms;
 pub mod tokens;

@@ -178,6 +178,10 @@ pub struct Linter {
     unused_suppression: Option<Arc<RuleInfo>>,
     /// The rules that are a text model's verdict on the whole draft ([`build::Builder::verdicts`]).
     verdicts: Vec<Arc<RuleInfo>>,
+    /// The front matter keys the rules' conditions name, and the plans made so far for drafts
+    /// by their channel and which of those keys they have ([`run::Plan`]).
+    when_keys: run::WhenKeys,
+    plans: run::Plans,
 }
 
 impl Linter {
@@ -244,6 +248,8 @@ impl Linter {
             .max()
             .unwrap_or(0);
         Ok(Linter {
+            when_keys: run::WhenKeys::of(&rules),
+            plans: std::sync::Mutex::default(),
             verdicts: b.verdicts,
             detector_stage,
             pattern_stage,

@@ -107,6 +107,47 @@ impl SlotHits {
     }
 }
 
+/// Which rules apply to a draft and which slots they read. It depends only on the draft's
+/// channel and on which of the front matter keys that the rules' conditions name it has (see
+/// [`applies`]), so the linter makes it once for each such case.
+#[derive(Debug)]
+pub(super) struct Plan {
+    active: Vec<bool>,
+    needed: Vec<bool>,
+}
+
+/// The plans made so far, each with the channel and the keys (a bit each) it was made for.
+pub(super) type Plans = std::sync::Mutex<Vec<((Option<Platform>, u64), Arc<Plan>)>>;
+
+/// The front matter keys that the rules' `when` conditions name.
+#[derive(Debug, Default)]
+pub(super) struct WhenKeys(Vec<String>);
+
+impl WhenKeys {
+    /// The keys of `rules`.
+    pub(super) fn of(rules: &[CompiledRule]) -> Self {
+        let mut keys: Vec<String> = rules
+            .iter()
+            .flat_map(|r| r.when.front_matter.iter().chain(&r.when.no_front_matter))
+            .cloned()
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        WhenKeys(keys)
+    }
+
+    /// A bit for each key that `has` (`None` when there are too many keys for a mask).
+    fn mask(&self, has: impl Fn(&str) -> bool) -> Option<u64> {
+        (self.0.len() <= 64).then(|| {
+            self.0
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| has(k))
+                .fold(0, |m, (i, _)| m | 1 << i)
+        })
+    }
+}
+
 /// The findings of one draft.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
@@ -163,16 +204,9 @@ impl Linter {
             .or_else(|| draft.platform())
             .or(self.options.config.platform);
         // Only the matchers of rules that apply to this draft run.
-        let active: Vec<bool> = self
-            .rules
-            .iter()
-            .map(|r| applies(r, platform, draft))
-            .collect();
-        let mut needed = vec![false; self.slots];
-        for (rule, _) in self.rules.iter().zip(&active).filter(|(_, a)| **a) {
-            rule.for_each_slot(|s| needed[s] = true);
-        }
-        let hits = self.collect_hits(post, &needed);
+        let plan = self.plan(platform, draft);
+        let (active, needed) = (&plan.active, &plan.needed);
+        let hits = self.collect_hits(post, needed);
         let mut ctx = RunCtx {
             post,
             draft,
@@ -182,7 +216,7 @@ impl Linter {
             rule_last: None,
             skipped: 0,
         };
-        for (rule, _) in self.rules.iter().zip(&active).filter(|(_, a)| **a) {
+        for (rule, _) in self.rules.iter().zip(active).filter(|(_, a)| **a) {
             ctx.rule_count = 0;
             ctx.rule_last = None;
             self.run_rule(rule, &hits.hits, &mut ctx);
@@ -216,6 +250,35 @@ impl Linter {
             diagnostics,
             omitted,
         }
+    }
+
+    /// The plan for a draft on `platform` (see [`Plan`]): made once for each channel and set of
+    /// front matter keys, then shared.
+    fn plan(&self, platform: Option<Platform>, draft: &Draft) -> Arc<Plan> {
+        let fm = draft.front_matter();
+        let Some(keys) = self.when_keys.mask(|k| fm.has(k)) else {
+            return Arc::new(self.make_plan(platform, draft));
+        };
+        let mut plans = self.plans.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, plan)) = plans.iter().find(|(k, _)| *k == (platform, keys)) {
+            return Arc::clone(plan);
+        }
+        let plan = Arc::new(self.make_plan(platform, draft));
+        plans.push(((platform, keys), Arc::clone(&plan)));
+        plan
+    }
+
+    fn make_plan(&self, platform: Option<Platform>, draft: &Draft) -> Plan {
+        let active: Vec<bool> = self
+            .rules
+            .iter()
+            .map(|r| applies(r, platform, draft))
+            .collect();
+        let mut needed = vec![false; self.slots];
+        for (rule, _) in self.rules.iter().zip(&active).filter(|(_, a)| **a) {
+            rule.for_each_slot(|s| needed[s] = true);
+        }
+        Plan { active, needed }
     }
 
     /// Lints a plain text (a convenience for embedders and examples).
@@ -325,6 +388,17 @@ impl Linter {
     }
 
     fn run_rule(&self, rule: &CompiledRule, hits: &[Vec<Hit>], ctx: &mut RunCtx<'_>) {
+        // A rule whose own matcher found nothing reports nothing (most rules on most drafts):
+        // its exceptions need not be read.
+        let idle = match &rule.kind {
+            Kind::Simple(slot) => hits[*slot].is_empty(),
+            Kind::Near { slot, of, .. } => hits[*slot].is_empty() || hits[*of].is_empty(),
+            Kind::Swap { slots, .. } => slots.iter().all(|(s, _)| hits[*s].is_empty()),
+            Kind::Require { .. } | Kind::RequireFrontMatter(_) | Kind::Metric(_) => false,
+        };
+        if idle {
+            return;
+        }
         let exceptions: Vec<Exception<'_>> = rule
             .unless
             .iter()

@@ -150,6 +150,8 @@ pub struct Mention {
 pub struct PersonFinder {
     lex: &'static Lexicon,
     known: Option<TermMatcher>,
+    /// Tells this finder from any other in [`crate::memo`] (0 for the built-in one).
+    id: u64,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -170,6 +172,7 @@ impl PersonFinder {
         BUILTIN.get_or_init(|| PersonFinder {
             lex: lexicon(),
             known: None,
+            id: 0,
         })
     }
 
@@ -188,9 +191,11 @@ impl PersonFinder {
         let known = TermMatcher::new_nouns(&specs)
             .ok()
             .filter(|m| !m.is_empty());
+        static IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         PersonFinder {
             lex: lexicon(),
             known,
+            id: IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 

@@ -190,8 +190,18 @@ impl PersonFinder {
         })
     }
 
-    /// The span of the personal signature that ends `text`, if any.
+    /// The span of the personal signature that ends `text`, if any. The signature rule and
+    /// the person detector (which leaves the signature out) read the same draft one after
+    /// another, so the last text's signature is kept (see [`crate::memo`]).
     pub fn signature(&self, text: &str) -> Option<Range<usize>> {
+        thread_local! {
+            static LAST: std::cell::RefCell<crate::memo::Last<u64, Option<Range<usize>>>> =
+                const { std::cell::RefCell::new(crate::memo::Last::new()) };
+        }
+        crate::memo::remembered(&LAST, self.id, text, || self.find_signature(text))
+    }
+
+    fn find_signature(&self, text: &str) -> Option<Range<usize>> {
         let lines = closing_lines(text);
         for (i, line) in lines.iter().enumerate().rev() {
             let before = (i > 0).then(|| text[lines[i - 1].clone()].trim());
