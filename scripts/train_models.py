@@ -67,17 +67,19 @@ DRAFTS = [
     "eleventh/drafts/dev.jsonl",
     "twelfth/drafts/dev.jsonl",
     "thirteenth/drafts/dev.jsonl",
+    "fourteenth/drafts/dev.jsonl",
+    "fifteenth/drafts/dev.jsonl",
 ]
 # The copyright table was made from the first six rounds' dev halves alone: retrained with the later
 # rounds and the copyright training set, it did not do better on the held-out halves (see
 # fixtures/corpus/README.md), so it was left as it was.
 SIX_ROUNDS = DRAFTS[:6]
-# The tone table was made from the first nine rounds' dev halves (and the training sets).
-# Retrained with the tenth, it did no better on the held-out halves. Retrained with all thirteen
-# (threshold 0.85 by leave-one-round-out, as for confidential) it caught more held out but
-# raised false alarms by two fifths (tone 0.879 / 0.901 -> 0.902 / 0.868 over fourteen held-out
-# sets), so it was left as it was (fixtures/corpus/README.md).
-NINE_ROUNDS = DRAFTS[:9]
+# The tone table was made from the first nine rounds' dev halves (and the training sets) until
+# the twelfth session. Retrained with the tenth, it did no better on the held-out halves;
+# retrained with thirteen (threshold 0.85 by leave-one-round-out) it caught more held out but
+# raised false alarms by two fifths. Since tone.model leaves out drafts that paste someone
+# else's words (its commonest false alarm), it learns from all fifteen dev halves, at the
+# threshold chosen by leave-one-round-out as for confidential (fixtures/corpus/README.md).
 
 
 @dataclasses.dataclass
@@ -90,12 +92,14 @@ class Spec:
 
 
 MODELS = {
-    "tone": Spec(16.0, 0.85, NINE_ROUNDS, True, True),
+    # 0.85: the best union F1 of 0.85 / 0.9 / 0.95 by leave-one-round-out over the fifteen dev
+    # halves, with the rules' own flags and the pasted-text exception of tone.model.
+    "tone": Spec(16.0, 0.85, DRAFTS, True, True),
     "copyright": Spec(16.0, 0.8, SIX_ROUNDS, False, True),
     # Since the tenth session a pack uses it, at the threshold of 0.85, 0.9 and 0.95 whose
     # verdicts, together with the rules' own flags, score best (F1) by leave-one-round-out over
-    # the dev halves: 0.9 over nine rounds (a tie with 0.95 there), 0.95 over ten and over
-    # thirteen (fixtures/corpus/README.md).
+    # the dev halves: 0.9 over nine rounds (a tie with 0.95 there), 0.95 over ten, thirteen and
+    # fifteen (fixtures/corpus/README.md).
     "confidential": Spec(16.0, 0.95, DRAFTS, True, True),
 }
 # The classifier leaves a draft of fewer words to the rules (`MIN_WORDS` in classify.rs).
