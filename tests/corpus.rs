@@ -117,9 +117,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_thirteenth_round_dev_hold_their_floors() {
+fn fourth_to_fifteenth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 10] = [
+    let rounds: [(&str, [(f64, f64); 4]); 12] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -174,6 +174,16 @@ fn fourth_to_thirteenth_round_dev_hold_their_floors() {
         (
             "thirteenth/drafts/dev.jsonl",
             [(0.97, 0.97), (0.97, 0.97), (0.95, 0.95), (0.97, 0.97)],
+        ),
+        // The fourteenth and fifteenth blind rounds (1 December 2026), with the same quotas; the
+        // tone and confidential models learnt from all fifteen dev halves.
+        (
+            "fourteenth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.95, 0.95), (0.97, 0.90), (0.97, 0.97)],
+        ),
+        (
+            "fifteenth/drafts/dev.jsonl",
+            [(0.97, 0.95), (0.97, 0.92), (0.97, 0.95), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
