@@ -181,6 +181,23 @@ fn listed_name(text: &str, h: TermHit) -> bool {
         && crate::persons::is_base_name(word)
 }
 
+/// Whether the hit is a capital label letter that only a look-alike reading turns into another
+/// letter (`C` for `k`, `W` for `v`), joined by a hyphen to a word of five letters or more: a
+/// wing, a staircase or a class (`C-siipi`, `C-siivessä`), not a disguise (`W-ttu`, `W-ittu`).
+fn label_compound(text: &str, h: TermHit) -> bool {
+    let Some(word) = text.get(h.start..h.end) else {
+        return false;
+    };
+    let mut chars = word.chars();
+    let (Some(label), Some('-')) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let rest = chars.as_str();
+    matches!(label, 'C' | 'Q' | 'W' | 'Z')
+        && rest.chars().count() >= 5
+        && rest.chars().all(char::is_lowercase)
+}
+
 impl TermMatcher {
     /// Finds the disguised terms at the word `ws..we` of the folded text `t` (its plain hits
     /// are `out[base..]`), not reading before `lo`. Returns how far the text has been read.
@@ -204,7 +221,10 @@ impl TermMatcher {
         let mut kept = from;
         for r in from..out.hits.len() {
             let h = out.hits[r];
-            if !text::initialled_name(out.text, h.start, h.end) && !listed_name(out.text, h) {
+            if !text::initialled_name(out.text, h.start, h.end)
+                && !listed_name(out.text, h)
+                && !label_compound(out.text, h)
+            {
                 out.hits[kept] = h;
                 kept += 1;
             }
