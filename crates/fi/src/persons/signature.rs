@@ -228,6 +228,11 @@ impl PersonFinder {
             if byline && (is_team(credited.next().unwrap_or("")) || credited.any(is_publication)) {
                 continue;
             }
+            // A byline with the post's own words after it credits the text above it, pasted
+            // from elsewhere (`Teksti: Jaana Korhonen` / `Onnea Ahoille!`).
+            if byline && i + 1 < lines.len() {
+                continue;
+            }
             let author_line = before.is_some_and(is_quotation) && !sign_off_word;
             // After a sign-off of its own (`Terveisin` / `Maija Meikäläinen`).
             let after_sign_off = before.is_some_and(|b| {
@@ -444,8 +449,13 @@ impl PersonFinder {
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .filter(|w| !w.starts_with(['@', '#']) && !w.contains("://"))
             .collect();
-        let dotted = words.iter().any(|w| w.contains(['!', '?', ':', '.']))
-            && !initials_only(&words.join(" "));
+        // A word ending in a colon ends a label (`Ilmo auki: https://…`), not a name (not
+        // `osasto 3:n`, nor a link's `https:` cut at its slash).
+        let dotted = words
+            .iter()
+            .any(|w| w.ends_with(':') && !w.starts_with("http"))
+            || (words.iter().any(|w| w.contains(['!', '?', '.']))
+                && !initials_only(&words.join(" ")));
         if words.is_empty() || words.len() > 6 || dotted {
             return false;
         }
@@ -479,7 +489,14 @@ impl PersonFinder {
             passed_words |= !title && !qualifies_title;
             i += 1;
         }
-        let names = &words[i..];
+        // `koko` after `ja` only stresses the team (`Valmentaja-Jarno ja koko C-pojat`).
+        let names: Vec<&str> = words[i..]
+            .iter()
+            .enumerate()
+            .filter(|&(k, w)| !(k > 0 && *w == "koko" && words[i + k - 1] == "ja"))
+            .map(|(_, w)| *w)
+            .collect();
+        let names = &names[..];
         // `valmentaja-Tero`, `Hoitaja-Hanna`: a title joined to the name.
         let first = bare(names[0]);
         let first = match first.rsplit_once('-') {
@@ -903,6 +920,14 @@ mod tests {
             ("Soita toimistolle.\nHelena, toimistosihteeri", "Helena, toimistosihteeri"),
             ("Kesää!\nRehtori Sanna Heikkilä-Ojala", "Rehtori Sanna Heikkilä-Ojala"),
             ("Tervetuloa, Hannu!\nHanna ja diakoniatiimi", "Hanna ja diakoniatiimi"),
+            (
+                "Tsempit Aleksille!\n\nValmentaja-Jarno ja koko C-pojat",
+                "Valmentaja-Jarno ja koko C-pojat",
+            ),
+            (
+                "Hyvää ystävänpäivää!\n–Hanna ja osasto 3:n porukka",
+                "–Hanna ja osasto 3:n porukka",
+            ),
             // A line addressed to names may still close with the writer's signature.
             ("Hyvää kesää!\nKiitos Maija ja Pekka! -Sanna", "-Sanna"),
         ] {
@@ -918,6 +943,8 @@ mod tests {
             "Tervetuloa!\nTerveisin, Suomussalmen kunta",
             "Kiitos Jukalle ja Marjalle!",
             "Uimahalli on taas auki.\nKiitos, Jukka!",
+            "Tule mukaan!\n\nIlmo auki: https://www.saarisoitto.fi/vapaaehtoiset\n#saarisoitto",
+            "Hieno juttu lehdessä:\n\nYritys kasvoi.\nTeksti: Jaana Korhonen\n\nOnnea Ahoille! 👏",
             "Valtuusto hyväksyi suunnitelman. Lisää: https://www.kunta.fi/paatokset THL",
             "Palo saatiin rajattua. – Päivystävä palomestari",
             "Palo saatiin rajattua.\n– Vastaava ohjaaja",
