@@ -163,7 +163,8 @@ impl Capitals {
             let label = !before.contains(char::is_lowercase)
                 && (run.len() > 1
                     || run[0].core.contains('-')
-                    || !after.starts_with(|c: char| c.is_lowercase() || c == ','));
+                    || !after.starts_with(|c: char| c.is_lowercase() || c == ',')
+                    || dated(after));
             // A document's marking quoted or in brackets (`"LUOTTAMUKSELLINEN – …"`, `(EMBARGO
             // 15.3.)`, `merkitty SALASSA PIDETTÄVÄ`): a quotation, not a raised voice.
             let quoted = before.ends_with(['"', '”', '“', '\'', '’', '(', '[', '«', '»'])
@@ -194,6 +195,28 @@ impl Capitals {
             i += 1;
         }
     }
+}
+
+/// Whether `after` opens with the day of an event (`pe 7.2. klo 19`, `perjantaina 7.2.`,
+/// `lauantaina`): after a word in capitals at a line's start, that word names the event.
+fn dated(after: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "maanantai",
+        "tiistai",
+        "keskiviikko",
+        "torstai",
+        "perjantai",
+        "lauantai",
+        "sunnuntai",
+    ];
+    const SHORT: &[&str] = &["ma", "ti", "ke", "to", "pe", "la", "su"];
+    let mut words = after.split_whitespace();
+    let first = words.next().unwrap_or("").trim_end_matches(['.', ',']);
+    DAYS.iter().any(|d| first.starts_with(d))
+        || (SHORT.contains(&first)
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
 }
 
 /// `word` with its first letter in capitals and the rest in small letters (`VUORELA` → `Vuorela`).
@@ -306,6 +329,8 @@ mod tests {
             "Hakemus lähtee KELA:lle ja THL:n ohjeet ovat liitteenä.",
             "Kysy lisää SAK:n ja OAJ:n edustajilta tai SYKE-hankkeelta.",
             "HALLOWEEN-BILEET perjantaina! Liput 5 € ovelta.",
+            "NUORTENILTA pe 7.2. klo 19 🔥\nAiheena pelko, puhujana Joel Pesonen.",
+            "KEVÄTKONSERTTI lauantaina 12.5. kirkossa, tervetuloa!",
             "KOKOUSKUTSU\nSyyskokous pidetään torstaina seurantalolla.",
             "HUOM: ovet avataan vasta kello kuusi.",
             "**HUOM** Uimahalli on suljettu kesäkuun alussa.",
