@@ -117,9 +117,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_fifteenth_round_dev_hold_their_floors() {
+fn fourth_to_sixteenth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 12] = [
+    let rounds: [(&str, [(f64, f64); 4]); 13] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -184,6 +184,11 @@ fn fourth_to_fifteenth_round_dev_hold_their_floors() {
         (
             "fifteenth/drafts/dev.jsonl",
             [(0.97, 0.95), (0.97, 0.92), (0.97, 0.95), (0.97, 0.97)],
+        ),
+        // The sixteenth blind round (1 December 2026), written after the models were retrained.
+        (
+            "sixteenth/drafts/dev.jsonl",
+            [(0.90, 0.90), (0.95, 0.95), (0.88, 0.95), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
