@@ -154,21 +154,24 @@ fn features(text: &str, out: &mut Vec<u32>) {
 /// are the work, so the last answer is kept (see [`crate::memo`]).
 fn sums(text: &str) -> (usize, [f32; 3]) {
     crate::memo::remembered(&LAST, (), text, || {
-        let mut buckets = Vec::new();
-        features(text, &mut buckets);
-        let mut sums = [0.0; 3];
-        for &b in &buckets {
-            for m in Model::ALL {
-                sums[m.index()] += m.weight(b);
+        BUCKETS.with_borrow_mut(|buckets| {
+            features(text, buckets);
+            let mut sums = [0.0; 3];
+            for &b in buckets.iter() {
+                for m in Model::ALL {
+                    sums[m.index()] += m.weight(b);
+                }
             }
-        }
-        (buckets.len(), sums)
+            (buckets.len(), sums)
+        })
     })
 }
 
 thread_local! {
     static LAST: std::cell::RefCell<crate::memo::Last<(), (usize, [f32; 3])>> =
         const { std::cell::RefCell::new(crate::memo::Last::new()) };
+    /// The buckets of the text being scored, kept so that no draft allocates them anew.
+    static BUCKETS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
     /// A bit per bucket, all clear between calls: which buckets [`features`] has seen.
     static SEEN: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
 }

@@ -353,7 +353,7 @@ const EITHER: Harmony = Harmony {
 /// character is `stem_last`.
 pub(crate) fn accepts(class: Class, rest: &str, h: Harmony, stem_last: Option<char>) -> bool {
     // Abbreviations take their endings after a colon (`THL:n`, `EU:ssa`). Their vowel harmony
-    // follows the last letter's spoken name, not the letters (`ADHD:tä`, dee; `ALS:ää`, äs), and
+    // follows the last letter's spoken name, not the letters (`ADHD:tä`, from `dee`), and
     // writers use both: either harmony is accepted.
     let (rest, h) = match rest.strip_prefix(':') {
         Some(r) if !r.is_empty() && class != Class::Exact => (r, EITHER),

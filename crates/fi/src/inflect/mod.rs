@@ -207,7 +207,7 @@ pub(crate) fn syllables(s: &str) -> usize {
 /// part, `sote-potilas`). With `nouns_only`, `word` is declined as a noun and nothing else (a
 /// name: `hanna` is never the verb a `-nnA` ending suggests, `veli` never the irregular common
 /// noun). With `capitals` (the term was written in capitals, `ADHD`, `ALS`), the word also takes
-/// an abbreviation's endings after a colon (`ADHD:n`, `ALS:ia`), even when it could be read as a
+/// an abbreviation's endings after a colon (`ADHD:n`, `ALS:ssä`), even when it could be read as a
 /// word.
 pub(crate) fn expand_as(word: &str, nouns_only: bool, capitals: bool) -> Vec<Stem> {
     let (prefix, last) = match word.rfind('-') {

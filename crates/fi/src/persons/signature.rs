@@ -79,7 +79,7 @@ const WISHES: &[&str] = &[
 /// Thanks that sign off when a comma follows them (`Kiitos, Jukka`); without one, or with an
 /// exclamation at the end, they thank the people named after them (`Kiitos Jukka!`, `Kiitos,
 /// Jukka!`).
-const THANKS: &[&str] = &["kiitos", "kiitokset", "kiittäen"];
+const THANKS: &[&str] = &["kiitos", "kiitokset"];
 
 /// Words that follow a sign-off word (`Ystävällisin terveisin`, `Best regards`).
 const SIGN_OFF_TAILS: &[&str] = &["terveisin", "regards", "wishes", "hälsningar", "terv"];
@@ -224,13 +224,14 @@ impl PersonFinder {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| BYLINES.contains(&bare(w).to_lowercase().as_str()));
+            // So does a byline with the post's own words after it: it credits the text above
+            // it, pasted from elsewhere (`Teksti: Jaana Korhonen` / `Onnea Ahoille!`).
             let mut credited = raw[rest_at..].split('/');
-            if byline && (is_team(credited.next().unwrap_or("")) || credited.any(is_publication)) {
-                continue;
-            }
-            // A byline with the post's own words after it credits the text above it, pasted
-            // from elsewhere (`Teksti: Jaana Korhonen` / `Onnea Ahoille!`).
-            if byline && i + 1 < lines.len() {
+            if byline
+                && (i + 1 < lines.len()
+                    || is_team(credited.next().unwrap_or(""))
+                    || credited.any(is_publication))
+            {
                 continue;
             }
             let author_line = before.is_some_and(is_quotation) && !sign_off_word;
@@ -241,8 +242,8 @@ impl PersonFinder {
             });
             // A wish or thanks opening the line addresses the names right after it (`Onnea
             // Ella, Miska ja Juuso!`; not `Onnea matkaan, VY:n puolesta Katri`); a signature
-            // may still close it (`Kiitos kaikille! -Maija`).
-            // A thanks with a comma signs off instead (`Kiitos, Jukka (jojo)`).
+            // may still close it (`Kiitos kaikille! -Maija`). With a comma, a thanks signs off
+            // instead (`Kiitos, Jukka (jojo)`, see [`THANKS`]).
             let mut words = raw.split_whitespace();
             let addressed = words.next().is_some_and(|w| {
                 WISHES.contains(&bare(w).to_lowercase().as_str()) && !w.ends_with(',')

@@ -202,22 +202,11 @@ pub(super) fn term_words(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// For each of the `n` words of a term text, whether it is written in capitals, two letters or
-/// more (`ADHD`, `ALS`): an abbreviation. All `false` when the text's words do not line up with
-/// its folded words.
-fn capital_words(text: &str, n: usize) -> Vec<bool> {
-    let spans = term_words(text);
-    if spans.len() != n {
-        return vec![false; n];
-    }
-    spans
-        .iter()
-        .map(|&(s, e)| {
-            let w = &text[s..e];
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-        })
-        .collect()
+/// Whether a word of a term text is written in capitals, two letters or more (`ADHD`, `ALS`):
+/// an abbreviation.
+fn is_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// The surface stems of a term word (just the word itself without inflection). `capitals`: the
@@ -284,7 +273,8 @@ impl TermMatcher {
             let folded = inflect::scan::fold(&spec.text);
             let folded = std::str::from_utf8(&folded).unwrap_or(&spec.text);
             let spans = term_words(folded);
-            let capitals = capital_words(&spec.text, spans.len());
+            // Folding keeps every byte offset, so the spans read the words as written too.
+            let capitals = |(s, e): (usize, usize)| is_capitals(&spec.text[s..e]);
             if spans.is_empty() {
                 return Err(TermError {
                     term: i,
@@ -294,8 +284,7 @@ impl TermMatcher {
             let first_word = &folded[spans[0].0..spans[0].1];
             let words: Vec<TermWord> = spans[1..]
                 .iter()
-                .zip(&capitals[1..])
-                .map(|(&(s, e), &caps)| compile_word(&folded[s..e], spec.inflect, nouns, caps))
+                .map(|&(s, e)| compile_word(&folded[s..e], spec.inflect, nouns, capitals((s, e))))
                 .collect();
             let term = u32::try_from(i).ok().filter(|&t| (t as usize) < MAX_TERMS);
             let term = term.ok_or_else(|| TermError {
@@ -303,7 +292,7 @@ impl TermMatcher {
                 reason: "too many terms".into(),
             })?;
             let harmony = inflect::harmony(first_word);
-            for stem in word_stems(first_word, spec.inflect, nouns, capitals[0]) {
+            for stem in word_stems(first_word, spec.inflect, nouns, capitals(spans[0])) {
                 let chars = stem.text.chars().count().min(127) as u16;
                 let entry = Entry {
                     term,

@@ -193,7 +193,8 @@ fn label_compound(text: &str, h: TermHit) -> bool {
         return false;
     };
     let rest = chars.as_str();
-    matches!(label, 'C' | 'Q' | 'W' | 'Z')
+    label.is_uppercase()
+        && filter::read_as(label.to_ascii_lowercase()).is_some()
         && rest.chars().count() >= 5
         && rest.chars().all(char::is_lowercase)
 }
