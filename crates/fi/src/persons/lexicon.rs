@@ -202,9 +202,14 @@ impl Lexicon {
     /// Whether `word` ends in the base form of a relation or title (`lapsi`, `kummilapsi`):
     /// the word has no possessive suffix even if its last letters look like one.
     pub(super) fn ends_in_base(&self, lower: &str) -> bool {
+        self.ends_in_base_of(lower, &[Group::Relation, Group::Title])
+    }
+
+    /// Whether `word` ends in the base form of a word of one of `groups` (`kukkakauppa`).
+    pub(super) fn ends_in_base_of(&self, lower: &str, groups: &[Group]) -> bool {
         self.groups
             .iter()
-            .filter(|(g, _)| matches!(g, Group::Relation | Group::Title))
+            .filter(|(g, _)| groups.contains(g))
             .any(|(_, b)| lower.ends_with(b))
     }
 }

@@ -335,6 +335,9 @@ impl<'a> Pass<'a> {
                 return self.emit(start, end, MentionKind::Relation);
             }
         }
+        if self.kin_as_name(i) {
+            return self.emit(w.start, i, MentionKind::Relation);
+        }
         if self.relation_before_name(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
@@ -343,7 +346,38 @@ impl<'a> Pass<'a> {
         }
         if t.name.person() {
             self.names(i);
+        } else if self.unlisted_surname(i) {
+            self.emit(w.start, i, MentionKind::Surname);
         }
+    }
+
+    /// Whether word `i` is a grandparent's or parent's family name used as a name, opening a
+    /// sentence before a verb or `ja` (`Mummo nukkui pois`, `Pappa ja mummi tulivat`, `faija on
+    /// käyny`), or joined by `ja` to one that is.
+    fn kin_as_name(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let l = self.word(&t.w);
+        if l.len() > 8
+            || !KIN_NAMES
+                .iter()
+                .any(|k| l.chars().flat_map(char::to_lowercase).eq(k.chars()))
+        {
+            return false;
+        }
+        let opens = t.w.sentence_start
+            || (i >= 2
+                && t.w.joined
+                && matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä")
+                && self
+                    .last
+                    .is_some_and(|(m, k)| k + 2 == i && m.kind == MentionKind::Relation));
+        opens
+            && self.buf.get(i + 1).is_some_and(|n| {
+                n.w.joined
+                    && n.w.case == Case::Lower
+                    && (matches!(self.word(&n.w), "ja" | "sekä")
+                        || shape::looks_finite(self.word(&n.w)))
+            })
     }
 
     /// Whether word `i` is a relation noun in its base form written before a name, as a title
@@ -391,6 +425,12 @@ impl Pass<'_> {
         end
     }
 }
+
+/// Family words that name one's own grandparent or parent as a name does (`Mummo sanoi`).
+const KIN_NAMES: &[&str] = &[
+    "mummo", "mummu", "mummi", "mamma", "pappa", "vaari", "ukki", "faija", "mutsi", "iskä",
+    "äiskä", "isi", "äippä",
+];
 
 /// The stems of the adjectives that rank a relative (`nuorin poika`, `vanhemman tyttären`,
 /// `entinen vaimo`).
@@ -571,6 +611,75 @@ mod tests {
                 ("heidän", MentionKind::PluralPronoun)
             ]
         );
+    }
+
+    #[test]
+    fn names_of_things_and_places() {
+        use MentionKind::{FirstName, FullName, Surname};
+        // A thing's noun before a name, an institution after a genitive, and the inessive
+        // (people take the outer local cases) name no person.
+        for text in [
+            "Kahvila Helmi on suljettu juhannuksena.",
+            "Kukkakauppa Lilja avasi uuden myymälän.",
+            "Jäänmurtaja Otso avasi väylän.",
+            "Ilmoita poissaolosta Wilmassa.",
+            "Kalliossa on kesällä katujuhlat.",
+            "Voittajat tulivat Kallion koulusta.",
+        ] {
+            assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
+        }
+        // The same names as people: a title is no thing (`rehtori`, though it ends in `ori`),
+        // a thing's noun in another case is someone's (`kaupan Liisa`), a name that ends so in
+        // its base form is no inessive (`Vanessa`), and a child's school trip is the child's.
+        for (text, want) in [
+            ("Rehtori Helmi Laine aloittaa.", ("Helmi Laine", FullName)),
+            ("Kiitos kaupan Liisalle!", ("Liisalle", FirstName)),
+            ("Kiitos Vanessa!", ("Vanessa", FirstName)),
+            ("Tänään Virtasen koulumatka sujui.", ("Virtasen", Surname)),
+        ] {
+            assert_eq!(mentions(text), [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn family_words_unlisted_surnames_and_years() {
+        use MentionKind::{Age, FirstName, FullName, Relation, Surname};
+        let cases: [(&str, &[(&str, MentionKind)]); 7] = [
+            ("Mummo nukkui pois rauhallisesti.", &[("Mummo", Relation)]),
+            ("faija on käyny siellä.", &[("faija", Relation)]),
+            (
+                "Onnea Heikkiläiselle ja Mattilaisille!",
+                &[("Heikkiläiselle", Surname), ("Mattilaisille", Surname)],
+            ),
+            (
+                "Terveisiä Pirkolle ja Erkille Espanjaan.",
+                &[("Pirkolle", FirstName), ("Erkille", FirstName)],
+            ),
+            (
+                "Onneksi olkoon Erkki Haapaniemi, 95 vuotta ja yhä uimassa!",
+                &[("Erkki Haapaniemi", FullName), ("95 vuotta", Age)],
+            ),
+            (
+                "Tänään Ella on kolme vuotta.",
+                &[("Ella", FirstName), ("kolme vuotta", Age)],
+            ),
+            (
+                "Eilen nelivuotias Samuli voitti.",
+                &[("nelivuotias", Age), ("Samuli", FirstName)],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(mentions(text), want, "{text}");
+        }
+        // Many grandparents, an organisation's name, a place and a compound are no one.
+        for text in [
+            "Mummot ja papat ovat tervetulleita.",
+            "Kirja ilmestyi Suomalaisen Kirjallisuuden Seuran kustantamana.",
+            "Harjoitukset siirtyvät Kauniaisten urheiluhalliin.",
+            "Kotia odottaa Rauha-niminen kissa.",
+        ] {
+            assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
+        }
     }
 
     #[test]

@@ -155,11 +155,13 @@ fn pronoun_form(w: &str, stem: &str, cases: &[&str]) -> bool {
 
 /// The parts Finnish number words are written of (`seitsemän|kymppinen`,
 /// `kaksi|kymmentä|viisi`, `puoli|toista`); `keski` for `keski-ikäinen`.
-const NUMERALS: [&str; 17] = [
+const NUMERALS: [&str; 18] = [
     "yksi",
     "kaksi",
     "kolme",
     "neljä",
+    // The compound form of four (`nelivuotias`, `nelikymppinen`).
+    "neli",
     "viisi",
     "kuusi",
     "seitsemän",
@@ -230,6 +232,22 @@ const NEN_FORMS: [&str; 14] = [
 pub(crate) fn nen_surname(w: &str) -> bool {
     let w = strip_clitic(w);
     w.chars().count() >= 6 && NEN_FORMS.iter().any(|e| w.ends_with(e))
+}
+
+/// Plural endings of `-nen` surnames besides `-set` and `-sten` (`Mattilaisille`).
+const NEN_PLURAL_FORMS: [&str; 8] = [
+    "sille", "silla", "sillä", "silta", "siltä", "sissa", "sissä", "siin",
+];
+
+/// Whether lower-case `w` looks like a plural form of a `-nen` surname in a local case
+/// (`mattilaisille`, `virtasilla`).
+pub(crate) fn nen_plural(w: &str) -> bool {
+    let w = strip_clitic(w);
+    w.chars().count() >= 7
+        && NEN_PLURAL_FORMS.iter().any(|e| {
+            w.strip_suffix(e)
+                .is_some_and(|s| s.ends_with(['a', 'ä', 'i', 'e', 'o', 'u', 'y', 'ö']))
+        })
 }
 
 /// Case endings a foreign surname takes in Finnish text (`Kovalenkon`, `Petrovalle`).

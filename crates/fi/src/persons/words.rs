@@ -4,7 +4,8 @@
 //!
 //! They are classes of words, not of examples: kinship and care relations, titles and
 //! occupations written before a name, the heads of age adjectives, and the nouns after which a
-//! genitive name names a place, a building or an event instead of a person.
+//! genitive name names a place, a building or an event instead of a person, and the nouns
+//! before which a name names a thing.
 
 use crate::terms::Compounds;
 
@@ -19,7 +20,7 @@ vaimo mies puoliso kumppani kihlattu sulhanen morsian ystävä kaveri naapuri ko
 esihenkilö alainen työntekijä asiakas potilas oppilas opiskelija asukas valmentaja opettaja \
 hoitaja omistaja huoltaja eskarilainen koululainen omainen sukulainen lapsenlapsi vanhus \
 jäsen vapaaehtoinen ehdokas pelaaja talkoolainen seurakuntalainen kuorolainen urheilija \
-harrastaja";
+harrastaja tyttö";
 
 /// Titles and occupations written before a name (`rehtori Turunen`, `rouva Lehtisen`). Matched
 /// also as the last part of a compound (`koulu|kuraattori`, `hanke|päällikkö`).
@@ -30,7 +31,7 @@ ministeri edustaja valtuutettu pormestari toimittaja kapteeni eversti kenraali l
 kersantti ohjaaja avustaja asiantuntija suunnittelija koordinaattori emäntä isäntä tuomari \
 asianajaja syyttäjä arkkitehti taiteilija kirjailija laulaja näyttelijä kuvaaja vetäjä \
 juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvoja mestari \
-hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari";
+hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari sijainen";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.
@@ -44,6 +45,22 @@ pub(crate) const EPONYM_HEADS: &str = "\
 kaupunki kunta seutu pitäjä kylä sairaala kirkko kappeli puisto katu tie tori aukio patsas \
 muistomerkki silta museo satama asema linna kartano kisat palkinto pokaali halli yliopisto \
 säätiö rahasto mitali katedraali torttu suukko pizzeria";
+
+/// Institutions after which a genitive name names the institution (`Kallion koulun`,
+/// `Aleksis Kiven lukiossa`, `Tapiolan kirjasto`). Matched as a whole word or the last part of
+/// a compound only (`ala|koulu`), so `Eetun koulumatka` stays a person's.
+pub(crate) const EPONYM_INSTITUTIONS: &str = "\
+koulu lukio opisto päiväkoti kirjasto teatteri kenttä stadion areena tehdas";
+
+/// Nouns written in their base form before a name that make it the name of a thing, not of a
+/// person: a business or venue (`Kahvila Helmi`, `kukkakauppa Lilja`), a vessel or vehicle
+/// (`jäänmurtaja Otso`), an animal (`hevonen Ruusu`), a storm, a work or a product
+/// (`musikaali Annie`, `sovellus Wilma`). Matched also as the last part of a compound.
+pub(crate) const THING_HEADS: &str = "\
+kahvila ravintola baari pubi kuppila kioski kauppa myymälä puoti putiikki kampaamo parturi \
+salonki hotelli hostelli majatalo huvila villa laiva vene lautta murtaja juna veturi \
+koira kissa hevonen poni ruuna tamma lehmä maskotti nukke robotti myrsky elokuva \
+näytelmä musikaali ooppera romaani albumi sovellus järjestelmä";
 
 /// Days named after a person (`Aleksis Kiven päivänä`): whole words only, so `Holmströmin
 /// syntymäpäivää` stays a person.
@@ -62,20 +79,24 @@ pub(crate) enum Group {
     Title,
     /// [`AGE_HEADS`]
     AgeHead,
-    /// [`EPONYM_HEADS`], [`EPONYM_DAYS`]
+    /// [`EPONYM_HEADS`], [`EPONYM_INSTITUTIONS`], [`EPONYM_DAYS`]
     Eponym,
     /// [`AGE_VERBS`]
     AgeVerb,
+    /// [`THING_HEADS`]
+    Thing,
 }
 
 /// The lists in term order, each with its group and how it matches inside compounds.
-pub(crate) const LISTS: [(&str, Group, Compounds); 6] = [
+pub(crate) const LISTS: [(&str, Group, Compounds); 8] = [
     (RELATIONS, Group::Relation, Compounds::Head),
     (TITLES, Group::Title, Compounds::Head),
     (AGE_HEADS, Group::AgeHead, Compounds::Head),
     (EPONYM_HEADS, Group::Eponym, Compounds::Any),
+    (EPONYM_INSTITUTIONS, Group::Eponym, Compounds::Head),
     (EPONYM_DAYS, Group::Eponym, Compounds::None),
     (AGE_VERBS, Group::AgeVerb, Compounds::None),
+    (THING_HEADS, Group::Thing, Compounds::Head),
 ];
 
 /// Every term of the context matcher in order: its base form, group and compound mode.

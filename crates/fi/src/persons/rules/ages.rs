@@ -1,5 +1,6 @@
-//! Ages written as numbers: after a name (`Hilkka (92)`, `Leskinen, 58,`) and with the verb of
-//! turning an age (`täyttää 70`, `täytti eilen 7 vuotta`, `18 vuotta täyttänyt`).
+//! Ages written as numbers: after a name (`Hilkka (92)`, `Leskinen, 58,`, `Ella on kolme
+//! vuotta`) and with the verb of turning an age (`täyttää 70`, `täytti eilen 7 vuotta`, `18
+//! vuotta täyttänyt`).
 
 use super::super::scan::Case;
 use super::super::shape;
@@ -43,6 +44,19 @@ impl Pass<'_> {
             .get(i + 1)
             .filter(|n| n.w.joined && self.word(&n.w) == "vuotta")
             .map(|_| i + 1);
+        // Years said of a person just named: `Erkki Haapaniemi, 95 vuotta`, `Ella on kolme
+        // vuotta`.
+        if let Some(y) = years.filter(|_| digits || shape::is_number(word)) {
+            let apposition = w.before == ',' && !w.tight && self.after_name(i).is_some();
+            let is = i > 0
+                && self.buf[i - 1].w.joined
+                && matches!(self.word(&self.buf[i - 1].w), "on" | "oli")
+                && self.after_name(i - 1).is_some();
+            if apposition || is {
+                self.emit(w.start, y, MentionKind::Age);
+                return true;
+            }
+        }
         // `täyttää … 70` (the number ends the clause or is followed by `vuotta`).
         let mut verb_before = false;
         for k in (i.saturating_sub(VERB_REACH)..i).rev() {

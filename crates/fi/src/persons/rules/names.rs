@@ -23,6 +23,13 @@ impl Pass<'_> {
         while j - i < 3 && capital_at(self, j + 1).is_some_and(|n| n.name.person()) {
             j += 1;
         }
+        // A thing's noun before the names makes them the thing's name (`Kahvila Helmi`,
+        // `jäänmurtaja Otso`, `Villa Aino Ackté`), and so does one that leads them, when it is
+        // also listed as a name (`Myrsky Aapeli`).
+        if self.thing_before(i) || (j > i && self.thing_before(i + 1)) {
+            self.done_to = self.buf[j].w.end;
+            return;
+        }
         // First names only, led by one that is also a word, are no full name: `Onnea Veeralle`
         // is a wish and a name (the name is decided on its own, next).
         if j > i
@@ -41,11 +48,17 @@ impl Pass<'_> {
             }
         }
         if j == i {
-            if let Some(n) = capital_at(self, i + 1) {
+            if let Some(n) = capital_at(self, i + 1).filter(|n| !n.name.place) {
                 // An unlisted capitalised word after a name: a `-nen` surname the lists lack,
                 // or the name of a thing (`Aurora Botnia`, `Mannerheimin Lastensuojeluliitto`).
+                // A place is neither (`Erkille Espanjaan`).
                 self.lower_of(self.word(&n.w));
                 if !shape::nen_surname(&self.lower) && !shape::foreign_surname(&self.lower) {
+                    return;
+                }
+                // A name that is also a word is no first name before it (`Onnea
+                // Heikkiläiselle`): the surname is decided on its own.
+                if !self.buf[i].name.confident {
                     return;
                 }
                 j = i + 1;
@@ -61,7 +74,7 @@ impl Pass<'_> {
                 return;
             }
         }
-        if j == i && !self.supported(i) {
+        if j == i && (self.inessive(i) || !self.supported(i)) {
             return;
         }
         let t = self.buf[i];
@@ -73,6 +86,65 @@ impl Pass<'_> {
             MentionKind::Surname
         };
         self.emit(t.w.start, j, kind);
+    }
+
+    /// Whether word `i`, capitalised in the middle of a sentence and no listed name, has the
+    /// shape of a `-nen` surname (`Heikkiläiselle`, `Heikkiläisten`, `Mattilaisille`): Finnish
+    /// writes such words in small letters unless they are names. Not in a run of capitalised
+    /// words, which names an organisation or a work (`Suomalaisen Kirjallisuuden Seura`), nor
+    /// after a thing's noun; not a place (`Kauniaisten`) nor a compound (`Rauha-niminen`).
+    pub(super) fn unlisted_surname(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        if t.w.case != Case::Capital
+            || t.w.sentence_start
+            || t.name.person()
+            || t.name.place
+            || t.pronoun
+            || self.word(&t.w).contains('-')
+        {
+            return false;
+        }
+        let run_before = t.w.joined
+            && i > 0
+            && self.buf[i - 1].w.case == Case::Capital
+            && !self.buf[i - 1].w.sentence_start;
+        let run_after = self
+            .buf
+            .get(i + 1)
+            .is_some_and(|n| n.w.joined && n.w.case == Case::Capital);
+        if run_before || run_after || self.thing_before(i) {
+            return false;
+        }
+        self.lower_of(self.word(&t.w));
+        shape::nen_surname(&self.lower) || shape::nen_plural(&self.lower)
+    }
+
+    /// Whether word `i`, a name form, comes right after a thing's noun in its base form
+    /// (`Kahvila`, `kukkakauppa`, `jäänmurtaja`).
+    fn thing_before(&mut self, i: usize) -> bool {
+        if i == 0 || !self.buf[i].w.joined {
+            return false;
+        }
+        let prev = self.buf[i - 1];
+        let word = self.word(&prev.w);
+        if !matches!(prev.w.case, Case::Lower | Case::Capital)
+            || !self.context(word).has(Group::Thing)
+        {
+            return false;
+        }
+        self.lower_of(word);
+        self.lex.ends_in_base_of(&self.lower, &[Group::Thing])
+    }
+
+    /// Whether a single name form at word `i` is in the inessive (`Wilmassa`, `Kalliossa`):
+    /// people are spoken of in the outer local cases (`Annalla`, `Virtaselle`), so a name
+    /// *in* which something is names a place or a thing. A name whose base form ends so
+    /// (`Vanessa`) is no inessive.
+    fn inessive(&mut self, i: usize) -> bool {
+        let word = self.word(&self.buf[i].w);
+        self.lower_of(word);
+        let l = shape::strip_clitic(&self.lower);
+        (l.ends_with("ssa") || l.ends_with("ssä")) && !self.lex.base_name(l, false, &mut self.hits)
     }
 
     /// Whether a single name form at word `i` is a person: it is confidently a name and no
