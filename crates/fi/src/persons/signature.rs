@@ -744,8 +744,22 @@ fn is_publication(part: &str) -> bool {
 
 /// Whether `line` cites a published work: it ends with a year in brackets (`– Aila
 /// Merikallio, Hevosen hengitys (Otava 2019)`), not with a signer after a source (`(Lähde:
-/// Kuntaliitto 2018) —Satu`).
+/// Kuntaliitto 2018) —Satu`); or it is a maker and a title in brackets (`(Sanni Aaltola –
+/// Kotiranta)`), not a marked signature in brackets (`(– Maija)`).
 fn cites_work(line: &str) -> bool {
+    let maker_and_title = line
+        .trim()
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .and_then(|l| {
+            [" – ", " - ", " — "]
+                .iter()
+                .find_map(|sep| l.split_once(sep))
+        })
+        .is_some_and(|(maker, title)| !maker.trim().is_empty() && !title.trim().is_empty());
+    if maker_and_title {
+        return true;
+    }
     let Some(inside) = line
         .trim_end()
         .strip_suffix(')')
@@ -963,6 +977,8 @@ mod tests {
             // A credit line before the closing sentence; a poem's source with its year.
             "Voitto tuli.\nKuva: Jari Laakso / Kivilahden Sanomat (kuvakaappaus)\nOnnea Ella ja Juuso!",
             "ja kuuntelen.\n– Aila Merikallio, Hevosen hengitys (Otava 2019)\n#runo",
+            // A song's maker and title in brackets.
+            "sä oot mun kotiranta\n\n(Sanni Aaltola – Kotiranta)\n#perheleiri",
             "Ilta rannassa.\n\nKuva napattu tililtä, toivottavasti ei pahastu 🙏",
             "Eivät pelaa tänään – Eemil tuuraa laidassa. Tulkaa kannustamaan!\n\n#kotipeli",
             // A unit after the organisation's name, an acronym or a course's leaders are a team.
