@@ -405,6 +405,16 @@ const NOT_AFTER_S: &[&str] = &[
 /// Like [`NOT_COMPONENT`], after a vowel only (`kuva|us`, but `ihmis|ystävä`).
 const NOT_AFTER_VOWEL: &[&str] = &["us", "ys", "uks", "yks", "ud", "ut", "yd", "yt"];
 
+/// Whether `s` opens with a frequent word of four to twelve letters (`naama` in `naamat`).
+fn opens_with_frequent_word(s: &str) -> bool {
+    s.char_indices()
+        .skip(4)
+        .map(|(i, _)| i)
+        .chain(std::iter::once(s.len()))
+        .take(9)
+        .any(|end| crate::frequent::contains(s[..end].as_bytes()))
+}
+
 /// Consonant pairs a component may start with: native words start with one consonant, loans
 /// with these clusters (`stressi`, `kriisi`, `presidentti`); `isä|ntä`, `hyvä|ksyä`, `työ|llistää`
 /// are derivations, not compounds.
@@ -441,8 +451,9 @@ pub(crate) fn component_like(prev: Option<char>, s: &str) -> bool {
     if first.is_some_and(super::is_vowel) && first == prev {
         return false;
     }
-    // `isä|n|nöitsijä`: a component does not start with the consonant of the linking `n`.
-    if prev == Some('n') && s.starts_with('n') {
+    // `isä|n|nöitsijä`: a component does not start with the consonant of the linking `n`,
+    // unless it opens with a frequent word (`kyrvän|naama`, `paskan|nenä`).
+    if prev == Some('n') && s.starts_with('n') && !opens_with_frequent_word(s) {
         return false;
     }
     // `rakas|taa`, `rikas|tua`: verbs derived with `-stA`/`-stU` from `s`-final words.
@@ -563,6 +574,10 @@ mod tests {
         assert!(!component_like(Some('u'), "ttelu"));
         assert!(!component_like(Some('u'), "us"));
         assert!(!component_like(Some('a'), "ajana"));
+        // After a linking `n`, a component opening with `n` only when it opens with a word.
+        assert!(component_like(Some('n'), "naama"));
+        assert!(component_like(Some('n'), "nenällä"));
+        assert!(!component_like(Some('n'), "nöitsijä"));
         assert!(derivation(Some('u'), "uden", false, true, 5));
         assert!(derivation(Some('i'), "sesti", false, true, 7));
         assert!(!derivation(Some('i'), "sesti", false, false, 7));
