@@ -119,7 +119,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_seventeenth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 13] = [
+    let rounds: [(&str, [(f64, f64); 4]); 14] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (

@@ -169,3 +169,120 @@ mod tests {
         assert_eq!(word_index_at(&ws, 100), 3);
     }
 }
+
+/// The Cyrillic and Greek letters that look like Latin ones, and the Latin letter each is read as.
+const LOOK_ALIKE_SCRIPTS: &[(char, char)] = &[
+    ('а', 'a'),
+    ('е', 'e'),
+    ('о', 'o'),
+    ('р', 'p'),
+    ('с', 'c'),
+    ('у', 'y'),
+    ('х', 'x'),
+    ('і', 'i'),
+    ('ј', 'j'),
+    ('ѕ', 's'),
+    ('к', 'k'),
+    ('м', 'm'),
+    ('т', 't'),
+    ('А', 'A'),
+    ('В', 'B'),
+    ('Е', 'E'),
+    ('К', 'K'),
+    ('М', 'M'),
+    ('Н', 'H'),
+    ('О', 'O'),
+    ('Р', 'P'),
+    ('С', 'C'),
+    ('Т', 'T'),
+    ('У', 'Y'),
+    ('Х', 'X'),
+    ('І', 'I'),
+    ('Ј', 'J'),
+    ('Ѕ', 'S'),
+    ('α', 'a'),
+    ('ο', 'o'),
+    ('ρ', 'p'),
+    ('κ', 'k'),
+    ('ι', 'i'),
+    ('ν', 'v'),
+    ('τ', 't'),
+    ('υ', 'u'),
+    ('Α', 'A'),
+    ('Β', 'B'),
+    ('Ε', 'E'),
+    ('Ζ', 'Z'),
+    ('Η', 'H'),
+    ('Ι', 'I'),
+    ('Κ', 'K'),
+    ('Μ', 'M'),
+    ('Ν', 'N'),
+    ('Ο', 'O'),
+    ('Ρ', 'P'),
+    ('Τ', 'T'),
+    ('Υ', 'Y'),
+    ('Χ', 'X'),
+];
+
+/// The Latin letter a Cyrillic or Greek letter looks like, if any.
+fn look_alike(c: char) -> Option<char> {
+    LOOK_ALIKE_SCRIPTS
+        .iter()
+        .find(|&&(k, _)| k == c)
+        .map(|&(_, l)| l)
+}
+
+/// A copy of `text` in which every word that mixes Latin letters with Cyrillic or Greek ones that
+/// look like them (`реrkеlе`, `ΡΑSΚΑ`, a disguise) has those letters as Latin ones, with the
+/// byte offset in `text` of every byte of the copy and of its end; `None` when no word mixes
+/// them (text in Russian or Greek stays as it is).
+pub fn latinised(text: &str) -> Option<(String, Vec<usize>)> {
+    // Cyrillic and Greek letters have the lead bytes 0xCE to 0xD1 in UTF-8.
+    if !text.bytes().any(|b| (0xCE..=0xD1).contains(&b)) {
+        return None;
+    }
+    let mixed = |word: &str| {
+        word.chars().any(|c| c.is_ascii_alphabetic())
+            && word.chars().any(|c| look_alike(c).is_some())
+    };
+    let mut words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| mixed(w))
+        .peekable();
+    words.peek()?;
+    let mut latin = String::with_capacity(text.len());
+    let mut at = Vec::with_capacity(text.len() + 1);
+    let mut start = 0;
+    for word in words {
+        let ws = word.as_ptr() as usize - text.as_ptr() as usize;
+        latin.push_str(&text[start..ws]);
+        at.extend(start..ws);
+        for (i, c) in word.char_indices() {
+            let read = look_alike(c).unwrap_or(c);
+            latin.push(read);
+            at.extend(std::iter::repeat_n(ws + i, read.len_utf8()));
+        }
+        start = ws + word.len();
+    }
+    latin.push_str(&text[start..]);
+    at.extend(start..=text.len());
+    Some((latin, at))
+}
+
+#[cfg(test)]
+mod latinised_tests {
+    use super::latinised;
+
+    #[test]
+    fn mixed_words_are_read_in_latin_letters() {
+        let text = "Ja taas реrkеlе kaatu. Tää on ΡΑSΚΑ!";
+        let (latin, at) = latinised(text).expect("two words mix scripts");
+        assert_eq!(latin, "Ja taas perkele kaatu. Tää on PASKA!");
+        let p = latin.find("perkele").expect("read");
+        assert_eq!(&text[at[p]..at[p + "perkele".len()]], "реrkеlе");
+        assert_eq!(at[latin.len()], text.len());
+        // Russian or Greek text, and Latin text, are left as they are.
+        assert!(latinised("Привет, реклама и рак.").is_none());
+        assert!(latinised("Hyvää päivää kaikille").is_none());
+    }
+}

@@ -412,7 +412,7 @@ fn opens_with_frequent_word(s: &str) -> bool {
         .map(|(i, _)| i)
         .chain(std::iter::once(s.len()))
         .take(9)
-        .any(|end| crate::frequent::contains(s[..end].as_bytes()))
+        .any(|end| crate::frequent::contains(&s.as_bytes()[..end]))
 }
 
 /// Consonant pairs a component may start with: native words start with one consonant, loans

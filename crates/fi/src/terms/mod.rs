@@ -159,10 +159,28 @@ impl TermMatcher {
     /// A long text is matched piece by piece (pieces end after whitespace, so no word is cut),
     /// each seeing [`REACH`] bytes beyond its end for the later words of a phrase: the folded
     /// copy of the text and the hits held at once stay the size of one piece.
+    ///
+    /// A word that mixes Latin letters with Cyrillic or Greek ones that look like them
+    /// (`реrkеlе`, `ΡΑSΚΑ`) is read with those letters as Latin ones, a disguise
+    /// ([`crate::tokens::latinised`]); hits keep the text's own offsets.
     pub fn for_each_hit(&self, text: &str, mut f: impl FnMut(TermHit)) {
         if self.terms.is_empty() {
             return;
         }
+        if let Some((latin, at)) = crate::tokens::latinised(text) {
+            return self.for_each_hit_as_written(&latin, |h| {
+                f(TermHit {
+                    start: at[h.start],
+                    end: at[h.end],
+                    ..h
+                })
+            });
+        }
+        self.for_each_hit_as_written(text, f);
+    }
+
+    /// [`TermMatcher::for_each_hit`] on the text as it is written.
+    fn for_each_hit_as_written(&self, text: &str, mut f: impl FnMut(TermHit)) {
         let mut buf = Vec::new();
         if text.len() <= PIECE + REACH {
             self.find_in(text, text.len(), &mut buf);
