@@ -23,8 +23,14 @@
 //!   (`opettaja Hakala`, `ystäväni Niina`), initials, an age after them, or — for common words,
 //!   not places — a capital in the middle of a sentence (`tänään Toivo`, not `Tuuli kääntyi`).
 //! * **Context turns names into things.** A name before an unlisted capitalised word names a
-//!   thing (`Aurora Botnia`) unless that word looks like a `-nen` surname; a genitive before a
-//!   place or event noun names the place (`Lahden kaupunki`, `Aleksis Kiven päivänä`).
+//!   thing (`Aurora Botnia`) unless that word looks like a `-nen` surname or is a place; a
+//!   genitive before a place, institution or event noun names the place (`Lahden kaupunki`,
+//!   `Kallion koulun`, `Aleksis Kiven päivänä`); a thing's noun before a name makes it the
+//!   thing's name (`Kahvila Helmi`, `jäänmurtaja Otso`); and a lone name in the inessive names
+//!   a place or a thing (`Wilmassa`), since people take the outer local cases.
+//! * **Unlisted surnames by shape.** A capitalised word inside a sentence with the form of a
+//!   `-nen` surname (`Heikkiläiselle`, `Mattilaisille`) is a surname the lists lack, unless it is
+//!   part of a run of capitals (an organisation's name) or a place.
 //! * **Closed classes by rule.** Relation nouns (`words.rs`) count with a possessive suffix
 //!   (`äitisi`, `potilaamme`, unless a plural verb follows: `potilaamme saavat`) or after a
 //!   genitive person (`Aleksin äidille`, `hänen isänsä`); ages as number-headed adjectives in the
