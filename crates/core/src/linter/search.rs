@@ -347,15 +347,23 @@ struct Relaxed {
 impl Fast {
     fn new(source: &str) -> Option<Fast> {
         let hir = parse(source).ok()?;
-        let full = Regex::builder()
-            .configure(config())
-            .build_from_hir(&hir)
-            .ok()?;
         let relaxed = if hir.properties().look_set().contains_word_unicode() {
             Relaxed::new(&hir)
         } else {
             None
         };
+        // With a relaxed twin, the whole pattern runs only anchored on a candidate's short span
+        // (or on after too many rejected candidates), and its lazy DFA would give up at the
+        // first non-ASCII byte anyway (Unicode word boundaries): without the DFAs it needs no
+        // reverse NFA and no DFA caches.
+        let config = match relaxed {
+            Some(_) => config().hybrid(false).dfa(false),
+            None => config(),
+        };
+        let full = Regex::builder()
+            .configure(config)
+            .build_from_hir(&hir)
+            .ok()?;
         Some(Fast { full, relaxed })
     }
 
