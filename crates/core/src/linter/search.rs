@@ -16,12 +16,16 @@
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::hybrid::{
+    self,
+    dfa::{Cache, DFA},
+};
 use regex_automata::meta::{self, Regex};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
+use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{self, Hir, HirKind, Look};
 
@@ -325,7 +329,7 @@ pub(crate) fn compile_all(searchers: &[&Searcher], len: usize) {
     });
 }
 
-type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+type CacheFn = Box<dyn Fn() -> Caches + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
 /// The fast tier.
 #[derive(Debug)]
@@ -334,14 +338,23 @@ struct Fast {
     relaxed: Option<Relaxed>,
 }
 
-/// The relaxed twin of a pattern with Unicode word boundaries.
+/// The relaxed twin of a pattern with Unicode word boundaries: lazy DFAs only (the twin has no
+/// Unicode word boundary, so they never give up on non-ASCII text), two of them on one forward
+/// NFA.
 #[derive(Debug)]
 struct Relaxed {
-    /// Finds candidate starts (leftmost-first).
-    find: Regex,
+    /// Finds candidate starts (leftmost-first): the end forward, then the start in reverse.
+    find: Arc<hybrid::regex::Regex>,
     /// Anchored at a start, finds the end of the longest relaxed match.
     longest: DFA,
-    caches: Pool<Cache, CacheFn>,
+    caches: Pool<Caches, CacheFn>,
+}
+
+/// A thread's caches for a relaxed twin's lazy DFAs.
+#[derive(Debug)]
+struct Caches {
+    find: hybrid::regex::Cache,
+    longest: Cache,
 }
 
 impl Fast {
@@ -377,7 +390,8 @@ impl Fast {
             }
             return;
         };
-        let mut cache = relaxed.caches.get();
+        let mut caches = relaxed.caches.get();
+        let caches = &mut *caches;
         let mut pos = from;
         let mut failed = 0;
         while pos < text.len() {
@@ -392,12 +406,22 @@ impl Fast {
                 }
                 return;
             }
-            let Some(candidate) = relaxed.find.search(&Input::new(text).range(pos..)) else {
-                break;
+            let input = Input::new(text).range(pos..);
+            let candidate = match relaxed.find.try_search(&mut caches.find, &input) {
+                Ok(Some(m)) => m,
+                Ok(None) => break,
+                // The lazy DFA gave up: the real pattern searches on alone.
+                Err(_) => {
+                    failed = MAX_FAILED_CANDIDATES;
+                    continue;
+                }
             };
             let start = candidate.start();
             let anchored = Input::new(text).range(start..).anchored(Anchored::Yes);
-            let bound = match relaxed.longest.try_search_fwd(&mut cache, &anchored) {
+            let bound = match relaxed
+                .longest
+                .try_search_fwd(&mut caches.longest, &anchored)
+            {
                 Ok(Some(end)) => end.offset().max(candidate.end()),
                 // The lazy DFA gave up (or disagrees): search to the end of the text.
                 _ => text.len(),
@@ -427,28 +451,51 @@ impl Relaxed {
         if relaxed.properties().minimum_len().unwrap_or(0) == 0 {
             return None;
         }
-        let find = Regex::builder()
-            .configure(config())
-            .build_from_hir(&relaxed)
-            .ok()?;
-        let nfa = thompson::Compiler::new()
-            .configure(
-                thompson::Config::new()
-                    .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
-                    .which_captures(WhichCaptures::None),
-            )
-            .build_from_hir(&relaxed)
-            .ok()?;
-        let longest = DFA::builder()
-            .configure(
-                DFA::config()
-                    .match_kind(MatchKind::All)
-                    .cache_capacity(DFA_CACHE),
-            )
-            .build_from_nfa(nfa)
-            .ok()?;
-        let for_pool = longest.clone();
-        let caches: Pool<Cache, CacheFn> = Pool::new(Box::new(move || for_pool.create_cache()));
+        let nfa = |reverse: bool| {
+            thompson::Compiler::new()
+                .configure(
+                    thompson::Config::new()
+                        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+                        .which_captures(WhichCaptures::None)
+                        .reverse(reverse),
+                )
+                .build_from_hir(&relaxed)
+                .ok()
+        };
+        let forward = nfa(false)?;
+        let dfa = |nfa: thompson::NFA, config: hybrid::dfa::Config| {
+            DFA::builder()
+                .configure(config.cache_capacity(DFA_CACHE))
+                .build_from_nfa(nfa)
+                .ok()
+        };
+        // As the meta regex would build it: a prefilter of the twin's prefixes for the forward
+        // search, and a reverse DFA reporting all matches for the start of each.
+        let prefixes = Prefilter::from_hir_prefix(MatchKind::LeftmostFirst, &relaxed);
+        let find = Arc::new(
+            hybrid::regex::Regex::builder().build_from_dfas(
+                dfa(
+                    forward.clone(),
+                    DFA::config()
+                        .specialize_start_states(prefixes.is_some())
+                        .prefilter(prefixes),
+                )?,
+                dfa(
+                    nfa(true)?,
+                    DFA::config()
+                        .prefilter(None)
+                        .specialize_start_states(false)
+                        .match_kind(MatchKind::All),
+                )?,
+            ),
+        );
+        // The same forward NFA (shared, not copied).
+        let longest = dfa(forward, DFA::config().match_kind(MatchKind::All))?;
+        let (for_find, for_longest) = (Arc::clone(&find), longest.clone());
+        let caches: Pool<Caches, CacheFn> = Pool::new(Box::new(move || Caches {
+            find: for_find.create_cache(),
+            longest: for_longest.create_cache(),
+        }));
         Some(Relaxed {
             find,
             longest,
