@@ -16,7 +16,7 @@
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use regex_automata::hybrid::{
     self,
@@ -37,8 +37,10 @@ pub(crate) const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 /// is cleared and rebuilt again and again.
 const DFA_CACHE: usize = 4 << 20;
 
-/// Text a pattern searches with the quick tier before it is compiled for speed.
-pub(crate) const TIER_UP_BYTES: usize = 64 << 10;
+/// Text a pattern searches with the quick tier before it is compiled for speed (and its quick
+/// tier dropped). In a batch, most patterns a draft needs get there after a few dozen drafts;
+/// a pattern rarely needed keeps its quick tier, and the memory the fast tier would take.
+pub(crate) const TIER_UP_BYTES: usize = 8 << 10;
 
 /// The length from which a covering pattern is searched one alternative at a time (a short
 /// alternation is searched faster whole).
@@ -98,7 +100,11 @@ fn config() -> meta::Config {
 #[derive(Debug)]
 pub(crate) struct Searcher {
     source: String,
-    quick: OnceLock<Result<Regex, PatternError>>,
+    /// The quick tier once built; dropped when the fast tier is built, which the searches use
+    /// from then on (the quick tier's per-thread caches hold the backtracker's visited sets).
+    quick: RwLock<Option<Arc<Regex>>>,
+    /// Whether the quick tier compiled (also after it was dropped).
+    checked: OnceLock<Result<(), PatternError>>,
     /// `None` when the fast tier could not be built (the quick tier is used on).
     fast: OnceLock<Option<Fast>>,
     /// Bytes searched with the quick tier so far.
@@ -114,7 +120,8 @@ impl Searcher {
     pub(crate) fn new(source: String) -> Searcher {
         Searcher {
             source,
-            quick: OnceLock::new(),
+            quick: RwLock::new(None),
+            checked: OnceLock::new(),
             fast: OnceLock::new(),
             searched: AtomicUsize::new(0),
             parts: None,
@@ -164,26 +171,47 @@ impl Searcher {
 
     /// Compiles the quick tier now (which reports any error in the pattern).
     pub(crate) fn check(&self) -> Result<(), PatternError> {
-        self.quick().map(|_| ())
+        match self.checked.get() {
+            Some(checked) => checked.clone(),
+            None => self.quick().map(|_| ()),
+        }
     }
 
-    fn quick(&self) -> Result<&Regex, PatternError> {
+    /// The quick tier, built now if it is not there.
+    fn quick(&self) -> Result<Arc<Regex>, PatternError> {
+        if let Some(quick) = &*self.quick.read().unwrap_or_else(PoisonError::into_inner) {
+            return Ok(Arc::clone(quick));
+        }
+        let mut slot = self.quick.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(quick) = &*slot {
+            return Ok(Arc::clone(quick));
+        }
+        let built = parse(&self.source).and_then(|hir| {
+            Regex::builder()
+                .configure(
+                    config()
+                        .hybrid(false)
+                        .dfa(false)
+                        .onepass(false)
+                        .auto_prefilter(false),
+                )
+                .build_from_hir(&hir)
+                .map_err(build_error)
+        });
+        let _ = self
+            .checked
+            .set(built.as_ref().map(|_| ()).map_err(Clone::clone));
+        let quick = Arc::new(built?);
+        *slot = Some(Arc::clone(&quick));
+        Ok(quick)
+    }
+
+    /// Whether the quick tier is built (and not dropped).
+    fn has_quick(&self) -> bool {
         self.quick
-            .get_or_init(|| {
-                let hir = parse(&self.source)?;
-                Regex::builder()
-                    .configure(
-                        config()
-                            .hybrid(false)
-                            .dfa(false)
-                            .onepass(false)
-                            .auto_prefilter(false),
-                    )
-                    .build_from_hir(&hir)
-                    .map_err(build_error)
-            })
-            .as_ref()
-            .map_err(Clone::clone)
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_some()
     }
 
     /// Whether a search of `len` more bytes is due for the fast tier: it was built, or this
@@ -198,7 +226,16 @@ impl Searcher {
         if !self.due_for_fast(len) {
             return None;
         }
-        self.fast.get_or_init(|| Fast::new(&self.source)).as_ref()
+        self.fast
+            .get_or_init(|| {
+                let fast = Fast::new(&self.source);
+                if fast.is_some() {
+                    // Never searched again.
+                    *self.quick.write().unwrap_or_else(PoisonError::into_inner) = None;
+                }
+                fast
+            })
+            .as_ref()
     }
 
     /// Whether a search of `len` more bytes would need compiling first.
@@ -209,7 +246,7 @@ impl Searcher {
         if self.due_for_fast(len) {
             self.fast.get().is_none()
         } else {
-            self.quick.get().is_none()
+            !self.has_quick()
         }
     }
 
@@ -685,6 +722,8 @@ mod tests {
             s.for_each_match(&text, |_, _| n += 1);
         }
         assert!(s.fast.get().is_some_and(Option::is_some));
+        assert!(!s.has_quick(), "the quick tier is dropped");
+        assert!(s.check().is_ok());
         assert_eq!(n % 1000, 0);
     }
 
