@@ -16,12 +16,16 @@
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
-use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::hybrid::{
+    self,
+    dfa::{Cache, DFA},
+};
 use regex_automata::meta::{self, Regex};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
+use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{self, Hir, HirKind, Look};
 
@@ -33,8 +37,10 @@ pub(crate) const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 /// is cleared and rebuilt again and again.
 const DFA_CACHE: usize = 4 << 20;
 
-/// Text a pattern searches with the quick tier before it is compiled for speed.
-pub(crate) const TIER_UP_BYTES: usize = 64 << 10;
+/// Text a pattern searches with the quick tier before it is compiled for speed (and its quick
+/// tier dropped). In a batch, most patterns a draft needs get there after a few dozen drafts;
+/// a pattern rarely needed keeps its quick tier, and the memory the fast tier would take.
+pub(crate) const TIER_UP_BYTES: usize = 8 << 10;
 
 /// The length from which a covering pattern is searched one alternative at a time (a short
 /// alternation is searched faster whole).
@@ -94,7 +100,11 @@ fn config() -> meta::Config {
 #[derive(Debug)]
 pub(crate) struct Searcher {
     source: String,
-    quick: OnceLock<Result<Regex, PatternError>>,
+    /// The quick tier once built; dropped when the fast tier is built, which the searches use
+    /// from then on (the quick tier's per-thread caches hold the backtracker's visited sets).
+    quick: RwLock<Option<Arc<Regex>>>,
+    /// Whether the quick tier compiled (also after it was dropped).
+    checked: OnceLock<Result<(), PatternError>>,
     /// `None` when the fast tier could not be built (the quick tier is used on).
     fast: OnceLock<Option<Fast>>,
     /// Bytes searched with the quick tier so far.
@@ -110,7 +120,8 @@ impl Searcher {
     pub(crate) fn new(source: String) -> Searcher {
         Searcher {
             source,
-            quick: OnceLock::new(),
+            quick: RwLock::new(None),
+            checked: OnceLock::new(),
             fast: OnceLock::new(),
             searched: AtomicUsize::new(0),
             parts: None,
@@ -160,26 +171,47 @@ impl Searcher {
 
     /// Compiles the quick tier now (which reports any error in the pattern).
     pub(crate) fn check(&self) -> Result<(), PatternError> {
-        self.quick().map(|_| ())
+        match self.checked.get() {
+            Some(checked) => checked.clone(),
+            None => self.quick().map(|_| ()),
+        }
     }
 
-    fn quick(&self) -> Result<&Regex, PatternError> {
+    /// The quick tier, built now if it is not there.
+    fn quick(&self) -> Result<Arc<Regex>, PatternError> {
+        if let Some(quick) = &*self.quick.read().unwrap_or_else(PoisonError::into_inner) {
+            return Ok(Arc::clone(quick));
+        }
+        let mut slot = self.quick.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(quick) = &*slot {
+            return Ok(Arc::clone(quick));
+        }
+        let built = parse(&self.source).and_then(|hir| {
+            Regex::builder()
+                .configure(
+                    config()
+                        .hybrid(false)
+                        .dfa(false)
+                        .onepass(false)
+                        .auto_prefilter(false),
+                )
+                .build_from_hir(&hir)
+                .map_err(build_error)
+        });
+        let _ = self
+            .checked
+            .set(built.as_ref().map(|_| ()).map_err(Clone::clone));
+        let quick = Arc::new(built?);
+        *slot = Some(Arc::clone(&quick));
+        Ok(quick)
+    }
+
+    /// Whether the quick tier is built (and not dropped).
+    fn has_quick(&self) -> bool {
         self.quick
-            .get_or_init(|| {
-                let hir = parse(&self.source)?;
-                Regex::builder()
-                    .configure(
-                        config()
-                            .hybrid(false)
-                            .dfa(false)
-                            .onepass(false)
-                            .auto_prefilter(false),
-                    )
-                    .build_from_hir(&hir)
-                    .map_err(build_error)
-            })
-            .as_ref()
-            .map_err(Clone::clone)
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_some()
     }
 
     /// Whether a search of `len` more bytes is due for the fast tier: it was built, or this
@@ -194,7 +226,16 @@ impl Searcher {
         if !self.due_for_fast(len) {
             return None;
         }
-        self.fast.get_or_init(|| Fast::new(&self.source)).as_ref()
+        self.fast
+            .get_or_init(|| {
+                let fast = Fast::new(&self.source);
+                if fast.is_some() {
+                    // Never searched again.
+                    *self.quick.write().unwrap_or_else(PoisonError::into_inner) = None;
+                }
+                fast
+            })
+            .as_ref()
     }
 
     /// Whether a search of `len` more bytes would need compiling first.
@@ -205,7 +246,7 @@ impl Searcher {
         if self.due_for_fast(len) {
             self.fast.get().is_none()
         } else {
-            self.quick.get().is_none()
+            !self.has_quick()
         }
     }
 
@@ -325,7 +366,7 @@ pub(crate) fn compile_all(searchers: &[&Searcher], len: usize) {
     });
 }
 
-type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+type CacheFn = Box<dyn Fn() -> Caches + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
 /// The fast tier.
 #[derive(Debug)]
@@ -334,28 +375,45 @@ struct Fast {
     relaxed: Option<Relaxed>,
 }
 
-/// The relaxed twin of a pattern with Unicode word boundaries.
+/// The relaxed twin of a pattern with Unicode word boundaries: lazy DFAs only (the twin has no
+/// Unicode word boundary, so they never give up on non-ASCII text), two of them on one forward
+/// NFA.
 #[derive(Debug)]
 struct Relaxed {
-    /// Finds candidate starts (leftmost-first).
-    find: Regex,
+    /// Finds candidate starts (leftmost-first): the end forward, then the start in reverse.
+    find: Arc<hybrid::regex::Regex>,
     /// Anchored at a start, finds the end of the longest relaxed match.
     longest: DFA,
-    caches: Pool<Cache, CacheFn>,
+    caches: Pool<Caches, CacheFn>,
+}
+
+/// A thread's caches for a relaxed twin's lazy DFAs.
+#[derive(Debug)]
+struct Caches {
+    find: hybrid::regex::Cache,
+    longest: Cache,
 }
 
 impl Fast {
     fn new(source: &str) -> Option<Fast> {
         let hir = parse(source).ok()?;
-        let full = Regex::builder()
-            .configure(config())
-            .build_from_hir(&hir)
-            .ok()?;
         let relaxed = if hir.properties().look_set().contains_word_unicode() {
             Relaxed::new(&hir)
         } else {
             None
         };
+        // With a relaxed twin, the whole pattern runs only anchored on a candidate's short span
+        // (or on after too many rejected candidates), and its lazy DFA would give up at the
+        // first non-ASCII byte anyway (Unicode word boundaries): without the DFAs it needs no
+        // reverse NFA and no DFA caches.
+        let config = match relaxed {
+            Some(_) => config().hybrid(false).dfa(false),
+            None => config(),
+        };
+        let full = Regex::builder()
+            .configure(config)
+            .build_from_hir(&hir)
+            .ok()?;
         Some(Fast { full, relaxed })
     }
 
@@ -369,7 +427,8 @@ impl Fast {
             }
             return;
         };
-        let mut cache = relaxed.caches.get();
+        let mut caches = relaxed.caches.get();
+        let caches = &mut *caches;
         let mut pos = from;
         let mut failed = 0;
         while pos < text.len() {
@@ -384,12 +443,22 @@ impl Fast {
                 }
                 return;
             }
-            let Some(candidate) = relaxed.find.search(&Input::new(text).range(pos..)) else {
-                break;
+            let input = Input::new(text).range(pos..);
+            let candidate = match relaxed.find.try_search(&mut caches.find, &input) {
+                Ok(Some(m)) => m,
+                Ok(None) => break,
+                // The lazy DFA gave up: the real pattern searches on alone.
+                Err(_) => {
+                    failed = MAX_FAILED_CANDIDATES;
+                    continue;
+                }
             };
             let start = candidate.start();
             let anchored = Input::new(text).range(start..).anchored(Anchored::Yes);
-            let bound = match relaxed.longest.try_search_fwd(&mut cache, &anchored) {
+            let bound = match relaxed
+                .longest
+                .try_search_fwd(&mut caches.longest, &anchored)
+            {
                 Ok(Some(end)) => end.offset().max(candidate.end()),
                 // The lazy DFA gave up (or disagrees): search to the end of the text.
                 _ => text.len(),
@@ -419,28 +488,51 @@ impl Relaxed {
         if relaxed.properties().minimum_len().unwrap_or(0) == 0 {
             return None;
         }
-        let find = Regex::builder()
-            .configure(config())
-            .build_from_hir(&relaxed)
-            .ok()?;
-        let nfa = thompson::Compiler::new()
-            .configure(
-                thompson::Config::new()
-                    .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
-                    .which_captures(WhichCaptures::None),
-            )
-            .build_from_hir(&relaxed)
-            .ok()?;
-        let longest = DFA::builder()
-            .configure(
-                DFA::config()
-                    .match_kind(MatchKind::All)
-                    .cache_capacity(DFA_CACHE),
-            )
-            .build_from_nfa(nfa)
-            .ok()?;
-        let for_pool = longest.clone();
-        let caches: Pool<Cache, CacheFn> = Pool::new(Box::new(move || for_pool.create_cache()));
+        let nfa = |reverse: bool| {
+            thompson::Compiler::new()
+                .configure(
+                    thompson::Config::new()
+                        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+                        .which_captures(WhichCaptures::None)
+                        .reverse(reverse),
+                )
+                .build_from_hir(&relaxed)
+                .ok()
+        };
+        let forward = nfa(false)?;
+        let dfa = |nfa: thompson::NFA, config: hybrid::dfa::Config| {
+            DFA::builder()
+                .configure(config.cache_capacity(DFA_CACHE))
+                .build_from_nfa(nfa)
+                .ok()
+        };
+        // As the meta regex would build it: a prefilter of the twin's prefixes for the forward
+        // search, and a reverse DFA reporting all matches for the start of each.
+        let prefixes = Prefilter::from_hir_prefix(MatchKind::LeftmostFirst, &relaxed);
+        let find = Arc::new(
+            hybrid::regex::Regex::builder().build_from_dfas(
+                dfa(
+                    forward.clone(),
+                    DFA::config()
+                        .specialize_start_states(prefixes.is_some())
+                        .prefilter(prefixes),
+                )?,
+                dfa(
+                    nfa(true)?,
+                    DFA::config()
+                        .prefilter(None)
+                        .specialize_start_states(false)
+                        .match_kind(MatchKind::All),
+                )?,
+            ),
+        );
+        // The same forward NFA (shared, not copied).
+        let longest = dfa(forward, DFA::config().match_kind(MatchKind::All))?;
+        let (for_find, for_longest) = (Arc::clone(&find), longest.clone());
+        let caches: Pool<Caches, CacheFn> = Pool::new(Box::new(move || Caches {
+            find: for_find.create_cache(),
+            longest: for_longest.create_cache(),
+        }));
         Some(Relaxed {
             find,
             longest,
@@ -630,6 +722,8 @@ mod tests {
             s.for_each_match(&text, |_, _| n += 1);
         }
         assert!(s.fast.get().is_some_and(Option::is_some));
+        assert!(!s.has_quick(), "the quick tier is dropped");
+        assert!(s.check().is_ok());
         assert_eq!(n % 1000, 0);
     }
 
