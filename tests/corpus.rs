@@ -101,7 +101,11 @@ fn third_round_dev_holds_its_floors() {
     // The seventeenth round's disguised words (1 December 2026): 215 offensive base words, most
     // of them in no pack; a vocabulary taken from this half did not carry to its test half
     // (fixtures/corpus/README.md), so the floor is where the packs stand.
-    check("seventeenth/disguise/dev.jsonl", &[("tone", 0.5, 0.94)], 0.0);
+    check(
+        "seventeenth/disguise/dev.jsonl",
+        &[("tone", 0.5, 0.94)],
+        0.0,
+    );
 }
 
 #[test]
