@@ -133,6 +133,9 @@ pub(crate) fn strengthen(s: &str) -> Vec<String> {
         "rv" => push("rp", 2),
         "lj" => push("lk", 2),
         "rj" => push("rk", 2),
+        // After `n m r l`, a stop doubles in loans and slang (`tankata` → `tankkaa`, `pumpata`
+        // → `pumppaa`, `runkata` → `runkkaa`, `parkata` → `parkkaa`).
+        "nk" | "mp" | "rk" | "lk" => push(&format!("{tail2}{}", &tail2[1..]), 2),
         _ => {
             if n == 1 {
                 match cs[start] {
@@ -173,6 +176,9 @@ mod tests {
         assert_eq!(strengthen("päihde"), ["päihte"]);
         assert_eq!(strengthen("valehdel"), ["valehtel"]);
         assert_eq!(strengthen("tava"), ["tapa"]);
+        assert_eq!(strengthen("runka"), ["runkka"]);
+        assert_eq!(strengthen("pumpa"), ["pumppa"]);
+        assert_eq!(strengthen("hanga"), ["hanka"]);
         assert!(strengthen("potilas").is_empty());
         assert!(strengthen("tul").is_empty());
     }
