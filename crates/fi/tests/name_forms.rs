@@ -27,11 +27,13 @@ fn singular_name_forms_are_found() {
             format!("Anna {form}")
         };
         let text = format!("Kerroimme asiasta eilen myös {name} ja muille.");
-        let at = text.find(&name).expect("the name is in the sentence");
+        // The form itself must be inside a mention, not only the name written with it.
+        let at = text.find(&name).expect("the name is in the sentence")
+            + name.find(form).expect("the form is in the name");
         out.clear();
         finder.find(&text, &mut out);
         total += 1;
-        if out.iter().any(|m| m.start < at + name.len() && at < m.end) {
+        if out.iter().any(|m| m.start < at + form.len() && at < m.end) {
             found += 1;
         } else {
             misses.push(form);

@@ -7,7 +7,7 @@
 use super::lexicon::{Context, Lexicon, NameInfo};
 use super::scan::{words, Case, Word};
 use super::shape;
-use super::words::Group;
+use super::words::{Group, KIN_NAMES};
 use super::{Mention, MentionKind};
 use crate::TermHit;
 
@@ -356,12 +356,13 @@ impl<'a> Pass<'a> {
     /// käyny`), or joined by `ja` to one that is.
     fn kin_as_name(&mut self, i: usize) -> bool {
         let t = self.buf[i];
-        let l = self.word(&t.w);
-        if l.len() > 8
-            || !KIN_NAMES
-                .iter()
-                .any(|k| l.chars().flat_map(char::to_lowercase).eq(k.chars()))
-        {
+        let word = self.word(&t.w);
+        // The longest family word is eight bytes (`äiskä`).
+        if word.len() > 8 {
+            return false;
+        }
+        self.lower_of(word);
+        if !KIN_NAMES.contains(&self.lower.as_str()) {
             return false;
         }
         let opens = t.w.sentence_start
@@ -425,12 +426,6 @@ impl Pass<'_> {
         end
     }
 }
-
-/// Family words that name one's own grandparent or parent as a name does (`Mummo sanoi`).
-const KIN_NAMES: &[&str] = &[
-    "mummo", "mummu", "mummi", "mamma", "pappa", "vaari", "ukki", "faija", "mutsi", "iskä",
-    "äiskä", "isi", "äippä",
-];
 
 /// The stems of the adjectives that rank a relative (`nuorin poika`, `vanhemman tyttären`,
 /// `entinen vaimo`).

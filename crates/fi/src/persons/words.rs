@@ -70,6 +70,14 @@ pub(crate) const EPONYM_DAYS: &str = "päivä";
 pub(crate) const AGE_VERBS: &str = "\
 täyttää";
 
+/// Family words that name one's own grandparent or parent as a name does (`Mummo sanoi`),
+/// compared whole in their base form (not part of the context matcher: inflected or in a
+/// compound they are relations like any other).
+pub(crate) const KIN_NAMES: &[&str] = &[
+    "mummo", "mummu", "mummi", "mamma", "pappa", "vaari", "ukki", "faija", "mutsi", "iskä",
+    "äiskä", "isi", "äippä",
+];
+
 /// The list a term of the context matcher comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Group {

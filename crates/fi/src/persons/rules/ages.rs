@@ -44,9 +44,10 @@ impl Pass<'_> {
             .get(i + 1)
             .filter(|n| n.w.joined && self.word(&n.w) == "vuotta")
             .map(|_| i + 1);
+        let numeric = digits || shape::is_number(word);
         // Years said of a person just named: `Erkki Haapaniemi, 95 vuotta`, `Ella on kolme
         // vuotta`.
-        if let Some(y) = years.filter(|_| digits || shape::is_number(word)) {
+        if let Some(y) = years.filter(|_| numeric) {
             let apposition = w.before == ',' && !w.tight && self.after_name(i).is_some();
             let is = i > 0
                 && self.buf[i - 1].w.joined
@@ -73,7 +74,7 @@ impl Pass<'_> {
                 .get(y + 1)
                 .is_some_and(|v| v.age_verb && v.w.joined)
         });
-        if !(verb_before || verb_after) || !(digits || shape::is_number(word)) {
+        if !(verb_before || verb_after) || !numeric {
             return false;
         }
         let clause_end = w.line_end || matches!(w.after, '.' | '!' | '?' | ',' | ')' | ';');
