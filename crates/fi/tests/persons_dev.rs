@@ -1,6 +1,6 @@
 //! Recall and precision of the person finder on the blind `dev` sentences
 //! (`fixtures/corpus/persons/dev.jsonl`, the third round's `third/persons/dev.jsonl` and the
-//! seventeenth round's `seventeenth/persons/dev.jsonl`; the `test` halves stay frozen for final
+//! seventeenth and nineteenth rounds' `dev.jsonl`; the `test` halves stay frozen for final
 //! reports).
 
 use std::path::Path;
@@ -12,13 +12,13 @@ mod persons;
 
 #[test]
 fn dev_sentences_meet_targets() {
-    holds("persons/dev.jsonl", 250, 0.95, 0.95, 0.9);
+    holds("persons/dev.jsonl", 250, 0.95, 0.95, 0.9, 0.8);
 }
 
 #[test]
 fn third_round_dev_sentences_hold_their_floors() {
     // Written and labelled after the finder had been tuned on the first round.
-    holds("third/persons/dev.jsonl", 250, 0.94, 0.96, 0.9);
+    holds("third/persons/dev.jsonl", 250, 0.94, 0.96, 0.9, 0.8);
 }
 
 #[test]
@@ -26,10 +26,26 @@ fn seventeenth_round_dev_sentences_hold_their_floors() {
     // Written and labelled blind on 1 December 2026, long after the finder was last tuned.
     // Its labeller marked colloquial `se` and `sun` as pronouns and more relations (`Naapurin
     // tyttö`), which the finder leaves (docs/persons.md): a lower floor per kind.
-    holds("seventeenth/persons/dev.jsonl", 250, 0.89, 0.93, 0.65);
+    holds("seventeenth/persons/dev.jsonl", 250, 0.89, 0.93, 0.65, 0.8);
 }
 
-fn holds(file: &str, mentions: usize, recall: f64, precision: f64, kind_recall: f64) {
+#[test]
+fn nineteenth_round_dev_sentences_hold_their_floors() {
+    // Written blind on 1 December 2026 with the hard cases of real posts asked for (spoken
+    // Finnish, names that are words, handles, places and institutions named like surnames):
+    // lower floors, and surnames alone are right only 12 times in 21 (places and works named
+    // like them: `Tapanilan kautta`, `Fazerin Sininen`).
+    holds("nineteenth/persons/dev.jsonl", 250, 0.87, 0.89, 0.75, 0.55);
+}
+
+fn holds(
+    file: &str,
+    mentions: usize,
+    recall: f64,
+    precision: f64,
+    kind_recall: f64,
+    kind_precision: f64,
+) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../fixtures/corpus")
         .join(file);
@@ -59,7 +75,7 @@ fn holds(file: &str, mentions: usize, recall: f64, precision: f64, kind_recall: 
         }
         if c.right + c.wrong >= 20 {
             assert!(
-                c.precision() >= 0.8,
+                c.precision() >= kind_precision,
                 "{kind}: precision {:.3}\n{}",
                 c.precision(),
                 r.text

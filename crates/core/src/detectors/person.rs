@@ -38,6 +38,7 @@ fn kind(m: &Mention) -> PersonKind {
         MentionKind::Pronoun => PersonKind::Pronoun,
         MentionKind::PluralPronoun => PersonKind::PluralPronoun,
         MentionKind::Known => PersonKind::Known,
+        MentionKind::Addressee => PersonKind::Addressee,
     }
 }
 

@@ -351,11 +351,13 @@ pub enum PersonKind {
     PluralPronoun,
     /// One of the organisation's own people (config `signature.names`).
     Known,
+    /// The person a reply answers, by a handle that is a first name (`@Niilo`).
+    Addressee,
 }
 
 impl PersonKind {
     /// Every kind, in the documentation's order.
-    pub const ALL: [PersonKind; 9] = [
+    pub const ALL: [PersonKind; 10] = [
         PersonKind::FullName,
         PersonKind::FirstName,
         PersonKind::Surname,
@@ -365,6 +367,7 @@ impl PersonKind {
         PersonKind::Pronoun,
         PersonKind::PluralPronoun,
         PersonKind::Known,
+        PersonKind::Addressee,
     ];
 
     /// The position of the kind in [`PersonKind::ALL`].
@@ -384,6 +387,7 @@ impl PersonKind {
             PersonKind::Pronoun => "pronoun",
             PersonKind::PluralPronoun => "plural_pronoun",
             PersonKind::Known => "known",
+            PersonKind::Addressee => "addressee",
         }
     }
 }

@@ -274,7 +274,7 @@ pub(crate) struct RawDetectorOptions {
     pub(crate) domains: Option<Vec<String>>,
     /// `phone`: `mobile`, `landline`, `service`, `international`; `secret`: `keyword`, `key`,
     /// `entropy`; `person`: `full_name`, `first_name`, `surname`, `initials`, `relation`, `age`,
-    /// `pronoun`, `plural_pronoun`, `known` (default all).
+    /// `pronoun`, `plural_pronoun`, `known`, `addressee` (default all).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) kinds: Option<Vec<String>>,
     /// `classifier`: the model, `tone`, `copyright` or `confidential` (required).

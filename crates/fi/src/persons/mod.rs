@@ -138,6 +138,9 @@ pub enum MentionKind {
     PluralPronoun,
     /// One of the organisation's own people ([`PersonFinder::with_known`]).
     Known,
+    /// The person a reply answers, by a handle that is a first name (`@Niilo`): someone the
+    /// post speaks to, not about.
+    Addressee,
 }
 
 /// One mention: a UTF-8 byte span of the text and its kind.

@@ -7,7 +7,7 @@
 use super::lexicon::{Context, Lexicon, NameInfo};
 use super::scan::{words, Case, Word};
 use super::shape;
-use super::words::{Group, KIN_NAMES};
+use super::words::{Group, KIN_NAMES, OWNER_PRONOUNS};
 use super::{Mention, MentionKind};
 use crate::TermHit;
 
@@ -273,7 +273,18 @@ impl<'a> Pass<'a> {
         if w.sentence_start {
             self.named_in_sentence = false;
         }
-        if w.start < self.done_to || (w.tight && matches!(w.before, '#' | '@')) {
+        if w.start < self.done_to {
+            return;
+        }
+        if w.tight && matches!(w.before, '#' | '@') {
+            // A reply's `@Niilo` is the person answered; a handle that is no first name
+            // (`@kirjasto`, `@Helsinki`) names no one.
+            if w.before == '@' && w.case == Case::Capital {
+                let info = self.name_info(self.word(&w));
+                if info.first && !info.place {
+                    self.emit(w.start, i, MentionKind::Addressee);
+                }
+            }
             return;
         }
         if w.is_initial(self.text) && self.initials(i) {
@@ -309,8 +320,17 @@ impl<'a> Pass<'a> {
         }
         if w.case == Case::Lower && w.joined && i > 0 {
             let prev = self.buf[i - 1];
+            let prev_word = self.word(&prev.w);
+            // `mun veli`, `Sun poika`: a spoken possessive owns the relation as `hänen` does,
+            // and the two words are one mention.
+            let spoken = prev.w.start >= self.done_to
+                && prev_word.len() <= 6
+                && OWNER_PRONOUNS
+                    .iter()
+                    .any(|o| prev_word.eq_ignore_ascii_case(o));
             let owner = (prev.genitive && self.after_name(i).is_some())
-                || (prev.pronoun && self.word(&prev.w).eq_ignore_ascii_case("hänen"));
+                || (prev.pronoun && prev_word.eq_ignore_ascii_case("hänen"))
+                || spoken;
             // `Virtasen perhe` is one household as `Virtasen äiti` is one person; so is
             // `Salmisen nuorin poika`, with a rank between the owner and the relation.
             let at = if self.rank(i) { i + 1 } else { i };
@@ -319,7 +339,9 @@ impl<'a> Pass<'a> {
                 r.w.joined
                     && r.w.case == Case::Lower
                     && !shape::is_plural(l)
-                    && (self.context(l).has(Group::Relation) || l.starts_with("perhe"))
+                    && (self.context(l).has(Group::Relation)
+                        || l.starts_with("perhe")
+                        || (spoken && KIN_NAMES.contains(&l)))
             });
             if owner && relation {
                 let end = self.relatives(at);
@@ -330,6 +352,7 @@ impl<'a> Pass<'a> {
                         self.out.pop();
                         m.start
                     }
+                    _ if spoken => prev.w.start,
                     _ => w.start,
                 };
                 return self.emit(start, end, MentionKind::Relation);
@@ -346,6 +369,8 @@ impl<'a> Pass<'a> {
         }
         if t.name.person() {
             self.names(i);
+        } else if self.titled_unlisted(i) {
+            self.emit(w.start, i + 1, MentionKind::FullName);
         } else if self.unlisted_surname(i) {
             self.emit(w.start, i, MentionKind::Surname);
         }
@@ -606,6 +631,35 @@ mod tests {
                 ("heidän", MentionKind::PluralPronoun)
             ]
         );
+    }
+
+    #[test]
+    fn spoken_owners_handles_and_titled_foreign_names() {
+        use MentionKind::{Addressee, FullName, Relation};
+        // A spoken possessive owns the relation after it, and the two words are one mention.
+        for (text, want) in [
+            ("mun veli soittaa rumpuja", "mun veli"),
+            ("Mun isi sano et kerho loppuu neljältä", "Mun isi"),
+            ("Moikka, sun poika unohti kypäränsä", "sun poika"),
+        ] {
+            assert_eq!(mentions(text), [(want, Relation)], "{text}");
+        }
+        // A pronoun before no relation is no one (`mun mielestä`), nor a plural (`sun kaverit`).
+        for text in ["mun mielestä tää on hyvä", "sun kaverit on tervetulleita"] {
+            assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
+        }
+        // A reply's handle that is a first name is the person answered; other handles are no one.
+        assert_eq!(
+            mentions("@Marjatta Kiitos kysymyksestä!"),
+            [("Marjatta", Addressee)]
+        );
+        assert!(mentions("@kirjasto @Helsinki kiitos!").is_empty());
+        // Two unlisted capitals after a title in its base form are a full name.
+        assert_eq!(
+            mentions("Kuoron johtaja Kristīne Ozola kiitti."),
+            [("Kristīne Ozola", FullName)]
+        );
+        assert!(mentions("Tervehdyksen toi johtaja Suomen Pankista.").is_empty());
     }
 
     #[test]

@@ -269,11 +269,19 @@ const FOREIGN_SURNAME_ENDS: [&str; 16] = [
 /// Whether lower-case `w`, a capitalised word after a first name, has the shape of a foreign
 /// surname: an Arabic article or patronymic (`Al-Hashimi`, `El-Sayed`, `Abu-Bakr`) or an
 /// ending above, in any case form.
+/// Letters of other Latin alphabets, in small letters.
+const FOREIGN_LETTERS: &str = "áàâãéèêëíìîïīóòôõøúùûūýćčďěłńňñřśťźżçşğőűæ";
+
 pub(crate) fn foreign_surname(w: &str) -> bool {
     if ["al-", "el-", "abu-", "bin-", "ben-"]
         .iter()
         .any(|p| starts(w, p))
     {
+        return true;
+    }
+    // A letter Finnish spelling does not use marks a foreign name (`Ackté`, `Petrović`,
+    // `Ozola` aside): accents, carons and strokes other than the å, ä, ö, š, ž of Finnish.
+    if w.chars().any(|c| FOREIGN_LETTERS.contains(c)) {
         return true;
     }
     FOREIGN_CASES.iter().any(|c| {

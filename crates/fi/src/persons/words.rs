@@ -20,7 +20,7 @@ vaimo mies puoliso kumppani kihlattu sulhanen morsian ystävä kaveri naapuri ko
 esihenkilö alainen työntekijä asiakas potilas oppilas opiskelija asukas valmentaja opettaja \
 hoitaja omistaja huoltaja eskarilainen koululainen omainen sukulainen lapsenlapsi vanhus \
 jäsen vapaaehtoinen ehdokas pelaaja talkoolainen seurakuntalainen kuorolainen urheilija \
-harrastaja tyttö";
+harrastaja tyttö lanko käly iskä äiskä faija mutsi kämppis";
 
 /// Titles and occupations written before a name (`rehtori Turunen`, `rouva Lehtisen`). Matched
 /// also as the last part of a compound (`koulu|kuraattori`, `hanke|päällikkö`).
@@ -76,6 +76,12 @@ täyttää";
 pub(crate) const KIN_NAMES: &[&str] = &[
     "mummo", "mummu", "mummi", "mamma", "pappa", "vaari", "ukki", "faija", "mutsi", "iskä",
     "äiskä", "isi", "äippä",
+];
+
+/// Possessive pronouns, standard and spoken, that make a relation noun after them one person
+/// (`mun veli`, `sun poika`, `meiän mummo`), compared whole in small letters.
+pub(crate) const OWNER_PRONOUNS: &[&str] = &[
+    "minun", "sinun", "mun", "sun", "meidän", "teidän", "meiän", "teiän",
 ];
 
 /// The list a term of the context matcher comes from.

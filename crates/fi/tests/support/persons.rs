@@ -33,6 +33,8 @@ pub(crate) fn label(k: MentionKind) -> &'static str {
         // The labelled sets call both pronouns `pronoun`.
         MentionKind::Pronoun | MentionKind::PluralPronoun => "pronoun",
         MentionKind::Known => "known",
+        // The labelled sets call a reply's `@Niilo` a first name.
+        MentionKind::Addressee => "first_name",
     }
 }
 

@@ -119,6 +119,36 @@ impl Pass<'_> {
         shape::nen_surname(&self.lower) || shape::nen_plural(&self.lower)
     }
 
+    /// Whether word `i` and the next, two capitalised words that are no listed names, follow a
+    /// title or relation noun in its base form (`kuoronjohtaja Kristīne Ozola`, `valmentaja
+    /// Dragan Petrović`): a title names a person, and two capitals after it are that person's
+    /// full name. Not a place, a genitive (`johtaja Suomen Pankista`) or a thing's name.
+    pub(super) fn titled_unlisted(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let (Some(n), true) = (self.buf.get(i + 1).copied(), i > 0 && t.w.joined) else {
+            return false;
+        };
+        let prev = self.buf[i - 1];
+        let capital = |k: &super::Tok| k.w.case == Case::Capital && !k.name.place && !k.pronoun;
+        if !(capital(&t) && capital(&n) && n.w.joined && prev.w.case == Case::Lower)
+            || t.w.sentence_start
+            || t.genitive
+            || self
+                .buf
+                .get(i + 2)
+                .is_some_and(|m| m.w.joined && m.w.case == Case::Capital)
+        {
+            return false;
+        }
+        let word = self.word(&prev.w);
+        if !self.context(word).is_role() {
+            return false;
+        }
+        self.lower_of(word);
+        self.lex
+            .ends_in_base_of(&self.lower, &[Group::Title, Group::Relation])
+    }
+
     /// Whether word `i`, a name form, comes right after a thing's noun in its base form
     /// (`Kahvila`, `kukkakauppa`, `jäänmurtaja`).
     fn thing_before(&mut self, i: usize) -> bool {
