@@ -125,9 +125,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_eighteenth_round_dev_hold_their_floors() {
+fn fourth_to_nineteenth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 15] = [
+    let rounds: [(&str, [(f64, f64); 4]); 16] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -207,6 +207,11 @@ fn fourth_to_eighteenth_round_dev_hold_their_floors() {
         (
             "eighteenth/drafts/dev.jsonl",
             [(0.90, 0.93), (0.97, 0.97), (0.87, 0.95), (0.97, 0.97)],
+        ),
+        // The nineteenth (1 December 2026, fourteenth session).
+        (
+            "nineteenth/drafts/dev.jsonl",
+            [(0.95, 0.97), (0.97, 0.95), (0.90, 0.97), (0.97, 0.95)],
         ),
     ];
     for (file, floors) in rounds {

@@ -490,14 +490,13 @@ impl PersonFinder {
             passed_words |= !title && !qualifies_title;
             i += 1;
         }
-        // `koko` after `ja` only stresses the team (`Valmentaja-Jarno ja koko C-pojat`).
-        let names: Vec<&str> = words[i..]
-            .iter()
-            .enumerate()
-            .filter(|&(k, w)| !(k > 0 && *w == "koko" && words[i + k - 1] == "ja"))
-            .map(|(_, w)| *w)
-            .collect();
-        let names = &names[..];
+        // `ja koko` and what follows is the signer's whole team (`Valmentaja-Jarno ja koko
+        // C-pojat`, `Teija ja koko neuvolan porukka`): the name before it signs.
+        let team = words[i..]
+            .windows(2)
+            .position(|p| p[0] == "ja" && p[1] == "koko")
+            .filter(|&k| k > 0);
+        let names = &words[i..team.map_or(words.len(), |k| i + k)];
         // `valmentaja-Tero`, `Hoitaja-Hanna`: a title joined to the name.
         let first = bare(names[0]);
         let first = match first.rsplit_once('-') {
@@ -557,7 +556,8 @@ impl PersonFinder {
                 names.len() == 1 && signer.trim() == names[0] && is_initials(&first, false);
             // A team after a listed first name is the unit the person signs for (`Hanna ja
             // diakoniatiimi`).
-            return (named || found || initials) && (!is_team(name) || (unit && named));
+            return (named || found || initials)
+                && (!is_team(name) || ((unit || team.is_some()) && named));
         }
         if self.lex.base_name(&first, false, &mut hits) {
             return true;
