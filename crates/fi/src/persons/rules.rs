@@ -371,6 +371,8 @@ impl<'a> Pass<'a> {
             self.names(i);
         } else if self.titled_unlisted(i) {
             self.emit(w.start, i + 1, MentionKind::FullName);
+        } else if let Some((kind, end)) = self.coordinated(i) {
+            self.emit(w.start, end, kind);
         } else if self.unlisted_surname(i) {
             self.emit(w.start, i, MentionKind::Surname);
         }
@@ -660,6 +662,40 @@ mod tests {
             [("Kristīne Ozola", FullName)]
         );
         assert!(mentions("Tervehdyksen toi johtaja Suomen Pankista.").is_empty());
+    }
+
+    #[test]
+    fn ages_in_words_and_coordinated_names() {
+        use MentionKind::{Age, FirstName, FullName};
+        for (text, want) in [
+            (
+                "Bruno on vasta kolmen kuukauden ikäinen.",
+                "kolmen kuukauden ikäinen",
+            ),
+            ("Helmi Salonen (5 v.) piirsi kuvan.", "(5 v.)"),
+        ] {
+            assert!(
+                mentions(text).contains(&(want, Age)),
+                "{text}: {:?}",
+                mentions(text)
+            );
+        }
+        assert!(mentions("Eetu täytti juuri 18 ja pääsi töihin.").contains(&("18", Age)));
+        // A number after the age verb that another clause follows is no age when it counts
+        // something else (`täytti lomakkeen 3 kohtaa`).
+        assert!(!mentions("Eetu täytti lomakkeen 3 kohtaa ja lähetti sen.")
+            .iter()
+            .any(|m| m.1 == Age));
+        assert_eq!(
+            mentions("Svetlana ja Dragan Petrović avasivat leipomon."),
+            [("Svetlana", FirstName), ("Dragan Petrović", FullName)]
+        );
+        assert_eq!(
+            mentions("Kiitokset Björnille ja Märtalle Pellingin saaristoretkestä!"),
+            [("Björnille", FirstName), ("Märtalle", FirstName)]
+        );
+        // A first name before an institution's genitive stays a name of the institution.
+        assert!(mentions("Amos Rexin näyttely on maksuton.").is_empty());
     }
 
     #[test]

@@ -6,6 +6,20 @@ use super::super::scan::Case;
 use super::super::shape;
 use super::{MentionKind, Pass};
 
+/// The genitives of the numbers one to ten, which count units of time before `ikäinen`.
+const GENITIVE_NUMERALS: [&str; 10] = [
+    "yhden",
+    "kahden",
+    "kolmen",
+    "neljän",
+    "viiden",
+    "kuuden",
+    "seitsemän",
+    "kahdeksan",
+    "yhdeksän",
+    "kymmenen",
+];
+
 /// How many words back the age verb may be (`täyttää ensi viikolla sata`).
 const VERB_REACH: usize = 4;
 
@@ -15,10 +29,39 @@ impl Pass<'_> {
         let w = self.buf[i].w;
         let word = self.word(&w);
         let digits = w.case == Case::Digits && shape::age_digits(word);
+        // `kolmen kuukauden ikäinen`, `2 viikon ikäinen`: a number, a unit of time in the
+        // genitive and a form of `ikäinen`.
+        if digits || (w.case == Case::Lower && GENITIVE_NUMERALS.contains(&word)) {
+            let unit = self.buf.get(i + 1).copied().filter(|n| {
+                n.w.joined
+                    && matches!(
+                        self.word(&n.w),
+                        "vuoden" | "kuukauden" | "viikon" | "päivän"
+                    )
+            });
+            let head = self.buf.get(i + 2).copied().filter(|n| {
+                n.w.joined && n.w.case == Case::Lower && self.word(&n.w).starts_with("ikäi")
+            });
+            if unit.is_some() && head.is_some() {
+                self.emit(w.start, i + 2, MentionKind::Age);
+                return true;
+            }
+        }
         if digits && self.after_name(i).is_some() {
             if w.tight && w.before == '(' && w.after == ')' {
                 self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
                 return true;
+            }
+            // `Helmi Salonen (5 v.)`, `(7 vuotta)`: the years' word inside the parentheses.
+            if w.tight && w.before == '(' {
+                let rest = &self.text[w.end..];
+                let years = [" v.)", " v)", " vuotta)", " vuotias)", " vee)"]
+                    .into_iter()
+                    .find(|y| rest.starts_with(y));
+                if let Some(y) = years {
+                    self.emit_to(w.start - 1, w.end + y.len(), i + 1, MentionKind::Age);
+                    return true;
+                }
             }
             // `2. Raili Harju` in a list of winners is a place, not an age.
             let ordinal = w.after == '.'
@@ -77,7 +120,14 @@ impl Pass<'_> {
         if !(verb_before || verb_after) || !numeric {
             return false;
         }
-        let clause_end = w.line_end || matches!(w.after, '.' | '!' | '?' | ',' | ')' | ';');
+        // The clause ends after the number, or another clause joins it (`täytti juuri 18 ja
+        // pääsi töihin`).
+        let clause_end = w.line_end
+            || matches!(w.after, '.' | '!' | '?' | ',' | ')' | ';')
+            || self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| n.w.joined && matches!(self.word(&n.w), "ja" | "mutta" | "eikä"));
         if verb_before && (years.is_some() || clause_end) {
             self.emit(w.start, years.unwrap_or(i), MentionKind::Age);
             return true;

@@ -53,15 +53,32 @@ impl Pass<'_> {
                 // or the name of a thing (`Aurora Botnia`, `Mannerheimin Lastensuojeluliitto`).
                 // A place is neither (`Erkille Espanjaan`).
                 self.lower_of(self.word(&n.w));
-                if !shape::nen_surname(&self.lower) && !shape::foreign_surname(&self.lower) {
+                let surname =
+                    shape::nen_surname(&self.lower) || shape::foreign_surname(&self.lower);
+                // A genitive before a word in small letters belongs to that word, after a name
+                // in an outer local case, which a name's first part never takes (`Märtalle
+                // Pellingin saaristoretken`; but `Amos Rexin näyttely`, `Minna Canthin päivä`):
+                // the name stands alone.
+                let inflected = ["lle", "lla", "llä", "lta", "ltä"]
+                    .iter()
+                    .any(|e| self.word(&self.buf[i].w).ends_with(e));
+                let attribute = inflected
+                    && n.genitive
+                    && self
+                        .buf
+                        .get(i + 2)
+                        .is_some_and(|m| m.w.joined && m.w.case == Case::Lower);
+                if !surname && !attribute {
                     return;
                 }
-                // A name that is also a word is no first name before it (`Onnea
-                // Heikkiläiselle`): the surname is decided on its own.
-                if !self.buf[i].name.confident {
-                    return;
+                if surname {
+                    // A name that is also a word is no first name before it (`Onnea
+                    // Heikkiläiselle`): the surname is decided on its own.
+                    if !self.buf[i].name.confident {
+                        return;
+                    }
+                    j = i + 1;
                 }
-                j = i + 1;
             }
         }
         // A genitive before a place or event noun names that thing (`Lahden kaupunki`).
@@ -149,6 +166,50 @@ impl Pass<'_> {
             .ends_in_base_of(&self.lower, &[Group::Title, Group::Relation])
     }
 
+    /// A capitalised word that is no listed name joined by `ja`/`sekä` to a name just found:
+    /// with a surname after it, the two are a full name (`Svetlana ja Dragan Petrović`); alone
+    /// in the same outer local case as that name, a first name (`Björnille ja Märtalle`).
+    /// Returns the kind and the last word of the mention.
+    pub(super) fn coordinated(&mut self, i: usize) -> Option<(MentionKind, usize)> {
+        let t = self.buf[i];
+        if i < 2
+            || t.w.case != Case::Capital
+            || t.w.sentence_start
+            || !t.w.joined
+            || t.name.person()
+            || t.name.place
+            || t.pronoun
+            || !matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä")
+            || !self.buf[i - 1].w.joined
+        {
+            return None;
+        }
+        let (m, k) = self.last?;
+        if k + 2 != i || !matches!(m.kind, MentionKind::FirstName | MentionKind::FullName) {
+            return None;
+        }
+        let next = self
+            .buf
+            .get(i + 1)
+            .copied()
+            .filter(|n| n.w.joined && n.w.case == Case::Capital);
+        if let Some(n) = next {
+            self.lower_of(self.word(&n.w));
+            let surname = n.name.surname
+                || shape::nen_surname(&self.lower)
+                || shape::foreign_surname(&self.lower);
+            if surname && !n.name.place {
+                return Some((MentionKind::FullName, i + 1));
+            }
+        }
+        let before = &self.text[m.start..m.end];
+        let word = self.word(&t.w);
+        let same_case = ["lle", "lla", "llä", "lta", "ltä"].into_iter().any(|e| {
+            before.ends_with(e) && word.ends_with(e) && word.chars().count() >= e.len() + 3
+        });
+        same_case.then_some((MentionKind::FirstName, i))
+    }
+
     /// Whether word `i`, a name form, comes right after a thing's noun in its base form
     /// (`Kahvila`, `kukkakauppa`, `jäänmurtaja`).
     fn thing_before(&mut self, i: usize) -> bool {
@@ -225,7 +286,15 @@ impl Pass<'_> {
                                     c.w.joined && c.w.case == Case::Capital && c.name.person()
                                 }))))
             });
-        title || age || and_person || (!t.name.place && !t.w.sentence_start)
+        // Coordinated with a name just found: `Björnille ja Märtalle`.
+        let after_person = i >= 2
+            && t.w.joined
+            && self.buf[i - 1].w.joined
+            && matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä")
+            && self.last.is_some_and(|(m, k)| {
+                k + 2 == i && matches!(m.kind, MentionKind::FirstName | MentionKind::FullName)
+            });
+        title || age || and_person || after_person || (!t.name.place && !t.w.sentence_start)
     }
 
     /// Initials at word `i` (`M.`): with a capitalised surname after them (`M. Virtanen`,
