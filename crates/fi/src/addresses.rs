@@ -61,6 +61,14 @@ const LIVING: &[&str] = &[
     "kotiosoitteensa",
     "kotiosoitteeseen",
     "kotiin",
+    // Where at someone's home (`Eila Peltosen autotallissa osoitteessa Kuusitie 14`).
+    "kotona",
+    "kotonaan",
+    "autotallissa",
+    "autotallissaan",
+    "autotalliin",
+    "kotipihalla",
+    "kotipihalle",
 ];
 
 /// Words that may stand between a word of living and the address.
@@ -379,6 +387,10 @@ mod tests {
             (
                 "Hän asuu Koivukuja 3:ssa.",
                 vec![("asuu Koivukuja 3", Home)],
+            ),
+            (
+                "Laukut ovat Eilan autotallissa osoitteessa Kuusitie 14.",
+                vec![("autotallissa osoitteessa Kuusitie 14", Home)],
             ),
             (
                 "Lampinen asuu yksin Metsäkulmantie 7:ssä.",
