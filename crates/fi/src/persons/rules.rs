@@ -339,6 +339,8 @@ impl<'a> Pass<'a> {
                 r.w.joined
                     && r.w.case == Case::Lower
                     && !shape::is_plural(l)
+                    // The plural genitive of consonant stems (`meiän lasten`) is many people.
+                    && !(spoken && l.ends_with("ten"))
                     && (self.context(l).has(Group::Relation)
                         || l.starts_with("perhe")
                         || (spoken && KIN_NAMES.contains(&l)))
