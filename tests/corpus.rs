@@ -98,12 +98,13 @@ fn third_round_dev_holds_its_floors() {
         0.0,
     );
     check("third/disguise/dev.jsonl", &[("tone", 0.93, 0.97)], 0.0);
-    // The seventeenth round's disguised words (1 December 2026): 215 offensive base words, most
-    // of them in no pack; a vocabulary taken from this half did not carry to its test half
-    // (fixtures/corpus/README.md), so the floor is where the packs stand.
+    // The seventeenth round's disguised words (1 December 2026): 215 offensive base words, many
+    // of them in no pack before two outside word lists came in (docs/disguise.md); a
+    // vocabulary taken from this half itself did not carry to its test half
+    // (fixtures/corpus/README.md). The floor is where the packs stand (0.742 / 0.966).
     check(
         "seventeenth/disguise/dev.jsonl",
-        &[("tone", 0.5, 0.94)],
+        &[("tone", 0.72, 0.94)],
         0.0,
     );
 }

@@ -125,51 +125,6 @@ pub fn pieces(text: &str, size: usize) -> impl Iterator<Item = std::ops::Range<u
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn list(text: &str) -> Vec<&str> {
-        words(text).map(|w| &text[w.start..w.end]).collect()
-    }
-
-    #[test]
-    fn splits_finnish_text() {
-        assert_eq!(
-            list("Hyvää päivää, THL:n väki! Ääkköset 2026."),
-            ["Hyvää", "päivää", "THL:n", "väki", "Ääkköset", "2026"]
-        );
-    }
-
-    #[test]
-    fn joiners_only_between_letters() {
-        assert_eq!(list("klo 12:30 'lainaus'"), ["klo", "12", "30", "lainaus"]);
-        assert_eq!(list("sote-uudistus"), ["sote", "uudistus"]);
-    }
-
-    #[test]
-    fn pieces_end_after_breaks_and_cover_the_text() {
-        let text = "yksi kaksi\nkolme";
-        let ps: Vec<_> = pieces(text, 4).map(|r| &text[r]).collect();
-        assert_eq!(ps, ["yksi ", "kaksi\n", "kolme"]);
-        let long = "ä".repeat(100);
-        let ps: Vec<_> = pieces(&long, 7).collect();
-        assert_eq!(ps.first().map(|r| r.start), Some(0));
-        assert!(ps.windows(2).all(|w| w[0].end == w[1].start));
-        assert_eq!(ps.last().map(|r| r.end), Some(long.len()));
-        assert_eq!(pieces("", 4).count(), 0);
-    }
-
-    #[test]
-    fn word_index_lookup() {
-        let ws: Vec<Word> = words("yksi kaksi kolme").collect();
-        assert_eq!(word_index_at(&ws, 0), 0);
-        assert_eq!(word_index_at(&ws, 6), 1);
-        assert_eq!(word_index_at(&ws, 4), 1);
-        assert_eq!(word_index_at(&ws, 100), 3);
-    }
-}
-
 /// The Latin letter a Cyrillic or Greek letter looks like, if any.
 fn look_alike(c: char) -> Option<char> {
     Some(match c {
@@ -247,8 +202,48 @@ pub fn latinised(text: &str) -> Option<(String, Vec<usize>)> {
 }
 
 #[cfg(test)]
-mod latinised_tests {
-    use super::latinised;
+mod tests {
+    use super::*;
+
+    fn list(text: &str) -> Vec<&str> {
+        words(text).map(|w| &text[w.start..w.end]).collect()
+    }
+
+    #[test]
+    fn splits_finnish_text() {
+        assert_eq!(
+            list("Hyvää päivää, THL:n väki! Ääkköset 2026."),
+            ["Hyvää", "päivää", "THL:n", "väki", "Ääkköset", "2026"]
+        );
+    }
+
+    #[test]
+    fn joiners_only_between_letters() {
+        assert_eq!(list("klo 12:30 'lainaus'"), ["klo", "12", "30", "lainaus"]);
+        assert_eq!(list("sote-uudistus"), ["sote", "uudistus"]);
+    }
+
+    #[test]
+    fn pieces_end_after_breaks_and_cover_the_text() {
+        let text = "yksi kaksi\nkolme";
+        let ps: Vec<_> = pieces(text, 4).map(|r| &text[r]).collect();
+        assert_eq!(ps, ["yksi ", "kaksi\n", "kolme"]);
+        let long = "ä".repeat(100);
+        let ps: Vec<_> = pieces(&long, 7).collect();
+        assert_eq!(ps.first().map(|r| r.start), Some(0));
+        assert!(ps.windows(2).all(|w| w[0].end == w[1].start));
+        assert_eq!(ps.last().map(|r| r.end), Some(long.len()));
+        assert_eq!(pieces("", 4).count(), 0);
+    }
+
+    #[test]
+    fn word_index_lookup() {
+        let ws: Vec<Word> = words("yksi kaksi kolme").collect();
+        assert_eq!(word_index_at(&ws, 0), 0);
+        assert_eq!(word_index_at(&ws, 6), 1);
+        assert_eq!(word_index_at(&ws, 4), 1);
+        assert_eq!(word_index_at(&ws, 100), 3);
+    }
 
     #[test]
     fn mixed_words_are_read_in_latin_letters() {

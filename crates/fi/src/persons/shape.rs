@@ -266,12 +266,21 @@ const FOREIGN_SURNAME_ENDS: [&str; 16] = [
     "yan", "oglu", "zadeh",
 ];
 
-/// Whether lower-case `w`, a capitalised word after a first name, has the shape of a foreign
-/// surname: an Arabic article or patronymic (`Al-Hashimi`, `El-Sayed`, `Abu-Bakr`) or an
-/// ending above, in any case form.
 /// Letters of other Latin alphabets, in small letters.
 const FOREIGN_LETTERS: &str = "áàâãéèêëíìîïīóòôõøúùûūýćčďěłńňñřśťźżçşğőűæ";
 
+/// The endings of the outer local cases, in which people are spoken of (`Annalle`, `Annalla`,
+/// `Annalta`).
+const OUTER_LOCAL: [&str; 5] = ["lle", "lla", "llä", "lta", "ltä"];
+
+/// The outer local case ending `w` has, if any (`Märtalle` → `lle`).
+pub(crate) fn outer_local_case(w: &str) -> Option<&'static str> {
+    OUTER_LOCAL.into_iter().find(|e| w.ends_with(e))
+}
+
+/// Whether lower-case `w`, a capitalised word after a first name, has the shape of a foreign
+/// surname: an Arabic article or patronymic (`Al-Hashimi`, `El-Sayed`, `Abu-Bakr`), a letter
+/// Finnish does not use, or an ending above, in any case form.
 pub(crate) fn foreign_surname(w: &str) -> bool {
     if ["al-", "el-", "abu-", "bin-", "ben-"]
         .iter()

@@ -3,7 +3,7 @@
 use super::super::scan::Case;
 use super::super::shape;
 use super::super::words::Group;
-use super::{MentionKind, Pass};
+use super::{Mention, MentionKind, Pass};
 
 /// Characters that introduce signature initials at a line's end (`/MK`, `-SJ`, `^MM`).
 const SIGNATURE_MARKS: [char; 5] = ['/', '-', '–', '—', '^'];
@@ -59,10 +59,7 @@ impl Pass<'_> {
                 // in an outer local case, which a name's first part never takes (`Märtalle
                 // Pellingin saaristoretken`; but `Amos Rexin näyttely`, `Minna Canthin päivä`):
                 // the name stands alone.
-                let inflected = ["lle", "lla", "llä", "lta", "ltä"]
-                    .iter()
-                    .any(|e| self.word(&self.buf[i].w).ends_with(e));
-                let attribute = inflected
+                let attribute = shape::outer_local_case(self.word(&self.buf[i].w)).is_some()
                     && n.genitive
                     && self
                         .buf
@@ -112,13 +109,7 @@ impl Pass<'_> {
     /// after a thing's noun; not a place (`Kauniaisten`) nor a compound (`Rauha-niminen`).
     pub(super) fn unlisted_surname(&mut self, i: usize) -> bool {
         let t = self.buf[i];
-        if t.w.case != Case::Capital
-            || t.w.sentence_start
-            || t.name.person()
-            || t.name.place
-            || t.pronoun
-            || self.word(&t.w).contains('-')
-        {
+        if !unlisted_capital(&t) || self.word(&t.w).contains('-') {
             return false;
         }
         let run_before = t.w.joined
@@ -142,9 +133,12 @@ impl Pass<'_> {
     /// full name. Not a place, a genitive (`johtaja Suomen Pankista`) or a thing's name.
     pub(super) fn titled_unlisted(&mut self, i: usize) -> bool {
         let t = self.buf[i];
-        let (Some(n), true) = (self.buf.get(i + 1).copied(), i > 0 && t.w.joined) else {
+        let Some(n) = self.buf.get(i + 1).copied() else {
             return false;
         };
+        if i == 0 || !t.w.joined {
+            return false;
+        }
         let prev = self.buf[i - 1];
         let capital = |k: &super::Tok| k.w.case == Case::Capital && !k.name.place && !k.pronoun;
         if !(capital(&t) && capital(&n) && n.w.joined && prev.w.case == Case::Lower)
@@ -172,22 +166,10 @@ impl Pass<'_> {
     /// Returns the kind and the last word of the mention.
     pub(super) fn coordinated(&mut self, i: usize) -> Option<(MentionKind, usize)> {
         let t = self.buf[i];
-        if i < 2
-            || t.w.case != Case::Capital
-            || t.w.sentence_start
-            || !t.w.joined
-            || t.name.person()
-            || t.name.place
-            || t.pronoun
-            || !matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä")
-            || !self.buf[i - 1].w.joined
-        {
+        if !unlisted_capital(&t) {
             return None;
         }
-        let (m, k) = self.last?;
-        if k + 2 != i || !matches!(m.kind, MentionKind::FirstName | MentionKind::FullName) {
-            return None;
-        }
+        let m = self.joined_to_name(i)?;
         let next = self
             .buf
             .get(i + 1)
@@ -202,12 +184,23 @@ impl Pass<'_> {
                 return Some((MentionKind::FullName, i + 1));
             }
         }
-        let before = &self.text[m.start..m.end];
         let word = self.word(&t.w);
-        let same_case = ["lle", "lla", "llä", "lta", "ltä"].into_iter().any(|e| {
-            before.ends_with(e) && word.ends_with(e) && word.chars().count() >= e.len() + 3
-        });
+        let case = shape::outer_local_case(word)?;
+        let same_case = shape::outer_local_case(&self.text[m.start..m.end]) == Some(case)
+            && word.chars().count() >= case.len() + 3;
         same_case.then_some((MentionKind::FirstName, i))
+    }
+
+    /// The first name or full name that word `i` is joined to by `ja`/`sekä` right before it
+    /// (`Björnille ja Märtalle`), if it was just found.
+    fn joined_to_name(&self, i: usize) -> Option<Mention> {
+        let (m, k) = self.last?;
+        let joined = i >= 2
+            && k + 2 == i
+            && self.buf[i].w.joined
+            && self.buf[i - 1].w.joined
+            && matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä");
+        (joined && matches!(m.kind, MentionKind::FirstName | MentionKind::FullName)).then_some(m)
     }
 
     /// Whether word `i`, a name form, comes right after a thing's noun in its base form
@@ -287,13 +280,7 @@ impl Pass<'_> {
                                 }))))
             });
         // Coordinated with a name just found: `Björnille ja Märtalle`.
-        let after_person = i >= 2
-            && t.w.joined
-            && self.buf[i - 1].w.joined
-            && matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä")
-            && self.last.is_some_and(|(m, k)| {
-                k + 2 == i && matches!(m.kind, MentionKind::FirstName | MentionKind::FullName)
-            });
+        let after_person = self.joined_to_name(i).is_some();
         title || age || and_person || after_person || (!t.name.place && !t.w.sentence_start)
     }
 
@@ -344,4 +331,14 @@ impl Pass<'_> {
         self.emit(marks.len(), i, MentionKind::Initials);
         true
     }
+}
+
+/// Whether `t` is a capitalised word inside a sentence that is no listed name, place or pronoun:
+/// a candidate for a name the lists lack.
+fn unlisted_capital(t: &super::Tok) -> bool {
+    t.w.case == Case::Capital
+        && !t.w.sentence_start
+        && !t.name.person()
+        && !t.name.place
+        && !t.pronoun
 }
