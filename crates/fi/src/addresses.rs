@@ -346,10 +346,13 @@ fn living_before(text: &str, ws: &[Word], i: usize) -> Option<usize> {
             return None;
         }
         let prev = ws[k - 1];
-        if !spaced(text, prev, ws[k], &[':']) {
+        let l = lower(text, prev);
+        // A place at home may stand in apposition, right before the address (`Tapio Mäkelän
+        // autotallissa, Pihlajakuja 7`).
+        let apposition = k == i && LIVING.contains(&l.as_str()) && spaced(text, prev, ws[k], &[',']);
+        if !apposition && !spaced(text, prev, ws[k], &[':']) {
             return None;
         }
-        let l = lower(text, prev);
         if LIVING.contains(&l.as_str()) {
             return Some(prev.start);
         }
@@ -391,6 +394,10 @@ mod tests {
             (
                 "Laukut ovat Eilan autotallissa osoitteessa Kuusitie 14.",
                 vec![("autotallissa osoitteessa Kuusitie 14", Home)],
+            ),
+            (
+                "Tavarat ovat Tapio Mäkelän autotallissa, Pihlajakuja 7 C.",
+                vec![("autotallissa, Pihlajakuja 7", Home)],
             ),
             (
                 "Lampinen asuu yksin Metsäkulmantie 7:ssä.",

@@ -56,6 +56,9 @@ const SIGN_OFFS: &[&str] = &[
     "vinkkaajana",
 ];
 
+/// Words that may strengthen a sign-off word before it (`Ihan ystävällisesti`).
+const INTENSIFIERS: &[&str] = &["ihan", "oikein", "tosi", "todella", "erittäin", "hyvin", "kovin"];
+
 /// Sign-off words that label a byline (`Teksti: …`): after them a newspaper or another body
 /// credits the text's author, who did not write the post.
 const BYLINES: &[&str] = &["teksti", "kirjoittaja"];
@@ -682,7 +685,18 @@ fn sign_off(line: &str) -> (bool, usize) {
     }
     let mut at = 0;
     let mut marked = false;
-    let words: Vec<&str> = line.split_whitespace().take(3).collect();
+    let mut words: Vec<&str> = line.split_whitespace().take(4).collect();
+    // An intensifier before a sign-off word (`Ihan ystävällisesti, Petri`, `Oikein lämpimin
+    // terveisin`) belongs to it.
+    let bare_of = |w: &str| w.trim_end_matches(['.', ',', ':', '!']).to_lowercase();
+    if words.len() > 1
+        && INTENSIFIERS.contains(&bare_of(words[0]).as_str())
+        && !words[0].ends_with([',', '.', ':', '!'])
+        && SIGN_OFFS.contains(&bare_of(words[1]).as_str())
+    {
+        words.remove(0);
+    }
+    words.truncate(3);
     for (k, word) in words.iter().enumerate() {
         let bare = word.trim_end_matches(['.', ',', ':', '!']).to_lowercase();
         let is_sign_off = if k == 0 {
@@ -922,6 +936,11 @@ mod tests {
             (
                 "Nähdään!\nIloisin terveisin, Riitta Immonen",
                 "Iloisin terveisin, Riitta Immonen",
+            ),
+            // An intensifier before the sign-off word.
+            (
+                "Ohjeet ovat sivuilla. Ihan ystävällisesti, Petri",
+                "Ihan ystävällisesti, Petri",
             ),
             // After a hashtag, as after a link.
             ("Koko juttu: https://lehti.fi/juttu #seuratoiminta –SP", "–SP"),
