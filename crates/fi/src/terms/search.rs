@@ -8,12 +8,23 @@ impl TermMatcher {
     /// Appends the hits of the words of `text` that start before `own_end` (the rest of `text`
     /// is there for phrases that run past it).
     pub(super) fn find_in(&self, text: &str, own_end: usize, out: &mut Vec<TermHit>) {
+        // The endings accepted after a stem depend on the stem's facts and the ending alone, not
+        // on the text or the matcher: one memo per thread serves every draft of a batch.
+        thread_local! {
+            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::with_slots());
+        }
+        MEMO.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut memo) => self.find_with(text, own_end, out, &mut memo),
+            Err(_) => self.find_with(text, own_end, out, &mut Memo::new(text.len())),
+        });
+    }
+
+    fn find_with(&self, text: &str, own_end: usize, out: &mut Vec<TermHit>, memo: &mut Memo) {
         let folded = inflect::scan::fold(text);
         let t: &[u8] = &folded;
         let min_len = self.min_len as usize;
-        let mut memo = Memo::new(text.len());
         // With disguised terms: how far the text has been read for them, and the words read in
-        // vain (remembered in long texts, as the memo is).
+        // vain (remembered in long texts only).
         let mut disguised_to = 0;
         let mut seen = if self.disguise.is_some() && text.len() >= 16 << 10 {
             vec![0u64; super::disguise::SEEN]
@@ -30,7 +41,7 @@ impl TermMatcher {
             let base = out.len();
             let mut visit = |p: usize, n: usize, recs: &[u8], r: std::ops::Range<usize>| {
                 for e in entries(recs, r) {
-                    if let Some(end) = self.check(&e, t, text, ws, p, p + n, we, &mut memo) {
+                    if let Some(end) = self.check(&e, t, text, ws, p, p + n, we, memo) {
                         out.push(TermHit {
                             term: e.term as usize,
                             start: ws,
@@ -66,7 +77,7 @@ impl TermMatcher {
                     let mut o = super::disguise::Out {
                         text,
                         hits: out,
-                        memo: &mut memo,
+                        memo,
                         seen: &mut seen,
                     };
                     disguised_to = self.find_disguised(d, t, ws, we, disguised_to, base, &mut o);
@@ -236,7 +247,9 @@ impl TermMatcher {
 }
 
 /// Remembers whether endings were accepted: the same few endings follow the same stems again
-/// and again in a long text. Exact (the whole key and ending are compared); off for short texts.
+/// and again, in a long text and in a batch of short ones. Exact (the whole key and ending are
+/// compared). Each thread keeps one for all its texts; a memo made for one text is off for a
+/// short text.
 pub(super) struct Memo {
     slots: Vec<MemoSlot>,
 }
@@ -254,23 +267,30 @@ struct MemoSlot {
 const MEMO_WORDS: usize = 3;
 /// Longest ending remembered, in bytes.
 const MEMO_REST: usize = MEMO_WORDS * 8;
+/// Endings remembered (a power of two).
+const MEMO_SLOTS: usize = 4096;
 
 impl Memo {
+    /// A memo for one text: on for a long one, off (nothing remembered) for a short one.
     pub(super) fn new(text_len: usize) -> Self {
-        let slots = if text_len >= 16 << 10 {
-            vec![
-                MemoSlot {
-                    key: u64::MAX,
-                    len: 0,
-                    ok: false,
-                    rest: [0; MEMO_WORDS],
-                };
-                4096
-            ]
+        if text_len >= 16 << 10 {
+            Memo::with_slots()
         } else {
-            Vec::new()
+            Memo { slots: Vec::new() }
+        }
+    }
+
+    /// A memo that remembers (also across texts, as a thread's shared memo does).
+    pub(super) fn with_slots() -> Self {
+        let empty = MemoSlot {
+            key: u64::MAX,
+            len: 0,
+            ok: false,
+            rest: [0; MEMO_WORDS],
         };
-        Memo { slots }
+        Memo {
+            slots: vec![empty; MEMO_SLOTS],
+        }
     }
 
     #[inline]
