@@ -37,35 +37,37 @@ pub fn is_trailer(line: &str) -> bool {
         && words.iter().any(|w| w.ends_with(':'))
 }
 
-/// A photo or video credit line: `Kuva: …`, `Kuvat ja video: …`, `📸 …`, `Photo: …`.
+/// A credit line: `Kuva: …`, `Kuvat ja video: …`, `📸 …`, `Photo: …`, `Alkuperäinen resepti ja
+/// kuvat: …`, `Sanat ja sävel: …`: before the colon (or `©`, `/`), only credit words, `ja` and
+/// `alkuperäinen`.
 pub fn is_credit(line: &str) -> bool {
     let t = line.trim_start();
     if t.starts_with(['📸', '📷', '🎥', '📹', '©']) {
         return true;
     }
-    // The words before the colon, at most as long as the longest credit word.
+    // The words before the colon, at most as long as the longest credit phrase.
     let head_len = t
         .char_indices()
         .find(|(_, c)| !(c.is_alphabetic() || *c == ' '))
         .map_or(t.len(), |(i, _)| i);
-    if head_len > 24 {
+    if head_len > 40 || !t[head_len..].starts_with([':', '©', '/']) {
         return false;
     }
-    let head = t[..head_len].to_lowercase();
-    let rest = &t[head_len..];
-    const WORDS: [&str; 10] = [
-        "kuva",
-        "kuvat",
-        "valokuva",
-        "valokuvat",
-        "kuvaaja",
-        "video",
-        "videot",
-        "kuvitus",
-        "photo",
-        "kuvat ja video",
+    const CREDITS: [&str; 22] = [
+        "kuva", "kuvat", "valokuva", "valokuvat", "kuvaaja", "video", "videot", "kuvitus", "photo",
+        "resepti", "reseptit", "lähde", "lähteet", "sanat", "sävel", "sävellys", "runo",
+        "piirros", "piirrokset", "grafiikka", "grafiikat", "kuvitukset",
     ];
-    WORDS.contains(&head.trim_end()) && rest.starts_with([':', '©', '/'])
+    let head = t[..head_len].to_lowercase();
+    let mut credit = false;
+    for w in head.split_whitespace() {
+        if CREDITS.contains(&w) {
+            credit = true;
+        } else if !matches!(w, "ja" | "alkuperäinen" | "alkuperäiset") {
+            return false;
+        }
+    }
+    credit
 }
 
 #[cfg(test)]
@@ -77,6 +79,10 @@ mod tests {
         assert!(is_credit("📸 Maija Meikäläinen"));
         assert!(is_credit("Kuvat ja video: Maija"));
         assert!(is_credit("Kuva: Jussi Virtanen"));
+        assert!(is_credit("Alkuperäinen resepti ja kuvat: Retkikeittiö.fi / Laura Vesterinen"));
+        assert!(is_credit("Sanat ja sävel: Maija Meikäläinen"));
+        assert!(!is_credit("Terveisin: Maija"));
+        assert!(!is_credit("Kuvat otti Maija: kiitos!"));
         assert!(!is_credit("Kuvassa vasemmalta Maija"));
         assert!(is_trailer("#Suomussalmi https://x.fi"));
         assert!(is_trailer("Lue lisää: https://x.fi"));
