@@ -126,9 +126,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_twenty_first_round_dev_hold_their_floors() {
+fn fourth_to_twenty_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 18] = [
+    let rounds: [(&str, [(f64, f64); 4]); 19] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -223,6 +223,11 @@ fn fourth_to_twenty_first_round_dev_hold_their_floors() {
         (
             "twentyfirst/drafts/dev.jsonl",
             [(0.95, 0.97), (0.97, 0.95), (0.93, 0.97), (0.97, 0.97)],
+        ),
+        // The twenty-second (1 December 2026), written later in the same session.
+        (
+            "twentysecond/drafts/dev.jsonl",
+            [(0.88, 0.97), (0.97, 0.93), (0.86, 0.95), (0.95, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
