@@ -227,11 +227,18 @@ impl PersonFinder {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| BYLINES.contains(&bare(w).to_lowercase().as_str()));
+            // A byline that credits the pictures too (`Teksti: Minna Kaartinen, kuvat: Pasi
+            // Heino`) is a newspaper's.
+            let with_pictures = {
+                let rest = raw[rest_at..].to_lowercase();
+                rest.contains(", kuva") || rest.contains("kuvat:") || rest.contains("kuva:")
+            };
             // So does a byline with the post's own words after it: it credits the text above
             // it, pasted from elsewhere (`Teksti: Jaana Korhonen` / `Onnea Ahoille!`).
             let mut credited = raw[rest_at..].split('/');
             if byline
                 && (i + 1 < lines.len()
+                    || with_pictures
                     || is_team(credited.next().unwrap_or(""))
                     || credited.any(is_publication))
             {
@@ -555,8 +562,17 @@ impl PersonFinder {
                             || (m.kind == MentionKind::FullName && m.end == name.len()))
                 })
             };
-            let initials =
-                names.len() == 1 && signer.trim() == names[0] && is_initials(&first, false);
+            // Initials alone, or with a title after a comma (`JP, ohjaaja`).
+            let titled = signer[name_len..]
+                .strip_prefix(',')
+                .and_then(|t| t.split_whitespace().next())
+                .is_some_and(|t| {
+                    t.starts_with(char::is_lowercase)
+                        && self.lex.context(&bare(t).to_lowercase(), &mut Vec::new()).is_role()
+                });
+            let initials = names.len() == 1
+                && (signer.trim() == names[0] || (titled && name == names[0]))
+                && is_initials(&first, false);
             // A team after a listed first name is the unit the person signs for (`Hanna ja
             // diakoniatiimi`).
             return (named || found || initials)
@@ -761,6 +777,24 @@ fn is_publication(part: &str) -> bool {
 /// Kuntaliitto 2018) —Satu`); or it is a maker and a title in brackets (`(Sanni Aaltola –
 /// Kotiranta)`), not a marked signature in brackets (`(– Maija)`).
 fn cites_work(line: &str) -> bool {
+    // `– Vesa Lumme & Kaislikko: Käytävän päähän`: a song or a book by its makers, then its
+    // title after a colon.
+    if let Some((maker, title)) = line
+        .trim_start()
+        .strip_prefix(['–', '-', '—'])
+        .and_then(|rest| rest.split_once(": "))
+    {
+        let words: Vec<&str> = maker.split_whitespace().collect();
+        if (maker.contains('&') || words.len() >= 2)
+            && words.len() <= 6
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "&" | "ja"))
+            && title.trim_start().starts_with(char::is_uppercase)
+        {
+            return true;
+        }
+    }
     let maker_and_title = line
         .trim()
         .strip_prefix('(')
@@ -942,6 +976,8 @@ mod tests {
                 "Ohjeet ovat sivuilla. Ihan ystävällisesti, Petri",
                 "Ihan ystävällisesti, Petri",
             ),
+            // Initials with a title.
+            ("Liput myynnissä.\n\nJP, ohjaaja", "JP, ohjaaja"),
             // After a hashtag, as after a link.
             ("Koko juttu: https://lehti.fi/juttu #seuratoiminta –SP", "–SP"),
             (
@@ -998,6 +1034,9 @@ mod tests {
             "ja kuuntelen.\n– Aila Merikallio, Hevosen hengitys (Otava 2019)\n#runo",
             // A song's maker and title in brackets.
             "sä oot mun kotiranta\n\n(Sanni Aaltola – Kotiranta)\n#perheleiri",
+            // A song's makers and title after a dash; a newspaper's byline with its pictures.
+            "se tietää et täällä joku joskus oli onnellinen.\n\n– Vesa Lumme & Kaislikko: Käytävän päähän 💙\n#lakkiaiset",
+            "Seuraava urakka on kattoremontti.\n\nTeksti: Minna Kaartinen, kuvat: Pasi Heino",
             "Ilta rannassa.\n\nKuva napattu tililtä, toivottavasti ei pahastu 🙏",
             "Eivät pelaa tänään – Eemil tuuraa laidassa. Tulkaa kannustamaan!\n\n#kotipeli",
             // A unit after the organisation's name, an acronym or a course's leaders are a team.
