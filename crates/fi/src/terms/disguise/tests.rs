@@ -125,6 +125,9 @@ fn ordinary_words_and_tokens_stay_quiet() {
         "K-kauppa",
         "C-siipi",
         "huone C-siivessä",
+        // A single capital and a frequent word after the hyphen: a compound (a parking area).
+        "urheilukentän P-aluetta",
+        "P-alueelle",
         "kiitoooos",
         "T E R V E T U L O A",
         "4H-kerho",

@@ -214,6 +214,20 @@ impl Token {
         let letter = |k: Option<&(Sym, usize, usize)>| {
             matches!(k, Some((Sym::Letter(_) | Sym::Subst(..), ..)))
         };
+        // A single letter before a hyphen and a frequent word after it is a compound's first
+        // part (`P-aluetta`, `A-luokan`, `B-rappuun`), not a mask (`v-ttu`, `p-ska`).
+        let lettered_compound = |k: usize| {
+            k == 1 && letter(chars.first()) && {
+                let after: String = chars[k + 1..]
+                    .iter()
+                    .map_while(|(sym, ..)| match sym {
+                        Sym::Letter(c) => Some(*c),
+                        _ => None,
+                    })
+                    .collect();
+                after.chars().count() >= 4 && crate::frequent::contains(after.as_bytes())
+            }
+        };
         let mut syms: Vec<(Sym, usize, usize)> = Vec::new();
         for (k, &(sym, s, e)) in chars.iter().enumerate() {
             let sym = match sym {
@@ -222,7 +236,8 @@ impl Token {
                         && letter(chars.get(k - 1))
                         && letter(chars.get(k - 2))
                         && letter(chars.get(k + 1))
-                        && letter(chars.get(k + 2))) =>
+                        && letter(chars.get(k + 2)))
+                        && !lettered_compound(k) =>
                 {
                     Sym::Mask(1)
                 }
