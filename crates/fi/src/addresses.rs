@@ -349,7 +349,8 @@ fn living_before(text: &str, ws: &[Word], i: usize) -> Option<usize> {
         let l = lower(text, prev);
         // A place at home may stand in apposition, right before the address (`Tapio Mäkelän
         // autotallissa, Pihlajakuja 7`).
-        let apposition = k == i && LIVING.contains(&l.as_str()) && spaced(text, prev, ws[k], &[',']);
+        let apposition =
+            k == i && LIVING.contains(&l.as_str()) && spaced(text, prev, ws[k], &[',']);
         if !apposition && !spaced(text, prev, ws[k], &[':']) {
             return None;
         }

@@ -54,9 +54,28 @@ pub fn is_credit(line: &str) -> bool {
         return false;
     }
     const CREDITS: [&str; 22] = [
-        "kuva", "kuvat", "valokuva", "valokuvat", "kuvaaja", "video", "videot", "kuvitus", "photo",
-        "resepti", "reseptit", "lähde", "lähteet", "sanat", "sävel", "sävellys", "runo",
-        "piirros", "piirrokset", "grafiikka", "grafiikat", "kuvitukset",
+        "kuva",
+        "kuvat",
+        "valokuva",
+        "valokuvat",
+        "kuvaaja",
+        "video",
+        "videot",
+        "kuvitus",
+        "photo",
+        "resepti",
+        "reseptit",
+        "lähde",
+        "lähteet",
+        "sanat",
+        "sävel",
+        "sävellys",
+        "runo",
+        "piirros",
+        "piirrokset",
+        "grafiikka",
+        "grafiikat",
+        "kuvitukset",
     ];
     let head = t[..head_len].to_lowercase();
     let mut credit = false;
@@ -79,7 +98,9 @@ mod tests {
         assert!(is_credit("📸 Maija Meikäläinen"));
         assert!(is_credit("Kuvat ja video: Maija"));
         assert!(is_credit("Kuva: Jussi Virtanen"));
-        assert!(is_credit("Alkuperäinen resepti ja kuvat: Retkikeittiö.fi / Laura Vesterinen"));
+        assert!(is_credit(
+            "Alkuperäinen resepti ja kuvat: Retkikeittiö.fi / Laura Vesterinen"
+        ));
         assert!(is_credit("Sanat ja sävel: Maija Meikäläinen"));
         assert!(!is_credit("Terveisin: Maija"));
         assert!(!is_credit("Kuvat otti Maija: kiitos!"));

@@ -57,7 +57,15 @@ const SIGN_OFFS: &[&str] = &[
 ];
 
 /// Words that may strengthen a sign-off word before it (`Ihan ystävällisesti`).
-const INTENSIFIERS: &[&str] = &["ihan", "oikein", "tosi", "todella", "erittäin", "hyvin", "kovin"];
+const INTENSIFIERS: &[&str] = &[
+    "ihan",
+    "oikein",
+    "tosi",
+    "todella",
+    "erittäin",
+    "hyvin",
+    "kovin",
+];
 
 /// Sign-off words that label a byline (`Teksti: …`): after them a newspaper or another body
 /// credits the text's author, who did not write the post.
@@ -568,7 +576,10 @@ impl PersonFinder {
                 .and_then(|t| t.split_whitespace().next())
                 .is_some_and(|t| {
                     t.starts_with(char::is_lowercase)
-                        && self.lex.context(&bare(t).to_lowercase(), &mut Vec::new()).is_role()
+                        && self
+                            .lex
+                            .context(&bare(t).to_lowercase(), &mut Vec::new())
+                            .is_role()
                 });
             let initials = names.len() == 1
                 && (signer.trim() == names[0] || (titled && name == names[0]))

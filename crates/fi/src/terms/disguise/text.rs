@@ -228,19 +228,18 @@ impl Token {
                 after.chars().count() >= 4 && crate::frequent::contains(after.as_bytes())
             }
         };
+        let compound_hyphen = |k: usize| {
+            (k >= 2
+                && letter(chars.get(k - 1))
+                && letter(chars.get(k - 2))
+                && letter(chars.get(k + 1))
+                && letter(chars.get(k + 2)))
+                || lettered_compound(k)
+        };
         let mut syms: Vec<(Sym, usize, usize)> = Vec::new();
         for (k, &(sym, s, e)) in chars.iter().enumerate() {
             let sym = match sym {
-                Sym::Hyphen
-                    if !(k >= 2
-                        && letter(chars.get(k - 1))
-                        && letter(chars.get(k - 2))
-                        && letter(chars.get(k + 1))
-                        && letter(chars.get(k + 2)))
-                        && !lettered_compound(k) =>
-                {
-                    Sym::Mask(1)
-                }
+                Sym::Hyphen if !compound_hyphen(k) => Sym::Mask(1),
                 sym => sym,
             };
             match (syms.last_mut(), sym) {
