@@ -236,11 +236,8 @@ impl PersonFinder {
                 .next()
                 .is_some_and(|w| BYLINES.contains(&bare(w).to_lowercase().as_str()));
             // A byline that credits the pictures too (`Teksti: Minna Kaartinen, kuvat: Pasi
-            // Heino`) is a newspaper's.
-            let with_pictures = {
-                let rest = raw[rest_at..].to_lowercase();
-                rest.contains(", kuva") || rest.contains("kuvat:") || rest.contains("kuva:")
-            };
+            // Heino`, `Teksti ja kuva: …`) is a newspaper's.
+            let with_pictures = raw[rest_at..].split(',').any(is_credit);
             // So does a byline with the post's own words after it: it credits the text above
             // it, pasted from elsewhere (`Teksti: Jaana Korhonen` / `Onnea Ahoille!`).
             let mut credited = raw[rest_at..].split('/');
@@ -713,19 +710,18 @@ fn sign_off(line: &str) -> (bool, usize) {
     let mut at = 0;
     let mut marked = false;
     let mut words: Vec<&str> = line.split_whitespace().take(4).collect();
-    // An intensifier before a sign-off word (`Ihan ystävällisesti, Petri`, `Oikein lämpimin
-    // terveisin`) belongs to it.
     let bare_of = |w: &str| w.trim_end_matches(['.', ',', ':', '!']).to_lowercase();
+    // An intensifier right before a sign-off word (`Ihan ystävällisesti, Petri`, `Oikein
+    // lämpimin terveisin`) belongs to it.
     if words.len() > 1
-        && INTENSIFIERS.contains(&bare_of(words[0]).as_str())
-        && !words[0].ends_with([',', '.', ':', '!'])
+        && INTENSIFIERS.contains(&words[0].to_lowercase().as_str())
         && SIGN_OFFS.contains(&bare_of(words[1]).as_str())
     {
         words.remove(0);
     }
     words.truncate(3);
     for (k, word) in words.iter().enumerate() {
-        let bare = word.trim_end_matches(['.', ',', ':', '!']).to_lowercase();
+        let bare = bare_of(word);
         let is_sign_off = if k == 0 {
             SIGN_OFFS.contains(&bare.as_str())
                 || bare.ends_with("terveisin")
