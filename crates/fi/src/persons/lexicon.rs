@@ -199,6 +199,20 @@ impl Lexicon {
         })
     }
 
+    /// Whether `word` is a relation noun or ends in one as the last part of a compound
+    /// (`yläkoululainen`, `naapurin`).
+    pub(super) fn ends_in_relation(&self, word: &str, hits: &mut Vec<TermHit>) -> bool {
+        hits.clear();
+        self.context.find_all(word, hits);
+        hits.iter().any(|h| {
+            h.end == word.len()
+                && self
+                    .groups
+                    .get(h.term)
+                    .is_some_and(|&(g, _)| g == Group::Relation)
+        })
+    }
+
     /// Whether `word` ends in the base form of a relation or title (`lapsi`, `kummilapsi`):
     /// the word has no possessive suffix even if its last letters look like one.
     pub(super) fn ends_in_base(&self, lower: &str) -> bool {

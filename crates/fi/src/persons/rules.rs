@@ -7,7 +7,7 @@
 use super::lexicon::{Context, Lexicon, NameInfo};
 use super::scan::{words, Case, Word};
 use super::shape;
-use super::words::{Group, KIN_NAMES, OWNER_PRONOUNS};
+use super::words::{Group, HOUSEHOLDS, KIN_NAMES, OWNER_PRONOUNS};
 use super::{Mention, MentionKind};
 use crate::TermHit;
 
@@ -327,9 +327,13 @@ impl<'a> Pass<'a> {
                 && OWNER_PRONOUNS
                     .iter()
                     .any(|o| prev_word.eq_ignore_ascii_case(o));
+            let household = prev.w.start >= self.done_to
+                && prev.w.case == Case::Lower
+                && HOUSEHOLDS.contains(&prev_word);
             let owner = (prev.genitive && self.after_name(i).is_some())
                 || (prev.pronoun && prev_word.eq_ignore_ascii_case("hänen"))
-                || spoken;
+                || spoken
+                || household;
             // `Virtasen perhe` is one household as `Virtasen äiti` is one person; so is
             // `Salmisen nuorin poika`, with a rank between the owner and the relation.
             let at = if self.rank(i) { i + 1 } else { i };
@@ -340,6 +344,9 @@ impl<'a> Pass<'a> {
                     && !shape::is_plural(l)
                     // The plural genitive of consonant stems (`meiän lasten`) is many people.
                     && !(spoken && l.ends_with("ten"))
+                    // A household's own people, not any resident (`talon poika`, not `talon
+                    // asukas`, who is anyone living there).
+                    && (!household || HOUSEHOLD_KIN.iter().any(|k| l.starts_with(k)))
                     && (self.context(l).has(Group::Relation)
                         || l.starts_with("perhe")
                         || (spoken && KIN_NAMES.contains(&l)))
@@ -477,27 +484,72 @@ const RELATIVES: &[&str] = &[
     "joka", "jonka", "jota", "jolla", "jolle", "jolta", "jossa", "josta", "johon", "jona",
 ];
 
+/// Verbs of the reader's own words after a relative pronoun (`josta kirjoitit`, `jota
+/// tarkoitatte`): the clause points at the one person the reader meant.
+const YOUR_WORDS: &[&str] = &[
+    "kirjoitit",
+    "kirjoititte",
+    "kysyit",
+    "kysyitte",
+    "mainitsit",
+    "mainitsitte",
+    "tarkoitat",
+    "tarkoitatte",
+    "tarkoitit",
+    "tarkoititte",
+    "kerroit",
+    "kerroitte",
+    "valitit",
+    "valititte",
+    "puhuit",
+    "puhuitte",
+    "kommentoit",
+    "kommentoitte",
+    "kuvasit",
+    "kuvasitte",
+];
+
 impl Pass<'_> {
     /// The start of a singular relation noun and the relative pronoun after it at word `i`,
     /// when a name was mentioned earlier in the sentence: the clause tells about that person
     /// (`Eeli Virtanen voitti kilpailun, ja se on iso juttu pojalle, jolla on lukivaikeus`). A
     /// relation noun with no name before it is anyone (`tukea saa oppilas, jolla on …`).
+    ///
+    /// A clause telling what the reader said of the person (`Kuljettaja, josta kirjoitit`,
+    /// `hoitajalle, jota tarkoitat`) singles one out without a name: the noun may then be any
+    /// agent noun (`-ja`, `-jä`) as well, and be capitalised (it opens the sentence, often
+    /// after the reader's handle).
     fn relative_clause(&mut self, i: usize) -> Option<usize> {
-        if !self.named_in_sentence || i == 0 {
+        if i == 0 {
             return None;
         }
         let t = self.buf[i];
         let prev = self.buf[i - 1];
         if t.w.case != Case::Lower
             || t.w.before != ','
-            || prev.w.case != Case::Lower
             || prev.w.start < self.done_to
             || !RELATIVES.contains(&self.word(&t.w))
         {
             return None;
         }
-        let l = self.word(&prev.w);
-        (!shape::is_plural(l) && self.lex.relation_word(l, &mut self.hits)).then_some(prev.w.start)
+        let spoken_of = self
+            .buf
+            .get(i + 1)
+            .is_some_and(|v| v.w.joined && YOUR_WORDS.contains(&self.word(&v.w)));
+        if !(spoken_of || self.named_in_sentence && prev.w.case == Case::Lower) {
+            return None;
+        }
+        let word = self.word(&prev.w);
+        if !(prev.w.case == Case::Lower || spoken_of && prev.w.case == Case::Capital) {
+            return None;
+        }
+        self.lower_of(word);
+        let l = std::mem::take(&mut self.lower);
+        let person = !shape::is_plural(&l)
+            && (self.lex.relation_word(&l, &mut self.hits)
+                || spoken_of && (l.ends_with("ja") || l.ends_with("jä")));
+        self.lower = l;
+        person.then_some(prev.w.start)
     }
 
     /// Whether word `i` ranks the relative after it (`nuorin`, `vanhemman`, `entinen`).
@@ -549,6 +601,9 @@ impl Pass<'_> {
     fn demonstrative(&mut self, i: usize) -> Option<usize> {
         let t = self.buf[i];
         let word = self.word(&t.w);
+        if word.len() <= 7 && word.starts_with(['s', 'S', 't', 'T']) {
+            return self.described(i);
+        }
         // Every determiner starts with `k` or `e` and has four letters or more: most words go no
         // further than this test (this runs on every word).
         if word.len() < 4 || !word.starts_with(['k', 'K', 'e', 'E']) {
@@ -567,7 +622,78 @@ impl Pass<'_> {
             || SINGLED_OUT.iter().any(|s| word.starts_with(s));
         person.then_some(i + 1)
     }
+
+    /// The last word of a person described after a spoken determiner (`se Rinnepolun
+    /// punapipoinen yläkoululainen`, `sen uuden naapurin`): one to three describing words (a
+    /// place or owner in the genitive, an adjective) and a singular person noun, also the last
+    /// part of a compound. Spoken Finnish uses `se` and `tuo` as a definite article for someone
+    /// both sides know; the description points at one person as a name does.
+    fn described(&mut self, i: usize) -> Option<usize> {
+        let word = self.word(&self.buf[i].w);
+        self.lower_of(word);
+        if !SPOKEN_DETERMINERS.contains(&self.lower.as_str()) {
+            return None;
+        }
+        for j in i + 1..=i + 4 {
+            let n = self.buf.get(j).copied()?;
+            if !n.w.joined {
+                return None;
+            }
+            let word = self.word(&n.w);
+            // The last of the nouns in a row (`nuorin poika`: `nuorin` is one too).
+            if j > i + 1 && self.person_noun(j) && !(j < i + 4 && self.person_noun(j + 1)) {
+                return Some(j);
+            }
+            let describing = match n.w.case {
+                _ if !word.chars().all(char::is_alphabetic) => false,
+                Case::Capital => word.ends_with('n'),
+                Case::Lower => DESCRIBING_ENDS.iter().any(|e| word.ends_with(e)),
+                _ => false,
+            };
+            if !describing || j == i + 4 {
+                return None;
+            }
+        }
+        None
+    }
 }
+
+/// Kin of a household (`talon poika`, `mökin vaimo`): their stems.
+const HOUSEHOLD_KIN: &[&str] = &[
+    "poika", "poja", "poi", "tyttö", "tytö", "tytär", "tyttär", "isä", "äiti", "äidi", "mies",
+    "miehe", "vaimo", "pappa", "mummo", "ukko", "uko", "akka", "aka",
+];
+
+impl Pass<'_> {
+    /// Whether word `j` is a singular person noun in small letters, after the previous word
+    /// with only spaces between: a relation, also as the last part of a compound, or one of
+    /// [`SINGLED_OUT`].
+    fn person_noun(&mut self, j: usize) -> bool {
+        let Some(n) = self.buf.get(j).copied() else {
+            return false;
+        };
+        let word = self.word(&n.w);
+        n.w.joined
+            && n.w.case == Case::Lower
+            && !shape::is_plural(word)
+            && (self.lex.ends_in_relation(word, &mut self.hits)
+                || SINGLED_OUT.iter().any(|s| word.starts_with(s)))
+    }
+}
+
+/// Spoken determiners before a described person (`se`, `tuo`, `toi` and their singular cases).
+const SPOKEN_DETERMINERS: &[&str] = &[
+    "se", "sen", "sitä", "sille", "siltä", "siitä", "sillä", "tuo", "tuon", "tuolle", "tuolta",
+    "toi", "ton", "tolle", "tolta",
+];
+
+/// Endings of describing words between a spoken determiner and its person noun: adjectives in
+/// `-inen` and their genitive, `-ton`/`-tön`, comparatives and superlatives, and a few
+/// adjectives people are described with (`uusi`, `nuori`, `pieni`).
+const DESCRIBING_ENDS: &[&str] = &[
+    "nen", "sen", "ton", "tön", "ttoman", "ttömän", "mpi", "mman", "mmän", "in", "uusi", "uuden",
+    "nuori", "nuoren", "pieni", "pienen", "vanha", "vanhan", "iso", "ison", "pitkä", "pitkän",
+];
 
 /// Letters every age adjective has (a quick test before the matcher's).
 const AGE_MARKS: [&str; 5] = ["vuotia", "kymppi", "ikäi", "kuukauti", "viikkoi"];
@@ -793,7 +919,7 @@ mod tests {
     #[test]
     fn relatives_of_a_named_owner_and_wishes_before_a_name() {
         use MentionKind::{FullName, Relation};
-        let cases: [(&str, &[(&str, MentionKind)]); 5] = [
+        let cases: [(&str, &[(&str, MentionKind)]); 9] = [
             (
                 "Virtasen perheen lapset otettiin huostaan.",
                 &[("Virtasen perheen lapset", Relation)],
@@ -812,8 +938,26 @@ mod tests {
             ),
             // A rank between the owner and the relation.
             (
-                "Paikalla nähtiin se Salmisen nuorin poika mopollaan.",
+                "Paikalla nähtiin Salmisen nuorin poika mopollaan.",
                 &[("Salmisen nuorin poika", Relation)],
+            ),
+            // A spoken determiner before a described person is one mention with it.
+            (
+                "Paikalla nähtiin se Salmisen nuorin poika mopollaan.",
+                &[("se Salmisen nuorin poika", Relation)],
+            ),
+            (
+                "Kyseessä oli se Rinnepolun punapipoinen yläkoululainen kavereineen.",
+                &[(
+                    "se Rinnepolun punapipoinen yläkoululainen kavereineen",
+                    Relation,
+                )],
+            ),
+            // A household's kin (`talon poika`), and someone the reader wrote about.
+            ("Poliisi epäilee talon poikaa.", &[("poikaa", Relation)]),
+            (
+                "Kuljettaja, josta kirjoitit, ei enää aja meillä.",
+                &[("Kuljettaja, josta", Relation)],
             ),
             // A relation noun and a relative pronoun after a name in the sentence.
             (
@@ -826,6 +970,18 @@ mod tests {
         }
         // With no name before it, a relation noun is anyone.
         assert!(mentions("Tukea saa oppilas, jolla on lukivaikeus.").is_empty());
+        // A determiner before a thing, a plural or no describing word; any resident of a
+        // house; an abbreviation before a kin word's look-alike (`HS:n appista`).
+        for text in [
+            "Se uusi kirja on hyllyssä.",
+            "Ne Rinnepolun punapipoiset yläkoululaiset kävivät täällä.",
+            "Se poika on kiltti.",
+            "Talon asukas voi hakea avustusta.",
+            "Kuvakaappasin sen HS:n appista.",
+            "Kuljettaja, joka ajaa linjaa 5, vaihtuu.",
+        ] {
+            assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
+        }
         assert_eq!(
             mentions("Onnea Veeralle, joka jää äitiyslomalle!"),
             [("Veeralle", MentionKind::FirstName)]

@@ -104,11 +104,25 @@ pub(crate) fn is_plural(w: &str) -> bool {
     if w.as_bytes().last() == Some(&b't') {
         return true;
     }
-    let w = POSSESSIVES
+    let Some(p) = POSSESSIVES
         .iter()
         .find(|p| ends(w, p) && w[..w.len() - p.len()].chars().count() >= 3)
-        .map_or(w, |p| &w[..w.len() - p.len()]);
-    plural_case(w, true)
+    else {
+        return plural_case(w, true);
+    };
+    let w = &w[..w.len() - p.len()];
+    plural_case(w, true) || genitive_plural_stem(w)
+}
+
+/// Whether `w`, a word whose possessive suffix was taken off, is a plural genitive, which loses
+/// its `-n` before the suffix: `jäsen|te|mme`, `las|te|mme`, `ystäv|ie|mme`, `asiakka|ide|mme`.
+fn genitive_plural_stem(w: &str) -> bool {
+    let b = w.as_bytes();
+    let consonant = |c: u8| c.is_ascii_lowercase() && !b"aeiouy".contains(&c);
+    ends(w, "ie")
+        || ends(w, "ide")
+        || ends(w, "itte")
+        || (ends(w, "te") && b.len() >= 3 && consonant(b[b.len() - 3]))
 }
 
 /// Whether lower-case `w` (a name's form) is in a plural case (`Sointuja`, `Laineiden`); names
@@ -338,7 +352,15 @@ mod tests {
             !has_possessive("työtovereitaan"),
             "partitive plural: not one person"
         );
-        for w in ["omaiset", "potilaille", "oppilaitamme"] {
+        for w in [
+            "omaiset",
+            "potilaille",
+            "oppilaitamme",
+            "jäsentemme",
+            "lastemme",
+            "ystäviemme",
+            "asiakkaidemme",
+        ] {
             assert!(is_plural(w), "{w}");
         }
         for w in [
@@ -350,6 +372,8 @@ mod tests {
             "veljeään",
             "opettajamme",
             "huoltaja",
+            "lapsemme",
+            "kätensä",
         ] {
             assert!(!is_plural(w), "{w}");
         }

@@ -14,7 +14,7 @@ use crate::terms::Compounds;
 /// isänsä`, `Aleksin äidille`) they point at one person. Matched also as the last part of a
 /// compound (`kummi|poikani`, `iso|isämme`, `työn|tekijämme`).
 pub(crate) const RELATIONS: &str = "\
-äiti isä vanhempi veli sisko sisar poika tytär lapsi vauva esikoinen kuopus mummo mummi \
+äiti isä vanhempi veli sisko sisar poika tytär lapsi vauva esikoinen kuopus nuorimmainen keskimmäinen lukiolainen mummo mummi \
 mummu isoäiti isoisä vaari ukki pappa täti setä eno serkku kummi anoppi appi miniä vävy \
 vaimo mies puoliso kumppani kihlattu sulhanen morsian ystävä kaveri naapuri kollega toveri \
 esihenkilö alainen työntekijä asiakas potilas oppilas opiskelija asukas valmentaja opettaja \
@@ -82,6 +82,23 @@ pub(crate) const KIN_NAMES: &[&str] = &[
 /// (`mun veli`, `sun poika`, `meiän mummo`), compared whole in small letters.
 pub(crate) const OWNER_PRONOUNS: &[&str] = &[
     "minun", "sinun", "mun", "sun", "meidän", "teidän", "meiän", "teiän",
+];
+
+/// Households in the genitive that make a kin noun after them one person of a place everyone
+/// knows (`talon poika`, `kioskin tyttö`), compared whole in small letters.
+pub(crate) const HOUSEHOLDS: &[&str] = &[
+    "talon",
+    "tilan",
+    "mökin",
+    "torpan",
+    "kartanon",
+    "kioskin",
+    "kaupan",
+    "baarin",
+    "pubin",
+    "grillin",
+    "huoltoaseman",
+    "pajan",
 ];
 
 /// The list a term of the context matcher comes from.
