@@ -26,19 +26,20 @@ fn variants(c: char) -> impl Iterator<Item = char> {
 }
 
 /// The letters written for `c` because they look or sound alike, as digits are (`pazkaa`,
-/// `lutqa`, `helwetti`).
+/// `lutqa`, `helwetti`), and `å` for `a` as a mock-Swedish accent writes it (`påskå`).
 fn lookalikes(c: char) -> &'static [char] {
     match c {
         'k' => &['q', 'c'],
         's' => &['z'],
         'v' => &['w'],
+        'a' => &['å'],
         _ => &[],
     }
 }
 
 /// The letter a look-alike letter stands for (`q` → `k`), if it is one.
 pub(super) fn read_as(written: char) -> Option<char> {
-    ['k', 's', 'v']
+    ['k', 's', 'v', 'a']
         .into_iter()
         .find(|&c| lookalikes(c).contains(&written))
 }

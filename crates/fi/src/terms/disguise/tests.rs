@@ -83,12 +83,15 @@ fn disguised_forms_match_inflected() {
         ("helevetin", "helvetti"),
         ("berkele", "perkele"),
         ("vituiks", "vittu"),
-        // Look-alike letters: q and c for k, z for s, w for v.
+        // Look-alike letters: q and c for k, z for s, w for v, å for a.
         ("pasqa", "paska"),
         ("pazkaa", "paska"),
         ("Perze", "perse"),
         ("Helwetti", "helvetti"),
         ("wittu", "vittu"),
+        // `å` for `a`, as a mock-Swedish accent writes it.
+        ("påskå", "paska"),
+        ("såatana", "saatana"),
         // The first vowel left out, the word starting with two consonants.
         ("pskaa", "paska"),
         ("pska", "paska"),
