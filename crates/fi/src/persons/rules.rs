@@ -849,6 +849,8 @@ mod tests {
             ("Kiitos kaupan Liisalle!", ("Liisalle", FirstName)),
             ("Kiitos Vanessa!", ("Vanessa", FirstName)),
             ("Tänään Virtasen koulumatka sujui.", ("Virtasen", Surname)),
+            // A staircase's letter after a family is no part of a name (`B-rapusta`).
+            ("Mäkelät B-rapusta muuttivat.", ("Mäkelät", Surname)),
         ] {
             assert_eq!(mentions(text), [want], "{text}");
         }
