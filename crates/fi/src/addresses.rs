@@ -86,6 +86,16 @@ const LIVING_BETWEEN: &[&str] = &[
     "kanssa",
     "on",
     "osoitteessa",
+    // pointing at the place, as speech does (`asuu tossa Koivukuja 7:ssä`)
+    "tossa",
+    "tuossa",
+    "siinä",
+    "tässä",
+    "tuolla",
+    "siellä",
+    "täällä",
+    "ihan",
+    "just",
 ];
 
 /// A house, or one resident, owner or tenant of it, right after its address.
@@ -403,6 +413,10 @@ mod tests {
             (
                 "Lampinen asuu yksin Metsäkulmantie 7:ssä.",
                 vec![("asuu yksin Metsäkulmantie 7", Home)],
+            ),
+            (
+                "Omistaja löytyi, se asuu tossa Koivukuja 7:ssä.",
+                vec![("asuu tossa Koivukuja 7", Home)],
             ),
             (
                 "Uusi kotiosoite on Rinnetie 14 as. 2.",

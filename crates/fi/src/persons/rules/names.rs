@@ -54,9 +54,7 @@ impl Pass<'_> {
                 let mut cs = p.word(&n.w).chars();
                 cs.next().is_some_and(char::is_uppercase) && cs.next() == Some('-')
             };
-            if let Some(n) =
-                capital_at(self, i + 1).filter(|n| !n.name.place && !label(self, n))
-            {
+            if let Some(n) = capital_at(self, i + 1).filter(|n| !n.name.place && !label(self, n)) {
                 // An unlisted capitalised word after a name: a `-nen` surname the lists lack,
                 // or the name of a thing (`Aurora Botnia`, `Mannerheimin Lastensuojeluliitto`).
                 // A place is neither (`Erkille Espanjaan`).
