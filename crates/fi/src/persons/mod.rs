@@ -103,11 +103,27 @@ const FAMILY: &[&str] = &[
     "perhettä",
 ];
 
-/// Whether `word` opens a sentence that refers back: a form of `hän`, of the plural `he` or of
-/// the family.
+/// The employment of the person just named, which a sentence opens with to tell how it ended
+/// (`Helena ei enää työskentele kirjastossa. Työsuhde päättyi syyskuussa …`).
+const EMPLOYMENT: &[&str] = &[
+    "työsuhde",
+    "työsuhteen",
+    "työsuhteensa",
+    "työsuhteesta",
+    "työsopimus",
+    "työsopimuksen",
+    "työsopimuksensa",
+    "työsopimuksesta",
+];
+
+/// Whether `word` opens a sentence that refers back: a form of `hän`, of the plural `he`, of
+/// the family or of the employment.
 fn refers_back(word: &str) -> bool {
     let lower = word.to_lowercase();
-    shape::is_han(&lower) || shape::is_he(&lower) || FAMILY.contains(&lower.as_str())
+    shape::is_han(&lower)
+        || shape::is_he(&lower)
+        || FAMILY.contains(&lower.as_str())
+        || EMPLOYMENT.contains(&lower.as_str())
 }
 
 /// Whether the text `gap` between two words ends a paragraph: it holds a blank line.
