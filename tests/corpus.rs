@@ -101,10 +101,11 @@ fn third_round_dev_holds_its_floors() {
     // The seventeenth round's disguised words (1 December 2026): 215 offensive base words, many
     // of them in no pack before two outside word lists came in (docs/disguise.md); a
     // vocabulary taken from this half itself did not carry to its test half
-    // (fixtures/corpus/README.md). The floor is where the packs stand (0.742 / 0.966).
+    // (fixtures/corpus/README.md). The floor is where the packs stand after the second blind
+    // lexicon (0.781 / 0.967).
     check(
         "seventeenth/disguise/dev.jsonl",
-        &[("tone", 0.72, 0.94)],
+        &[("tone", 0.77, 0.95)],
         0.0,
     );
 }
@@ -126,9 +127,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_twenty_second_round_dev_hold_their_floors() {
+fn fourth_to_twenty_fourth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 19] = [
+    let rounds: [(&str, [(f64, f64); 4]); 21] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -228,6 +229,17 @@ fn fourth_to_twenty_second_round_dev_hold_their_floors() {
         (
             "twentysecond/drafts/dev.jsonl",
             [(0.88, 0.97), (0.97, 0.93), (0.86, 0.95), (0.95, 0.97)],
+        ),
+        // The twenty-third (1 December 2026), written to measure the fifteenth session's packs,
+        // and the twenty-fourth (2 December 2026), written before the sixteenth session's
+        // changes; both dev halves were tuned on in the sixteenth session.
+        (
+            "twentythird/drafts/dev.jsonl",
+            [(0.95, 0.97), (0.93, 0.95), (0.95, 0.97), (0.97, 0.97)],
+        ),
+        (
+            "twentyfourth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.95, 0.93), (0.97, 0.97), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
