@@ -16,7 +16,7 @@
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
 
 use regex_automata::hybrid::{
     self,
@@ -100,6 +100,10 @@ fn config() -> meta::Config {
 #[derive(Debug)]
 pub(crate) struct Searcher {
     source: String,
+    /// The pattern's syntax, parsed once for the tiers that compile from it (parsing a pattern
+    /// with case-insensitive Unicode classes costs about as much as compiling its NFA); let go
+    /// when the fast tier is built.
+    hir: Mutex<Option<Hir>>,
     /// The quick tier once built; dropped when the fast tier is built, which the searches use
     /// from then on (the quick tier's per-thread caches hold the backtracker's visited sets).
     quick: RwLock<Option<Arc<Regex>>>,
@@ -120,6 +124,7 @@ impl Searcher {
     pub(crate) fn new(source: String) -> Searcher {
         Searcher {
             source,
+            hir: Mutex::new(None),
             quick: RwLock::new(None),
             checked: OnceLock::new(),
             fast: OnceLock::new(),
@@ -156,7 +161,11 @@ impl Searcher {
             match hir.into_kind() {
                 HirKind::Alternation(branches) => branches
                     .into_iter()
-                    .map(|b| Searcher::new(b.to_string()))
+                    .map(|b| {
+                        let part = Searcher::new(b.to_string());
+                        *part.hir.lock().unwrap_or_else(PoisonError::into_inner) = Some(b);
+                        part
+                    })
                     .collect(),
                 _ => Vec::new(),
             }
@@ -167,6 +176,18 @@ impl Searcher {
     /// The pattern as written.
     pub(crate) fn source(&self) -> &str {
         &self.source
+    }
+
+    /// `f` of the pattern's syntax, parsed now if it has not been.
+    fn with_hir<T>(&self, f: impl FnOnce(&Hir) -> T) -> Result<T, PatternError> {
+        let mut slot = self.hir.lock().unwrap_or_else(PoisonError::into_inner);
+        let hir = match slot.take() {
+            Some(hir) => hir,
+            None => parse(&self.source)?,
+        };
+        let out = f(&hir);
+        *slot = Some(hir);
+        Ok(out)
     }
 
     /// Compiles the quick tier now (which reports any error in the pattern).
@@ -186,18 +207,20 @@ impl Searcher {
         if let Some(quick) = &*slot {
             return Ok(Arc::clone(quick));
         }
-        let built = parse(&self.source).and_then(|hir| {
-            Regex::builder()
-                .configure(
-                    config()
-                        .hybrid(false)
-                        .dfa(false)
-                        .onepass(false)
-                        .auto_prefilter(false),
-                )
-                .build_from_hir(&hir)
-                .map_err(build_error)
-        });
+        let built = self
+            .with_hir(|hir| {
+                Regex::builder()
+                    .configure(
+                        config()
+                            .hybrid(false)
+                            .dfa(false)
+                            .onepass(false)
+                            .auto_prefilter(false),
+                    )
+                    .build_from_hir(hir)
+                    .map_err(build_error)
+            })
+            .and_then(|built| built);
         let _ = self
             .checked
             .set(built.as_ref().map(|_| ()).map_err(Clone::clone));
@@ -228,10 +251,11 @@ impl Searcher {
         }
         self.fast
             .get_or_init(|| {
-                let fast = Fast::new(&self.source);
+                let fast = self.with_hir(Fast::from_hir).ok().flatten();
                 if fast.is_some() {
-                    // Never searched again.
+                    // Never searched again, nor compiled from the syntax.
                     *self.quick.write().unwrap_or_else(PoisonError::into_inner) = None;
+                    *self.hir.lock().unwrap_or_else(PoisonError::into_inner) = None;
                 }
                 fast
             })
@@ -395,10 +419,16 @@ struct Caches {
 }
 
 impl Fast {
+    /// The fast tier of a pattern as written (for tests).
+    #[cfg(test)]
     fn new(source: &str) -> Option<Fast> {
-        let hir = parse(source).ok()?;
+        Fast::from_hir(&parse(source).ok()?)
+    }
+
+    /// The fast tier of a parsed pattern, `None` when it does not build.
+    fn from_hir(hir: &Hir) -> Option<Fast> {
         let relaxed = if hir.properties().look_set().contains_word_unicode() {
-            Relaxed::new(&hir)
+            Relaxed::new(hir)
         } else {
             None
         };
@@ -412,7 +442,7 @@ impl Fast {
         };
         let full = Regex::builder()
             .configure(config)
-            .build_from_hir(&hir)
+            .build_from_hir(hir)
             .ok()?;
         Some(Fast { full, relaxed })
     }
