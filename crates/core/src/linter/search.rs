@@ -133,6 +133,15 @@ impl Searcher {
         }
     }
 
+    /// A pattern already parsed (an alternative of a split one), not compiled yet.
+    fn parsed(hir: Hir) -> Searcher {
+        let source = hir.to_string();
+        Searcher {
+            hir: Mutex::new(Some(hir)),
+            ..Searcher::new(source)
+        }
+    }
+
     /// A pattern that only has to show *where* it matches: an exception, which drops a rule's
     /// hit that one of its matches overlaps (or shares a sentence with). Such a pattern, when it
     /// is at least [`SPLIT_BYTES`] long, is searched one top-level alternative at a time, and
@@ -159,14 +168,9 @@ impl Searcher {
                 return Vec::new();
             };
             match hir.into_kind() {
-                HirKind::Alternation(branches) => branches
-                    .into_iter()
-                    .map(|b| {
-                        let part = Searcher::new(b.to_string());
-                        *part.hir.lock().unwrap_or_else(PoisonError::into_inner) = Some(b);
-                        part
-                    })
-                    .collect(),
+                HirKind::Alternation(branches) => {
+                    branches.into_iter().map(Searcher::parsed).collect()
+                }
                 _ => Vec::new(),
             }
         });
@@ -179,15 +183,15 @@ impl Searcher {
     }
 
     /// `f` of the pattern's syntax, parsed now if it has not been.
-    fn with_hir<T>(&self, f: impl FnOnce(&Hir) -> T) -> Result<T, PatternError> {
+    fn with_hir<T>(
+        &self,
+        f: impl FnOnce(&Hir) -> Result<T, PatternError>,
+    ) -> Result<T, PatternError> {
         let mut slot = self.hir.lock().unwrap_or_else(PoisonError::into_inner);
-        let hir = match slot.take() {
-            Some(hir) => hir,
-            None => parse(&self.source)?,
-        };
-        let out = f(&hir);
-        *slot = Some(hir);
-        Ok(out)
+        if let Some(hir) = slot.as_ref() {
+            return f(hir);
+        }
+        f(slot.insert(parse(&self.source)?))
     }
 
     /// Compiles the quick tier now (which reports any error in the pattern).
@@ -207,20 +211,18 @@ impl Searcher {
         if let Some(quick) = &*slot {
             return Ok(Arc::clone(quick));
         }
-        let built = self
-            .with_hir(|hir| {
-                Regex::builder()
-                    .configure(
-                        config()
-                            .hybrid(false)
-                            .dfa(false)
-                            .onepass(false)
-                            .auto_prefilter(false),
-                    )
-                    .build_from_hir(hir)
-                    .map_err(build_error)
-            })
-            .and_then(|built| built);
+        let built = self.with_hir(|hir| {
+            Regex::builder()
+                .configure(
+                    config()
+                        .hybrid(false)
+                        .dfa(false)
+                        .onepass(false)
+                        .auto_prefilter(false),
+                )
+                .build_from_hir(hir)
+                .map_err(build_error)
+        });
         let _ = self
             .checked
             .set(built.as_ref().map(|_| ()).map_err(Clone::clone));
@@ -251,7 +253,7 @@ impl Searcher {
         }
         self.fast
             .get_or_init(|| {
-                let fast = self.with_hir(Fast::from_hir).ok().flatten();
+                let fast = self.with_hir(|hir| Ok(Fast::from_hir(hir))).ok().flatten();
                 if fast.is_some() {
                     // Never searched again, nor compiled from the syntax.
                     *self.quick.write().unwrap_or_else(PoisonError::into_inner) = None;

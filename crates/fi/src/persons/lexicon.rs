@@ -186,30 +186,29 @@ impl Lexicon {
     /// Whether `word` is a form of a relation noun itself, not a compound ending in one
     /// (`mummo` in `Kerttu-mummo`; not `sairaa|lasta` in `Aurora-sairaalasta`).
     pub(super) fn relation_word(&self, word: &str, hits: &mut Vec<TermHit>) -> bool {
-        hits.clear();
-        self.context.find_all(word, hits);
-        hits.iter().any(|h| {
-            self.groups.get(h.term).is_some_and(|&(g, base)| {
-                let stem: String = base.chars().take(2).collect();
-                g == Group::Relation
-                    && h.start == 0
-                    && h.end == word.len()
-                    && word.starts_with(&stem)
-            })
-        })
+        self.relation_at_end(word, hits, true)
     }
 
     /// Whether `word` is a relation noun or ends in one as the last part of a compound
     /// (`yläkoululainen`, `naapurin`).
     pub(super) fn ends_in_relation(&self, word: &str, hits: &mut Vec<TermHit>) -> bool {
+        self.relation_at_end(word, hits, false)
+    }
+
+    /// Whether a relation noun ends `word`; when `whole`, it must be all of `word` and start
+    /// as its base form does.
+    fn relation_at_end(&self, word: &str, hits: &mut Vec<TermHit>, whole: bool) -> bool {
         hits.clear();
         self.context.find_all(word, hits);
         hits.iter().any(|h| {
-            h.end == word.len()
-                && self
-                    .groups
-                    .get(h.term)
-                    .is_some_and(|&(g, _)| g == Group::Relation)
+            self.groups.get(h.term).is_some_and(|&(g, base)| {
+                g == Group::Relation
+                    && h.end == word.len()
+                    && (!whole || {
+                        let stem: String = base.chars().take(2).collect();
+                        h.start == 0 && word.starts_with(&stem)
+                    })
+            })
         })
     }
 

@@ -307,7 +307,7 @@ impl<'a> Pass<'a> {
         if self.age_number(i) {
             return;
         }
-        if let Some(end) = self.demonstrative(i) {
+        if let Some(end) = self.demonstrative(i).or_else(|| self.described(i)) {
             return self.emit(w.start, end, MentionKind::Relation);
         }
         if t.relation
@@ -536,19 +536,19 @@ impl Pass<'_> {
             .buf
             .get(i + 1)
             .is_some_and(|v| v.w.joined && YOUR_WORDS.contains(&self.word(&v.w)));
-        if !(spoken_of || self.named_in_sentence && prev.w.case == Case::Lower) {
+        let shaped = match prev.w.case {
+            Case::Lower => spoken_of || self.named_in_sentence,
+            Case::Capital => spoken_of,
+            _ => false,
+        };
+        if !shaped {
             return None;
         }
-        let word = self.word(&prev.w);
-        if !(prev.w.case == Case::Lower || spoken_of && prev.w.case == Case::Capital) {
-            return None;
-        }
-        self.lower_of(word);
-        let l = std::mem::take(&mut self.lower);
-        let person = !shape::is_plural(&l)
-            && (self.lex.relation_word(&l, &mut self.hits)
+        self.lower_of(self.word(&prev.w));
+        let l = &self.lower;
+        let person = !shape::is_plural(l)
+            && (self.lex.relation_word(l, &mut self.hits)
                 || spoken_of && (l.ends_with("ja") || l.ends_with("jä")));
-        self.lower = l;
         person.then_some(prev.w.start)
     }
 
@@ -601,9 +601,6 @@ impl Pass<'_> {
     fn demonstrative(&mut self, i: usize) -> Option<usize> {
         let t = self.buf[i];
         let word = self.word(&t.w);
-        if word.len() <= 7 && word.starts_with(['s', 'S', 't', 'T']) {
-            return self.described(i);
-        }
         // Every determiner starts with `k` or `e` and has four letters or more: most words go no
         // further than this test (this runs on every word).
         if word.len() < 4 || !word.starts_with(['k', 'K', 'e', 'E']) {
@@ -630,6 +627,11 @@ impl Pass<'_> {
     /// both sides know; the description points at one person as a name does.
     fn described(&mut self, i: usize) -> Option<usize> {
         let word = self.word(&self.buf[i].w);
+        // Every spoken determiner starts with `s` or `t` and has seven bytes at most: most words
+        // go no further (this runs on every word).
+        if word.len() > 7 || !word.starts_with(['s', 'S', 't', 'T']) {
+            return None;
+        }
         self.lower_of(word);
         if !SPOKEN_DETERMINERS.contains(&self.lower.as_str()) {
             return None;

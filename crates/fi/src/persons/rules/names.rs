@@ -50,11 +50,13 @@ impl Pass<'_> {
         if j == i {
             // A letter joined by a hyphen labels a staircase, a wing or a class (`Mäkelät
             // B-rapusta`, `Virtanen A-talosta`): no part of a name or of a thing's name.
-            let label = |p: &Self, n: &super::Tok| {
-                let mut cs = p.word(&n.w).chars();
+            let label = |w: &str| {
+                let mut cs = w.chars();
                 cs.next().is_some_and(char::is_uppercase) && cs.next() == Some('-')
             };
-            if let Some(n) = capital_at(self, i + 1).filter(|n| !n.name.place && !label(self, n)) {
+            if let Some(n) =
+                capital_at(self, i + 1).filter(|n| !n.name.place && !label(self.word(&n.w)))
+            {
                 // An unlisted capitalised word after a name: a `-nen` surname the lists lack,
                 // or the name of a thing (`Aurora Botnia`, `Mannerheimin Lastensuojeluliitto`).
                 // A place is neither (`Erkille Espanjaan`).
