@@ -180,6 +180,11 @@ impl<'a> Pass<'a> {
                 t.name = info;
             }
         }
+        if w.case == Case::Lower {
+            if let Some(info) = self.prefixed_first_name(word) {
+                t.name = info;
+            }
+        }
         if w.case == Case::Capital && !t.pronoun && !t.relation && !t.age {
             t.name = self.name(word);
             // Many people of one first name are no one person (`Sointuja`); a surname in the
@@ -220,7 +225,9 @@ impl<'a> Pass<'a> {
             return info;
         };
         let first = self.name_info(a);
-        let second_name = b.starts_with(char::is_uppercase) && self.name_info(b).person();
+        // A region is no one (`Etelä-Savon`: `Etelä` and `Savo` are surnames too).
+        let second = self.name_info(b);
+        let second_name = b.starts_with(char::is_uppercase) && second.person() && !second.place;
         let second_relation = !second_name && self.lex.relation_word(b, &mut self.hits);
         if first.person() && (second_name || second_relation) {
             return NameInfo {
@@ -232,6 +239,24 @@ impl<'a> Pass<'a> {
             };
         }
         info
+    }
+
+    /// The name reading of a first name after a small-letter nickname or role and a hyphen
+    /// (`fuksi-Emman`, `tutor-Ville`, `pikku-Matti`): the whole word names that person. A place
+    /// after the hyphen (`etelä-Savo`) is no one.
+    fn prefixed_first_name(&mut self, word: &str) -> Option<NameInfo> {
+        let (a, b) = word.split_once('-')?;
+        if a.len() < 2 || !a.chars().all(char::is_lowercase) || !b.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let info = self.name_info(b);
+        (info.first && info.confident && !info.place).then_some(NameInfo {
+            first: true,
+            surname: false,
+            place: false,
+            confident: true,
+            frequent: false,
+        })
     }
 
     /// Emits a mention from byte `start` to the end of word `i`.
@@ -562,8 +587,16 @@ impl Pass<'_> {
     }
 }
 
-/// Determiners that single out one person of a group (`kyseinen asukas`, `erään potilaan`).
+/// Determiners that single out one person of a group (`kyseinen asukas`, `erään potilaan`), or
+/// point at one the post shows or has told about (`tätä tyttöä`, `tämän naisen`).
 const DEMONSTRATIVES: &[&str] = &[
+    "tämä",
+    "tämän",
+    "tätä",
+    "tälle",
+    "tällä",
+    "tältä",
+    "tästä",
     "kyseinen",
     "kyseisen",
     "kyseiselle",
@@ -601,9 +634,9 @@ impl Pass<'_> {
     fn demonstrative(&mut self, i: usize) -> Option<usize> {
         let t = self.buf[i];
         let word = self.word(&t.w);
-        // Every determiner starts with `k` or `e` and has four letters or more: most words go no
-        // further than this test (this runs on every word).
-        if word.len() < 4 || !word.starts_with(['k', 'K', 'e', 'E']) {
+        // Every determiner starts with `k`, `e` or `t` and has four letters or more: most words
+        // go no further than this test (this runs on every word).
+        if word.len() < 4 || !word.starts_with(['k', 'K', 'e', 'E', 't', 'T']) {
             return None;
         }
         self.lower_of(word);
@@ -923,7 +956,7 @@ mod tests {
     #[test]
     fn relatives_of_a_named_owner_and_wishes_before_a_name() {
         use MentionKind::{FullName, Relation};
-        let cases: [(&str, &[(&str, MentionKind)]); 9] = [
+        let cases: [(&str, &[(&str, MentionKind)]); 11] = [
             (
                 "Virtasen perheen lapset otettiin huostaan.",
                 &[("Virtasen perheen lapset", Relation)],
@@ -959,6 +992,19 @@ mod tests {
             ),
             // A household's kin (`talon poika`), and someone the reader wrote about.
             ("Poliisi epäilee talon poikaa.", &[("poikaa", Relation)]),
+            // A pointing determiner before a person noun.
+            (
+                "Diabetes ei pysäytä tätä tyttöä!",
+                &[("tätä tyttöä", Relation)],
+            ),
+            // A first name after a nickname or role and a hyphen.
+            (
+                "Ville vei fuksi-Emman kotiin.",
+                &[
+                    ("Ville", MentionKind::FirstName),
+                    ("fuksi-Emman", MentionKind::FirstName),
+                ],
+            ),
             (
                 "Kuljettaja, josta kirjoitit, ei enää aja meillä.",
                 &[("Kuljettaja, josta", Relation)],
@@ -983,6 +1029,8 @@ mod tests {
             "Talon asukas voi hakea avustusta.",
             "Kuvakaappasin sen HS:n appista.",
             "Kuljettaja, joka ajaa linjaa 5, vaihtuu.",
+            "Tämä kirja ja tämän päivän nuoret.",
+            "Etelä-Savon ja itä-Suomen kunnat.",
         ] {
             assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
         }
