@@ -167,8 +167,16 @@ impl Capitals {
                     || dated(after));
             // A document's marking quoted or in brackets (`"LUOTTAMUKSELLINEN – …"`, `(EMBARGO
             // 15.3.)`, `merkitty SALASSA PIDETTÄVÄ`): a quotation, not a raised voice.
+            // Also the marking's second part after a dash (`SISÄINEN – EI JAETTAVAKSI`).
+            let after_marking = {
+                let b = before
+                    .trim_end()
+                    .trim_end_matches(['–', '—', '-', ':', '/']);
+                MARKINGS.iter().any(|m| b.trim_end().ends_with(m))
+            };
             let quoted = before.ends_with(['"', '”', '“', '\'', '’', '(', '[', '«', '»'])
-                || MARKINGS.contains(&run[0].core);
+                || MARKINGS.contains(&run[0].core)
+                || after_marking;
             // An organisation's name in capitals: a genitive and the word for what it is
             // (`KAINUUN LIITTO`, `SUOMUSSALMEN KUNTA`, `HELSINGIN SANOMAT`).
             let last = run[run.len() - 1].core;
@@ -347,6 +355,7 @@ mod tests {
             "Kannessa lukee \"LUOTTAMUKSELLINEN – vain hallitukselle\" isolla.",
             "Tiedote julkaistaan vasta torstaina (EMBARGO 15.3. klo 9.00), mutta kerromme.",
             "Raportissa (merkitty SALASSA PIDETTÄVÄ, liite 3) kerrotaan syistä.",
+            "Paperin yläkulmassa lukee isolla SISÄINEN – EI JAETTAVAKSI. Siinä kerrotaan syistä.",
             "KOTIRANTA (Sanni Rantasalo)\nKun ilta laskee yli veden ja laiturilla lepää vene",
             "Tilaa IKEA-kalusteet ja LEGO-palikat ajoissa.",
             "Hänellä on ADHD ja HIV-lääkitys, kertoo lääkäri yleisesti.",
