@@ -70,6 +70,16 @@ DRAFTS = [
     "fourteenth/drafts/dev.jsonl",
     "fifteenth/drafts/dev.jsonl",
 ]
+# The sixteenth to twenty-seventh rounds' dev halves, which only the confidential model learns
+# from (since the seventeenth session).
+LATER = [
+    f"{r}/drafts/dev.jsonl"
+    for r in (
+        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst",
+        "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
+        "twentyseventh",
+    )
+]
 # The copyright table was made from the first six rounds' dev halves alone: retrained with the later
 # rounds and the copyright training set, it did not do better on the held-out halves (see
 # fixtures/corpus/README.md), so it was left as it was.
@@ -85,6 +95,10 @@ SIX_ROUNDS = DRAFTS[:6]
 # as many false alarms (confidential precision 0.944 -> 0.926 over seventeen held-out sets) and
 # flagged a clean reply (fixtures/guidelines/clean/lumityot-vastaus.md), so they were kept
 # as they are.
+# In the seventeenth session the confidential model alone was retrained with the sixteenth to
+# twenty-seventh dev halves (LATER), at the same threshold (0.95), and kept by the rule decided
+# beforehand as in the twelfth: its pooled F1 over the twenty-seven held-out halves did not
+# fall (0.918 / 0.943 -> 0.933 / 0.943), and it flags no clean fixture.
 
 
 @dataclasses.dataclass
@@ -105,7 +119,7 @@ MODELS = {
     # verdicts, together with the rules' own flags, score best (F1) by leave-one-round-out over
     # the dev halves: 0.9 over nine rounds (a tie with 0.95 there), 0.95 over ten, thirteen and
     # fifteen (fixtures/corpus/README.md).
-    "confidential": Spec(16.0, 0.95, DRAFTS, True, True),
+    "confidential": Spec(16.0, 0.95, DRAFTS + LATER, True, True),
 }
 # The classifier leaves a draft of fewer words to the rules (`MIN_WORDS` in classify.rs).
 MIN_WORDS = 10

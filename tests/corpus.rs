@@ -127,9 +127,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_twenty_fourth_round_dev_hold_their_floors() {
+fn fourth_to_twenty_seventh_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 21] = [
+    let rounds: [(&str, [(f64, f64); 4]); 24] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -240,6 +240,22 @@ fn fourth_to_twenty_fourth_round_dev_hold_their_floors() {
         (
             "twentyfourth/drafts/dev.jsonl",
             [(0.97, 0.97), (0.95, 0.93), (0.97, 0.97), (0.97, 0.97)],
+        ),
+        // The twenty-fifth (2 December 2026), written after the sixteenth session's changes, and
+        // the twenty-sixth and twenty-seventh, written in the seventeenth session; all three dev
+        // halves were tuned on in the seventeenth session, and the confidential model learns from
+        // them.
+        (
+            "twentyfifth/drafts/dev.jsonl",
+            [(0.95, 0.95), (0.97, 0.95), (0.87, 0.88), (0.95, 0.95)],
+        ),
+        (
+            "twentysixth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.97, 0.80), (0.90, 0.95), (0.97, 0.95)],
+        ),
+        (
+            "twentyseventh/drafts/dev.jsonl",
+            [(0.92, 0.97), (0.97, 0.90), (0.92, 0.90), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
