@@ -38,6 +38,16 @@ pub(super) struct NameInfo {
 }
 
 impl NameInfo {
+    /// A word that names one person by a first name though no list has it as written
+    /// (`Lumi-Sofia`, `Kerttu-mummo`, `fuksi-Emman`).
+    pub(super) const COINED_FIRST: NameInfo = NameInfo {
+        first: true,
+        surname: false,
+        place: false,
+        confident: true,
+        frequent: false,
+    };
+
     /// Whether the word is a form of a person's name at all.
     pub(super) fn person(&self) -> bool {
         self.first || self.surname

@@ -226,17 +226,13 @@ impl<'a> Pass<'a> {
         };
         let first = self.name_info(a);
         // A region is no one (`Etelä-Savon`: `Etelä` and `Savo` are surnames too).
-        let second = self.name_info(b);
-        let second_name = b.starts_with(char::is_uppercase) && second.person() && !second.place;
+        let second_name = b.starts_with(char::is_uppercase) && {
+            let second = self.name_info(b);
+            second.person() && !second.place
+        };
         let second_relation = !second_name && self.lex.relation_word(b, &mut self.hits);
         if first.person() && (second_name || second_relation) {
-            return NameInfo {
-                first: true,
-                surname: false,
-                place: false,
-                confident: true,
-                frequent: false,
-            };
+            return NameInfo::COINED_FIRST;
         }
         info
     }
@@ -250,13 +246,7 @@ impl<'a> Pass<'a> {
             return None;
         }
         let info = self.name_info(b);
-        (info.first && info.confident && !info.place).then_some(NameInfo {
-            first: true,
-            surname: false,
-            place: false,
-            confident: true,
-            frequent: false,
-        })
+        (info.first && info.confident && !info.place).then_some(NameInfo::COINED_FIRST)
     }
 
     /// Emits a mention from byte `start` to the end of word `i`.
