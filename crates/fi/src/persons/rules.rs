@@ -257,13 +257,25 @@ impl<'a> Pass<'a> {
     /// Emits a mention `start..end` whose last word is word `i`.
     fn emit_to(&mut self, start: usize, end: usize, i: usize, kind: MentionKind) {
         let m = Mention { start, end, kind };
-        self.named_in_sentence |= matches!(
+        let name = matches!(
             kind,
             MentionKind::FullName
                 | MentionKind::FirstName
                 | MentionKind::Surname
                 | MentionKind::Known
         );
+        // A name before an association's or a company's abbreviation is the body's name
+        // (`Pakolaisystävät Karelia ry:n hallitus`, `Virtanen Oy`), not a person.
+        if name
+            && self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| n.w.joined && shape::is_body_abbreviation(self.word(&n.w)))
+        {
+            self.done_to = end;
+            return;
+        }
+        self.named_in_sentence |= name;
         self.out.push(m);
         self.done_to = end;
         self.last = Some((m, i));
@@ -815,6 +827,37 @@ mod tests {
             [("Kristīne Ozola", FullName)]
         );
         assert!(mentions("Tervehdyksen toi johtaja Suomen Pankista.").is_empty());
+    }
+
+    #[test]
+    fn a_name_before_a_body_abbreviation_names_the_body() {
+        for text in [
+            "Terveisin Pakolaisystävät Karelia ry:n hallitus",
+            "Tarjoilusta vastaa Virtanen Oy.",
+        ] {
+            assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
+        }
+        assert!(!mentions("Kiitos Maija Virtaselle!").is_empty());
+    }
+
+    #[test]
+    fn a_person_noun_then_an_age_in_shorthand() {
+        use MentionKind::Age;
+        for (text, want) in [
+            ("Hälytys: rintakipu, mies 78v, Koskelantie 14.", "mies 78v"),
+            ("EV 1 B, kaatunut nainen 84 v, ovi auki", "nainen 84 v"),
+            ("Kuljetettavana poika 12-v ja äiti.", "poika 12-v"),
+        ] {
+            assert!(mentions(text).contains(&(want, Age)), "{text}: {:?}", mentions(text));
+        }
+        // A count of things is no age (`tuoli 12`, `2 v takuu`).
+        for text in ["Tarjolla tuoli 12 v takuulla.", "Huone 78v on varattu."] {
+            assert!(
+                !mentions(text).iter().any(|m| m.1 == Age),
+                "{text}: {:?}",
+                mentions(text)
+            );
+        }
     }
 
     #[test]

@@ -316,6 +316,15 @@ pub(crate) fn foreign_surname(w: &str) -> bool {
     })
 }
 
+/// Whether `w` is the abbreviation of an association or a company, in any case (`ry`, `ry:n`,
+/// `r.y.`, `oy:ltä`, `rf:s`), with no allocation.
+pub(crate) fn is_body_abbreviation(w: &str) -> bool {
+    let stem = w.split(':').next().unwrap_or("").trim_end_matches('.');
+    ["ry", "r.y", "oy", "rf", "ab", "oyj"]
+        .iter()
+        .any(|a| stem.eq_ignore_ascii_case(a))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

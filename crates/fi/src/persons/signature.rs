@@ -135,6 +135,11 @@ const TEAM_HEADS: &[&str] = &[
     "staff",
     "team",
     "pelastuslaitos",
+    "asema",
+    "neuvola",
+    "klinikka",
+    "apteekki",
+    "sairaala",
     "hyvinvointialue",
     "ry",
     "tädit",
@@ -512,6 +517,25 @@ impl PersonFinder {
             .position(|p| p[0] == "ja" && p[1] == "koko")
             .filter(|&k| k > 0);
         let names = &words[i..team.map_or(words.len(), |k| i + k)];
+        // A name followed by an association's or a company's abbreviation names the body
+        // (`Karelia ry:n hallitus`, `Pakolaisystävät Karelia ry`), not a person.
+        if names.iter().skip(1).any(|w| super::shape::is_body_abbreviation(w)) {
+            return false;
+        }
+        // Two people signing together (`Ylläpitäjät Kaisu Rautio ja Mikael Eskola`, `Ohjaajat
+        // Sami ja Leila`): the first one's name is read, and a plural title before them
+        // names no team.
+        let (names, cosigned) = match names.iter().position(|w| *w == "ja") {
+            Some(k)
+                if k > 0
+                    && names
+                        .get(k + 1)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+            {
+                (&names[..k], true)
+            }
+            _ => (names, false),
+        };
         // `valmentaja-Tero`, `Hoitaja-Hanna`: a title joined to the name.
         let first = bare(names[0]);
         let first = match first.rsplit_once('-') {
@@ -578,13 +602,17 @@ impl PersonFinder {
                             .context(&bare(t).to_lowercase(), &mut Vec::new())
                             .is_role()
                 });
+            // Initials before a unit after a slash (`TM / ympäristöterveys`).
+            let unit_after = signer[name_len..].starts_with('/')
+                && name == names[0]
+                && !crate::capitals::is_acronym(&first);
             let initials = names.len() == 1
-                && (signer.trim() == names[0] || (titled && name == names[0]))
+                && (signer.trim() == names[0] || ((titled || unit_after) && name == names[0]))
                 && is_initials(&first, false);
             // A team after a listed first name is the unit the person signs for (`Hanna ja
             // diakoniatiimi`).
             return (named || found || initials)
-                && (!is_team(name) || ((unit || team.is_some()) && named));
+                && (!is_team(name) || ((unit || cosigned || team.is_some()) && named));
         }
         if self.lex.base_name(&first, false, &mut hits) {
             return true;
@@ -1007,6 +1035,14 @@ mod tests {
             ),
             // A line addressed to names may still close with the writer's signature.
             ("Hyvää kesää!\nKiitos Maija ja Pekka! -Sanna", "-Sanna"),
+            // Initials before a unit; two people after a plural title; a title and a name
+            // above the tags.
+            ("Ohje on sivuillamme.\nTM / ympäristöterveys", "TM / ympäristöterveys"),
+            (
+                "Asiallisesti, kiitos.\n\nYlläpitäjät Kaisu Rautio ja Mikael Eskola",
+                "Ylläpitäjät Kaisu Rautio ja Mikael Eskola",
+            ),
+            ("Ihokontakti on tärkeää.\n\nKätilö Heli\n#ihokontakti", "Kätilö Heli"),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
@@ -1053,6 +1089,9 @@ mod tests {
             // A list's line is no signature; a housing company's maintenance is a team.
             "Hei.\n- pukuhuoneet on B-siiven kellarissa\n\nNähdään pian!",
             "Muistakaa sammuttaa valot.\n\nt. Kiinteistöhuolto / Lehtolahden Vuokrakodit",
+            // An association's board and a health station sign for a body.
+            "Tervetuloa juhlistamaan!\n\nPakolaisystävät Karelia ry:n hallitus",
+            "Potilaat on siirretty.\n\nYstävällisin terveisin, Kivijärven terveysasema",
             "",
         ] {
             assert_eq!(signed(post), None, "{post:?}");

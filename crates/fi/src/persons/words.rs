@@ -31,7 +31,8 @@ ministeri edustaja valtuutettu pormestari toimittaja kapteeni eversti kenraali l
 kersantti ohjaaja avustaja asiantuntija suunnittelija koordinaattori emäntä isäntä tuomari \
 asianajaja syyttäjä arkkitehti taiteilija kirjailija laulaja näyttelijä kuvaaja vetäjä \
 juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvoja mestari \
-hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari sijainen";
+hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari sijainen \
+kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.

@@ -23,6 +23,12 @@ const GENITIVE_NUMERALS: [&str; 10] = [
 /// How many words back the age verb may be (`täyttää ensi viikolla sata`).
 const VERB_REACH: usize = 4;
 
+/// Nouns for a person that an age in shorthand may follow (`mies 78v`).
+const AGE_NOUNS: [&str; 12] = [
+    "mies", "nainen", "poika", "tyttö", "lapsi", "vauva", "potilas", "asiakas", "henkilö",
+    "vanhus", "rouva", "herra",
+];
+
 impl Pass<'_> {
     /// Whether word `i` is a number giving someone's age; emits it if so.
     pub(super) fn age_number(&mut self, i: usize) -> bool {
@@ -78,6 +84,9 @@ impl Pass<'_> {
                 self.emit(w.start, i, MentionKind::Age);
                 return true;
             }
+        }
+        if self.noun_age(i) {
+            return true;
         }
         if !(digits || w.case == Case::Lower) {
             return false;
@@ -140,5 +149,38 @@ impl Pass<'_> {
             }
             _ => false,
         }
+    }
+    /// `mies 78v`, `nainen, 45 v.`, `poika 12-v`: a noun for a person, then an age in the
+    /// shorthand of an alarm message or a report. Emits the two words as one age.
+    fn noun_age(&mut self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).map(|k| self.buf[k].w) else {
+            return false;
+        };
+        let w = self.buf[i].w;
+        if !(w.joined || (prev.after == ',' && w.before == ',')) || w.sentence_start {
+            return false;
+        }
+        let word = self.word(&w);
+        let digits = word.trim_end_matches(['v', 'V', '-']);
+        let short = digits.len() < word.len() && matches!(&word[digits.len()..], "v" | "-v" | "V");
+        let end = if short && shape::age_digits(digits) {
+            i
+        } else if w.case == Case::Digits
+            && shape::age_digits(word)
+            && self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| n.w.joined && self.word(&n.w) == "v")
+        {
+            i + 1
+        } else {
+            return false;
+        };
+        self.lower_of(self.word(&prev));
+        if !AGE_NOUNS.contains(&self.lower.as_str()) {
+            return false;
+        }
+        self.emit(prev.start, end, MentionKind::Age);
+        true
     }
 }
