@@ -174,9 +174,14 @@ impl Capitals {
                     .trim_end_matches(['–', '—', '-', ':', '/']);
                 MARKINGS.iter().any(|m| b.trim_end().ends_with(m))
             };
+            // Also anything inside a quotation opened earlier on the line (a sign quoted as
+            // written: `kyltti ”MAJA. EI AIKUSILLE”`).
+            let inside_quotation = before.matches(['"', '”', '“', '«', '»']).count() % 2 == 1
+                && after.contains(['"', '”', '»']);
             let quoted = before.ends_with(['"', '”', '“', '\'', '’', '(', '[', '«', '»'])
                 || MARKINGS.contains(&run[0].core)
-                || after_marking;
+                || after_marking
+                || inside_quotation;
             // An organisation's name in capitals: a genitive and the word for what it is
             // (`KAINUUN LIITTO`, `SUOMUSSALMEN KUNTA`, `HELSINGIN SANOMAT`).
             let last = run[run.len() - 1].core;
@@ -345,6 +350,7 @@ mod tests {
             "⚠️ VAROITUS Pelkolan ja Harjuniemen kylille\nKyliä kiertää taas mies.",
             "ROPEN JATKOAIKAMAALI 🚨🚨 nauhotin tän suoraan lähetyksestä.",
             "Lauantain pääesiintyjä on AURORA VUORELA & Yöjuna, tervetuloa!",
+            "Kuvassa majan ovi ja paperinen kyltti ”MAJA. EI AIKUSILLE” tyynyjen välissä.",
             "Lyhenne E.U. tai Y.K. kirjoitetaan nykyään ilman pisteitä.",
             "Kaikki pelaajat mukaan #KESÄLEIRI @SEURA sekä COVID-19 ohjeet.",
             "Kaarle XII ja Kustaa III olivat kuninkaita.",

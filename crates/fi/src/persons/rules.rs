@@ -317,6 +317,9 @@ impl<'a> Pass<'a> {
         if w.is_initial(self.text) && self.initials(i) {
             return;
         }
+        if self.surname_initial(i) {
+            return;
+        }
         if self.signature(i) {
             return;
         }
@@ -827,6 +830,15 @@ mod tests {
             [("Kristīne Ozola", FullName)]
         );
         assert!(mentions("Tervehdyksen toi johtaja Suomen Pankista.").is_empty());
+    }
+
+    #[test]
+    fn a_surname_then_an_initial_is_a_full_name() {
+        assert_eq!(
+            mentions("ke Nuutinen A. – työkykyarvio"),
+            [("Nuutinen A.", MentionKind::FullName)]
+        );
+        assert!(mentions("Liite A. on lopussa.").is_empty());
     }
 
     #[test]

@@ -322,6 +322,27 @@ impl Pass<'_> {
         false
     }
 
+    /// A surname and the initial of the first name after it, as lists and registers write
+    /// people (`Nuutinen A. – työkykyarvio`, `Korhonen T.`): one full name.
+    pub(super) fn surname_initial(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let Some(n) = self.buf.get(i + 1).copied() else {
+            return false;
+        };
+        let name = t.name.surname && t.name.confident && !t.name.place;
+        let gap = &self.text[t.w.end..n.w.start];
+        if t.w.case != Case::Capital || !name || gap != " " || !n.w.is_initial(self.text) {
+            return false;
+        }
+        // After the initial's stop, a space, the end or a list's punctuation (not `Mäki A.B.`).
+        let after = self.text[n.w.end + 1..].chars().next();
+        if !after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ')' | ':')) {
+            return false;
+        }
+        self.emit_to(t.w.start, n.w.end + 1, i + 1, MentionKind::FullName);
+        true
+    }
+
     /// Signature initials at word `i`: two or three capitals right after `/ - ^` at the end of a
     /// line (`/MK`, `-SJ`, `^MM`).
     pub(super) fn signature(&mut self, i: usize) -> bool {
