@@ -351,10 +351,11 @@ impl PersonFinder {
             let rest = &tail[rest_at..];
             let signer_at = line.start + at + rest_at + (rest.len() - rest.trim_start().len());
             // A link or a hashtag ends what it closes, as a sentence's end does.
+            // So does a thread's counter (`… https://…/paatokset 1/2 -JR`).
             let after_link = head
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|w| is_link(w) || w.starts_with('#'));
+                .is_some_and(|w| is_link(w) || w.starts_with('#') || is_counter(w));
             let ok = match (marked, sentence_end) {
                 (true, true) => !rest.trim().is_empty() && self.signer(text, signer_at, end, true),
                 // After a word, a dash and a name the lists know (`viestiä – Heli`); after a
@@ -493,6 +494,11 @@ impl PersonFinder {
             let title = self.lex.context(&lower, &mut hits).is_role()
                 || (next_is_name && TITLE_ABBREVIATIONS.contains(&lower.as_str()));
             let lower_case = w.chars().next().is_some_and(char::is_lowercase);
+            // The body the person signs for, as an acronym's genitive (`VY:n Sanna`).
+            let body = next_is_name
+                && words[i]
+                    .strip_suffix(":n")
+                    .is_some_and(|a| a.len() >= 2 && a.chars().all(|c| c.is_uppercase()));
             // A word that qualifies the title after it (`Äidinkielen opettaja`, `Päivystävä
             // palomestari`), before a name; a label (`Lisätietoja: talousjohtaja …`) does not.
             let qualifies_title =
@@ -501,13 +507,14 @@ impl PersonFinder {
                     self.lex.context(&next, &mut hits).is_role()
                 };
             if !(title
+                || body
                 || qualifies_title
                 || (lower_case && marked)
                 || (!marked && next_is_name && i + 2 < words.len()))
             {
                 break;
             }
-            passed_words |= !title && !qualifies_title;
+            passed_words |= !title && !body && !qualifies_title;
             i += 1;
         }
         // `ja koko` and what follows is the signer's whole team (`Valmentaja-Jarno ja koko
@@ -536,13 +543,15 @@ impl PersonFinder {
             }
             _ => (names, false),
         };
-        // `valmentaja-Tero`, `Hoitaja-Hanna`: a title joined to the name.
+        // `valmentaja-Tero`, `Hoitaja-Hanna`, `Kerho-Anne`: a title, or the place one works
+        // in, joined to a first name.
         let first = bare(names[0]);
         let first = match first.rsplit_once('-') {
             Some((head, name))
                 if name.chars().next().is_some_and(char::is_uppercase)
                     && (head.chars().next().is_some_and(char::is_lowercase)
-                        || self.lex.context(&head.to_lowercase(), &mut hits).is_role()) =>
+                        || self.lex.context(&head.to_lowercase(), &mut hits).is_role()
+                        || (names.len() == 1 && self.lex.base_name(name, true, &mut hits))) =>
             {
                 name.to_string()
             }
@@ -647,6 +656,17 @@ impl PersonFinder {
             && first.chars().next().is_some_and(char::is_uppercase)
             && first.chars().skip(1).any(char::is_lowercase)
     }
+}
+
+/// A thread's counter (`1/2`, `3/10`).
+fn is_counter(w: &str) -> bool {
+    w.split_once('/').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.len() <= 2
+            && b.len() <= 2
+            && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+    })
 }
 
 /// A word without the punctuation around it (hyphens inside kept).
@@ -1043,6 +1063,13 @@ mod tests {
                 "Ylläpitäjät Kaisu Rautio ja Mikael Eskola",
             ),
             ("Ihokontakti on tärkeää.\n\nKätilö Heli\n#ihokontakti", "Kätilö Heli"),
+            // The body's acronym before the name; initials after a thread's counter.
+            ("Tervetuloa!\n\nVY:n Sanna\n#kevätdisko", "VY:n Sanna"),
+            ("Kiitos Jari!\n\nKerho-Anne\n#iltapäiväkerho", "Kerho-Anne"),
+            (
+                "Pöytäkirja: https://www.laivaranta.fi/paatokset 1/2 -JR",
+                "-JR",
+            ),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
