@@ -101,11 +101,12 @@ fn third_round_dev_holds_its_floors() {
     // The seventeenth round's disguised words (1 December 2026): 215 offensive base words, many
     // of them in no pack before two outside word lists came in (docs/disguise.md); a
     // vocabulary taken from this half itself did not carry to its test half
-    // (fixtures/corpus/README.md). The floor is where the packs stand after the second blind
-    // lexicon (0.781 / 0.967).
+    // (fixtures/corpus/README.md). The floor is where the packs stand after the half's own
+    // misses with no ordinary meaning went into the lists in the eighteenth session (0.861 /
+    // 0.970; 0.781 / 0.967 after the second blind lexicon).
     check(
         "seventeenth/disguise/dev.jsonl",
-        &[("tone", 0.77, 0.95)],
+        &[("tone", 0.85, 0.95)],
         0.0,
     );
 }
@@ -127,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_twenty_seventh_round_dev_hold_their_floors() {
+fn fourth_to_twenty_ninth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 24] = [
+    let rounds: [(&str, [(f64, f64); 4]); 26] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -256,6 +257,16 @@ fn fourth_to_twenty_seventh_round_dev_hold_their_floors() {
         (
             "twentyseventh/drafts/dev.jsonl",
             [(0.92, 0.97), (0.97, 0.90), (0.92, 0.90), (0.97, 0.97)],
+        ),
+        // The twenty-eighth and twenty-ninth (2 December 2026), written and tuned on in the
+        // eighteenth session; no model learns from them.
+        (
+            "twentyeighth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.97, 0.92), (0.95, 0.95), (0.97, 0.97)],
+        ),
+        (
+            "twentyninth/drafts/dev.jsonl",
+            [(0.90, 0.97), (0.97, 0.88), (0.92, 0.88), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
