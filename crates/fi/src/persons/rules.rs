@@ -830,6 +830,11 @@ mod tests {
             [("Kristīne Ozola", FullName)]
         );
         assert!(mentions("Tervehdyksen toi johtaja Suomen Pankista.").is_empty());
+        // Also after a title with a possessive suffix opening the sentence.
+        assert_eq!(
+            mentions("Lähihoitajamme Ngozi Okafor palkittiin."),
+            [("Lähihoitajamme", Relation), ("Ngozi Okafor", FullName)]
+        );
     }
 
     #[test]

@@ -64,6 +64,18 @@ pub(crate) fn has_possessive(w: &str) -> bool {
             .any(|p| w.len() > p.len() + 1 && w.ends_with(p))
 }
 
+/// `w` without a possessive suffix of the nominative (`lähihoitajamme` → `lähihoitaja`,
+/// `rehtorini` → `rehtori`); `w` itself when it has none.
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    if !has_possessive(w) {
+        return w;
+    }
+    POSSESSIVES
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .unwrap_or(w)
+}
+
 /// Plural case endings after the plural `i` or `j` (`työtovere|i|ta|an`, `potila|i|lle`,
 /// `sointu|j|a`).
 const PLURAL_CASES: [&str; 22] = [

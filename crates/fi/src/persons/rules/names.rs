@@ -149,7 +149,10 @@ impl Pass<'_> {
         }
         let prev = self.buf[i - 1];
         let capital = |k: &super::Tok| k.w.case == Case::Capital && !k.name.place && !k.pronoun;
-        if !(capital(&t) && capital(&n) && n.w.joined && prev.w.case == Case::Lower)
+        // The title in small letters, or opening the sentence (`Lähihoitajamme Ngozi Okafor`).
+        let title_case =
+            prev.w.case == Case::Lower || (prev.w.case == Case::Capital && prev.w.sentence_start);
+        if !(capital(&t) && capital(&n) && n.w.joined && title_case)
             || t.w.sentence_start
             || t.genitive
             || self
@@ -164,8 +167,10 @@ impl Pass<'_> {
             return false;
         }
         self.lower_of(word);
+        // A title with a possessive suffix in the base form's place (`lähihoitajamme`).
+        let stem = shape::strip_possessive(&self.lower);
         self.lex
-            .ends_in_base_of(&self.lower, &[Group::Title, Group::Relation])
+            .ends_in_base_of(stem, &[Group::Title, Group::Relation])
     }
 
     /// A capitalised word that is no listed name joined by `ja`/`sekä` to a name just found:
