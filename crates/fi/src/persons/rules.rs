@@ -865,7 +865,11 @@ mod tests {
             ("EV 1 B, kaatunut nainen 84 v, ovi auki", "nainen 84 v"),
             ("Kuljetettavana poika 12-v ja äiti.", "poika 12-v"),
         ] {
-            assert!(mentions(text).contains(&(want, Age)), "{text}: {:?}", mentions(text));
+            assert!(
+                mentions(text).contains(&(want, Age)),
+                "{text}: {:?}",
+                mentions(text)
+            );
         }
         // A count of things is no age (`tuoli 12`, `2 v takuu`).
         for text in ["Tarjolla tuoli 12 v takuulla.", "Huone 78v on varattu."] {

@@ -526,7 +526,11 @@ impl PersonFinder {
         let names = &words[i..team.map_or(words.len(), |k| i + k)];
         // A name followed by an association's or a company's abbreviation names the body
         // (`Karelia ry:n hallitus`, `Pakolaisystävät Karelia ry`), not a person.
-        if names.iter().skip(1).any(|w| super::shape::is_body_abbreviation(w)) {
+        if names
+            .iter()
+            .skip(1)
+            .any(|w| super::shape::is_body_abbreviation(w))
+        {
             return false;
         }
         // Two people signing together (`Ylläpitäjät Kaisu Rautio ja Mikael Eskola`, `Ohjaajat
