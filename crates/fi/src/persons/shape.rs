@@ -54,26 +54,34 @@ const POSSESSIVES: [&str; 34] = [
     "eään",
 ];
 
-/// Whether lower-case `w` ends in a possessive suffix (perhaps followed by a clitic).
-pub(crate) fn has_possessive(w: &str) -> bool {
+/// The possessive suffix that lower-case `w` ends in (perhaps followed by a clitic), and `w`
+/// without its clitic.
+fn possessive(w: &str) -> (Option<&'static str>, &str) {
     let w = strip_clitic(w);
     // `-ksi` is the translative (`opettajaksi`), not `-si`.
-    !ends(w, "ksi")
-        && POSSESSIVES
-            .iter()
-            .any(|p| w.len() > p.len() + 1 && w.ends_with(p))
+    let suffix = (!ends(w, "ksi"))
+        .then(|| {
+            POSSESSIVES
+                .iter()
+                .find(|p| w.len() > p.len() + 1 && w.ends_with(*p))
+        })
+        .flatten()
+        .copied();
+    (suffix, w)
 }
 
-/// `w` without a possessive suffix of the nominative (`lähihoitajamme` → `lähihoitaja`,
-/// `rehtorini` → `rehtori`); `w` itself when it has none.
+/// Whether lower-case `w` ends in a possessive suffix (perhaps followed by a clitic).
+pub(crate) fn has_possessive(w: &str) -> bool {
+    possessive(w).0.is_some()
+}
+
+/// `w` without a possessive suffix (and a clitic after it): `lähihoitajamme` → `lähihoitaja`,
+/// `rehtorini` → `rehtori`; `w` itself when it has none.
 pub(crate) fn strip_possessive(w: &str) -> &str {
-    if !has_possessive(w) {
-        return w;
+    match possessive(w) {
+        (Some(p), stem) => &stem[..stem.len() - p.len()],
+        (None, _) => w,
     }
-    POSSESSIVES
-        .iter()
-        .find_map(|p| w.strip_suffix(p))
-        .unwrap_or(w)
 }
 
 /// Plural case endings after the plural `i` or `j` (`työtovere|i|ta|an`, `potila|i|lle`,

@@ -669,7 +669,7 @@ fn is_counter(w: &str) -> bool {
             && !b.is_empty()
             && a.len() <= 2
             && b.len() <= 2
-            && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
     })
 }
 

@@ -150,6 +150,7 @@ impl Pass<'_> {
             _ => false,
         }
     }
+
     /// `mies 78v`, `nainen, 45 v.`, `poika 12-v`: a noun for a person, then an age in the
     /// shorthand of an alarm message or a report. Emits the two words as one age.
     fn noun_age(&mut self, i: usize) -> bool {
@@ -157,7 +158,7 @@ impl Pass<'_> {
             return false;
         };
         let w = self.buf[i].w;
-        if !(w.joined || (prev.after == ',' && w.before == ',')) || w.sentence_start {
+        if !(w.joined || w.before == ',') || w.sentence_start {
             return false;
         }
         let word = self.word(&w);
