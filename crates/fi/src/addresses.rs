@@ -61,6 +61,11 @@ const LIVING: &[&str] = &[
     "kotiosoitteensa",
     "kotiosoitteeseen",
     "kotiin",
+    // Someone's home named as such (`Irjan koti on Peltolantie 22`, `hänen kotinsa vintiltä
+    // (Peltolantie 22, Kuhmoinen)`).
+    "koti",
+    "kotinsa",
+    "kotiaan",
     // Where at someone's home (`Eila Peltosen autotallissa osoitteessa Kuusitie 14`).
     "kotona",
     "kotonaan",
@@ -361,6 +366,16 @@ fn living_before(text: &str, ws: &[Word], i: usize) -> Option<usize> {
         // autotallissa, Pihlajakuja 7`).
         let apposition =
             k == i && LIVING.contains(&l.as_str()) && spaced(text, prev, ws[k], &[',']);
+        // Or in brackets a word after it (`hänen kotinsa vintiltä (Peltolantie 22)`).
+        if k == i
+            && k >= 2
+            && text[prev.end..ws[k].start].contains('(')
+            && spaced(text, prev, ws[k], &['('])
+        {
+            let home = ws[k - 2];
+            let is_home = LIVING.contains(&lower(text, home).as_str());
+            return (is_home && spaced(text, home, prev, &[])).then_some(home.start);
+        }
         if !apposition && !spaced(text, prev, ws[k], &[':']) {
             return None;
         }
@@ -393,6 +408,18 @@ mod tests {
             (
                 "Asukas (Rantatie 5 B 12) valitti.",
                 vec![("Rantatie 5 B 12", Home)],
+            ),
+            (
+                "Irjan koti on Peltolantie 22, Kuhmoinen.",
+                vec![("koti on Peltolantie 22", Home)],
+            ),
+            (
+                "Hänen kotinsa vintiltä (Peltolantie 22, Kuhmoinen) löytyi lisää.",
+                vec![("kotinsa vintiltä (Peltolantie 22", Home)],
+            ),
+            (
+                "Kokous on kerhohuoneella (Peltolantie 22).",
+                vec![("Peltolantie 22", Street)],
             ),
             (
                 "Koivukuja 3 as. 4 on tyhjä.",
