@@ -15,6 +15,8 @@ use crate::terms::TermMatcher;
 /// A word read with a missing or doubled letter must have at least this many letters (with two
 /// swapped letters, one fewer).
 const EDIT_WORD: usize = 6;
+/// A stem shorter than this may not be read with a consonant left out.
+const EDIT_STEM: usize = 6;
 /// A word read with its first vowel left out (`pskaa`) must have at least this many letters.
 pub(super) const CLUSTER_WORD: usize = 4;
 
@@ -147,6 +149,15 @@ impl<'a, 'm> Judge<'a, 'm> {
     /// Checks `form` (the stem of `f` at bytes `ps..pe`) against the entries of its stem.
     fn try_form(&mut self, ps: usize, pe: usize, f: &Found, form: &str, st: &Stats, end: usize) {
         let (m, d) = (self.m, self.d);
+        // A consonant left out of a short stem is no disguise: Finnish words differ by just
+        // that (`kajossa` is not `kahjo` with its h left out, nor `hurisi` `hurri` + `si`). A
+        // left-out vowel, a doubled or swapped letter or a long stem keeps its reading
+        // (`horaksi`, `passka`, `perkle`).
+        let missing = form.chars().count() > self.letters;
+        if missing && st.edits > st.swaps && !st.cluster && consonant_at(&form[ps..pe], st.edit_at)
+        {
+            return;
+        }
         for main in d.main_nodes(f.node) {
             for e in entries(&m.entries, m.trie.values_of(main)) {
                 let term = e.term as usize;
@@ -240,6 +251,16 @@ impl<'a, 'm> Judge<'a, 'm> {
         }
         true
     }
+}
+
+/// Whether the letter at `at` of `stem` (fewer than [`EDIT_STEM`] letters) is a consonant.
+fn consonant_at(stem: &str, at: u16) -> bool {
+    let cs: Vec<char> = stem.chars().collect();
+    let at = usize::from(at);
+    let Some(&c) = cs.get(at) else {
+        return false;
+    };
+    cs.len() < EDIT_STEM && !"aeiouyäöå".contains(c)
 }
 
 /// Two readings' evidence together.
