@@ -130,7 +130,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_twenty_ninth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 26] = [
+    let rounds: [(&str, [(f64, f64); 4]); 28] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -267,6 +267,16 @@ fn fourth_to_twenty_ninth_round_dev_hold_their_floors() {
         (
             "twentyninth/drafts/dev.jsonl",
             [(0.90, 0.97), (0.97, 0.88), (0.92, 0.88), (0.97, 0.97)],
+        ),
+        // The thirtieth (written after the eighteenth session's tuning) and the thirty-first
+        // (written at the nineteenth session's start), both tuned on in the nineteenth session.
+        (
+            "thirtieth/drafts/dev.jsonl",
+            [(0.97, 0.95), (0.92, 0.92), (0.92, 0.97), (0.95, 0.95)],
+        ),
+        (
+            "thirtyfirst/drafts/dev.jsonl",
+            [(0.95, 0.97), (0.97, 0.97), (0.97, 0.95), (0.95, 0.95)],
         ),
     ];
     for (file, floors) in rounds {
