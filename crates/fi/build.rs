@@ -112,6 +112,28 @@ fn read_list(dir: &Path, file: &str, min: usize) -> Vec<String> {
     out
 }
 
+/// The words of `crates/fi/data/ordinary-words.txt`: `#` comment lines, then one lower-case word a
+/// line (letters only). Anything else stops the build.
+fn ordinary_words(path: &Path) -> Vec<String> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("ordinary words: cannot read {} ({e})", path.display()));
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#'))
+        .map(|(i, l)| {
+            if l.is_empty() || !l.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
+                panic!(
+                    "ordinary words: {} line {}: not a lower-case word: {l:?}",
+                    path.display(),
+                    i + 1
+                );
+            }
+            l.to_string()
+        })
+        .collect()
+}
+
 /// The frequent words of `benches/data/fi-words.tsv`, in order: `#` comment lines, then one
 /// `word<TAB>frequency` a line, the word lower-case letters, the frequency a whole number; at
 /// least 10,000 distinct words. Anything else stops the build.
@@ -267,9 +289,22 @@ fn main() {
     // genitive: at a sentence start its capital proves nothing (`Ennen`, `Onneksi`). A name's
     // base form and genitive are frequent because of the name (`Jukka`, `Emman`); the names
     // that are common words too are word-like above (`Tuuli`).
+    // So is a rarer word that the morphological analyser reads only as an ordinary word
+    // (`data/ordinary-words.txt`: `ennalta` is no Enna + lta, `lukitse` a verb), though it is
+    // no evidence for the names' word-likeness above.
+    let ordinary = ordinary_words(&root.join("data/ordinary-words.txt"));
+    let mut rare: HashMap<&str, Vec<usize>> = HashMap::new();
+    for w in ordinary.iter().filter(|w| !frequent.contains(w.as_str())) {
+        hits.clear();
+        matcher.find_all(w, &mut hits);
+        for h in hits.iter().filter(|h| h.start == 0 && h.end == w.len()) {
+            rare.entry(w).or_default().push(h.term);
+        }
+    }
     let person = |t: usize| flags[t] & (FIRST | SURNAME) != 0;
     let mut word_forms: Vec<&str> = readings
         .iter()
+        .chain(rare.iter())
         .filter(|(w, ts)| {
             ts.iter().any(|&t| person(t)) && !ts.iter().any(|&t| person(t) && typical(w, t))
         })
