@@ -792,6 +792,19 @@ mod tests {
     }
 
     #[test]
+    fn a_rarer_ordinary_word_at_a_sentence_start_is_no_name() {
+        // Ennalta reads as Enna + lta, Lukitse as a name form too; the analyser's list of
+        // ordinary words (data/ordinary-words.txt) says they are an adverb and a verb.
+        assert!(mentions("Ennalta estävän toiminnan konstaapeli tulee kertomaan.").is_empty());
+        assert!(mentions("Muutama vinkki:\n• Lukitse kaappi aina.").is_empty());
+        // A name that is no such word still is one.
+        assert_eq!(
+            mentions("Ennalle onnittelut!"),
+            [("Ennalle", MentionKind::FirstName)]
+        );
+    }
+
+    #[test]
     fn the_plural_pronoun_is_its_own_kind() {
         assert_eq!(
             mentions("Hänellä on flunssa, ja heidän lähipiirilleen tarjotaan rokotetta."),
