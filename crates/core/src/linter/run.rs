@@ -11,7 +11,7 @@ use crate::detectors::{mask, DetectorHit};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
 use crate::model::{Across, Metric, Platform};
-use somelint_fi::persons::{paragraph_ends_in, sentence_ends_in};
+use somelint_fi::persons::{paragraph_ends_in, sentence_ends_in, statement_ends_in};
 
 /// One hit in the post text.
 #[derive(Debug, Clone)]
@@ -456,7 +456,7 @@ impl Linter {
                             // which may open the next sentence.
                             let between = || &ctx.post[h.end.min(oh.end)..h.end.max(oh.end)];
                             let apart = || match across {
-                                Across::Sentence => sentence_ends_in(between()),
+                                Across::Sentence => statement_ends_in(between()),
                                 Across::Paragraph => paragraph_ends_in(between()),
                             };
                             !overlap && gap <= *within && !apart()

@@ -89,6 +89,34 @@ pub fn sentence_ends_in(gap: &str) -> bool {
     })
 }
 
+/// Whether `gap` ends a sentence ([`sentence_ends_in`]) or a list item: a line of it opens with
+/// a list marker. Each item of a list is a statement of its own (`– sovi naapurin kanssa, että hän
+/// vilkaisee mökkiä\n– jos murto on käynnissä, soita 112`). A signature on a line of its own
+/// after a dash (`\n– Tuula`) is no item here: only rules' `near` asks this.
+pub fn statement_ends_in(gap: &str) -> bool {
+    sentence_ends_in(gap) || list_item_in(gap)
+}
+
+/// Whether a line of `gap` opens with a list marker (`–`, `-`, `•`, `*`, `·`, or a number and a
+/// stop or bracket) and a space: each item of a list is a statement of its own (`– sovi naapurin
+/// kanssa, että hän vilkaisee mökkiä\n– jos murto on käynnissä, soita 112`).
+fn list_item_in(gap: &str) -> bool {
+    gap.split('\n').skip(1).any(|line| {
+        let line = line.trim_start_matches([' ', '\t']);
+        let rest = match line.chars().next() {
+            Some('–' | '-' | '—' | '•' | '*' | '·') => {
+                &line[line.chars().next().map_or(0, char::len_utf8)..]
+            }
+            Some(c) if c.is_ascii_digit() => line
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .strip_prefix(['.', ')'])
+                .unwrap_or("x"),
+            _ => return false,
+        };
+        rest.is_empty() || rest.starts_with([' ', '\t'])
+    })
+}
+
 /// Forms of the family, which a sentence opens with to go on about the people of the sentence
 /// before (`… Nevalaisen perheelle. Perheellä on ollut raskas syksy …`), as with `he`.
 const FAMILY: &[&str] = &[
@@ -292,6 +320,22 @@ mod tests {
         }
         for gap in goes_on {
             assert!(!sentence_ends_in(gap), "{gap:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_item_is_a_statement_of_its_own() {
+        use super::statement_ends_in;
+        for gap in [
+            " mökkiä\n– jos ",
+            " kaappi aina\n• Jätä ",
+            " pihalla\n  2. Soita ",
+            " ovella\n- kysy ",
+        ] {
+            assert!(statement_ends_in(gap), "{gap:?}");
+        }
+        for gap in [" mökkiä, ", " kokous\nklo 18 ", " 2025\n-5 astetta "] {
+            assert!(!statement_ends_in(gap), "{gap:?}");
         }
     }
 }
