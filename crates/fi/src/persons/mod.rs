@@ -97,23 +97,18 @@ pub fn statement_ends_in(gap: &str) -> bool {
     sentence_ends_in(gap) || list_item_in(gap)
 }
 
-/// Whether a line of `gap` opens with a list marker (`–`, `-`, `•`, `*`, `·`, or a number and a
-/// stop or bracket) and a space: each item of a list is a statement of its own (`– sovi naapurin
-/// kanssa, että hän vilkaisee mökkiä\n– jos murto on käynnissä, soita 112`).
+/// Whether a line of `gap` opens with a list marker (`–`, `-`, `—`, `•`, `*`, `·`, or a number
+/// and a stop or bracket) followed by a space or the line's end.
 fn list_item_in(gap: &str) -> bool {
     gap.split('\n').skip(1).any(|line| {
         let line = line.trim_start_matches([' ', '\t']);
-        let rest = match line.chars().next() {
-            Some('–' | '-' | '—' | '•' | '*' | '·') => {
-                &line[line.chars().next().map_or(0, char::len_utf8)..]
-            }
-            Some(c) if c.is_ascii_digit() => line
-                .trim_start_matches(|c: char| c.is_ascii_digit())
-                .strip_prefix(['.', ')'])
-                .unwrap_or("x"),
-            _ => return false,
-        };
-        rest.is_empty() || rest.starts_with([' ', '\t'])
+        let rest = line
+            .strip_prefix(['–', '-', '—', '•', '*', '·'])
+            .or_else(|| {
+                let after = line.trim_start_matches(|c: char| c.is_ascii_digit());
+                (after.len() < line.len()).then(|| after.strip_prefix(['.', ')']))?
+            });
+        rest.is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t']))
     })
 }
 

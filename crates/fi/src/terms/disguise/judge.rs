@@ -153,8 +153,10 @@ impl<'a, 'm> Judge<'a, 'm> {
         // that (`kajossa` is not `kahjo` with its h left out, nor `hurisi` `hurri` + `si`). A
         // left-out vowel, a doubled or swapped letter or a long stem keeps its reading
         // (`horaksi`, `passka`, `perkle`).
-        let missing = form.chars().count() > self.letters;
-        if missing && st.edits > st.swaps && !st.cluster && consonant_at(&form[ps..pe], st.edit_at)
+        if st.edits > st.swaps
+            && !st.cluster
+            && consonant_at(&form[ps..pe], st.edit_at)
+            && form.chars().count() > self.letters
         {
             return;
         }
@@ -253,14 +255,13 @@ impl<'a, 'm> Judge<'a, 'm> {
     }
 }
 
-/// Whether the letter at `at` of `stem` (fewer than [`EDIT_STEM`] letters) is a consonant.
+/// Whether `stem` has fewer than [`EDIT_STEM`] letters and the one at `at` is a consonant.
 fn consonant_at(stem: &str, at: u16) -> bool {
-    let cs: Vec<char> = stem.chars().collect();
-    let at = usize::from(at);
-    let Some(&c) = cs.get(at) else {
-        return false;
-    };
-    cs.len() < EDIT_STEM && !"aeiouyäöå".contains(c)
+    stem.chars().count() < EDIT_STEM
+        && stem
+            .chars()
+            .nth(usize::from(at))
+            .is_some_and(|c| !"aeiouyäöå".contains(c))
 }
 
 /// Two readings' evidence together.
