@@ -905,6 +905,16 @@ mod tests {
         assert!(!mentions("Eetu täytti lomakkeen 3 kohtaa ja lähetti sen.")
             .iter()
             .any(|m| m.1 == Age));
+        // A plural form of the verb gives the age of a group (`65 vuotta täyttäneet`).
+        for text in [
+            "Rokotteen saavat 65 vuotta täyttäneet ja raskaana olevat.",
+            "Kutsu lähetetään kaikille, jotka täyttävät tänä vuonna 70.",
+        ] {
+            assert!(!mentions(text).iter().any(|m| m.1 == Age), "{text}");
+        }
+        assert!(mentions("Kutsu lähti Einolle, 70 vuotta täyttäneelle veteraanille.")
+            .iter()
+            .any(|m| m.1 == Age));
         assert_eq!(
             mentions("Svetlana ja Dragan Petrović avasivat leipomon."),
             [("Svetlana", FirstName), ("Dragan Petrović", FullName)]

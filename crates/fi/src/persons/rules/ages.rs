@@ -29,6 +29,15 @@ const AGE_NOUNS: [&str; 12] = [
     "vanhus", "rouva", "herra",
 ];
 
+/// Whether a form of the age verb `täyttää` is plural: the participles `täyttäneet`,
+/// `täyttäneille`, `täyttävät`, `täyttäville` … and the finite `täyttävät`, `täyttivät`.
+fn plural_verb_form(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ["täyttäneet", "täyttänei", "täyttävät", "täyttävi", "täyttivät"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
 impl Pass<'_> {
     /// Whether word `i` is a number giving someone's age; emits it if so.
     pub(super) fn age_number(&mut self, i: usize) -> bool {
@@ -127,6 +136,18 @@ impl Pass<'_> {
                 .is_some_and(|v| v.age_verb && v.w.joined)
         });
         if !(verb_before || verb_after) || !numeric {
+            return false;
+        }
+        // `65 vuotta täyttäneet`, `täyttävät tänä vuonna 70`: a plural form of the verb names
+        // everyone of that age, a group, not one person.
+        let verb = if verb_after {
+            years.map(|y| y + 1)
+        } else {
+            (i.saturating_sub(VERB_REACH)..i)
+                .rev()
+                .find(|&k| self.buf[k].age_verb)
+        };
+        if verb.is_some_and(|k| plural_verb_form(self.word(&self.buf[k].w))) {
             return false;
         }
         // The clause ends after the number, or another clause joins it (`täytti juuri 18 ja
