@@ -178,7 +178,8 @@ pub enum MentionKind {
     /// One of the organisation's own people ([`PersonFinder::with_known`]).
     Known,
     /// The person a reply answers, by a handle that is a first name (`@Niilo`): someone the
-    /// post speaks to, not about.
+    /// post speaks to, not about. Also a singular `sinä` in a text that says a name to its
+    /// person (`Kiitos, Toni! … sinut`, `Leena, sun ansiosta`, `@Reetta … susta`).
     Addressee,
 }
 

@@ -59,7 +59,59 @@ pub(super) struct Pass<'a> {
     casual: bool,
     /// A name was mentioned earlier in the current sentence.
     named_in_sentence: bool,
+    /// Second-person singular pronouns seen (`sinulle`, `susta`): the person spoken to, if the
+    /// text speaks to someone by name ([`Pass::addressed`]).
+    you: Vec<(usize, usize)>,
+    /// The text speaks to a person by name: a handle (`@Reetta`) or a name said to them
+    /// (`Kiitos, Toni!`, `Leena, sun ansiosta …`).
+    addressed: bool,
     out: &'a mut Vec<Mention>,
+}
+
+/// Words that open a line spoken to a person named after them (`Moikka Sami, …`).
+const GREETINGS: [&str; 9] = [
+    "hei",
+    "moi",
+    "moikka",
+    "terve",
+    "hyvä",
+    "kiitos",
+    "kiitokset",
+    "onnea",
+    "onnittelut",
+];
+
+/// The singular `sinä` in its cases, standard and spoken, with a clitic (`sinullekin`).
+fn second_person(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let stem = ["kin", "kaan", "kään", "han", "hän", "pa", "pä"]
+        .iter()
+        .find_map(|c| lower.strip_suffix(c))
+        .unwrap_or(&lower);
+    matches!(
+        stem,
+        "sinä"
+            | "sinun"
+            | "sinua"
+            | "sinut"
+            | "sinussa"
+            | "sinusta"
+            | "sinuun"
+            | "sinulla"
+            | "sinulta"
+            | "sinulle"
+            | "sinuna"
+            | "sä"
+            | "sun"
+            | "sua"
+            | "sut"
+            | "sussa"
+            | "susta"
+            | "suhun"
+            | "sulla"
+            | "sulta"
+            | "sulle"
+    )
 }
 
 impl<'a> Pass<'a> {
@@ -76,8 +128,11 @@ impl<'a> Pass<'a> {
             cache: cache::Cache::new(text.len()),
             casual: false,
             named_in_sentence: false,
+            you: Vec::new(),
+            addressed: false,
             out,
         };
+        let first = p.out.len();
         for w in words(text) {
             let t = p.tok(w);
             p.buf.push(t);
@@ -98,6 +153,45 @@ impl<'a> Pass<'a> {
         while p.next < p.buf.len() {
             p.decide(p.next);
             p.next += 1;
+        }
+        if p.addressed && !p.you.is_empty() {
+            // A pronoun that owns a relation is part of that mention already (`sun poika`).
+            let you: Vec<Mention> = p
+                .you
+                .iter()
+                .filter(|&&(s, e)| !p.out[first..].iter().any(|m| m.start < e && s < m.end))
+                .map(|&(start, end)| Mention {
+                    start,
+                    end,
+                    kind: MentionKind::Addressee,
+                })
+                .collect();
+            p.out.extend(you);
+            p.out[first..].sort_by_key(|m| m.start);
+        }
+    }
+
+    /// Whether the name `start..end` is said to the person (a vocative): `Kiitos, Toni!`,
+    /// `Leena, sun ansiosta …`, `Moikka Sami, …`, `… yhteyttä, Kauko.`, `ps. Annelle: …`.
+    fn vocative(&self, start: usize, end: usize) -> bool {
+        let before = self.text[..start].trim_end_matches([' ', '\t']);
+        let after = self.text[end..].trim_start_matches([' ', '\t']);
+        let opens = before.is_empty()
+            || before.ends_with(['\n', '.', '!', '?'])
+            || GREETINGS.iter().any(|g| {
+                before.len() >= g.len()
+                    && before.is_char_boundary(before.len() - g.len())
+                    && before[before.len() - g.len()..].eq_ignore_ascii_case(g)
+                    && !before[..before.len() - g.len()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            });
+        match after.chars().next() {
+            Some(',') => opens,
+            Some('!' | '?' | '.') => before.ends_with(',') || opens,
+            Some(':') => self.text[start..end].ends_with("lle"),
+            _ => false,
         }
     }
 
@@ -276,6 +370,13 @@ impl<'a> Pass<'a> {
             return;
         }
         self.named_in_sentence |= name;
+        if kind == MentionKind::Addressee
+            || (matches!(kind, MentionKind::FirstName | MentionKind::FullName)
+                && !self.addressed
+                && self.vocative(start, end))
+        {
+            self.addressed = true;
+        }
         self.out.push(m);
         self.done_to = end;
         self.last = Some((m, i));
@@ -322,6 +423,12 @@ impl<'a> Pass<'a> {
         }
         if self.signature(i) {
             return;
+        }
+        if w.case == Case::Lower || w.sentence_start {
+            if second_person(self.word(&w)) {
+                self.you.push((w.start, w.end));
+                return;
+            }
         }
         if t.pronoun {
             let kind = if t.plural {
@@ -805,6 +912,33 @@ mod tests {
     }
 
     #[test]
+    fn the_second_person_is_someone_only_when_a_name_is_said_to_them() {
+        use MentionKind::{Addressee, FirstName, Relation};
+        assert_eq!(
+            mentions("Kiitos, Toni! Oli ilo saada sinut mukaan."),
+            [("Toni", FirstName), ("sinut", Addressee)]
+        );
+        assert_eq!(
+            mentions("@Reetta sun mummo ois kyl ylpee susta!"),
+            [
+                ("Reetta", Addressee),
+                ("sun mummo", Relation),
+                ("susta", Addressee)
+            ]
+        );
+        assert_eq!(
+            mentions("Leena, sun ansiosta kaikki sujui!"),
+            [("Leena", FirstName), ("sun", Addressee)]
+        );
+        // Spoken to no one by name, `sinä` is any reader; a name talked about is not spoken to.
+        assert!(mentions("Tule sinäkin mukaan talkoisiin!").is_empty());
+        assert_eq!(
+            mentions("Jos sinulla on kysyttävää, Leena vastaa."),
+            [("Leena", FirstName)]
+        );
+    }
+
+    #[test]
     fn the_plural_pronoun_is_its_own_kind() {
         assert_eq!(
             mentions("Hänellä on flunssa, ja heidän lähipiirilleen tarjotaan rokotetta."),
@@ -912,9 +1046,11 @@ mod tests {
         ] {
             assert!(!mentions(text).iter().any(|m| m.1 == Age), "{text}");
         }
-        assert!(mentions("Kutsu lähti Einolle, 70 vuotta täyttäneelle veteraanille.")
-            .iter()
-            .any(|m| m.1 == Age));
+        assert!(
+            mentions("Kutsu lähti Einolle, 70 vuotta täyttäneelle veteraanille.")
+                .iter()
+                .any(|m| m.1 == Age)
+        );
         assert_eq!(
             mentions("Svetlana ja Dragan Petrović avasivat leipomon."),
             [("Svetlana", FirstName), ("Dragan Petrović", FullName)]
@@ -1118,7 +1254,7 @@ mod tests {
             ("Emma on allerginen pähkinöille.", "Emma"),
             ("Tarja kuuluu ammattiliittoon.", "Tarja"),
             // Addressed: a first name and a comma.
-            ("Eetu, sinulla on paikka eturivissä.", "Eetu"),
+            ("Eetu, olet eturivissä.", "Eetu"),
         ] {
             assert_eq!(mentions(text), [(name, MentionKind::FirstName)], "{text}");
         }

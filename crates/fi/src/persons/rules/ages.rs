@@ -33,9 +33,15 @@ const AGE_NOUNS: [&str; 12] = [
 /// `täyttäneille`, `täyttävät`, `täyttäville` … and the finite `täyttävät`, `täyttivät`.
 fn plural_verb_form(word: &str) -> bool {
     let lower = word.to_lowercase();
-    ["täyttäneet", "täyttänei", "täyttävät", "täyttävi", "täyttivät"]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    [
+        "täyttäneet",
+        "täyttänei",
+        "täyttävät",
+        "täyttävi",
+        "täyttivät",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
 }
 
 impl Pass<'_> {
