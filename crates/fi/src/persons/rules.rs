@@ -1255,6 +1255,11 @@ mod tests {
             ("Tarja kuuluu ammattiliittoon.", "Tarja"),
             // Addressed: a first name and a comma.
             ("Eetu, olet eturivissä.", "Eetu"),
+            // With an aside about the person.
+            (
+                "Jere (kokkilinja, 2. vuosi) sai hylkäävän päätöksen.",
+                "Jere",
+            ),
         ] {
             assert_eq!(mentions(text), [(name, MentionKind::FirstName)], "{text}");
         }
