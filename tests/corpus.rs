@@ -278,6 +278,16 @@ fn fourth_to_twenty_ninth_round_dev_hold_their_floors() {
             "thirtyfirst/drafts/dev.jsonl",
             [(0.95, 0.97), (0.97, 0.97), (0.97, 0.95), (0.95, 0.95)],
         ),
+        // The thirty-second (written in the nineteenth session) and the thirty-third (written
+        // at the twentieth session's start), both tuned on in the twentieth session.
+        (
+            "thirtysecond/drafts/dev.jsonl",
+            [(0.95, 0.97), (0.97, 0.95), (0.97, 0.92), (0.97, 0.97)],
+        ),
+        (
+            "thirtythird/drafts/dev.jsonl",
+            [(0.92, 0.97), (0.95, 0.85), (0.88, 0.90), (0.97, 0.97)],
+        ),
     ];
     for (file, floors) in rounds {
         check_round(file, floors);
