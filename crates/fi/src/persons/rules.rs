@@ -424,11 +424,9 @@ impl<'a> Pass<'a> {
         if self.signature(i) {
             return;
         }
-        if w.case == Case::Lower || w.sentence_start {
-            if second_person(self.word(&w)) {
-                self.you.push((w.start, w.end));
-                return;
-            }
+        if (w.case == Case::Lower || w.sentence_start) && second_person(self.word(&w)) {
+            self.you.push((w.start, w.end));
+            return;
         }
         if t.pronoun {
             let kind = if t.plural {
