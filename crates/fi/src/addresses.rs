@@ -224,6 +224,23 @@ fn flat_after(rest: &str) -> Option<usize> {
     ((1..=3).contains(&digits) && !after.is_some_and(char::is_alphanumeric)).then_some(k + digits)
 }
 
+/// The length of an elative ending at the start of `rest`, after a house number or with a
+/// staircase letter before it (`:stä`, `:sta`, ` B:stä`): the address a person is from
+/// (`Hilkka Mäkelä Rantatie 14 B:stä`), ending before anything but a letter or digit.
+fn elative_after(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let k = if b.first() == Some(&b' ') && b.get(1).is_some_and(|c| (b'A'..=b'H').contains(c)) {
+        2
+    } else {
+        0
+    };
+    let ending = [":sta", ":stä"]
+        .into_iter()
+        .find(|e| rest[k..].starts_with(e))?;
+    let end = k + ending.len();
+    (!rest[end..].chars().next().is_some_and(char::is_alphanumeric)).then_some(end)
+}
+
 fn lower(text: &str, w: Word) -> String {
     text[w.start..w.end].to_lowercase()
 }
@@ -285,6 +302,16 @@ fn address_at(text: &str, ws: &[Word], i: usize) -> Option<(StreetAddress, usize
     }
     if i > 0 && lower(text, ws[i - 1]) == "osoitteesta" && spaced(text, ws[i - 1], name, &[]) {
         return Some((address(ws[i - 1].start, end, AddressKind::From), next));
+    }
+    if !flat {
+        if let Some(e) = elative_after(&text[end..]) {
+            let end = end + e;
+            let next = ws[i + 2..]
+                .iter()
+                .position(|w| w.start >= end)
+                .map_or(ws.len(), |p| i + 2 + p);
+            return Some((address(start, end, AddressKind::From), next));
+        }
     }
     if flat {
         return Some((address(start, end, AddressKind::Home), next));
@@ -432,6 +459,14 @@ mod tests {
             (
                 "Laukut ovat Eilan autotallissa osoitteessa Kuusitie 14.",
                 vec![("autotallissa osoitteessa Kuusitie 14", Home)],
+            ),
+            (
+                "Ilahduttaja oli Hilkka Mäkelä Rantatie 14 B:stä, joka luki 42 dekkaria.",
+                vec![("Rantatie 14 B:stä", From)],
+            ),
+            (
+                "Voittaja on Pekka Virtanen Koivukuja 3:sta.",
+                vec![("Koivukuja 3:sta", From)],
             ),
             (
                 "Tavarat ovat Tapio Mäkelän autotallissa, Pihlajakuja 7 C.",
