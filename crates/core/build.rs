@@ -148,11 +148,8 @@ fn main() {
             |(text, TermKey(inflect, compounds, sensitive, disguise))| somelint_fi::TermSpec {
                 text: text.clone(),
                 inflect: *inflect,
-                compounds: match compounds {
-                    1 => somelint_fi::Compounds::Head,
-                    2 => somelint_fi::Compounds::Any,
-                    _ => somelint_fi::Compounds::None,
-                },
+                compounds: somelint_fi::Compounds::from_u8(*compounds)
+                    .expect("a compounds setting of this build"),
                 case_sensitive: *sensitive,
                 disguise: *disguise,
             },

@@ -23,6 +23,7 @@ fn table() -> String {
                         Compounds::None => "None",
                         Compounds::Head => "Head",
                         Compounds::Any => "Any",
+                        Compounds::HeadOnly => "HeadOnly",
                     };
                     let sensitive = options.case == somelint_core::model::Case::Sensitive;
                     terms.insert(format!(

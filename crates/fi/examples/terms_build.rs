@@ -27,6 +27,7 @@ fn main() {
                 compounds: match compounds {
                     "Any" => Compounds::Any,
                     "Head" => Compounds::Head,
+                    "HeadOnly" => Compounds::HeadOnly,
                     _ => Compounds::None,
                 },
                 case_sensitive: case == "true",

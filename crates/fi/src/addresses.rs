@@ -238,7 +238,11 @@ fn elative_after(rest: &str) -> Option<usize> {
         .into_iter()
         .find(|e| rest[k..].starts_with(e))?;
     let end = k + ending.len();
-    (!rest[end..].chars().next().is_some_and(char::is_alphanumeric)).then_some(end)
+    (!rest[end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric))
+    .then_some(end)
 }
 
 fn lower(text: &str, w: Word) -> String {

@@ -92,6 +92,7 @@ impl TermOptions {
                 Compounds::None => somelint_fi::Compounds::None,
                 Compounds::Head => somelint_fi::Compounds::Head,
                 Compounds::Any => somelint_fi::Compounds::Any,
+                Compounds::HeadOnly => somelint_fi::Compounds::HeadOnly,
             },
             case_sensitive: self.case == Case::Sensitive,
             disguise: self.disguise,
@@ -121,6 +122,9 @@ pub enum Compounds {
     Head,
     /// Also as any component of a compound.
     Any,
+    /// Only as the last component of a compound, never as a word of its own.
+    #[serde(rename = "head_only")]
+    HeadOnly,
 }
 
 /// Letter case handling of terms.

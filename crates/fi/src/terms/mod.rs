@@ -42,6 +42,23 @@ pub enum Compounds {
     Head,
     /// Also compounds that contain the term as any component (`potilas` in `potilastietoja`).
     Any,
+    /// Only compounds whose last component is the term, never the term as a word of its own
+    /// (`apina` in `kartta-apinat`, not in `apina`).
+    HeadOnly,
+}
+
+impl Compounds {
+    /// The setting whose `as u8` is `b` (as stored in compiled matchers), if any.
+    pub fn from_u8(b: u8) -> Option<Compounds> {
+        [
+            Compounds::None,
+            Compounds::Head,
+            Compounds::Any,
+            Compounds::HeadOnly,
+        ]
+        .into_iter()
+        .find(|c| *c as u8 == b)
+    }
 }
 
 /// One term to match.

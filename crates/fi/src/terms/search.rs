@@ -169,6 +169,9 @@ impl TermMatcher {
             return None;
         }
         let compound_left = ps > ws;
+        if !compound_left && term.compounds == Compounds::HeadOnly {
+            return None;
+        }
         if compound_left
             && (term.compounds == Compounds::None
                 || !left_component(std::str::from_utf8(&t[ws..ps]).ok()?))

@@ -165,12 +165,7 @@ impl<'a> R<'a> {
         // Each term takes at least 12 bytes: no huge allocation for a bad count.
         let mut terms = Vec::with_capacity(n.min(self.b.len() / 12));
         for _ in 0..n {
-            let compounds = match self.u8()? {
-                0 => Compounds::None,
-                1 => Compounds::Head,
-                2 => Compounds::Any,
-                _ => return None,
-            };
+            let compounds = Compounds::from_u8(self.u8()?)?;
             let case_sensitive = self.flag()?;
             let disguise = self.flag()?;
             let harmony = self.harmony()?;

@@ -234,6 +234,17 @@ fn compounds_follow_the_setting() {
     // After a hyphen, the part before the term is the component.
     all("dille", Compounds::Any, &["hullu-dille", "sote-hulludille"]);
     none_of("dille", Compounds::Any, &["Helevi-tädille"]);
+    // Only as a compound's last part, never alone.
+    all(
+        "apina",
+        Compounds::HeadOnly,
+        &["kartta-apinat", "taulukkoapinoille"],
+    );
+    none_of(
+        "apina",
+        Compounds::HeadOnly,
+        &["apina", "apinoille", "apinatalo"],
+    );
 }
 
 #[test]

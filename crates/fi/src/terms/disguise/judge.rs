@@ -174,8 +174,9 @@ impl<'a, 'm> Judge<'a, 'm> {
                 // A misspelt or dialect stem, or one that ends in a mask, takes only an ending:
                 // checked alone (and remembered), as no compound can follow.
                 let weak = st.edits + st.dialect > 0 || f.stats.tail_masked;
+                let head_only = m.terms[term].compounds == crate::terms::Compounds::HeadOnly;
                 let ok = if weak && ps == 0 {
-                    m.ending_only(&e, &form[pe..], self.memo)
+                    !head_only && m.ending_only(&e, &form[pe..], self.memo)
                 } else {
                     let b = form.as_bytes();
                     m.check(&e, b, form, 0, ps, pe, b.len(), self.memo)
