@@ -74,7 +74,21 @@ const LIVING: &[&str] = &[
     "autotalliin",
     "kotipihalla",
     "kotipihalle",
+    // at someone's door (`kassit voi jättää Hanna Mäkelän kotiovelle, osoite Kotirannantie 12`)
+    "kotiovelle",
+    "kotiovella",
+    "kotiovelta",
 ];
+
+/// Postpositions of someone's place (`Lauran ja Teemun luo`): a word of living only after a
+/// capitalised genitive (a name), since `luona` after a common noun is also "near".
+const AT_PLACE: &[&str] = &[
+    "luo", "luokse", "luona", "luota", "pihalla", "pihalle", "pihalta", "mökillä", "mökille",
+];
+
+/// Words naming the address that follows, after which a word of living may stand with a comma
+/// between (`Teemun luo, osoite Kivikoskentie 14`).
+const ADDRESS_WORDS: &[&str] = &["osoite", "osoitteessa"];
 
 /// Words that may stand between a word of living and the address.
 const LIVING_BETWEEN: &[&str] = &[
@@ -307,6 +321,17 @@ fn address_at(text: &str, ws: &[Word], i: usize) -> Option<(StreetAddress, usize
     if i > 0 && lower(text, ws[i - 1]) == "osoitteesta" && spaced(text, ws[i - 1], name, &[]) {
         return Some((address(ws[i - 1].start, end, AddressKind::From), next));
     }
+    // Something taken to a person at an address (`kassi menee Hilkka Laaksolle osoitteeseen
+    // Metsolantie 12`): the address is the person's, as where they are from.
+    if i > 1
+        && lower(text, ws[i - 1]) == "osoitteeseen"
+        && spaced(text, ws[i - 1], name, &[])
+        && spaced(text, ws[i - 2], ws[i - 1], &[])
+        && capitalised_inside(text, ws[i - 2])
+        && lower(text, ws[i - 2]).ends_with("lle")
+    {
+        return Some((address(ws[i - 1].start, end, AddressKind::From), next));
+    }
     if !flat {
         if let Some(e) = elative_after(&text[end..]) {
             let end = end + e;
@@ -395,8 +420,10 @@ fn living_before(text: &str, ws: &[Word], i: usize) -> Option<usize> {
         let l = lower(text, prev);
         // A place at home may stand in apposition, right before the address (`Tapio Mäkelän
         // autotallissa, Pihlajakuja 7`).
-        let apposition =
-            k == i && LIVING.contains(&l.as_str()) && spaced(text, prev, ws[k], &[',']);
+        // So may it before a word naming the address (`Teemun luo, osoite Kivikoskentie 14`).
+        let named = ADDRESS_WORDS.contains(&lower(text, ws[k]).as_str());
+        let is_living = LIVING.contains(&l.as_str()) || at_someones_place(text, ws, k - 1);
+        let apposition = (k == i || named) && is_living && spaced(text, prev, ws[k], &[',']);
         // Or in brackets a word after it (`hänen kotinsa vintiltä (Peltolantie 22)`).
         if k == i
             && k >= 2
@@ -410,15 +437,36 @@ fn living_before(text: &str, ws: &[Word], i: usize) -> Option<usize> {
         if !apposition && !spaced(text, prev, ws[k], &[':']) {
             return None;
         }
-        if LIVING.contains(&l.as_str()) {
+        if is_living {
             return Some(prev.start);
         }
-        if !LIVING_BETWEEN.contains(&l.as_str()) {
+        if !LIVING_BETWEEN.contains(&l.as_str()) && !(k == i && ADDRESS_WORDS.contains(&l.as_str())) {
             return None;
         }
         k -= 1;
     }
     None
+}
+
+/// Word `k` is a word of someone's place after a capitalised genitive inside a sentence
+/// (`Teemun luo`, `Heikkisten luona`, `valmentaja Tuomas Ylösen pihalla`; not `Koulun pihalla`
+/// opening a sentence).
+fn at_someones_place(text: &str, ws: &[Word], k: usize) -> bool {
+    k > 0
+        && AT_PLACE.contains(&lower(text, ws[k]).as_str())
+        && spaced(text, ws[k - 1], ws[k], &[])
+        && capitalised_inside(text, ws[k - 1])
+        && text[ws[k - 1].start..ws[k - 1].end].ends_with('n')
+}
+
+/// A word of a capital and small letters that does not open its sentence.
+fn capitalised_inside(text: &str, w: Word) -> bool {
+    let word = &text[w.start..w.end];
+    let before = text[..w.start].trim_end_matches([' ', '\t']);
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !before.is_empty()
+        && !before.ends_with(['.', '!', '?', '\n'])
 }
 
 #[cfg(test)]
@@ -475,6 +523,38 @@ mod tests {
             (
                 "Tavarat ovat Tapio Mäkelän autotallissa, Pihlajakuja 7 C.",
                 vec![("autotallissa, Pihlajakuja 7", Home)],
+            ),
+            (
+                "Kokoonnutaan Lauran ja Teemun luo, osoite Kivikoskentie 14, Kalliorinne.",
+                vec![("luo, osoite Kivikoskentie 14", Home)],
+            ),
+            (
+                "Kassit voi jättää Hanna Mäkelän kotiovelle, osoite Kotirannantie 12.",
+                vec![("kotiovelle, osoite Kotirannantie 12", Home)],
+            ),
+            (
+                "Juhlat ovat valmentaja Tuomas Ylösen pihalla, osoite Kuusitie 14 B, Kaarina.",
+                vec![("pihalla, osoite Kuusitie 14", Home)],
+            ),
+            (
+                "Koulun pihalla, osoite Koulutie 2, on kirppis.",
+                vec![("Koulutie 2", Street)],
+            ),
+            (
+                "Yksi kassi menee Hilkka Laaksolle osoitteeseen Metsolantie 12, Runni.",
+                vec![("osoitteeseen Metsolantie 12", From)],
+            ),
+            (
+                "Lähetä hakemus kirjaamolle osoitteeseen Kauppakatu 3.",
+                vec![("Kauppakatu 3", Street)],
+            ),
+            (
+                "Tuo lippu kirjaston luo, osoite Koulutie 2.",
+                vec![("Koulutie 2", Street)],
+            ),
+            (
+                "Kerho on talon luona, osoite Koulutie 2, tervetuloa.",
+                vec![("Koulutie 2", Street)],
             ),
             (
                 "Lampinen asuu yksin Metsäkulmantie 7:ssä.",

@@ -519,9 +519,26 @@ impl PersonFinder {
         }
         // `ja koko` and what follows is the signer's whole team (`Valmentaja-Jarno ja koko
         // C-pojat`, `Teija ja koko neuvolan porukka`): the name before it signs.
+        // So does `ja` before lower-case words only, ending the line (`Terveydenhoitaja Kaisa
+        // Heiskanen ja terveysaseman rokotustiimi`).
         let team = words[i..]
             .windows(2)
             .position(|p| p[0] == "ja" && p[1] == "koko")
+            .or_else(|| {
+                let k = words[i..].iter().position(|w| *w == "ja")?;
+                let after = &words[i + k + 1..];
+                // after a capitalised name, not a word's first part (`Tila- ja
+                // kiinteistöpalvelut`) nor lower-case words (`nuotio ja koti on`)
+                (words[i].starts_with(char::is_uppercase)
+                    && k > 0
+                    && !words[i + k - 1].ends_with('-')
+                    && !after.is_empty()
+                    && after.len() <= 3
+                    && after
+                        .iter()
+                        .all(|w| w.starts_with(char::is_lowercase)))
+                .then_some(k)
+            })
             .filter(|&k| k > 0);
         let names = &words[i..team.map_or(words.len(), |k| i + k)];
         // A name followed by an association's or a company's abbreviation names the body
@@ -568,11 +585,14 @@ impl PersonFinder {
             }
             let ends_sentence =
                 signer.trim_end().ends_with(['.', '!', '?']) && !initials_only(name);
-            // A list's line ends in a number (`Thi Lan Nguyen – taso 3`); a signature does not.
+            // A list's line ends in a number (`Thi Lan Nguyen – taso 3`); a signature does not,
+            // unless it is the signer's labelled phone number (`Riikka Lappalainen,
+            // diakoniatyöntekijä, työpuh. 040 718 2201`).
             let numbered = signer
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'));
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+                && !signer[name_len..].split(',').next_back().is_some_and(phone_label);
             if ends_sentence || numbered || names.len() > 3 {
                 return false;
             }
@@ -630,6 +650,15 @@ impl PersonFinder {
         if self.lex.base_name(&first, false, &mut hits) {
             return true;
         }
+        // A team signing with a person (`terkuin 3B ja ope Mari`): the person after `ja` signs.
+        if let Some(k) = names.iter().position(|w| *w == "ja").filter(|&k| k > 0) {
+            if let Some(after) = names.get(k + 1) {
+                let at = after.as_ptr() as usize - text.as_ptr() as usize;
+                if self.signer(text, at, end, true) {
+                    return true;
+                }
+            }
+        }
         if is_team(name) {
             return false;
         }
@@ -660,6 +689,14 @@ impl PersonFinder {
             && first.chars().next().is_some_and(char::is_uppercase)
             && first.chars().skip(1).any(char::is_lowercase)
     }
+}
+
+/// Whether a signature's part opens with a phone label (`työpuh. 040 718 2201`, `p. 040 …`).
+fn phone_label(part: &str) -> bool {
+    part.split_whitespace().next().is_some_and(|w| {
+        let w = bare(w).to_lowercase();
+        w.ends_with("puh") || matches!(w.as_str(), "p" | "tel" | "puhelin" | "gsm" | "mob")
+    })
 }
 
 /// A thread's counter (`1/2`, `3/10`).
@@ -1074,6 +1111,22 @@ mod tests {
                 "Pöytäkirja: https://www.laivaranta.fi/paatokset 1/2 -JR",
                 "-JR",
             ),
+            // A named person and a team in lower case; a class and its teacher after a
+            // sign-off; a title and a labelled work number after the name.
+            (
+                "Tervetuloa!
+Terveydenhoitaja Kaisa Heiskanen ja terveysaseman rokotustiimi",
+                "Terveydenhoitaja Kaisa Heiskanen ja terveysaseman rokotustiimi",
+            ),
+            (
+                "Hieno päivä! terkuin 3B ja ope Mari #luokkaretki",
+                "terkuin 3B ja ope Mari #luokkaretki",
+            ),
+            (
+                "Kiitos!
+Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
+                "Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
+            ),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
@@ -1123,6 +1176,11 @@ mod tests {
             // An association's board and a health station sign for a body.
             "Tervetuloa juhlistamaan!\n\nPakolaisystävät Karelia ry:n hallitus",
             "Potilaat on siirretty.\n\nYstävällisin terveisin, Kivijärven terveysasema",
+            // A team and another team; a list's line with a number.
+            "Tervetuloa!\nterkuin 3B ja koulun väki",
+            "Hei.\nThi Lan Nguyen ja ryhmä, taso 3",
+            "Pahoittelemme.\nTila- ja kiinteistöpalvelut",
+            "Laulu soi.\nmissä nuotio ja koti on",
             "",
         ] {
             assert_eq!(signed(post), None, "{post:?}");
