@@ -484,6 +484,7 @@ impl<'a> Pass<'a> {
                     && (!household || HOUSEHOLD_KIN.iter().any(|k| l.starts_with(k)))
                     && (self.context(l).has(Group::Relation)
                         || l.starts_with("perhe")
+                        || l.starts_with(COUPLE)
                         || (spoken && KIN_NAMES.contains(&l)))
             });
             if owner && relation {
@@ -723,10 +724,14 @@ const DEMONSTRATIVES: &[&str] = &[
     "erästä",
 ];
 
+/// The stem of `pariskunta`, a couple: one household, like `perhe`.
+const COUPLE: &str = "pariskun";
+
 /// Nouns for one person or household besides the relations of `words.rs`, after a determiner
 /// (`kyseinen perhe`, `erään henkilön`): their stems.
 const SINGLED_OUT: &[&str] = &[
     "perhe",
+    COUPLE,
     "henkilö",
     "nuor",
     "nais",
@@ -1149,6 +1154,7 @@ mod tests {
             ),
             ("Erään potilaan hoito viivästyi.", "Erään potilaan"),
             ("Kyseinen perhe sai päätöksen.", "Kyseinen perhe"),
+            ("Kyseiselle pariskunnalle maksettiin tukea.", "Kyseiselle pariskunnalle"),
         ] {
             assert_eq!(mentions(text), [(span, MentionKind::Relation)], "{text}");
         }
@@ -1159,10 +1165,14 @@ mod tests {
     #[test]
     fn relatives_of_a_named_owner_and_wishes_before_a_name() {
         use MentionKind::{FullName, Relation};
-        let cases: [(&str, &[(&str, MentionKind)]); 11] = [
+        let cases: [(&str, &[(&str, MentionKind)]); 12] = [
             (
                 "Virtasen perheen lapset otettiin huostaan.",
                 &[("Virtasen perheen lapset", Relation)],
+            ),
+            (
+                "Tiedämme, että Virtasen pariskunta Koskenkylässä on sosiaalityön asiakkaana.",
+                &[("Virtasen pariskunta", Relation)],
             ),
             (
                 "Matti Virtasen puoliso ja lapset ovat turvakodissa.",
