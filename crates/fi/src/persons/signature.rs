@@ -152,6 +152,13 @@ const TEAM_HEADS: &[&str] = &[
     "vapaaehtoiset",
     "talkoolaiset",
     "opettajat",
+    // the grown-ups of a group, tutors, camp leaders and educators as a body (`Terveisin
+    // Ketturyhmän aikuiset`, `– Tutorit`)
+    "aikuiset",
+    "tutorit",
+    "isoset",
+    "kasvattajat",
+    "kouluttajat",
     "väestö",
     "asukkaat",
     "jäsenet",
@@ -599,9 +606,12 @@ impl PersonFinder {
             let base = |w: &str| self.lex.base_name(&bare(w), false, &mut Vec::new());
             let initial = |w: &str| w.ends_with('.') && bare(w).chars().count() == 1;
             // Trailing lower-case words name a unit (`Ilona lipunmyynnistä`), after a name that
-            // is no common word (not `Kuva napattu tililtä`).
+            // is no common word (not `Kuva napattu tililtä`) and opens the signer (not
+            // `Sunnuntaina Samuel taas lavalla`, a sentence about Samuel).
             let (names, unit) = match names.iter().position(|w| w.starts_with(char::is_lowercase)) {
-                Some(k) if k > 0 && names.len() - k <= 2 => (names[..k].to_vec(), true),
+                Some(k) if k > 0 && names.len() - k <= 2 && !passed_words => {
+                    (names[..k].to_vec(), true)
+                }
                 _ => (names.to_vec(), false),
             };
             // A double surname counts when both parts are names (`Heikkilä-Ojala`).
@@ -1178,6 +1188,9 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Potilaat on siirretty.\n\nYstävällisin terveisin, Kivijärven terveysasema",
             // A team and another team; a list's line with a number.
             "Tervetuloa!\nterkuin 3B ja koulun väki",
+            "Saa sataa!\n\nTerveisin Ketturyhmän aikuiset 🦊",
+            "Ilmoittaudu: https://kide.app/events/sitsit\n– Tutorit",
+            "Hän ei esiinny lauantaisin. Sunnuntaina Samuel taas lavalla 🎭",
             "Hei.\nThi Lan Nguyen ja ryhmä, taso 3",
             "Pahoittelemme.\nTila- ja kiinteistöpalvelut",
             "Laulu soi.\nmissä nuotio ja koti on",
