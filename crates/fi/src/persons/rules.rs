@@ -1081,6 +1081,7 @@ mod tests {
             "Ilmoita poissaolosta Wilmassa.",
             "Kalliossa on kesällä katujuhlat.",
             "Voittajat tulivat Kallion koulusta.",
+            "Muutosneuvottelut Lehtoniemen konepajalla alkoivat tänään.",
         ] {
             assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
         }

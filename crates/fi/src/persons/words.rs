@@ -48,10 +48,12 @@ muistomerkki silta museo satama asema linna kartano kisat palkinto pokaali halli
 säätiö rahasto mitali katedraali torttu suukko pizzeria";
 
 /// Institutions after which a genitive name names the institution (`Kallion koulun`,
-/// `Aleksis Kiven lukiossa`, `Tapiolan kirjasto`). Matched as a whole word or the last part of
+/// `Aleksis Kiven lukiossa`, `Tapiolan kirjasto`), and works named after their place
+/// (`Lehtoniemen konepajalla`, `Honkasalmen saha`). Matched as a whole word or the last part of
 /// a compound only (`ala|koulu`), so `Eetun koulumatka` stays a person's.
 pub(crate) const EPONYM_INSTITUTIONS: &str = "\
-koulu lukio opisto päiväkoti kirjasto teatteri kenttä stadion areena tehdas";
+koulu lukio opisto päiväkoti kirjasto teatteri kenttä stadion areena tehdas paja telakka \
+kaivos saha meijeri panimo leipomo";
 
 /// Nouns written in their base form before a name that make it the name of a thing, not of a
 /// person: a business or venue (`Kahvila Helmi`, `kukkakauppa Lilja`), a vessel or vehicle

@@ -199,6 +199,23 @@ fn label_compound(text: &str, h: TermHit) -> bool {
         && rest.chars().all(char::is_lowercase)
 }
 
+/// Case endings written after an acronym without a colon (`KYSiin`, `HUSissa`, `THLn`).
+const ACRONYM_ENDINGS: &[&str] = &[
+    "n", "iin", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä",
+    "ään", "aan", "issa", "issä", "ista", "istä", "ille", "ilta", "iltä", "illa", "illä", "ia",
+];
+
+/// Whether the hit is an acronym of two to four capitals with a case ending in small letters
+/// (`KYSiin`, a university hospital): no disguise, however its letters read.
+fn acronym_with_ending(text: &str, h: TermHit) -> bool {
+    let Some(word) = text.get(h.start..h.end) else {
+        return false;
+    };
+    let caps = word.chars().take_while(|c| c.is_uppercase()).count();
+    let rest = &word[word.char_indices().nth(caps).map_or(word.len(), |(i, _)| i)..];
+    (2..=4).contains(&caps) && ACRONYM_ENDINGS.contains(&rest)
+}
+
 impl TermMatcher {
     /// Finds the disguised terms at the word `ws..we` of the folded text `t` (its plain hits
     /// are `out[base..]`), not reading before `lo`. Returns how far the text has been read.
@@ -225,6 +242,7 @@ impl TermMatcher {
             if !text::initialled_name(out.text, h.start, h.end)
                 && !listed_name(out.text, h)
                 && !label_compound(out.text, h)
+                && !acronym_with_ending(out.text, h)
             {
                 out.hits[kept] = h;
                 kept += 1;
