@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_thirty_third_round_dev_hold_their_floors() {
+fn fourth_to_thirty_seventh_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 30] = [
+    let rounds: [(&str, [(f64, f64); 4]); 34] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -287,6 +287,25 @@ fn fourth_to_thirty_third_round_dev_hold_their_floors() {
         (
             "thirtythird/drafts/dev.jsonl",
             [(0.92, 0.97), (0.95, 0.85), (0.88, 0.90), (0.97, 0.97)],
+        ),
+        // The thirty-fourth (written in the twentieth session, read there once) and the
+        // thirty-fifth to thirty-seventh (written in the twenty-first), all tuned on in the
+        // twenty-first session.
+        (
+            "thirtyfourth/drafts/dev.jsonl",
+            [(0.95, 0.95), (0.95, 0.95), (0.85, 0.85), (0.97, 0.97)],
+        ),
+        (
+            "thirtyfifth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.88, 0.88), (0.92, 0.97), (0.97, 0.97)],
+        ),
+        (
+            "thirtysixth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.97, 0.85), (0.97, 0.88), (0.97, 0.97)],
+        ),
+        (
+            "thirtyseventh/drafts/dev.jsonl",
+            [(0.92, 0.97), (0.97, 0.85), (0.97, 0.88), (0.97, 0.95)],
         ),
     ];
     for (file, floors) in rounds {

@@ -83,7 +83,15 @@ const LIVING: &[&str] = &[
 /// Postpositions of someone's place (`Lauran ja Teemun luo`): a word of living only after a
 /// capitalised genitive (a name), since `luona` after a common noun is also "near".
 const AT_PLACE: &[&str] = &[
-    "luo", "luokse", "luona", "luota", "pihalla", "pihalle", "pihalta", "mökillä", "mökille",
+    "luo",
+    "luokse",
+    "luona",
+    "luota",
+    "pihalla",
+    "pihalle",
+    "pihalta",
+    "mökillä",
+    "mökille",
 ];
 
 /// Words naming the address that follows, after which a word of living may stand with a comma
@@ -440,7 +448,10 @@ fn living_before(text: &str, ws: &[Word], i: usize) -> Option<usize> {
         if is_living {
             return Some(prev.start);
         }
-        if !LIVING_BETWEEN.contains(&l.as_str()) && !(k == i && ADDRESS_WORDS.contains(&l.as_str())) {
+        // `osoite` may stand only right before the address (`luo, osoite Kivikoskentie 14`).
+        let between =
+            LIVING_BETWEEN.contains(&l.as_str()) || (k == i && ADDRESS_WORDS.contains(&l.as_str()));
+        if !between {
             return None;
         }
         k -= 1;

@@ -1155,7 +1155,10 @@ mod tests {
             ),
             ("Erään potilaan hoito viivästyi.", "Erään potilaan"),
             ("Kyseinen perhe sai päätöksen.", "Kyseinen perhe"),
-            ("Kyseiselle pariskunnalle maksettiin tukea.", "Kyseiselle pariskunnalle"),
+            (
+                "Kyseiselle pariskunnalle maksettiin tukea.",
+                "Kyseiselle pariskunnalle",
+            ),
         ] {
             assert_eq!(mentions(text), [(span, MentionKind::Relation)], "{text}");
         }

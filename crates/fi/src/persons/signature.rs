@@ -541,9 +541,7 @@ impl PersonFinder {
                     && !words[i + k - 1].ends_with('-')
                     && !after.is_empty()
                     && after.len() <= 3
-                    && after
-                        .iter()
-                        .all(|w| w.starts_with(char::is_lowercase)))
+                    && after.iter().all(|w| w.starts_with(char::is_lowercase)))
                 .then_some(k)
             })
             .filter(|&k| k > 0);
@@ -599,7 +597,10 @@ impl PersonFinder {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'))
-                && !signer[name_len..].split(',').next_back().is_some_and(phone_label);
+                && !signer[name_len..]
+                    .split(',')
+                    .next_back()
+                    .is_some_and(phone_label);
             if ends_sentence || numbered || names.len() > 3 {
                 return false;
             }
