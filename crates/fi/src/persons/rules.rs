@@ -483,8 +483,7 @@ impl<'a> Pass<'a> {
                     // asukas`, who is anyone living there).
                     && (!household || HOUSEHOLD_KIN.iter().any(|k| l.starts_with(k)))
                     && (self.context(l).has(Group::Relation)
-                        || l.starts_with("perhe")
-                        || l.starts_with(COUPLE)
+                        || one_household(l)
                         || (spoken && KIN_NAMES.contains(&l)))
             });
             if owner && relation {
@@ -724,14 +723,21 @@ const DEMONSTRATIVES: &[&str] = &[
     "erästä",
 ];
 
-/// The stem of `pariskunta`, a couple: one household, like `perhe`.
-const COUPLE: &str = "pariskun";
+/// Stems of nouns for one household, after a name's genitive as a relation is (`Virtasen
+/// perhe`, `Lehtosen pariskunta`): the family and the couple, whose head `kunta` is no
+/// municipality here.
+const ONE_HOUSEHOLD: [&str; 2] = ["perhe", "pariskun"];
+
+/// Whether lower-case `word` is a form of a noun of [`ONE_HOUSEHOLD`].
+fn one_household(word: &str) -> bool {
+    ONE_HOUSEHOLD.iter().any(|s| word.starts_with(s))
+}
 
 /// Nouns for one person or household besides the relations of `words.rs`, after a determiner
 /// (`kyseinen perhe`, `erään henkilön`): their stems.
 const SINGLED_OUT: &[&str] = &[
-    "perhe",
-    COUPLE,
+    ONE_HOUSEHOLD[0],
+    ONE_HOUSEHOLD[1],
     "henkilö",
     "nuor",
     "nais",

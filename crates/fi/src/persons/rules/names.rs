@@ -92,8 +92,8 @@ impl Pass<'_> {
                 && n.w.joined
                 && n.w.case == Case::Lower
                 && self.context(self.word(&n.w)).has(Group::Eponym)
-                // a couple is two people, though its head is a municipality (`pariskunta`)
-                && !self.word(&n.w).starts_with(super::COUPLE)
+                // a household is people, whatever its head (`pariskunta`)
+                && !super::one_household(self.word(&n.w))
             {
                 return;
             }
