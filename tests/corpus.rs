@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_thirty_eighth_round_dev_hold_their_floors() {
+fn fourth_to_thirty_ninth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 35] = [
+    let rounds: [(&str, [(f64, f64); 4]); 36] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -307,10 +307,15 @@ fn fourth_to_thirty_eighth_round_dev_hold_their_floors() {
             "thirtyseventh/drafts/dev.jsonl",
             [(0.92, 0.97), (0.97, 0.85), (0.97, 0.88), (0.97, 0.95)],
         ),
-        // The thirty-eighth (written and tuned on in the twenty-second session).
+        // The thirty-eighth and thirty-ninth (written and tuned on in the twenty-second
+        // session).
         (
             "thirtyeighth/drafts/dev.jsonl",
             [(0.95, 0.95), (0.97, 0.97), (0.95, 0.97), (0.97, 0.97)],
+        ),
+        (
+            "thirtyninth/drafts/dev.jsonl",
+            [(0.95, 0.95), (0.97, 0.97), (0.97, 0.97), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {

@@ -92,6 +92,15 @@ const WISHES: &[&str] = &[
 /// Jukka!`).
 const THANKS: &[&str] = &["kiitos", "kiitokset"];
 
+/// A line opening with the writer's own credit, lower case, with the space after it: the signer
+/// follows (`kuvasi ja kirjoitti Riikka`, `Kirjoitti: Tapio`).
+const WROTE: &[&str] = &[
+    "kuvasi ja kirjoitti ",
+    "kirjoitti ja kuvasi ",
+    "kirjoitti: ",
+    "kirjoitti ",
+];
+
 /// Words that follow a sign-off word (`Ystävällisin terveisin`, `Best regards`).
 const SIGN_OFF_TAILS: &[&str] = &["terveisin", "regards", "wishes", "hälsningar", "terv"];
 
@@ -176,6 +185,10 @@ const TEAM_HEADS: &[&str] = &[
     "kuoro",
     "martat",
     "nuokkari",
+    // a service point answering in its own name (`-Päivystys`, `– Neuvonta`)
+    "päivystys",
+    "neuvonta",
+    "vastaanotto",
     // a housing company's maintenance (`t. Kiinteistöhuolto / Lehtolahden Vuokrakodit`)
     "huolto",
     "isännöinti",
@@ -658,6 +671,11 @@ impl PersonFinder {
             return (named || found || initials)
                 && (!is_team(name) || ((unit || cosigned || team.is_some()) && named));
         }
+        // A body's genitive before a team (`VIREn viestintätiimi`, `Koulun väki`): the team
+        // signs, however the genitive reads as a name.
+        if names.len() == 2 && names[0].ends_with('n') && is_team(names[1]) {
+            return false;
+        }
         if self.lex.base_name(&first, false, &mut hits) {
             return true;
         }
@@ -798,6 +816,13 @@ fn sign_off(line: &str) -> (bool, usize) {
             let at = line.find(greet).map_or(0, |i| i + greet.len());
             return (true, at);
         }
+    }
+    // `kuvasi ja kirjoitti Riikka`: the writer credits themself, then signs.
+    if let Some(verb) = WROTE.iter().find(|v| {
+        line.get(..v.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(v))
+    }) {
+        return (true, verb.len());
     }
     // `Perhehoidon tiimin puolesta, Satu`: on behalf of a team, a person signs.
     if let Some(i) = line.find(" puolesta") {
@@ -1138,6 +1163,11 @@ Terveydenhoitaja Kaisa Heiskanen ja terveysaseman rokotustiimi",
 Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
                 "Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             ),
+            // The writer's own credit before the name.
+            (
+                "Kiitos tiimi!\n\n#katupalvelut\nkuvasi ja kirjoitti Riikka",
+                "kuvasi ja kirjoitti Riikka",
+            ),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
@@ -1195,6 +1225,10 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Hei.\nThi Lan Nguyen ja ryhmä, taso 3",
             "Pahoittelemme.\nTila- ja kiinteistöpalvelut",
             "Laulu soi.\nmissä nuotio ja koti on",
+            // A body's team after its genitive; a service point answering.
+            "Kysymykset viestintätiimille!\n\nTerveisin VIREn viestintätiimi",
+            "Meillä ei ole aikaa käydä jokaista puhelua läpi. -Päivystys",
+            "Soita meille arkisin.\n– Neuvonta",
             "",
         ] {
             assert_eq!(signed(post), None, "{post:?}");

@@ -142,6 +142,11 @@ fn value_after(text: &str, kw_end: usize) -> Option<(usize, usize, bool)> {
     {
         p += q.len_utf8();
     }
+    // An opening bracket starts an aside about the passwords talked of (`huonoista
+    // salasanoista (lemmikin nimi + syntymävuosi)`), not a value.
+    if text[p..].starts_with(['(', '[']) {
+        return None;
+    }
     let start = p;
     let mut end = start
         + text[start..]

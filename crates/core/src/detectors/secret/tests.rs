@@ -45,6 +45,7 @@ fn keyword_values() {
 fn talk_about_passwords_is_quiet() {
     let cases = [
         "Vaihda salasanasi säännöllisesti.",
+        "Keksittiin esimerkkejä huonoista salasanoista (lemmikin nimi + syntymävuosi).",
         "Älä koskaan jaa salasanaa.",
         "Älä koskaan jaa salasanaasi kenellekään.",
         "koodi lähetetään tekstiviestillä",
