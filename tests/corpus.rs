@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_thirty_ninth_round_dev_hold_their_floors() {
+fn fourth_to_fortieth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 36] = [
+    let rounds: [(&str, [(f64, f64); 4]); 37] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -307,8 +307,7 @@ fn fourth_to_thirty_ninth_round_dev_hold_their_floors() {
             "thirtyseventh/drafts/dev.jsonl",
             [(0.92, 0.97), (0.97, 0.85), (0.97, 0.88), (0.97, 0.95)],
         ),
-        // The thirty-eighth and thirty-ninth (written and tuned on in the twenty-second
-        // session).
+        // The thirty-eighth to fortieth (written and tuned on in the twenty-second session).
         (
             "thirtyeighth/drafts/dev.jsonl",
             [(0.95, 0.95), (0.97, 0.97), (0.95, 0.97), (0.97, 0.97)],
@@ -316,6 +315,10 @@ fn fourth_to_thirty_ninth_round_dev_hold_their_floors() {
         (
             "thirtyninth/drafts/dev.jsonl",
             [(0.95, 0.95), (0.97, 0.97), (0.97, 0.97), (0.97, 0.97)],
+        ),
+        (
+            "fortieth/drafts/dev.jsonl",
+            [(0.95, 0.97), (0.97, 0.97), (0.97, 0.97), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {

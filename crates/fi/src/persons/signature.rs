@@ -189,6 +189,13 @@ const TEAM_HEADS: &[&str] = &[
     "päivystys",
     "neuvonta",
     "vastaanotto",
+    // a board's section, a clinic's abbreviation, a coordination and a profession as a body
+    // (`– Liikuntajaosto`, `^Psykiatrian pkl`, `– Kotipolun vapaaehtoiskoordinaatio`, `– Kätilöt`)
+    "jaosto",
+    "pkl",
+    "koordinaatio",
+    "kätilöt",
+    "lääkärit",
     // a housing company's maintenance (`t. Kiinteistöhuolto / Lehtolahden Vuokrakodit`)
     "huolto",
     "isännöinti",
@@ -1229,6 +1236,10 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Kysymykset viestintätiimille!\n\nTerveisin VIREn viestintätiimi",
             "Meillä ei ole aikaa käydä jokaista puhelua läpi. -Päivystys",
             "Soita meille arkisin.\n– Neuvonta",
+            "Ilmoittautumiset toimistolle.\n#allasjumppa\n– Liikuntajaosto",
+            "Jätetään diagnoosit niille, jotka ne osaavat. ^Psykiatrian pkl",
+            "Nähdään tiistaina!\n– Kotipolun vapaaehtoiskoordinaatio",
+            "Teksti kannattaa lukea loppuun 🙂\n– Kätilöt",
             "",
         ] {
             assert_eq!(signed(post), None, "{post:?}");
