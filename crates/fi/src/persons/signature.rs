@@ -1175,6 +1175,7 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
                 "Kiitos tiimi!\n\n#katupalvelut\nkuvasi ja kirjoitti Riikka",
                 "kuvasi ja kirjoitti Riikka",
             ),
+            ("Kiitos kaikille!\nKirjoitti: Tapio", "Kirjoitti: Tapio"),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
