@@ -66,6 +66,12 @@ pub(crate) fn expand(w: &str, out: &mut Out) -> Kind {
         type4(w, &h, out);
         return Kind::Both;
     }
+    if p == 'i' && syllables(x) >= 3 && !x.ends_with("hti") {
+        // A long word in `-iA` is a loan noun (`psykiatria`, `historia`, `energia`): the only
+        // type-1 verbs that long are in `-htiA` (`huolehtia`, `murehtia`), as Voikko's reading of
+        // the frequency list shows. Read as a verb, `psykiatria` would end in `psykiatri`.
+        return Kind::NotVerb;
+    }
     if is_vowel(p) {
         type1(w, &h, out);
         return Kind::Both;
