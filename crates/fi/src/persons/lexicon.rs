@@ -196,23 +196,29 @@ impl Lexicon {
     /// Whether `word` is a form of a relation noun itself, not a compound ending in one
     /// (`mummo` in `Kerttu-mummo`; not `sairaa|lasta` in `Aurora-sairaalasta`).
     pub(super) fn relation_word(&self, word: &str, hits: &mut Vec<TermHit>) -> bool {
-        self.relation_at_end(word, hits, true)
+        self.role_at_end(word, hits, true, &[Group::Relation])
     }
 
-    /// Whether `word` is a relation noun or ends in one as the last part of a compound
-    /// (`yläkoululainen`, `naapurin`).
-    pub(super) fn ends_in_relation(&self, word: &str, hits: &mut Vec<TermHit>) -> bool {
-        self.relation_at_end(word, hits, false)
+    /// Whether `word` is a relation noun or a title, or ends in one as the last part of a
+    /// compound (`yläkoululainen`, `naapurin`, `amanuenssi`, `museolehtorin`).
+    pub(super) fn ends_in_role(&self, word: &str, hits: &mut Vec<TermHit>) -> bool {
+        self.role_at_end(word, hits, false, &[Group::Relation, Group::Title])
     }
 
-    /// Whether a relation noun ends `word`; when `whole`, it must be all of `word` and start
-    /// as its base form does.
-    fn relation_at_end(&self, word: &str, hits: &mut Vec<TermHit>, whole: bool) -> bool {
+    /// Whether a noun of one of `groups` ends `word`; when `whole`, it must be all of `word` and
+    /// start as its base form does.
+    fn role_at_end(
+        &self,
+        word: &str,
+        hits: &mut Vec<TermHit>,
+        whole: bool,
+        groups: &[Group],
+    ) -> bool {
         hits.clear();
         self.context.find_all(word, hits);
         hits.iter().any(|h| {
             self.groups.get(h.term).is_some_and(|&(g, base)| {
-                g == Group::Relation
+                groups.contains(&g)
                     && h.end == word.len()
                     && (!whole || {
                         let stem: String = base.chars().take(2).collect();

@@ -697,8 +697,9 @@ impl Pass<'_> {
     }
 }
 
-/// Determiners that single out one person of a group (`kyseinen asukas`, `erään potilaan`), or
-/// point at one the post shows or has told about (`tätä tyttöä`, `tämän naisen`).
+/// Determiners that single out one person of a group (`kyseinen asukas`, `erään potilaan`,
+/// `asunnon nykyiselle asukkaalle`, `edellinen vuokralainen`), or point at one the post shows or
+/// has told about (`tätä tyttöä`, `tämän naisen`).
 const DEMONSTRATIVES: &[&str] = &[
     "tämä",
     "tämän",
@@ -721,6 +722,20 @@ const DEMONSTRATIVES: &[&str] = &[
     "eräältä",
     "eräästä",
     "erästä",
+    "nykyinen",
+    "nykyisen",
+    "nykyiselle",
+    "nykyisellä",
+    "nykyiseltä",
+    "nykyisestä",
+    "nykyistä",
+    "edellinen",
+    "edellisen",
+    "edelliselle",
+    "edellisellä",
+    "edelliseltä",
+    "edellisestä",
+    "edellistä",
 ];
 
 /// Stems of nouns for one household, after a name's genitive as a relation is (`Virtasen
@@ -755,9 +770,9 @@ impl Pass<'_> {
     fn demonstrative(&mut self, i: usize) -> Option<usize> {
         let t = self.buf[i];
         let word = self.word(&t.w);
-        // Every determiner starts with `k`, `e` or `t` and has four letters or more: most words
-        // go no further than this test (this runs on every word).
-        if word.len() < 4 || !word.starts_with(['k', 'K', 'e', 'E', 't', 'T']) {
+        // Every determiner starts with `k`, `e`, `n` or `t` and has four letters or more: most
+        // words go no further than this test (this runs on every word).
+        if word.len() < 4 || !word.starts_with(['k', 'K', 'e', 'E', 'n', 'N', 't', 'T']) {
             return None;
         }
         self.lower_of(word);
@@ -822,8 +837,8 @@ const HOUSEHOLD_KIN: &[&str] = &[
 
 impl Pass<'_> {
     /// Whether word `j` is a singular person noun in small letters, after the previous word
-    /// with only spaces between: a relation, also as the last part of a compound, or one of
-    /// [`SINGLED_OUT`].
+    /// with only spaces between: a relation or a title, also as the last part of a compound
+    /// (`se uusi amanuenssi`), or one of [`SINGLED_OUT`].
     fn person_noun(&mut self, j: usize) -> bool {
         let Some(n) = self.buf.get(j).copied() else {
             return false;
@@ -832,7 +847,7 @@ impl Pass<'_> {
         n.w.joined
             && n.w.case == Case::Lower
             && !shape::is_plural(word)
-            && (self.lex.ends_in_relation(word, &mut self.hits)
+            && (self.lex.ends_in_role(word, &mut self.hits)
                 || SINGLED_OUT.iter().any(|s| word.starts_with(s)))
     }
 }
@@ -1175,7 +1190,7 @@ mod tests {
     #[test]
     fn relatives_of_a_named_owner_and_wishes_before_a_name() {
         use MentionKind::{FullName, Relation};
-        let cases: [(&str, &[(&str, MentionKind)]); 12] = [
+        let cases: [(&str, &[(&str, MentionKind)]); 14] = [
             (
                 "Virtasen perheen lapset otettiin huostaan.",
                 &[("Virtasen perheen lapset", Relation)],
@@ -1212,6 +1227,16 @@ mod tests {
                     "se Rinnepolun punapipoinen yläkoululainen kavereineen",
                     Relation,
                 )],
+            ),
+            // The current or the former one of a flat or a post (`nykyiselle asukkaalle`).
+            (
+                "Asunnon nykyiselle asukkaalle on haettu häätö.",
+                &[("nykyiselle asukkaalle", Relation)],
+            ),
+            // A title is a described person too (`se uusi amanuenssi`).
+            (
+                "Ei se uusi amanuenssi mikään kultakala ole.",
+                &[("se uusi amanuenssi", Relation)],
             ),
             // A household's kin (`talon poika`), and someone the reader wrote about.
             ("Poliisi epäilee talon poikaa.", &[("poikaa", Relation)]),
@@ -1281,6 +1306,13 @@ mod tests {
         ] {
             assert_eq!(mentions(text), [(name, MentionKind::FirstName)], "{text}");
         }
+        // With the surname in brackets.
+        let text = "Samin (Leppänen) palkka on 3 450 €.";
+        assert_eq!(
+            mentions(text)[0],
+            ("Samin", MentionKind::FirstName),
+            "{text}"
+        );
         assert!(mentions("Kallio rannan takana on rauhoitettu.").is_empty());
         assert!(mentions("Taisto sarjapaikasta oli tiukka.").is_empty());
         assert!(mentions("Kallio, ranta ja metsä ovat rauhoitettuja.").is_empty());

@@ -48,7 +48,11 @@ fn long_loan_nouns_in_ia_are_not_verbs() {
     none_of("psykiatria", N, &["psykiatri", "psykiatrit"]);
     none_of("historia", N, &["histori"]);
     none_of("tragedia", N, &["tragedi"]);
-    all("psykiatria", N, &["psykiatrian", "psykiatriaa", "psykiatriassa"]);
+    all(
+        "psykiatria",
+        N,
+        &["psykiatrian", "psykiatriaa", "psykiatriassa"],
+    );
     all("energia", N, &["energiaa", "energioita"]);
     all("huolehtia", N, &["huolehdi", "huolehtii", "huolehtivat"]);
     all("sopia", N, &["sovi", "sopii", "sovittiin"]);

@@ -267,12 +267,14 @@ impl Pass<'_> {
             // So is a first name addressed, with a comma after it (`Eetu, odotamme sua`).
             let addressed = t.name.first && t.w.after == ',';
             // So is a first name with an aside about its person (`Jere (kokkilinja, 2. vuosi)
-            // sai …`).
+            // sai …`) or with the surname in brackets (`Samin (Leppänen) palkka`).
             let aside = t.name.first
-                && self
-                    .buf
-                    .get(i + 1)
-                    .is_some_and(|n| n.w.tight && n.w.before == '(' && n.w.case == Case::Lower);
+                && self.buf.get(i + 1).is_some_and(|n| {
+                    n.w.tight
+                        && n.w.before == '('
+                        && (n.w.case == Case::Lower
+                            || (n.w.case == Case::Capital && n.name.surname))
+                });
             if verb || addressed || aside {
                 return true;
             }
