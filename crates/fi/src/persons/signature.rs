@@ -281,6 +281,15 @@ impl PersonFinder {
             {
                 continue;
             }
+            // A line with the post's own sentences after it is no closing (`Anni Kärkkäinen` /
+            // `FI87 …` / `Viestiksi oma nimi. Kuitti DM:llä, kiitos!`): the name is content, a
+            // payee or a speaker, and the writer has not signed yet.
+            if lines[i + 1..]
+                .iter()
+                .any(|l| is_prose(text[l.clone()].trim()))
+            {
+                continue;
+            }
             let author_line = before.is_some_and(is_quotation) && !sign_off_word;
             // After a sign-off of its own (`Terveisin` / `Maija Meikäläinen`).
             let after_sign_off = before.is_some_and(|b| {
@@ -727,6 +736,44 @@ impl PersonFinder {
     }
 }
 
+/// First words of an image's description written after the post (`Kuvassa: sininen puuovi …`).
+const IMAGE_TEXTS: &[&str] = &[
+    "kuvassa",
+    "kuvissa",
+    "kuva",
+    "kuvat",
+    "kuvaus",
+    "kuvateksti",
+    "alt",
+    "alt-teksti",
+    "videolla",
+    "videossa",
+];
+
+/// Whether `line` is prose: a sentence of four words or more, three of them in small letters,
+/// ending in a full stop, a question or an exclamation (`Loput jutusta on maksumuurin takana.`),
+/// not a postscript (`PS. Muistakaa …`), an image's description (`Kuvassa: …`) nor a line a
+/// marker opens (`– Maija, kiitos kaikille!`).
+fn is_prose(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    let first = words
+        .first()
+        .map(|w| bare(w).to_lowercase())
+        .unwrap_or_default();
+    words.len() >= 4
+        && lower >= 3
+        && !line.starts_with(is_marker)
+        && !matches!(first.as_str(), "ps" | "p.s")
+        && !IMAGE_TEXTS.contains(&first.as_str())
+        && line
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
+            .ends_with(['.', '!', '?'])
+}
+
 /// Whether a signature's part opens with a phone label (`työpuh. 040 718 2201`, `p. 040 …`).
 fn phone_label(part: &str) -> bool {
     part.split_whitespace().next().is_some_and(|w| {
@@ -1022,6 +1069,15 @@ mod tests {
             ("Uimahalli on auki.\n/MK", "/MK"),
             ("Uimahalli on auki.\n^MM\n#Suomussalmi", "^MM"),
             ("Kiitos kaikille!\nt. Maija", "t. Maija"),
+            // An image's description or a postscript may follow the signature.
+            (
+                "Tervetuloa kaikki!\n– Hanna\n\nKuvassa: sininen puuovi tiiliseinässä, vieressä kyltti.",
+                "– Hanna",
+            ),
+            (
+                "Tervetuloa kaikki!\n– Hanna\nPS. Muistakaa ottaa omat mukit mukaan!",
+                "– Hanna",
+            ),
             (
                 "Valtuusto hyväksyi suunnitelman. Päätös: https://www.kunta.fi/paatokset TH",
                 "TH",
@@ -1205,6 +1261,9 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Tulos oli hyvä.\n\nLisätietoja: talousjohtaja Eila Kähkönen, eila.kahkonen@kunta.fi",
             "Uusi koulu valmistui.\n\nTeksti: Kuusiniemen Sanomat / Hanna Ruotsalainen",
             "Lippukunta täyttää 50.\nTeksti: Henna Karvonen / Kurkijärven Sanomat 12.4.",
+            // A name or a speaker with the post's own sentences after it: no closing.
+            "Maksu Annin tilille:\nAnni Kärkkäinen\nFI87 5741 3620 0187 45\nViestiksi oma nimi. Kuitti DM:llä, kiitos!",
+            "Korotus on iso.\n\n– Ymmärrämme huolen, Kinnunen sanoo.\n\n(Harjulan Sanomat 4.12.) Loput jutusta on maksumuurin takana.",
             // A credit line before the closing sentence; a poem's source with its year.
             "Voitto tuli.\nKuva: Jari Laakso / Kivilahden Sanomat (kuvakaappaus)\nOnnea Ella ja Juuso!",
             "ja kuuntelen.\n– Aila Merikallio, Hevosen hengitys (Otava 2019)\n#runo",
