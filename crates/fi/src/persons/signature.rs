@@ -653,6 +653,14 @@ impl PersonFinder {
                 .lex
                 .base_name(&first, unit && names.len() == 1, &mut hits)
                 && all_names;
+            // A first name after the genitive of the place or unit it signs for (`Keittiön
+            // Ville`, `Kirjaston Anna`): the genitive is no name, the first name is.
+            let unit_genitive = names.len() == 2
+                && !unit
+                && names[0].ends_with('n')
+                && !base(names[0])
+                && self.lex.base_name(&bare(names[1]), true, &mut hits);
+            let named = named || unit_genitive;
             let found = {
                 // From the first name on, past the titles (`Rehtori Sanna Heikkilä-Ojala`).
                 let from = names[0].as_ptr() as usize - name.as_ptr() as usize;
@@ -1069,6 +1077,7 @@ mod tests {
             ("Uimahalli on auki.\n/MK", "/MK"),
             ("Uimahalli on auki.\n^MM\n#Suomussalmi", "^MM"),
             ("Kiitos kaikille!\nt. Maija", "t. Maija"),
+            ("Lounas 3,50 €.\n\nKeittiön Ville\n#lounas", "Keittiön Ville"),
             // An image's description or a postscript may follow the signature.
             (
                 "Tervetuloa kaikki!\n– Hanna\n\nKuvassa: sininen puuovi tiiliseinässä, vieressä kyltti.",
