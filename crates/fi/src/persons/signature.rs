@@ -246,6 +246,7 @@ impl PersonFinder {
 
     fn find_signature(&self, text: &str) -> Option<Range<usize>> {
         let lines = closing_lines(text);
+        let last_prose = lines.iter().rposition(|l| is_prose(text[l.clone()].trim()));
         for (i, line) in lines.iter().enumerate().rev() {
             let before = (i > 0).then(|| text[lines[i - 1].clone()].trim());
             // A whole line after a quotation is its author (`– Eino Leino`), not the writer,
@@ -284,10 +285,7 @@ impl PersonFinder {
             // A line with the post's own sentences after it is no closing (`Anni Kärkkäinen` /
             // `FI87 …` / `Viestiksi oma nimi. Kuitti DM:llä, kiitos!`): the name is content, a
             // payee or a speaker, and the writer has not signed yet.
-            if lines[i + 1..]
-                .iter()
-                .any(|l| is_prose(text[l.clone()].trim()))
-            {
+            if last_prose.is_some_and(|p| p > i) {
                 continue;
             }
             let author_line = before.is_some_and(is_quotation) && !sign_off_word;
@@ -649,18 +647,18 @@ impl PersonFinder {
                 .iter()
                 .skip(1)
                 .all(|w| base(w) || initial(w) || bare(w).split('-').all(base));
-            let named = self
-                .lex
-                .base_name(&first, unit && names.len() == 1, &mut hits)
-                && all_names;
             // A first name after the genitive of the place or unit it signs for (`Keittiön
-            // Ville`, `Kirjaston Anna`): the genitive is no name, the first name is.
+            // Ville`, `Kirjaston Anna`) names its signer too: the genitive is no name.
             let unit_genitive = names.len() == 2
                 && !unit
                 && names[0].ends_with('n')
                 && !base(names[0])
                 && self.lex.base_name(&bare(names[1]), true, &mut hits);
-            let named = named || unit_genitive;
+            let named = unit_genitive
+                || (self
+                    .lex
+                    .base_name(&first, unit && names.len() == 1, &mut hits)
+                    && all_names);
             let found = {
                 // From the first name on, past the titles (`Rehtori Sanna Heikkilä-Ojala`).
                 let from = names[0].as_ptr() as usize - name.as_ptr() as usize;
