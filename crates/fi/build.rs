@@ -55,6 +55,10 @@ mod persons {
     pub(crate) fn is_base_name(_: &str) -> bool {
         false
     }
+
+    pub(crate) fn is_name_form(_: &str) -> bool {
+        false
+    }
 }
 
 use fi::terms::{TermMatcher, TermSpec};

@@ -214,6 +214,13 @@ pub(crate) fn is_base_name(word: &str) -> bool {
     lexicon().base_name(word, false, &mut Vec::new())
 }
 
+/// Whether `word` is a form of a first name or a surname of the lists that is no ordinary word
+/// (`Matille`, `Virtaselta`; not `Tuulta`, `Kivestä`).
+pub(crate) fn is_name_form(word: &str) -> bool {
+    let info = lexicon().name(word, &mut Vec::new());
+    info.confident && (info.first || info.surname)
+}
+
 impl PersonFinder {
     /// The finder with the built-in lists, read from the embedded data on first use.
     pub fn builtin() -> &'static PersonFinder {

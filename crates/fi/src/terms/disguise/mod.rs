@@ -168,7 +168,8 @@ impl Disguise {
 }
 
 /// Whether hit `h` of `text` is a whole capitalised word of plain letters that the name lists
-/// hold in its base form.
+/// hold in its base form, or in an inflected form that is no ordinary word (`Matille` is Matti's,
+/// not `matuille` with a letter left out).
 fn listed_name(text: &str, h: TermHit) -> bool {
     let Some(word) = text.get(h.start..h.end) else {
         return false;
@@ -178,7 +179,7 @@ fn listed_name(text: &str, h: TermHit) -> bool {
     whole
         && word.starts_with(char::is_uppercase)
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
-        && crate::persons::is_base_name(word)
+        && (crate::persons::is_base_name(word) || crate::persons::is_name_form(word))
 }
 
 /// Whether the hit is a capital label letter that only a look-alike reading turns into another
@@ -235,7 +236,8 @@ impl TermMatcher {
         let to = self.readings(d, t, ws, we, lo, base, out);
         // A capitalised word before a capital initial is a name, masked or not (`Viikon
         // voittaja: H***a V., Oulu`); so is a capitalised word of plain letters that is a name
-        // of the population register's lists (`– Pasi Tolvanen`, not `tolvana` misspelt).
+        // of the population register's lists or its form (`– Pasi Tolvanen`, not `tolvana`
+        // misspelt; `Matille`).
         let mut kept = from;
         for r in from..out.hits.len() {
             let h = out.hits[r];

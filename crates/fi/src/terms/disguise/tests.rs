@@ -224,6 +224,18 @@ fn a_listed_surname_is_no_misspelt_term() {
 }
 
 #[test]
+fn an_inflected_first_name_is_no_term_missing_a_letter() {
+    let m = TermMatcher::new(&[TermSpec {
+        disguise: true,
+        ..TermSpec::new("matu")
+    }])
+    .unwrap();
+    // `Matille` reads as `matuille` with a letter left out; it is Matti's allative.
+    assert_eq!(hits(&m, "Voimia Matille ja kiitos Esalle!"), []);
+    assert_eq!(hits(&m, "Olette matuja.").len(), 1);
+}
+
+#[test]
 fn off_by_default_and_plain_forms_unchanged() {
     assert!(!TermSpec::new("vittu").disguise);
     let (off, on) = (matcher(false), matcher(true));
