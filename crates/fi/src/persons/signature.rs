@@ -904,6 +904,15 @@ fn sign_off(line: &str) -> (bool, usize) {
     {
         words.remove(0);
     }
+    // A verb's instructive with its object or manner before it (`Innolla odottaen, Pekka`,
+    // `Kevättä toivoen, Sari`) is a sign-off as `Kiittäen` is.
+    if words.len() > 2
+        && words[0].chars().all(char::is_alphabetic)
+        && words[1].ends_with(',')
+        && is_instructive(&bare_of(words[1]))
+    {
+        words.remove(0);
+    }
     words.truncate(3);
     for (k, word) in words.iter().enumerate() {
         let bare = bare_of(word);
@@ -911,7 +920,7 @@ fn sign_off(line: &str) -> (bool, usize) {
             SIGN_OFFS.contains(&bare.as_str())
                 || bare.ends_with("terveisin")
                 || greeting_adjective(&bare, words.get(1))
-                || (word.ends_with(',') && is_essive_adjective(&bare))
+                || (word.ends_with(',') && (is_essive_adjective(&bare) || is_instructive(&bare)))
                 || (word.ends_with(',')
                     && THANKS.contains(&bare.as_str())
                     && !line.trim_end().ends_with(['!', '?']))
@@ -945,6 +954,20 @@ fn is_essive_adjective(bare: &str) -> bool {
     bare.chars().count() >= 6
         && (bare.ends_with("na") || bare.ends_with("nä"))
         && bare.chars().all(char::is_alphabetic)
+        && !super::is_base_name(&crate::capitals::titlecase(bare))
+}
+
+/// A verb's instructive used to close a letter (`odottaen`, `toivoen`, `muistellen`): a word in
+/// `-en` of seven letters or more after a vowel other than `e` or `i` or after a double `l`;
+/// not an illative (`kuntoutukseen`, `kokeileen`), a plural genitive (`ystävien`), a surname in
+/// `-nen` or a name of the lists.
+fn is_instructive(bare: &str) -> bool {
+    let Some(stem) = bare.strip_suffix("en") else {
+        return false;
+    };
+    bare.chars().count() >= 7
+        && bare.chars().all(char::is_alphabetic)
+        && (stem.ends_with(['a', 'ä', 'o', 'u', 'y', 'ö']) || stem.ends_with("ll"))
         && !super::is_base_name(&crate::capitals::titlecase(bare))
 }
 
@@ -1173,6 +1196,11 @@ mod tests {
                 "Nähdään!\nIloisin terveisin, Riitta Immonen",
                 "Iloisin terveisin, Riitta Immonen",
             ),
+            // A verb's instructive with the word before it.
+            (
+                "Parhaat kuvat pääsevät näyttelyyn.\nInnolla odottaen, Pekka Räsänen, puheenjohtaja\n#kuvakisa",
+                "Innolla odottaen, Pekka Räsänen, puheenjohtaja",
+            ),
             // An intensifier before the sign-off word.
             (
                 "Ohjeet ovat sivuilla. Ihan ystävällisesti, Petri",
@@ -1252,6 +1280,7 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Tervetuloa!\nTerveisin, Suomussalmen kunta",
             "Kiitos Jukalle ja Marjalle!",
             "Uimahalli on taas auki.\nKiitos, Jukka!",
+            "Uimahalli on taas auki. Tsemppiä kuntoutukseen, Jarmo!",
             "Tule mukaan!\n\nIlmo auki: https://www.saarisoitto.fi/vapaaehtoiset\n#saarisoitto",
             "Hieno juttu lehdessä:\n\nYritys kasvoi.\nTeksti: Jaana Korhonen\n\nOnnea Ahoille! 👏",
             "Valtuusto hyväksyi suunnitelman. Lisää: https://www.kunta.fi/paatokset THL",
