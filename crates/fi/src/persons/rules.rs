@@ -784,9 +784,13 @@ impl Pass<'_> {
             return None;
         }
         let word = self.word(&n.w);
-        let person = self.lex.relation_word(word, &mut self.hits)
-            || SINGLED_OUT.iter().any(|s| word.starts_with(s));
-        person.then_some(i + 1)
+        if self.lex.relation_word(word, &mut self.hits)
+            || SINGLED_OUT.iter().any(|s| word.starts_with(s))
+        {
+            return Some(i + 1);
+        }
+        // Describing words between (`eräs meidän entinen pitkäaikainen vapaaehtoinen`).
+        self.description_after(i)
     }
 
     /// The last word of a person described after a spoken determiner (`se Rinnepolun
@@ -805,6 +809,13 @@ impl Pass<'_> {
         if !SPOKEN_DETERMINERS.contains(&self.lower.as_str()) {
             return None;
         }
+        self.description_after(i)
+    }
+
+    /// The last word of one to three describing words and a singular person noun after word `i`
+    /// (`uusi amanuenssi`, `Rinnepolun punapipoinen yläkoululainen`, `meidän entinen
+    /// vapaaehtoinen`), if they follow it.
+    fn description_after(&mut self, i: usize) -> Option<usize> {
         for j in i + 1..=i + 4 {
             let n = self.buf.get(j).copied()?;
             if !n.w.joined {
@@ -858,12 +869,13 @@ const SPOKEN_DETERMINERS: &[&str] = &[
     "toi", "ton", "tolle", "tolta",
 ];
 
-/// Endings of describing words between a spoken determiner and its person noun: adjectives in
-/// `-inen` and their genitive, `-ton`/`-tön`, comparatives and superlatives, and a few
-/// adjectives people are described with (`uusi`, `nuori`, `pieni`).
+/// Endings of describing words between a determiner and its person noun: adjectives in `-inen`
+/// and their genitive, `-ton`/`-tön`, comparatives and superlatives, a few adjectives people
+/// are described with (`uusi`, `nuori`, `pieni`), and the owners `meidän` and `teidän`.
 const DESCRIBING_ENDS: &[&str] = &[
     "nen", "sen", "ton", "tön", "ttoman", "ttömän", "mpi", "mman", "mmän", "in", "uusi", "uuden",
-    "nuori", "nuoren", "pieni", "pienen", "vanha", "vanhan", "iso", "ison", "pitkä", "pitkän",
+    "meidän", "teidän", "nuori", "nuoren", "pieni", "pienen", "vanha", "vanhan", "iso", "ison",
+    "pitkä", "pitkän",
 ];
 
 /// Letters every age adjective has (a quick test before the matcher's).
@@ -1190,7 +1202,7 @@ mod tests {
     #[test]
     fn relatives_of_a_named_owner_and_wishes_before_a_name() {
         use MentionKind::{FullName, Relation};
-        let cases: [(&str, &[(&str, MentionKind)]); 14] = [
+        let cases: [(&str, &[(&str, MentionKind)]); 15] = [
             (
                 "Virtasen perheen lapset otettiin huostaan.",
                 &[("Virtasen perheen lapset", Relation)],
@@ -1232,6 +1244,11 @@ mod tests {
             (
                 "Asunnon nykyiselle asukkaalle on haettu häätö.",
                 &[("nykyiselle asukkaalle", Relation)],
+            ),
+            // Describing words after a singling determiner.
+            (
+                "Taustalla oli eräs meidän entinen pitkäaikainen vapaaehtoinen.",
+                &[("eräs meidän entinen pitkäaikainen vapaaehtoinen", Relation)],
             ),
             // A title is a described person too (`se uusi amanuenssi`).
             (
