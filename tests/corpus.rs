@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_fortythird_round_dev_hold_their_floors() {
+fn fourth_to_fortyfifth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 40] = [
+    let rounds: [(&str, [(f64, f64); 4]); 42] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -332,6 +332,16 @@ fn fourth_to_fortythird_round_dev_hold_their_floors() {
         (
             "fortythird/drafts/dev.jsonl",
             [(0.92, 0.97), (0.97, 0.95), (0.90, 0.97), (0.97, 0.97)],
+        ),
+        // The forty-fourth (tuned on in the twenty-fourth session) and the forty-fifth (written
+        // in that session while the forty-fourth was tuned on, and not tuned on).
+        (
+            "fortyfourth/drafts/dev.jsonl",
+            [(0.95, 0.97), (0.97, 0.95), (0.90, 0.93), (0.97, 0.97)],
+        ),
+        (
+            "fortyfifth/drafts/dev.jsonl",
+            [(0.90, 0.90), (0.97, 0.95), (0.95, 0.90), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
