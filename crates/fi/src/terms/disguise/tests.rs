@@ -210,13 +210,18 @@ fn glides_long_first_vowels_and_dotless_words() {
     }
 }
 
+/// A matcher of the one term `term`, disguise on.
+fn disguised(term: &str) -> TermMatcher {
+    TermMatcher::new(&[TermSpec {
+        disguise: true,
+        ..TermSpec::new(term)
+    }])
+    .unwrap()
+}
+
 #[test]
 fn a_listed_surname_is_no_misspelt_term() {
-    let m = TermMatcher::new(&[TermSpec {
-        disguise: true,
-        ..TermSpec::new("tolvana")
-    }])
-    .unwrap();
+    let m = disguised("tolvana");
     // `tolvanen` reads as `tolvana` with a letter changed; `Tolvanen` is a surname.
     assert_eq!(hits(&m, "Olet tolvanen.").len(), 1);
     assert_eq!(hits(&m, "– Pasi Tolvanen, Vuorelan Omakotiyhdistys"), []);
@@ -225,11 +230,7 @@ fn a_listed_surname_is_no_misspelt_term() {
 
 #[test]
 fn an_inflected_first_name_is_no_term_missing_a_letter() {
-    let m = TermMatcher::new(&[TermSpec {
-        disguise: true,
-        ..TermSpec::new("matu")
-    }])
-    .unwrap();
+    let m = disguised("matu");
     // `Matille` reads as `matuille` with a letter left out; it is Matti's allative.
     assert_eq!(hits(&m, "Voimia Matille ja kiitos Esalle!"), []);
     assert_eq!(hits(&m, "Olette matuja.").len(), 1);
