@@ -103,13 +103,14 @@ fn plural_case(w: &str, bare: bool) -> bool {
 fn plural_stem(w: &str, bare: bool) -> Option<&str> {
     // A relation (`bare`) may end in `-jA` in the singular (`opettaja`).
     let marker = |b: u8| b == b'i' || (!bare && b == b'j');
-    // A relation's plural after `-is` is an adjective in `-inen` or `-isa` read as a compound
-    // of `isä`, whose plural stem is `isi-` (`lukuisille` is `luku|isille`, to many fathers).
+    // A relation's plural after `-is` with letters before it is an adjective in `-inen` or
+    // `-isa` read as a compound of `isä`, whose plural stem is `isi-` (`lukuisille` is
+    // `luku|isille`, to many fathers); `isi` and `isille` alone are the spoken word for dad.
     let vowel = |s: &str| {
         s.chars().count() >= 2
             && (s.ends_with(['a', 'e', 'o', 'u', 'y', 'ä', 'ö'])
                 || ends(s, "mm")
-                || (bare && ends(s, "is")))
+                || (bare && ends(s, "is") && s.chars().count() >= 4))
     };
     let cases = PLURAL_CASES.iter().copied().chain(bare.then_some(""));
     cases.into_iter().find_map(|c| {
@@ -412,7 +413,7 @@ mod tests {
         }
         assert!(is_plural("vanhemmille") && is_plural_name("sointuja"));
         // The plural of `isä` after a compound's first part: an adjective (`lukuisille`).
-        assert!(is_plural("lukuisille") && is_plural("isille"));
+        assert!(is_plural("lukuisille") && !is_plural("isi") && !is_plural("isille"));
         for w in [
             "ainolle",
             "annille",
