@@ -297,7 +297,17 @@ impl PersonFinder {
 
 #[cfg(test)]
 mod tests {
-    use super::sentence_ends_in;
+    use super::{is_name_form, sentence_ends_in};
+
+    #[test]
+    fn a_name_form_is_no_ordinary_word() {
+        for w in ["Matille", "Virtaselta"] {
+            assert!(is_name_form(w), "{w}");
+        }
+        for w in ["Tuulta", "Kivestä", "Kissalle"] {
+            assert!(!is_name_form(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_sentence_ends_at_a_stop_and_a_capital_also_after_an_emoji_or_a_dash_not_at_an_initial() {
