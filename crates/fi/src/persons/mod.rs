@@ -58,7 +58,8 @@ use crate::{TermHit, TermMatcher, TermSpec};
 use lexicon::Lexicon;
 
 /// Whether `gap` (text between two matches, with the later match) ends a sentence: a full
-/// stop, `!` or `?` followed by a space and a capital, or a blank line; an emoji, a dash or a
+/// stop, `!` or `?` followed by a space and a capital (or a lower-case word, see
+/// [`ends_lowercase`]), or a blank line; an emoji, a dash or a
 /// bullet may stand before the capital (`huolestua? 🧠 Geriatrian …`, `… auki! – Tervetuloa`).
 /// The two then belong to different sentences and are not near (`… allergiat. Ilmoita
 /// lapsesi …`), unless the next sentence opens with `hän`, `he` or the family, which refer
@@ -85,9 +86,42 @@ pub fn sentence_ends_in(gap: &str) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        spaced.len() < after.len() && next.starts_with(char::is_uppercase) && !refers_back(opening)
+        let opens = next.starts_with(char::is_uppercase)
+            || (next.starts_with(char::is_lowercase) && ends_lowercase(&gap[..i], stop));
+        spaced.len() < after.len() && opens && !refers_back(opening)
     })
 }
+
+/// Whether a stop after `before` ends a sentence that a lower-case word follows, as drafts
+/// typed without capitals have it (`… riippuvuus etenee. meille voi tulla …`): after `!` or
+/// `?`, and after a full stop that closes a word of four or more letters which is no
+/// abbreviation (not `esim. tämä`, `klo 14. ja`, `ns. asiantuntija`).
+fn ends_lowercase(before: &str, stop: &str) -> bool {
+    if stop != "." {
+        return true;
+    }
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let whole = before[..before.len() - word.len()]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || "([\"'”“".contains(c));
+    whole
+        && word.chars().count() >= 4
+        && word.chars().all(char::is_lowercase)
+        && !ABBREVIATIONS.contains(&word.as_str())
+}
+
+/// Abbreviations of four or more letters that end in a full stop inside a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "esim", "huom", "engl", "suom", "ruots", "prof", "toht", "toim", "kirj", "synt", "kuol",
+];
 
 /// Whether `gap` ends a sentence ([`sentence_ends_in`]) or a list item: a line of it opens with
 /// a list marker. Each item of a list is a statement of its own (`– sovi naapurin kanssa, että hän
@@ -310,17 +344,27 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_ends_at_a_stop_and_a_capital_also_after_an_emoji_or_a_dash_not_at_an_initial() {
+    fn a_sentence_ends_at_a_stop_and_a_capital_also_after_an_emoji_or_a_dash_not_at_an_initial_and_before_a_lower_case_word_after_a_whole_word(
+    ) {
         let ends = [
             "allergiat. Ilmoita ",
             "huolestua? 🧠 Geriatrian ",
             "auki! – Tervetuloa ",
             "kokous.\n\nsuljettu ",
+            // typed without capitals: after a word, or after `!` and `?`
+            " etenee. meille ",
+            " hurjaa! meille ",
+            " vai? ei ",
         ];
-        // not before a lower-case word, a number, a link's path or `hän`
+        // not before a number, a link's path or `hän`, nor after an abbreviation or a number
+        // before a lower-case word
         let goes_on = [
             "klo 12. 15 lasta ",
             "esim. 🙂 vaikka ",
+            " esim. vaikka ",
+            " ns. asiantuntija ",
+            " klo 14. ja ",
+            " etenee. hän ",
             "www.kunta.fi/Palvelut ",
             "aivoinfarkti. 😢 Hän ",
             "perheelle Kurkimäentielle. Perheellä ",
