@@ -97,7 +97,7 @@ impl Model {
         }
         let mut buckets = Vec::new();
         let mut best: Option<(f32, Range<usize>)> = None;
-        for s in sentences(text) {
+        for s in crate::sentences::spans(text) {
             buckets.clear();
             features(&text[s.clone()], &mut buckets);
             let w: f32 = buckets.iter().map(|&b| self.weight(b)).sum();
@@ -176,29 +176,6 @@ thread_local! {
     static SEEN: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The sentences of `text`, whitespace trimmed: split after `.`, `!` or `?` followed by
-/// whitespace, and at line breaks.
-fn sentences(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut cuts = Vec::new();
-    let mut prev = '\n';
-    for (i, c) in text.char_indices() {
-        if c == '\n' || (c.is_whitespace() && matches!(prev, '.' | '!' | '?')) {
-            cuts.push(i);
-        }
-        prev = c;
-    }
-    cuts.push(text.len());
-    let mut start = 0;
-    cuts.into_iter().filter_map(move |end| {
-        let s = start;
-        start = end;
-        let piece = &text[s..end];
-        let lead = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim();
-        (!trimmed.is_empty()).then(|| s + lead..s + lead + trimmed.len())
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,9 +239,5 @@ mod tests {
             None
         );
         assert!(text[r].starts_with("Ette te"));
-        let spans: Vec<&str> = sentences("A b. C d!  E\n\nF? g")
-            .map(|r| &"A b. C d!  E\n\nF? g"[r])
-            .collect();
-        assert_eq!(spans, ["A b.", "C d!", "E", "F?", "g"]);
     }
 }

@@ -7,6 +7,8 @@
 //!   `p-e-r-k-e-l-e`, `helv3tti`, `perkle`), checked against a list of frequent words.
 //! * [`persons`]: [`persons::PersonFinder`], mentions of people (inflected names from compiled
 //!   lists, initials, ages, relations, `hän`), each with its kind.
+//! * [`sentences`]: where sentences, statements and paragraphs end, for `near`, `unless` scopes,
+//!   signatures and the text models.
 //! * [`addresses`]: street addresses and how the text introduces them (a home, where a person
 //!   is from, a house with its residents).
 //! * [`capitals`]: words in capitals inside ordinary text (emphasis), not acronyms.
@@ -28,6 +30,7 @@ pub mod identifiers;
 mod inflect;
 mod memo;
 pub mod persons;
+pub mod sentences;
 pub mod terms;
 pub mod tokens;
 

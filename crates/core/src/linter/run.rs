@@ -11,7 +11,7 @@ use crate::detectors::{mask, DetectorHit};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
 use crate::model::{Across, Metric, Platform};
-use somelint_fi::persons::{paragraph_ends_in, sentence_ends_in, statement_ends_in};
+use somelint_fi::sentences::{paragraph_ends_in, sentence_ends_in, statement_ends_in};
 
 /// One hit in the post text.
 #[derive(Debug, Clone)]

@@ -46,7 +46,7 @@
 mod lexicon;
 mod rules;
 mod scan;
-mod shape;
+pub(crate) mod shape;
 mod signature;
 
 pub(crate) use signature::is_marker as is_signature_marker;
@@ -56,131 +56,6 @@ use std::sync::OnceLock;
 
 use crate::{TermHit, TermMatcher, TermSpec};
 use lexicon::Lexicon;
-
-/// Whether `gap` (text between two matches, with the later match) ends a sentence: a full
-/// stop, `!` or `?` followed by a space and a capital (or a lower-case word, see
-/// [`ends_lowercase`]), or a blank line; an emoji, a dash or a bullet may stand before the
-/// capital (`huolestua? 🧠 Geriatrian …`, `… auki! – Tervetuloa`).
-/// The two then belong to different sentences and are not near (`… allergiat. Ilmoita
-/// lapsesi …`), unless the next sentence opens with `hän`, `he` or the family, which refer
-/// back to the people before (`… aivoinfarkti. Hän …`, `… perheelle. Perheellä on …`). An
-/// initial's stop ends nothing (`potilas M. Virtanen`, `Maija K. Virtanen`): a capital letter
-/// alone before it.
-pub fn sentence_ends_in(gap: &str) -> bool {
-    if paragraph_ends_in(gap) {
-        return true;
-    }
-    gap.match_indices(['.', '!', '?']).any(|(i, stop)| {
-        let mut before = gap[..i].chars().rev();
-        let initial = stop == "."
-            && before.next().is_some_and(char::is_uppercase)
-            && before.next().is_none_or(|c| !c.is_alphabetic());
-        if initial {
-            return false;
-        }
-        let rest = &gap[i + 1..];
-        let after = rest.trim_start_matches(['.', '!', '?', ')', '"', '”', '\'']);
-        let spaced = after.trim_start();
-        let next = spaced.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let opening = next
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let opens = next.starts_with(char::is_uppercase)
-            || (next.starts_with(char::is_lowercase) && ends_lowercase(&gap[..i], stop));
-        spaced.len() < after.len() && opens && !refers_back(opening)
-    })
-}
-
-/// Whether a stop after `before` ends a sentence that a lower-case word follows, as drafts
-/// typed without capitals have it (`… riippuvuus etenee. meille voi tulla …`): after `!` or
-/// `?`, and after a full stop that closes a word of four or more letters which is no
-/// abbreviation (not `esim. tämä`, `klo 14. ja`, `ns. asiantuntija`).
-fn ends_lowercase(before: &str, stop: &str) -> bool {
-    if stop != "." {
-        return true;
-    }
-    let head = before.trim_end_matches(char::is_alphabetic);
-    let word = &before[head.len()..];
-    let whole = head
-        .chars()
-        .next_back()
-        .is_none_or(|c| c.is_whitespace() || "([\"'”“".contains(c));
-    whole
-        && word.chars().count() >= 4
-        && word.chars().all(char::is_lowercase)
-        && !ABBREVIATIONS.contains(&word)
-}
-
-/// Abbreviations of four or more letters that end in a full stop inside a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "esim", "huom", "engl", "suom", "ruots", "prof", "toht", "toim", "kirj", "synt", "kuol",
-];
-
-/// Whether `gap` ends a sentence ([`sentence_ends_in`]) or a list item: a line of it opens with
-/// a list marker. Each item of a list is a statement of its own (`– sovi naapurin kanssa, että hän
-/// vilkaisee mökkiä\n– jos murto on käynnissä, soita 112`). A signature on a line of its own
-/// after a dash (`\n– Tuula`) is no item here: only rules' `near` asks this.
-pub fn statement_ends_in(gap: &str) -> bool {
-    sentence_ends_in(gap) || list_item_in(gap)
-}
-
-/// Whether a line of `gap` opens with a list marker (`–`, `-`, `—`, `•`, `*`, `·`, or a number
-/// and a stop or bracket) followed by a space or the line's end.
-fn list_item_in(gap: &str) -> bool {
-    gap.split('\n').skip(1).any(|line| {
-        let line = line.trim_start_matches([' ', '\t']);
-        let rest = line
-            .strip_prefix(['–', '-', '—', '•', '*', '·'])
-            .or_else(|| {
-                let after = line.trim_start_matches(|c: char| c.is_ascii_digit());
-                (after.len() < line.len()).then(|| after.strip_prefix(['.', ')']))?
-            });
-        rest.is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t']))
-    })
-}
-
-/// Forms of the family, which a sentence opens with to go on about the people of the sentence
-/// before (`… Nevalaisen perheelle. Perheellä on ollut raskas syksy …`), as with `he`.
-const FAMILY: &[&str] = &[
-    "perhe",
-    "perheen",
-    "perheellä",
-    "perheelle",
-    "perheeltä",
-    "perheessä",
-    "perheestä",
-    "perheeseen",
-    "perhettä",
-];
-
-/// The employment of the person just named, which a sentence opens with to tell how it ended
-/// (`Helena ei enää työskentele kirjastossa. Työsuhde päättyi syyskuussa …`).
-const EMPLOYMENT: &[&str] = &[
-    "työsuhde",
-    "työsuhteen",
-    "työsuhteensa",
-    "työsuhteesta",
-    "työsopimus",
-    "työsopimuksen",
-    "työsopimuksensa",
-    "työsopimuksesta",
-];
-
-/// Whether `word` opens a sentence that refers back: a form of `hän`, of the plural `he`, of
-/// the family or of the employment.
-fn refers_back(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    shape::is_han(&lower)
-        || shape::is_he(&lower)
-        || FAMILY.contains(&lower.as_str())
-        || EMPLOYMENT.contains(&lower.as_str())
-}
-
-/// Whether the text `gap` between two words ends a paragraph: it holds a blank line.
-pub fn paragraph_ends_in(gap: &str) -> bool {
-    gap.contains("\n\n") || gap.contains("\n\r\n")
-}
 
 /// What a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -325,7 +200,7 @@ impl PersonFinder {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_name_form, sentence_ends_in};
+    use super::is_name_form;
 
     #[test]
     fn a_name_form_is_no_ordinary_word() {
@@ -334,58 +209,6 @@ mod tests {
         }
         for w in ["Tuulta", "Kivestä", "Kissalle"] {
             assert!(!is_name_form(w), "{w}");
-        }
-    }
-
-    #[test]
-    fn where_a_sentence_ends() {
-        let ends = [
-            "allergiat. Ilmoita ",
-            "huolestua? 🧠 Geriatrian ",
-            "auki! – Tervetuloa ",
-            "kokous.\n\nsuljettu ",
-            // typed without capitals: after a word, or after `!` and `?`
-            " etenee. meille ",
-            " hurjaa! meille ",
-            " vai? ei ",
-        ];
-        // not before a number, a link's path or `hän`, nor after an abbreviation or a number
-        // before a lower-case word
-        let goes_on = [
-            "klo 12. 15 lasta ",
-            "esim. 🙂 vaikka ",
-            " esim. vaikka ",
-            " ns. asiantuntija ",
-            " klo 14. ja ",
-            " etenee. hän ",
-            "www.kunta.fi/Palvelut ",
-            "aivoinfarkti. 😢 Hän ",
-            "perheelle Kurkimäentielle. Perheellä ",
-            "Virtasille. He ",
-            "potilas M. Virtanen ",
-            "Maija K. Virtanen ",
-        ];
-        for gap in ends {
-            assert!(sentence_ends_in(gap), "{gap:?}");
-        }
-        for gap in goes_on {
-            assert!(!sentence_ends_in(gap), "{gap:?}");
-        }
-    }
-
-    #[test]
-    fn a_list_item_is_a_statement_of_its_own() {
-        use super::statement_ends_in;
-        for gap in [
-            " mökkiä\n– jos ",
-            " kaappi aina\n• Jätä ",
-            " pihalla\n  2. Soita ",
-            " ovella\n- kysy ",
-        ] {
-            assert!(statement_ends_in(gap), "{gap:?}");
-        }
-        for gap in [" mökkiä, ", " kokous\nklo 18 ", " 2025\n-5 astetta "] {
-            assert!(!statement_ends_in(gap), "{gap:?}");
         }
     }
 }

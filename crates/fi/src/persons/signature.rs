@@ -405,7 +405,7 @@ impl PersonFinder {
                         // kannustamaan!`) signs nothing.
                         let signer = &text[signer_at..end];
                         signer.split_whitespace().count() <= 4
-                            && !super::sentence_ends_in(signer)
+                            && !crate::sentences::sentence_ends_in(signer)
                             && self.leading_name(signer)
                     } else if is_team(head) {
                         // After the organisation's or a team's name, what follows a slash is a
