@@ -123,6 +123,10 @@ const LIVING_BETWEEN: &[&str] = &[
     "täällä",
     "ihan",
     "just",
+    // next door, nearby (`hän asuu ihan vieressä Peltolantie 9:ssä`)
+    "vieressä",
+    "naapurissa",
+    "lähellä",
 ];
 
 /// A house, or one resident, owner or tenant of it, right after its address.
@@ -574,6 +578,10 @@ mod tests {
             (
                 "Omistaja löytyi, se asuu tossa Koivukuja 7:ssä.",
                 vec![("asuu tossa Koivukuja 7", Home)],
+            ),
+            (
+                "Raunoa voi kiittää, hän asuu ihan vieressä Peltolantie 9:ssä.",
+                vec![("asuu ihan vieressä Peltolantie 9", Home)],
             ),
             (
                 "Uusi kotiosoite on Rinnetie 14 as. 2.",

@@ -384,6 +384,18 @@ fn vowel_final(w: &str, last: char, prev: char, p: &mut Parts) {
         }
     } else if last == 'e' {
         // 48 huone, päihde: päihtee-, päihdet-tä, päihtei-tä; 8 nalle: nalle-a, nalle-ja.
+        // A vowel right before the `e`: the nominative lost a `k` that every other form keeps
+        // (48 koe, jae, rae: kokee-n, jakee-t, rakei-ta), which no grade rule puts back.
+        if drop_last(w, 1)
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, 'a' | 'o' | 'u' | 'ä' | 'ö' | 'y'))
+        {
+            let k = format!("{}k", drop_last(w, 1));
+            p.pl_long.push(format!("{k}ei"));
+            p.long.push(format!("{k}ee"));
+            p.unweakened.push(format!("{k}ee"));
+        }
         for b in with_strong(w) {
             let vs = format!("{b}e");
             p.pl_long.push(format!("{b}i"));

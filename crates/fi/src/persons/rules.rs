@@ -738,6 +738,15 @@ const DEMONSTRATIVES: &[&str] = &[
     "edellistä",
 ];
 
+/// Forms of `sama`, which single out the one told about before only with a word for a stranger
+/// ([`STRANGERS`]: `sama herra teki saman jo viime kesänä`); with a role it states a practice
+/// (`sama työntekijä kulkee perheen rinnalla`).
+const SAME: &[&str] = &["sama", "saman", "samalle", "samalta", "samasta", "samaa"];
+
+/// Stems of the words for a stranger: a man or a woman as one speaks of people one does not
+/// name (`sama herra`, `kyseinen rouva`, `tämä tyyppi`).
+const STRANGERS: &[&str] = &["herra", "rouva", "mies", "miehe", "tyyppi", "tyypi", "nais"];
+
 /// Stems of nouns for one household, after a name's genitive as a relation is (`Virtasen
 /// perhe`, `Lehtosen pariskunta`): the family and the couple, whose head `kunta` is no
 /// municipality here.
@@ -748,8 +757,8 @@ fn one_household(word: &str) -> bool {
     ONE_HOUSEHOLD.iter().any(|s| word.starts_with(s))
 }
 
-/// Nouns for one person or household besides the relations of `words.rs`, after a determiner
-/// (`kyseinen perhe`, `erään henkilön`): their stems.
+/// Nouns for one person or household besides the relations of `words.rs` and the
+/// [`STRANGERS`], after a determiner (`kyseinen perhe`, `erään henkilön`): their stems.
 const SINGLED_OUT: &[&str] = &[
     ONE_HOUSEHOLD[0],
     ONE_HOUSEHOLD[1],
@@ -770,13 +779,14 @@ impl Pass<'_> {
     fn demonstrative(&mut self, i: usize) -> Option<usize> {
         let t = self.buf[i];
         let word = self.word(&t.w);
-        // Every determiner starts with `k`, `e`, `n` or `t` and has four letters or more: most
-        // words go no further than this test (this runs on every word).
-        if word.len() < 4 || !word.starts_with(['k', 'K', 'e', 'E', 'n', 'N', 't', 'T']) {
+        // Every determiner starts with `k`, `e`, `n`, `s` or `t` and has four letters or more:
+        // most words go no further than this test (this runs on every word).
+        if word.len() < 4 || !word.starts_with(['k', 'K', 'e', 'E', 'n', 'N', 's', 'S', 't', 'T']) {
             return None;
         }
         self.lower_of(word);
-        if !DEMONSTRATIVES.contains(&self.lower.as_str()) {
+        let same = SAME.contains(&self.lower.as_str());
+        if !same && !DEMONSTRATIVES.contains(&self.lower.as_str()) {
             return None;
         }
         let n = self.buf.get(i + 1).copied()?;
@@ -784,8 +794,17 @@ impl Pass<'_> {
             return None;
         }
         let word = self.word(&n.w);
+        if same {
+            return STRANGERS
+                .iter()
+                .any(|s| word.starts_with(s))
+                .then_some(i + 1);
+        }
         if self.lex.relation_word(word, &mut self.hits)
-            || SINGLED_OUT.iter().any(|s| word.starts_with(s))
+            || SINGLED_OUT
+                .iter()
+                .chain(STRANGERS)
+                .any(|s| word.starts_with(s))
         {
             return Some(i + 1);
         }
@@ -826,10 +845,13 @@ impl Pass<'_> {
             if j > i + 1 && self.person_noun(j) && !(j < i + 4 && self.person_noun(j + 1)) {
                 return Some(j);
             }
+            // After a first describing word, a place in the genitive too (`se kolmannen
+            // kerroksen päätyasunnon herrasmies`): a word of five letters or more in `-n`.
+            let place = j > i + 1 && word.ends_with('n') && word.chars().nth(4).is_some();
             let describing = match n.w.case {
                 _ if !word.chars().all(char::is_alphabetic) => false,
                 Case::Capital => word.ends_with('n'),
-                Case::Lower => DESCRIBING_ENDS.iter().any(|e| word.ends_with(e)),
+                Case::Lower => place || DESCRIBING_ENDS.iter().any(|e| word.ends_with(e)),
                 _ => false,
             };
             if !describing || j == i + 4 {
@@ -859,7 +881,10 @@ impl Pass<'_> {
             && n.w.case == Case::Lower
             && !shape::is_plural(word)
             && (self.lex.ends_in_role(word, &mut self.hits)
-                || SINGLED_OUT.iter().any(|s| word.starts_with(s)))
+                || SINGLED_OUT
+                    .iter()
+                    .chain(STRANGERS)
+                    .any(|s| word.starts_with(s)))
     }
 }
 
@@ -1202,7 +1227,7 @@ mod tests {
     #[test]
     fn relatives_of_a_named_owner_and_wishes_before_a_name() {
         use MentionKind::{FullName, Relation};
-        let cases: [(&str, &[(&str, MentionKind)]); 15] = [
+        let cases: [(&str, &[(&str, MentionKind)]); 17] = [
             (
                 "Virtasen perheen lapset otettiin huostaan.",
                 &[("Virtasen perheen lapset", Relation)],
@@ -1239,6 +1264,16 @@ mod tests {
                     "se Rinnepolun punapipoinen yläkoululainen kavereineen",
                     Relation,
                 )],
+            ),
+            // The same one as before.
+            (
+                "Kamerasta näkyy, että sama herra teki saman jo viime kesänä.",
+                &[("sama herra", Relation)],
+            ),
+            // Places in the genitive after a first describing word.
+            (
+                "Se kolmannen kerroksen päätyasunnon herrasmies voisi kantaa laskun.",
+                &[("Se kolmannen kerroksen päätyasunnon herrasmies", Relation)],
             ),
             // The current or the former one of a flat or a post (`nykyiselle asukkaalle`).
             (

@@ -736,6 +736,7 @@ impl PersonFinder {
         !passed_words
             && !title_follows
             && names.len() <= 2
+            && !names.iter().any(|w| plural_compound(w))
             && !crate::frequent::contains(first.to_lowercase().as_bytes())
             && first.chars().next().is_some_and(char::is_uppercase)
             && first.chars().skip(1).any(char::is_lowercase)
@@ -1045,6 +1046,19 @@ fn is_team(name: &str) -> bool {
     })
 }
 
+/// Whether `word` reads as a compound noun in the plural nominative (`Kaupunkiasunnot`,
+/// `Vuokrakodit`, `Kotipalvelut`): eight letters or more ending in a vowel and `t`, as a
+/// company or a unit is named; a name the lists do not know rarely ends so.
+fn plural_compound(word: &str) -> bool {
+    let w = bare(word);
+    let mut rev = w.chars().rev();
+    w.chars().count() >= 8
+        && rev.next() == Some('t')
+        && rev
+            .next()
+            .is_some_and(|c| "aeiouyäö".contains(c.to_ascii_lowercase()))
+}
+
 /// Initials: two to four capitals (`MK`, `M.K.`, `AJK`), or after a marker two or three small
 /// letters (`-pm`); unmarked, not a known acronym (`HR` alone is a unit, `/PK` initials).
 fn is_initials(word: &str, marked: bool) -> bool {
@@ -1292,6 +1306,7 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Lue lisää: https://kunta.fi/uimahalli",
             "Ulkoilupäivä oli huippu.\n\nt. Päiväkoti Satumetsä",
             "Tarjoa lakkahillon kanssa!\nHirvensalon Martat",
+            "Uusi siivooja aloittaa maanantaina.\nYstävällisin terveisin\nKivilahden Kaupunkiasunnot",
             "Selvitämme asian. Jari, olemme tukenasi! 💪",
             "Oireista voi kysyä terveysasemalta.\n\n(kuva napattu Shutterstockista)",
             "Tulos oli hyvä.\n\nLisätietoja: talousjohtaja Eila Kähkönen, eila.kahkonen@kunta.fi",

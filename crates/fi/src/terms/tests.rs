@@ -104,6 +104,20 @@ fn nouns_and_adjectives_inflect() {
         N,
         &["lasta", "lapsen", "lapsia", "lasten", "lapsineen"],
     );
+    // a `k` lost before the `e` comes back in the other forms (48 koe, rae)
+    all(
+        "koe",
+        N,
+        &[
+            "kokeen",
+            "kokeeseen",
+            "kokeessa",
+            "kokeita",
+            "kokeet",
+            "koetta",
+        ],
+    );
+    all("rae", N, &["rakeita", "rakeet", "raetta"]);
     all(
         "käsi",
         N,
