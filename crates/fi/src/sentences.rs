@@ -121,13 +121,18 @@ const EMPLOYMENT: &[&str] = &[
     "työsopimuksesta",
 ];
 
+/// Whether lower-case `word` is a form of `perhe` itself (not a compound: `perhekeskus`).
+pub(crate) fn is_family(word: &str) -> bool {
+    FAMILY.contains(&word)
+}
+
 /// Whether `word` opens a sentence that refers back: a form of `hän`, of the plural `he`, of
 /// the family or of the employment.
 fn refers_back(word: &str) -> bool {
     let lower = word.to_lowercase();
     crate::persons::shape::is_han(&lower)
         || crate::persons::shape::is_he(&lower)
-        || FAMILY.contains(&lower.as_str())
+        || is_family(&lower)
         || EMPLOYMENT.contains(&lower.as_str())
 }
 

@@ -510,6 +510,9 @@ impl<'a> Pass<'a> {
         if let Some(start) = self.relative_clause(i) {
             return self.emit(start, i, MentionKind::Relation);
         }
+        if let Some(end) = self.unlisted_household(i) {
+            return self.emit(w.start, end, MentionKind::Relation);
+        }
         if t.name.person() {
             self.names(i);
         } else if self.titled_unlisted(i) {
@@ -1227,7 +1230,7 @@ mod tests {
     #[test]
     fn relatives_of_a_named_owner_and_wishes_before_a_name() {
         use MentionKind::{FullName, Relation};
-        let cases: [(&str, &[(&str, MentionKind)]); 17] = [
+        let cases: [(&str, &[(&str, MentionKind)]); 18] = [
             (
                 "Virtasen perheen lapset otettiin huostaan.",
                 &[("Virtasen perheen lapset", Relation)],
@@ -1264,6 +1267,11 @@ mod tests {
                     "se Rinnepolun punapipoinen yläkoululainen kavereineen",
                     Relation,
                 )],
+            ),
+            // A name the lists lack, owning its family.
+            (
+                "Koulumme oppilaan Dawit Tesfayen perhe sai päätöksen maanantaina.",
+                &[("Dawit Tesfayen perhe", Relation)],
             ),
             // The same one as before.
             (

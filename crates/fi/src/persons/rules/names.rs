@@ -175,6 +175,34 @@ impl Pass<'_> {
             .ends_in_base_of(stem, &[Group::Title, Group::Relation])
     }
 
+    /// Whether words `i` and `i + 1`, two capitalised words in the middle of a sentence that are
+    /// no listed names, the second in the genitive, own the family after them (`Dawit Tesfayen
+    /// perhe`): a name the lists lack, as a listed one owns it (`Virtasen perhe`). Not in a
+    /// longer run of capitals (an organisation), nor after a thing's noun. Returns the family's
+    /// word.
+    pub(super) fn unlisted_household(&mut self, i: usize) -> Option<usize> {
+        let t = self.buf[i];
+        let n = self.buf.get(i + 1).copied()?;
+        let h = self.buf.get(i + 2).copied()?;
+        let run_before = i > 0
+            && self.buf[i - 1].w.joined
+            && self.buf[i - 1].w.case == Case::Capital
+            && !self.buf[i - 1].w.sentence_start;
+        let owner = unlisted_capital(&t)
+            && !t.genitive
+            && n.w.joined
+            && n.w.case == Case::Capital
+            && n.genitive
+            && !n.name.place
+            && h.w.joined
+            && h.w.case == Case::Lower;
+        if !owner || run_before || self.thing_before(i) {
+            return None;
+        }
+        self.lower_of(self.word(&h.w));
+        crate::sentences::is_family(&self.lower).then_some(i + 2)
+    }
+
     /// A capitalised word that is no listed name joined by `ja`/`sekä` to a name just found:
     /// with a surname after it, the two are a full name (`Svetlana ja Dragan Petrović`); alone
     /// in the same outer local case as that name, a first name (`Björnille ja Märtalle`).
