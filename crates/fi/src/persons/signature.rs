@@ -661,7 +661,8 @@ impl PersonFinder {
                 || (self
                     .lex
                     .base_name(&first, unit && names.len() == 1, &mut hits)
-                    && all_names);
+                    && all_names
+                    && !self.house_name(&names, &first));
             let found = {
                 // From the first name on, past the titles (`Rehtori Sanna Heikkilä-Ojala`).
                 let from = names[0].as_ptr() as usize - name.as_ptr() as usize;
@@ -702,7 +703,7 @@ impl PersonFinder {
             return false;
         }
         if self.lex.base_name(&first, false, &mut hits) {
-            return true;
+            return !self.house_name(names, &first);
         }
         // A team signing with a person (`terkuin 3B ja ope Mari`): the person after `ja` signs.
         if let Some(k) = names.iter().position(|w| *w == "ja").filter(|&k| k > 0) {
@@ -743,6 +744,22 @@ impl PersonFinder {
             && !crate::frequent::contains(first.to_lowercase().as_bytes())
             && first.chars().next().is_some_and(char::is_uppercase)
             && first.chars().skip(1).any(char::is_lowercase)
+    }
+}
+
+impl PersonFinder {
+    /// Whether `names` is one listed surname alone, no first name, made of two frequent words
+    /// (`Kotiranta`: koti and ranta): it names a house, a foundation or a firm as often as a
+    /// person, and a person signs with a first name.
+    fn house_name(&self, names: &[&str], first: &str) -> bool {
+        let lower = first.to_lowercase();
+        let two_words = lower.char_indices().skip(3).any(|(at, _)| {
+            let (a, b) = lower.split_at(at);
+            b.chars().nth(2).is_some()
+                && crate::frequent::contains(a.as_bytes())
+                && crate::frequent::contains(b.as_bytes())
+        });
+        names.len() == 1 && two_words && !self.lex.base_name(first, true, &mut Vec::new())
     }
 }
 
@@ -1311,6 +1328,7 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Tarjoa lakkahillon kanssa!\nHirvensalon Martat",
             "Uusi siivooja aloittaa maanantaina.\nYstävällisin terveisin\nKivilahden Kaupunkiasunnot",
             "Tervetuloa takaisin! – Kuohun aamuvuoro",
+            "Talkoot lauantaina klo 12.\nKotiranta",
             "Tavarat lahjoitetaan 31.5.\n\nTerveisin KAJO-piste",
             "Selvitämme asian. Jari, olemme tukenasi! 💪",
             "Oireista voi kysyä terveysasemalta.\n\n(kuva napattu Shutterstockista)",
