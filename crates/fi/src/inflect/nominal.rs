@@ -386,12 +386,13 @@ fn vowel_final(w: &str, last: char, prev: char, p: &mut Parts) {
         // 48 huone, päihde: päihtee-, päihdet-tä, päihtei-tä; 8 nalle: nalle-a, nalle-ja.
         // A vowel right before the `e`: the nominative lost a `k` that every other form keeps
         // (48 koe, jae, rae: kokee-n, jakee-t, rakei-ta), which no grade rule puts back.
-        if drop_last(w, 1)
+        let stem = drop_last(w, 1);
+        if stem
             .chars()
             .next_back()
             .is_some_and(|c| matches!(c, 'a' | 'o' | 'u' | 'ä' | 'ö' | 'y'))
         {
-            let k = format!("{}k", drop_last(w, 1));
+            let k = format!("{stem}k");
             p.pl_long.push(format!("{k}ei"));
             p.long.push(format!("{k}ee"));
             p.unweakened.push(format!("{k}ee"));

@@ -750,6 +750,17 @@ const SAME: &[&str] = &["sama", "saman", "samalle", "samalta", "samasta", "samaa
 /// name (`sama herra`, `kyseinen rouva`, `tämä tyyppi`).
 const STRANGERS: &[&str] = &["herra", "rouva", "mies", "miehe", "tyyppi", "tyypi", "nais"];
 
+/// Whether lower-case `word` is a form of a word for a stranger ([`STRANGERS`]).
+fn stranger(word: &str) -> bool {
+    STRANGERS.iter().any(|s| word.starts_with(s))
+}
+
+/// Whether lower-case `word` is a form of a noun for one person or household after a determiner:
+/// one of [`SINGLED_OUT`] or a stranger.
+fn singled_out(word: &str) -> bool {
+    SINGLED_OUT.iter().any(|s| word.starts_with(s)) || stranger(word)
+}
+
 /// Stems of nouns for one household, after a name's genitive as a relation is (`Virtasen
 /// perhe`, `Lehtosen pariskunta`): the family and the couple, whose head `kunta` is no
 /// municipality here.
@@ -798,17 +809,9 @@ impl Pass<'_> {
         }
         let word = self.word(&n.w);
         if same {
-            return STRANGERS
-                .iter()
-                .any(|s| word.starts_with(s))
-                .then_some(i + 1);
+            return stranger(word).then_some(i + 1);
         }
-        if self.lex.relation_word(word, &mut self.hits)
-            || SINGLED_OUT
-                .iter()
-                .chain(STRANGERS)
-                .any(|s| word.starts_with(s))
-        {
+        if self.lex.relation_word(word, &mut self.hits) || singled_out(word) {
             return Some(i + 1);
         }
         // Describing words between (`eräs meidän entinen pitkäaikainen vapaaehtoinen`).
@@ -883,11 +886,7 @@ impl Pass<'_> {
         n.w.joined
             && n.w.case == Case::Lower
             && !shape::is_plural(word)
-            && (self.lex.ends_in_role(word, &mut self.hits)
-                || SINGLED_OUT
-                    .iter()
-                    .chain(STRANGERS)
-                    .any(|s| word.starts_with(s)))
+            && (self.lex.ends_in_role(word, &mut self.hits) || singled_out(word))
     }
 }
 

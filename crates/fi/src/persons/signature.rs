@@ -752,6 +752,9 @@ impl PersonFinder {
     /// (`Kotiranta`: koti and ranta): it names a house, a foundation or a firm as often as a
     /// person, and a person signs with a first name.
     fn house_name(&self, names: &[&str], first: &str) -> bool {
+        if names.len() != 1 {
+            return false;
+        }
         let lower = first.to_lowercase();
         let two_words = lower.char_indices().skip(3).any(|(at, _)| {
             let (a, b) = lower.split_at(at);
@@ -759,7 +762,7 @@ impl PersonFinder {
                 && crate::frequent::contains(a.as_bytes())
                 && crate::frequent::contains(b.as_bytes())
         });
-        names.len() == 1 && two_words && !self.lex.base_name(first, true, &mut Vec::new())
+        two_words && !self.lex.base_name(first, true, &mut Vec::new())
     }
 }
 

@@ -122,10 +122,7 @@ impl Pass<'_> {
         if !unlisted_capital(&t) || self.word(&t.w).contains('-') {
             return false;
         }
-        let run_before = t.w.joined
-            && i > 0
-            && self.buf[i - 1].w.case == Case::Capital
-            && !self.buf[i - 1].w.sentence_start;
+        let run_before = self.capital_before(i);
         let run_after = self
             .buf
             .get(i + 1)
@@ -175,6 +172,16 @@ impl Pass<'_> {
             .ends_in_base_of(stem, &[Group::Title, Group::Relation])
     }
 
+    /// Whether word `i` continues a run of capitalised words: joined to a capitalised word
+    /// before it that does not open the sentence (`Suomalaisen Kirjallisuuden`).
+    fn capital_before(&self, i: usize) -> bool {
+        let t = self.buf[i];
+        t.w.joined
+            && i > 0
+            && self.buf[i - 1].w.case == Case::Capital
+            && !self.buf[i - 1].w.sentence_start
+    }
+
     /// Whether words `i` and `i + 1`, two capitalised words in the middle of a sentence that are
     /// no listed names, the second in the genitive, own the family after them (`Dawit Tesfayen
     /// perhe`): a name the lists lack, as a listed one owns it (`Virtasen perhe`). Not in a
@@ -184,10 +191,7 @@ impl Pass<'_> {
         let t = self.buf[i];
         let n = self.buf.get(i + 1).copied()?;
         let h = self.buf.get(i + 2).copied()?;
-        let run_before = i > 0
-            && self.buf[i - 1].w.joined
-            && self.buf[i - 1].w.case == Case::Capital
-            && !self.buf[i - 1].w.sentence_start;
+        let run_before = self.capital_before(i);
         let owner = unlisted_capital(&t)
             && !t.genitive
             && n.w.joined
