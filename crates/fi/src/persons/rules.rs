@@ -831,6 +831,14 @@ impl Pass<'_> {
             return None;
         }
         self.lower_of(word);
+        // `siellä asuva rouva`: the one resident of a place just named, as `se` singles one out.
+        if self.lower == "siellä" {
+            let resident = self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| n.w.joined && self.text[n.w.start..n.w.end].starts_with("asuv"));
+            return (resident && self.person_noun(i + 2)).then_some(i + 2);
+        }
         if !SPOKEN_DETERMINERS.contains(&self.lower.as_str()) {
             return None;
         }
@@ -1206,6 +1214,23 @@ mod tests {
         assert_eq!(
             mentions("Liisa K. on sairauslomalla."),
             [("Liisa K.", MentionKind::FullName)]
+        );
+        assert_eq!(
+            mentions("Käynti Koivukuja 5:een, kun siellä asuva rouva oli kaatunut."),
+            [("siellä asuva rouva", MentionKind::Relation)]
+        );
+        assert!(mentions("Siellä asuvat perheet saavat kirjeen.").is_empty());
+        assert_eq!(
+            mentions("Kuulimme, että rouva Virtanen sairastaa."),
+            [("rouva Virtanen", MentionKind::FullName)]
+        );
+        assert_eq!(
+            mentions("Rehtori Turunen avasi juhlan."),
+            [("Turunen", MentionKind::Surname)]
+        );
+        assert_eq!(
+            mentions("Poliisi kuulusteli Tommi R:ää eilen."),
+            [("Tommi R:ää", MentionKind::FullName)]
         );
         for (text, span) in [
             ("Kyseinen asukas on tuomittu aiemminkin.", "Kyseinen asukas"),

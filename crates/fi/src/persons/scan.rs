@@ -50,6 +50,16 @@ impl Word {
             && self.after == '.'
             && text[self.start..self.end].chars().count() == 1
     }
+
+    /// A single capital letter with a case ending after a colon: an initial inflected
+    /// (`R:ää`, `K:lle`, `M:n`).
+    pub(super) fn is_inflected_initial(&self, text: &str) -> bool {
+        let mut cs = text[self.start..self.end].chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.next() == Some(':')
+            && (1..=4).contains(&cs.clone().count())
+            && cs.all(char::is_lowercase)
+    }
 }
 
 /// Iterator over the [`Word`]s of a text.

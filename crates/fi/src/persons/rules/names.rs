@@ -5,6 +5,11 @@ use super::super::shape;
 use super::super::words::Group;
 use super::{Mention, MentionKind, Pass};
 
+/// Courtesy titles, as written before a surname (`rouva Virtanen`, `Herra Lehtinen`).
+const COURTESY: &[&str] = &[
+    "rouva", "Rouva", "herra", "Herra", "neiti", "Neiti", "rva", "hra",
+];
+
 /// Characters that introduce signature initials at a line's end (`/MK`, `-SJ`, `^MM`).
 const SIGNATURE_MARKS: [char; 5] = ['/', '-', '–', '—', '^'];
 
@@ -38,12 +43,17 @@ impl Pass<'_> {
         {
             return;
         }
-        // A first name and the initial of a surname (`Liisa K.`) name one person.
+        // A first name and the initial of a surname (`Liisa K.`, inflected `Tommi R:ää`) name
+        // one person.
         if j == i && self.buf[i].name.first {
             if let Some(n) = self.buf.get(i + 1).copied() {
                 if n.w.joined && n.w.is_initial(self.text) {
                     let start = self.buf[i].w.start;
                     return self.emit_to(start, n.w.end + 1, i + 1, MentionKind::FullName);
+                }
+                if n.w.joined && n.w.is_inflected_initial(self.text) {
+                    let start = self.buf[i].w.start;
+                    return self.emit_to(start, n.w.end, i + 1, MentionKind::FullName);
                 }
             }
         }
@@ -102,6 +112,15 @@ impl Pass<'_> {
             return;
         }
         let t = self.buf[i];
+        // A courtesy title and a surname (`rouva Virtanen`, `herra Lehtiselle`) address one
+        // person as a full name does; an occupation's title before a surname (`rehtori
+        // Turunen`) names someone in a public role, which stays a surname.
+        if j == i && !t.name.first && t.w.joined && i > 0 {
+            let title = self.buf[i - 1];
+            if COURTESY.contains(&self.word(&title.w)) {
+                return self.emit(title.w.start, j, MentionKind::FullName);
+            }
+        }
         let kind = if j > i {
             MentionKind::FullName
         } else if t.name.first {
