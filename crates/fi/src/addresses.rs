@@ -44,7 +44,7 @@ pub struct StreetAddress {
 
 const STREET_WORDS: &[&str] = &[
     "tie", "katu", "kuja", "polku", "raitti", "rinne", "väylä", "kaari", "ranta", "mäki", "tanhua",
-    "aukio",
+    "aukio", "kulma", "vainio",
 ];
 
 /// Words of living right before an address, with at most a few words between (`asuu yksin`,
@@ -522,6 +522,10 @@ mod tests {
             (
                 "Hän asuu Koivukuja 3:ssa.",
                 vec![("asuu Koivukuja 3", Home)],
+            ),
+            (
+                "Erkki asuu siinä Lepänkulma 4 B:ssä.",
+                vec![("asuu siinä Lepänkulma 4", Home)],
             ),
             (
                 "Laukut ovat Eilan autotallissa osoitteessa Kuusitie 14.",

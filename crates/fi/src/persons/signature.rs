@@ -916,6 +916,14 @@ fn sign_off(line: &str) -> (bool, usize) {
             return (true, line.len() - rest.len());
         }
     }
+    // `Rauhallista joulua toivottaa Eija Karhu`: a wish, then the one who wishes it.
+    for verb in [" toivottaa ", " toivottavat "] {
+        if let Some(i) = line.find(verb) {
+            if line[..i].split_whitespace().count() <= 3 {
+                return (true, i + verb.len() - 1);
+            }
+        }
+    }
     let mut at = 0;
     let mut marked = false;
     let mut words: Vec<&str> = line.split_whitespace().take(4).collect();
@@ -1179,6 +1187,10 @@ mod tests {
             (
                 "Huomenna paistetaan!\n\nLeipomolta terveisin Katja",
                 "Leipomolta terveisin Katja",
+            ),
+            (
+                "Kiitos kuluneesta vuodesta!\n\nRauhallista joulua toivottaa Eija Karhu, tiekunnan sihteeri",
+                "Rauhallista joulua toivottaa Eija Karhu, tiekunnan sihteeri",
             ),
             ("päivän ainoo kehu #kirjasto #kainuu -jonna", "-jonna"),
             // After a quotation, a sentence closed by the writer's signature.
