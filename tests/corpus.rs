@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_fortyeighth_round_dev_hold_their_floors() {
+fn fourth_to_fiftyfirst_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 45] = [
+    let rounds: [(&str, [(f64, f64); 4]); 48] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -356,6 +356,19 @@ fn fourth_to_fortyeighth_round_dev_hold_their_floors() {
         (
             "fortyeighth/drafts/dev.jsonl",
             [(0.93, 0.95), (0.97, 0.90), (0.93, 0.95), (0.95, 0.97)],
+        ),
+        // The forty-ninth to fifty-first (written and tuned on in the twenty-seventh session).
+        (
+            "fortyninth/drafts/dev.jsonl",
+            [(0.95, 0.92), (0.97, 0.97), (0.97, 0.93), (0.97, 0.97)],
+        ),
+        (
+            "fiftieth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.97, 0.93), (0.97, 0.97), (0.97, 0.97)],
+        ),
+        (
+            "fiftyfirst/drafts/dev.jsonl",
+            [(0.95, 0.92), (0.97, 0.97), (0.95, 0.95), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
