@@ -407,9 +407,11 @@ impl<'a> Pass<'a> {
         if w.tight && matches!(w.before, '#' | '@') {
             // A reply's `@Niilo` is the person answered; a handle that is no first name
             // (`@kirjasto`, `@Helsinki`) names no one.
-            if w.before == '@' && w.case == Case::Capital {
+            // A handle in lower case is a person's only when it is a first name and no
+            // common word (`@niko.kivela`, not `@tuuli.energia`).
+            if w.before == '@' {
                 let info = self.name_info(self.word(&w));
-                if info.first && !info.place {
+                if info.first && !info.place && (w.case == Case::Capital || info.confident) {
                     self.emit(w.start, i, MentionKind::Addressee);
                 }
             }
@@ -1042,6 +1044,12 @@ mod tests {
             [("Marjatta", Addressee)]
         );
         assert!(mentions("@kirjasto @Helsinki kiitos!").is_empty());
+        // In lower case only a first name that is no common word (`@tuuli.energia` is a firm).
+        assert_eq!(
+            mentions("@niko.kivela kiitos kysymyksestä!"),
+            [("niko", Addressee)]
+        );
+        assert!(mentions("@tuuli.energia @kirjasto_kuopio kiitos!").is_empty());
         // Two unlisted capitals after a title in its base form are a full name.
         assert_eq!(
             mentions("Kuoron johtaja Kristīne Ozola kiitti."),
