@@ -689,9 +689,16 @@ impl PersonFinder {
             let unit_after = signer[name_len..].starts_with('/')
                 && name == names[0]
                 && !crate::capitals::is_acronym(&first);
-            let initials = names.len() == 1
-                && (signer.trim() == names[0] || ((titled || unit_after) && name == names[0]))
-                && is_initials(&first, false);
+            // Or spaced (`J. V.`), the whole line.
+            let spaced_initials = (2..=3).contains(&names.len())
+                && signer.trim() == name
+                && names
+                    .iter()
+                    .all(|w| initial(w) && w.starts_with(char::is_uppercase));
+            let initials = spaced_initials
+                || (names.len() == 1
+                    && (signer.trim() == names[0] || ((titled || unit_after) && name == names[0]))
+                    && is_initials(&first, false));
             // A team after a listed first name is the unit the person signs for (`Hanna ja
             // diakoniatiimi`).
             return (named || found || initials)
@@ -833,8 +840,8 @@ fn bare(w: &str) -> String {
 /// Whether a name part is only initials with dots (`M.K.`, `Riina K.`).
 fn initials_only(name: &str) -> bool {
     name.split_whitespace().all(|w| {
-        let letters = w.trim_end_matches('.');
-        w.ends_with('.') && letters.chars().count() <= 2 || !w.contains('.')
+        let letters = w.chars().filter(|&c| c != '.').count();
+        w.ends_with('.') && letters <= 2 || !w.contains('.')
     })
 }
 
@@ -1141,6 +1148,8 @@ mod tests {
                 "– Maija / liikuntapalvelut",
             ),
             ("Uimahalli on auki.\n/MK", "/MK"),
+            ("Uimahalli on auki.\n\n#kuntatyö\n\nJ.V.", "J.V."),
+            ("Uimahalli on auki.\n\nJ. V.", "J. V."),
             ("Uimahalli on auki.\n^MM\n#Suomussalmi", "^MM"),
             ("Kiitos kaikille!\nt. Maija", "t. Maija"),
             ("Lounas 3,50 €.\n\nKeittiön Ville\n#lounas", "Keittiön Ville"),

@@ -323,3 +323,25 @@ fn a_consonant_left_out_of_a_short_stem_is_no_disguise() {
         assert!(!hits(&m, text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_code_of_more_digits_than_letters_is_no_word() {
+    // Read with digits as letters or masks, `A347T` fits `lääppiä` (a vulgar term of the tone
+    // pack); a code or a number is no disguise, while digits in a word still are.
+    let m = TermMatcher::new(&[TermSpec {
+        disguise: true,
+        ..TermSpec::new("lääppiä")
+    }])
+    .unwrap();
+    for text in ["A347T", "tunnus oli väärin (140315A347T), siksi"] {
+        assert_eq!(hits(&m, text), [], "{text}");
+    }
+    let m = matcher(true);
+    for (form, term) in [
+        ("p4sk4", "paska"),
+        ("h3lv3tt1", "helvetti"),
+        ("5aatana", "saatana"),
+    ] {
+        assert!(found(&m, form, term), "{form}");
+    }
+}

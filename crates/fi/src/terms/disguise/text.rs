@@ -262,6 +262,19 @@ impl Token {
         {
             return false;
         }
+        // More digits than letters: a code or a number (`140315A347T`, `A347T`), not a word
+        // with digits for some of its letters (`p4sk4`, `h3lv3tt1`).
+        let (mut digits, mut letters) = (0, 0);
+        for (sym, s, _) in &syms[first..=last] {
+            match sym {
+                Sym::Letter(_) => letters += 1,
+                Sym::Subst(..) if t[*s].is_ascii_digit() => digits += 1,
+                _ => {}
+            }
+        }
+        if digits > letters {
+            return false;
+        }
         if self.chunks.is_empty() {
             self.start = syms[first].1;
         } else {
