@@ -639,8 +639,15 @@ impl PersonFinder {
             // Trailing lower-case words name a unit (`Ilona lipunmyynnistä`), after a name that
             // is no common word (not `Kuva napattu tililtä`) and opens the signer (not
             // `Sunnuntaina Samuel taas lavalla`, a sentence about Samuel).
+            // A finite verb after the name makes a sentence of it (`Eli ei, eilen ei ollut
+            // auki.`), no unit.
             let (names, unit) = match names.iter().position(|w| w.starts_with(char::is_lowercase)) {
-                Some(k) if k > 0 && names.len() - k <= 2 && !passed_words => {
+                Some(k)
+                    if k > 0
+                        && names.len() - k <= 2
+                        && !passed_words
+                        && !FINITE_VERBS.contains(&bare(names[k]).as_str()) =>
+                {
                     (names[..k].to_vec(), true)
                 }
                 _ => (names.to_vec(), false),
@@ -707,6 +714,20 @@ impl PersonFinder {
         // A body's genitive before a team (`VIREn viestintätiimi`, `Koulun väki`): the team
         // signs, however the genitive reads as a name.
         if names.len() == 2 && names[0].ends_with('n') && is_team(names[1]) {
+            return false;
+        }
+        // So does a place's or a surname's genitive before a common noun, the unit
+        // (`Kalliojoen pysäköinninvalvonta`); a first name's before a relation is a person
+        // (`Eetun äiti`).
+        if names.len() == 2
+            && names[0].ends_with('n')
+            && names[1].starts_with(char::is_lowercase)
+            && !self.lex.base_name(&bare(names[0]), true, &mut hits)
+            && !self
+                .lex
+                .context(&bare(names[1]).to_lowercase(), &mut hits)
+                .is_role()
+        {
             return false;
         }
         if self.lex.base_name(&first, false, &mut hits) {
@@ -829,6 +850,12 @@ fn is_counter(w: &str) -> bool {
             && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
     })
 }
+
+/// The commonest finite verbs, which after a name make a sentence, not a signature's unit.
+const FINITE_VERBS: &[&str] = &[
+    "ei", "en", "et", "emme", "ette", "eivät", "on", "oli", "ovat", "olivat", "voi", "saa",
+    "tulee", "tuli", "sanoi", "kertoi", "jäi", "lähti", "meni",
+];
 
 /// A word without the punctuation around it (hyphens inside kept).
 fn bare(w: &str) -> String {
@@ -1150,6 +1177,7 @@ mod tests {
             ("Uimahalli on auki.\n/MK", "/MK"),
             ("Uimahalli on auki.\n\n#kuntatyö\n\nJ.V.", "J.V."),
             ("Uimahalli on auki.\n\nJ. V.", "J. V."),
+            ("Kiitos kyydistä!\nTerveisin Eetun äiti", "Terveisin Eetun äiti"),
             ("Uimahalli on auki.\n^MM\n#Suomussalmi", "^MM"),
             ("Kiitos kaikille!\nt. Maija", "t. Maija"),
             ("Lounas 3,50 €.\n\nKeittiön Ville\n#lounas", "Keittiön Ville"),
@@ -1336,6 +1364,8 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Uimahalli on auki.\n– Viestintä",
             "Tervetuloa!\nt. kirjaston väki",
             "Tervetuloa!\nTerveisin, Suomussalmen kunta",
+            "Pahoittelemme.\nYstävällisin terveisin\nKalliojoen pysäköinninvalvonta",
+            "Aukioloajat on teipattu oveen. Eli ei, eilen ei ollut auki.",
             "Kiitos Jukalle ja Marjalle!",
             "Uimahalli on taas auki.\nKiitos, Jukka!",
             "Uimahalli on taas auki. Tsemppiä kuntoutukseen, Jarmo!",

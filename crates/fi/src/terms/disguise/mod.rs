@@ -273,7 +273,7 @@ impl TermMatcher {
         let word = &t[ws..we];
         let glued = text::glue_at(t, we) > 0 || (ws > lo && text::glue_before(t, ws) > 0);
         let odd = odd(word);
-        if !(glued || odd) {
+        if !(glued || odd) || text::in_link(t, ws) {
             return self.plain_word(d, At { t, ws, we, ce: we }, out);
         }
         let (cs, ce, words) = text::chunk(t, ws, we, lo);

@@ -325,7 +325,7 @@ fn a_consonant_left_out_of_a_short_stem_is_no_disguise() {
 }
 
 #[test]
-fn a_code_of_more_digits_than_letters_is_no_word() {
+fn a_code_with_three_digits_in_a_row_is_no_word() {
     // Read with digits as letters or masks, `A347T` fits `lääppiä` (a vulgar term of the tone
     // pack); a code or a number is no disguise, while digits in a word still are.
     let m = TermMatcher::new(&[TermSpec {
@@ -344,4 +344,20 @@ fn a_code_of_more_digits_than_letters_is_no_word() {
     ] {
         assert!(found(&m, form, term), "{form}");
     }
+}
+
+#[test]
+fn a_link_is_no_disguise() {
+    // Read past the length a chunk is read for, a link's underscores and digits were masks
+    // (`luonnos_v3_SISAINEN` for an insult); a link is no one's disguised word.
+    let m = TermMatcher::new(&[TermSpec {
+        compounds: Compounds::Any,
+        disguise: true,
+        ..TermSpec::new("suvakki")
+    }])
+    .unwrap();
+    let link = "https://routavaara.sharepoint.com/sites/Elinkeinopalvelut/Jaetut%20asiakirjat/Matkailustrategia/Strategia_luonnos_v3_SISAINEN.docx";
+    assert_eq!(hits(&m, &format!("Luonnos: {link} kommentoi")), []);
+    let m = matcher(true);
+    assert!(found(&m, "p*ska", "paska"));
 }

@@ -150,6 +150,20 @@ pub(super) fn chunk(t: &[u8], ws: usize, we: usize, lo: usize) -> (usize, usize,
     (cs, ce, words)
 }
 
+/// Whether the word starting at byte `ws` is part of a link (`https://…/luonnos_v3_SISAINEN.docx`,
+/// `www.…`): a link's masks and digits are its own, no disguise.
+pub(super) fn in_link(t: &[u8], ws: usize) -> bool {
+    let from = t[..ws]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'))
+        .map_or(0, |i| i + 1);
+    let token = &t[from..];
+    ["http://", "https://", "www."]
+        .iter()
+        .any(|p| token.len() >= p.len() && token[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        || t[from..ws].windows(3).any(|w| w == b"://")
+}
+
 /// The next chunk after byte `at`, when only a space or two lie between (`per kele`).
 pub(super) fn next_chunk(t: &[u8], at: usize) -> Option<(usize, usize)> {
     let mut s = at;
@@ -262,18 +276,17 @@ impl Token {
         {
             return false;
         }
-        // More digits than letters: a code or a number (`140315A347T`, `A347T`), not a word
-        // with digits for some of its letters (`p4sk4`, `h3lv3tt1`).
-        let (mut digits, mut letters) = (0, 0);
+        // Three digits in a row: a code or a number (`140315A347T`, `A347T`), not a word with
+        // digits for some of its letters (`S44t4n4`, `h3lv3tt1`).
+        let mut digits = 0;
         for (sym, s, _) in &syms[first..=last] {
-            match sym {
-                Sym::Letter(_) => letters += 1,
-                Sym::Subst(..) if t[*s].is_ascii_digit() => digits += 1,
-                _ => {}
+            digits = match sym {
+                Sym::Subst(..) if t[*s].is_ascii_digit() => digits + 1,
+                _ => 0,
+            };
+            if digits >= 3 {
+                return false;
             }
-        }
-        if digits > letters {
-            return false;
         }
         if self.chunks.is_empty() {
             self.start = syms[first].1;
