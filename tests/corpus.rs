@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_fiftyfirst_round_dev_hold_their_floors() {
+fn fourth_to_fiftythird_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 48] = [
+    let rounds: [(&str, [(f64, f64); 4]); 50] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -369,6 +369,15 @@ fn fourth_to_fiftyfirst_round_dev_hold_their_floors() {
         (
             "fiftyfirst/drafts/dev.jsonl",
             [(0.95, 0.92), (0.97, 0.97), (0.95, 0.95), (0.97, 0.97)],
+        ),
+        // The fifty-second and fifty-third (written and tuned on in the twenty-eighth session).
+        (
+            "fiftysecond/drafts/dev.jsonl",
+            [(0.95, 0.95), (0.97, 0.93), (0.93, 0.97), (0.97, 0.97)],
+        ),
+        (
+            "fiftythird/drafts/dev.jsonl",
+            [(0.90, 0.97), (0.95, 0.97), (0.97, 0.97), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
