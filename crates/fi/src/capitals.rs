@@ -347,6 +347,7 @@ mod tests {
             "KOKOUSKUTSU\nSyyskokous pidetään torstaina seurantalolla.",
             "HUOM: ovet avataan vasta kello kuusi.",
             "**HUOM** Uimahalli on suljettu kesäkuun alussa.",
+            "to 26.9. Kotkanneva – HUOM. pimeärastit, otsalamppu mukaan!",
             "⚠️ VAROITUS Pelkolan ja Harjuniemen kylille\nKyliä kiertää taas mies.",
             "ROPEN JATKOAIKAMAALI 🚨🚨 nauhotin tän suoraan lähetyksestä.",
             "Lauantain pääesiintyjä on AURORA VUORELA & Yöjuna, tervetuloa!",
