@@ -241,6 +241,9 @@ impl<'a, 'm> Judge<'a, 'm> {
         // the whole misspelt stem (`sata|na` is no part of `satana`, read as `saatana`).
         if st.edits > 0 {
             let w = tok.reading(end, 1, true);
+            if self.m.inflected_ordinary(&w) {
+                return false;
+            }
             let stem_chars = tok.syms[..stem_at.min(tok.syms.len())]
                 .iter()
                 .filter(|s| matches!(s, Sym::Letter(_) | Sym::Run(_) | Sym::Subst(..)))
@@ -306,6 +309,31 @@ impl TermMatcher {
     /// term (the list has `vitun` and `paskaa` too).
     pub(super) fn is_ordinary(&self, w: &str) -> bool {
         w.chars().nth(1).is_some() && frequent::contains(w.as_bytes()) && !self.plain_form(w)
+    }
+
+    /// Whether `w` reads as a case form of an ordinary word, its ending taken off and the
+    /// stem's vowel put back (`ainoina`: `ainoa`): then it is no misspelt term (`apinoina`).
+    pub(super) fn inflected_ordinary(&self, w: &str) -> bool {
+        // Endings of three letters or more: a shorter one leaves a word's own letters as a stem
+        // (`satana`, read `sata` + `na`, is no `sataa`).
+        const ENDINGS: [&str; 24] = [
+            "ina", "inä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille",
+            "iksi", "ien", "ihin", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle",
+            "ksi",
+        ];
+        let mut form = String::with_capacity(w.len() + 2);
+        ENDINGS
+            .iter()
+            .filter_map(|e| w.strip_suffix(e))
+            .any(|base| {
+                base.chars().count() >= 3
+                    && ['a', 'ä', 'i', 'e'].iter().any(|&v| {
+                        form.clear();
+                        form.push_str(base);
+                        form.push(v);
+                        self.is_ordinary(&form)
+                    })
+            })
     }
 
     /// Whether `rest` is an inflectional ending or a derivational suffix of entry `e`'s stem,

@@ -361,3 +361,15 @@ fn a_link_is_no_disguise() {
     let m = matcher(true);
     assert!(found(&m, "p*ska", "paska"));
 }
+
+#[test]
+fn a_case_form_of_an_ordinary_word_is_no_misspelt_term() {
+    // `ainoina` (as the only ones) is `apinoina` with its p left out, and a form of `ainoa`.
+    let m = TermMatcher::new(&[TermSpec {
+        disguise: true,
+        ..TermSpec::new("apina")
+    }])
+    .unwrap();
+    assert_eq!(hits(&m, "Kolme oppilasta sai ainoina täydet pisteet."), []);
+    assert!(!hits(&m, "Senkin ap1na.").is_empty());
+}
