@@ -316,10 +316,10 @@ impl TermMatcher {
     pub(super) fn inflected_ordinary(&self, w: &str) -> bool {
         // Endings of three letters or more: a shorter one leaves a word's own letters as a stem
         // (`satana`, read `sata` + `na`, is no `sataa`).
-        const ENDINGS: [&str; 24] = [
+        const ENDINGS: [&str; 26] = [
             "ina", "inä", "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille",
-            "iksi", "ien", "ihin", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle",
-            "ksi",
+            "iksi", "ien", "iden", "itten", "ihin", "ssa", "ssä", "sta", "stä", "lla", "llä",
+            "lta", "ltä", "lle", "ksi",
         ];
         let mut form = String::with_capacity(w.len() + 2);
         ENDINGS

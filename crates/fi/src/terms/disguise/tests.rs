@@ -371,5 +371,6 @@ fn a_case_form_of_an_ordinary_word_is_no_misspelt_term() {
     }])
     .unwrap();
     assert_eq!(hits(&m, "Kolme oppilasta sai ainoina täydet pisteet."), []);
+    assert_eq!(hits(&m, "Rantakylän ainoiden kolmosten äiti."), []);
     assert!(!hits(&m, "Senkin ap1na.").is_empty());
 }
