@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_fiftythird_round_dev_hold_their_floors() {
+fn fourth_to_fiftyfourth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 50] = [
+    let rounds: [(&str, [(f64, f64); 4]); 51] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -370,7 +370,7 @@ fn fourth_to_fiftythird_round_dev_hold_their_floors() {
             "fiftyfirst/drafts/dev.jsonl",
             [(0.95, 0.92), (0.97, 0.97), (0.95, 0.95), (0.97, 0.97)],
         ),
-        // The fifty-second and fifty-third (written and tuned on in the twenty-eighth session).
+        // The fifty-second to fifty-fourth (written and tuned on in the twenty-eighth session).
         (
             "fiftysecond/drafts/dev.jsonl",
             [(0.95, 0.95), (0.97, 0.93), (0.93, 0.97), (0.97, 0.97)],
@@ -378,6 +378,10 @@ fn fourth_to_fiftythird_round_dev_hold_their_floors() {
         (
             "fiftythird/drafts/dev.jsonl",
             [(0.90, 0.97), (0.95, 0.97), (0.97, 0.97), (0.97, 0.97)],
+        ),
+        (
+            "fiftyfourth/drafts/dev.jsonl",
+            [(0.95, 0.97), (0.97, 0.95), (0.95, 0.95), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
