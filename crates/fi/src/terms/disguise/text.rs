@@ -153,10 +153,17 @@ pub(super) fn chunk(t: &[u8], ws: usize, we: usize, lo: usize) -> (usize, usize,
 /// Whether the word starting at byte `ws` is part of a link (`https://…/luonnos_v3_SISAINEN.docx`,
 /// `www.…`): a link's masks and digits are its own, no disguise.
 pub(super) fn in_link(t: &[u8], ws: usize) -> bool {
-    let from = t[..ws]
+    // Only so far back: a word further into an unbroken run of characters is no word to read
+    // for disguise (and a longer look would make a long run's words cost its length each).
+    let lo = ws.saturating_sub(2 * MAX_CHUNK);
+    let Some(from) = t[lo..ws]
         .iter()
         .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'<' | b'"'))
-        .map_or(0, |i| i + 1);
+        .map(|i| lo + i + 1)
+        .or((lo == 0).then_some(0))
+    else {
+        return true;
+    };
     let token = &t[from..];
     ["http://", "https://", "www."]
         .iter()
