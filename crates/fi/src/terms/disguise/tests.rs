@@ -324,15 +324,21 @@ fn a_consonant_left_out_of_a_short_stem_is_no_disguise() {
     }
 }
 
+/// A matcher of one term, disguise on, compounds as given.
+fn one_term(term: &str, compounds: Compounds) -> TermMatcher {
+    TermMatcher::new(&[TermSpec {
+        compounds,
+        disguise: true,
+        ..TermSpec::new(term)
+    }])
+    .unwrap()
+}
+
 #[test]
 fn a_code_with_three_digits_in_a_row_is_no_word() {
     // Read with digits as letters or masks, `A347T` fits `lääppiä` (a vulgar term of the tone
     // pack); a code or a number is no disguise, while digits in a word still are.
-    let m = TermMatcher::new(&[TermSpec {
-        disguise: true,
-        ..TermSpec::new("lääppiä")
-    }])
-    .unwrap();
+    let m = one_term("lääppiä", Compounds::None);
     for text in ["A347T", "tunnus oli väärin (140315A347T), siksi"] {
         assert_eq!(hits(&m, text), [], "{text}");
     }
@@ -350,12 +356,7 @@ fn a_code_with_three_digits_in_a_row_is_no_word() {
 fn a_link_is_no_disguise() {
     // Read past the length a chunk is read for, a link's underscores and digits were masks
     // (`luonnos_v3_SISAINEN` for an insult); a link is no one's disguised word.
-    let m = TermMatcher::new(&[TermSpec {
-        compounds: Compounds::Any,
-        disguise: true,
-        ..TermSpec::new("suvakki")
-    }])
-    .unwrap();
+    let m = one_term("suvakki", Compounds::Any);
     let link = "https://routavaara.sharepoint.com/sites/Elinkeinopalvelut/Jaetut%20asiakirjat/Matkailustrategia/Strategia_luonnos_v3_SISAINEN.docx";
     assert_eq!(hits(&m, &format!("Luonnos: {link} kommentoi")), []);
     let m = matcher(true);
@@ -365,11 +366,7 @@ fn a_link_is_no_disguise() {
 #[test]
 fn a_case_form_of_an_ordinary_word_is_no_misspelt_term() {
     // `ainoina` (as the only ones) is `apinoina` with its p left out, and a form of `ainoa`.
-    let m = TermMatcher::new(&[TermSpec {
-        disguise: true,
-        ..TermSpec::new("apina")
-    }])
-    .unwrap();
+    let m = one_term("apina", Compounds::None);
     assert_eq!(hits(&m, "Kolme oppilasta sai ainoina täydet pisteet."), []);
     assert_eq!(hits(&m, "Rantakylän ainoiden kolmosten äiti."), []);
     assert!(!hits(&m, "Senkin ap1na.").is_empty());
