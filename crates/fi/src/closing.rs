@@ -3,11 +3,7 @@
 
 /// Whether a whitespace-separated token is a link (`https://…`, `www.…`, in any letter case).
 pub(crate) fn is_link(tok: &str) -> bool {
-    let starts = |p: &str| {
-        tok.get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p))
-    };
-    starts("http://") || starts("https://") || starts("www.")
+    crate::tokens::starts_link(tok.as_bytes())
 }
 
 /// A line that may follow a signature: only hashtags, mentions, links and emoji; a photo or

@@ -10,6 +10,15 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether a token starts as a link does (`http://`, `https://`, `www.`, in any letter case).
+pub fn starts_link(token: &[u8]) -> bool {
+    ["http://", "https://", "www."].iter().any(|p| {
+        token
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    })
+}
+
 /// A word's byte span in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {

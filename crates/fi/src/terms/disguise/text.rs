@@ -164,11 +164,7 @@ pub(super) fn in_link(t: &[u8], ws: usize) -> bool {
     else {
         return true;
     };
-    let token = &t[from..];
-    ["http://", "https://", "www."]
-        .iter()
-        .any(|p| token.len() >= p.len() && token[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
-        || t[from..ws].windows(3).any(|w| w == b"://")
+    crate::tokens::starts_link(&t[from..]) || t[from..ws].windows(3).any(|w| w == b"://")
 }
 
 /// The next chunk after byte `at`, when only a space or two lie between (`per kele`).
