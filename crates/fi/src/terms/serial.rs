@@ -9,8 +9,9 @@ use crate::inflect::trie::U32s;
 use crate::inflect::{self, Harmony};
 use std::borrow::Cow;
 
-/// Magic bytes and format version (5: a disguise flag per term and the disguise trie).
-const MAGIC: &[u8; 8] = b"SLFTM\0\0\x05";
+/// Magic bytes and format version (6: a disguise flag per term, the disguise trie and its
+/// first-letter tables).
+const MAGIC: &[u8; 8] = b"SLFTM\0\0\x06";
 
 /// A writer; `raw` writes offsets as plain little-endian `u32`s, so that a reader of a
 /// `'static` buffer uses them in place ([`TermMatcher::from_static`]).
@@ -103,6 +104,16 @@ impl<'a> R<'a> {
             None => Cow::Owned(self.b[from..from + n].to_vec()),
         })
     }
+    /// A bit table of 1,024 little-endian `u64`s.
+    fn table(&mut self) -> Option<Box<[u64; 1024]>> {
+        let bytes = self.take(8 * 1024)?;
+        let mut table = Box::new([0u64; 1024]);
+        for (x, b) in table.iter_mut().zip(bytes.chunks_exact(8)) {
+            *x = u64::from_le_bytes(b.try_into().ok()?);
+        }
+        Some(table)
+    }
+
     fn string(&mut self) -> Option<String> {
         let b = self.bytes()?;
         Some(std::str::from_utf8(b).ok()?.to_string())
@@ -223,7 +234,9 @@ impl<'a> R<'a> {
             0 => None,
             1 => {
                 let (t, nodes) = self.trie(4)?;
-                Some(Box::new(Disguise::from_parts(t, nodes)))
+                let pairs = self.table()?;
+                let triples = self.table()?;
+                Some(Box::new(Disguise::from_tables(t, nodes, pairs, triples)))
             }
             _ => return None,
         };
@@ -295,6 +308,11 @@ impl TermMatcher {
                 w.u8(1);
                 let (t, nodes) = d.parts();
                 w.trie(t, nodes);
+                for table in d.tables() {
+                    for x in table.iter() {
+                        w.0.extend_from_slice(&x.to_le_bytes());
+                    }
+                }
             }
             None => w.u8(0),
         }

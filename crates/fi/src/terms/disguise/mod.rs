@@ -115,9 +115,31 @@ impl Disguise {
         }
     }
 
+    /// From its serialised parts and first-letter tables (see [`Disguise::parts`] and
+    /// [`Disguise::tables`]), which are not worked out again: that would cost more than
+    /// linting a short draft.
+    pub(super) fn from_tables(
+        trie: Trie,
+        nodes: std::borrow::Cow<'static, [u8]>,
+        pairs: Box<[u64; 1024]>,
+        triples: Box<[u64; 1024]>,
+    ) -> Self {
+        Disguise {
+            trie,
+            nodes,
+            pairs,
+            triples,
+        }
+    }
+
     /// The trie and its node values, to serialise.
     pub(super) fn parts(&self) -> (&Trie, &[u8]) {
         (&self.trie, &self.nodes)
+    }
+
+    /// The tables of the first two and three bytes, to serialise.
+    pub(super) fn tables(&self) -> [&[u64; 1024]; 2] {
+        [&self.pairs, &self.triples]
     }
 
     /// Whether a plain word may be a disguised form (a cheap test of its first two bytes).

@@ -288,6 +288,10 @@ fn another_serial_version_does_not_load() {
     let mut old = b.clone();
     old[7] = 4;
     assert!(TermMatcher::from_bytes(&old).is_err());
+    // Format 5 had the disguise trie without its first-letter tables.
+    let mut v5 = b[..b.len() - 2 * 8 * 1024].to_vec();
+    v5[7] = 5;
+    assert!(TermMatcher::from_bytes(&v5).is_err());
     // A version-4 blob of a matcher without disguise: its terms lack the disguise byte.
     let plain = TermMatcher::new(&[TermSpec::new("työ")])
         .unwrap()
