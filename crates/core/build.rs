@@ -133,9 +133,11 @@ fn main() {
 
     let mut lits = String::from("&[\n");
     for p in &patterns {
+        let needs = literals::Needs::of(p);
+        let (n, f) = (needs.numerals, needs.line_feeds);
         match literals::required_literals(p) {
-            Some(l) => writeln!(lits, "    ({p:?}, Some(&{l:?})),").unwrap(),
-            None => writeln!(lits, "    ({p:?}, None),").unwrap(),
+            Some(l) => writeln!(lits, "    ({p:?}, Some(&{l:?}), {n}, {f}),").unwrap(),
+            None => writeln!(lits, "    ({p:?}, None, {n}, {f}),").unwrap(),
         }
     }
     lits.push_str("]\n");

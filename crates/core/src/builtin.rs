@@ -20,9 +20,9 @@ pub(crate) const PACKS: &[Pack] = include!(concat!(env!("OUT_DIR"), "/packs.rs")
 /// The registry of guidelines and categories (`rules/registry.yaml`) as JSON.
 pub(crate) const REGISTRY: &str = include_str!(concat!(env!("OUT_DIR"), "/registry.json"));
 
-/// The required literals of every built-in pattern, sorted by pattern (see
-/// `linter/literals.rs`).
-pub(crate) const LITERALS: &[(&str, Option<&[&str]>)] =
+/// The required literals of every built-in pattern, sorted by pattern, and the numerals and line
+/// feeds every match holds (see `linter/literals.rs`).
+pub(crate) const LITERALS: &[(&str, Option<&[&str]>, u32, u32)] =
     include!(concat!(env!("OUT_DIR"), "/literals.rs"));
 
 /// Every term of the built-in packs as `(text, inflect, compounds, case_sensitive, disguise)`,
@@ -65,10 +65,11 @@ mod tests {
 
     #[test]
     fn precomputed_literals_match_the_library() {
-        for (pattern, lits) in super::LITERALS {
-            let now = crate::linter::literals_for_test(pattern);
+        for (pattern, lits, numerals, line_feeds) in super::LITERALS {
+            let (now, needs) = crate::linter::literals_for_test(pattern);
             let then: Option<Vec<String>> = lits.map(|l| l.iter().map(|s| s.to_string()).collect());
             assert_eq!(now, then, "{pattern}");
+            assert_eq!((needs.numerals, needs.line_feeds), (*numerals, *line_feeds), "{pattern}");
         }
     }
 }

@@ -181,3 +181,66 @@ fn concat(items: &[Ast]) -> Option<Vec<String>> {
     consider(run);
     best
 }
+
+/// What every match of a pattern holds at least, counted in characters: numerals (any char
+/// that [`char::is_numeric`] accepts, which includes everything `\d` matches) and line feeds.
+/// A draft with fewer cannot match, so the pattern need not be compiled for it: this gates the
+/// patterns that have no required literal (a door code `\d{4,8}`, a verse block of five lines).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Needs {
+    /// Numerals in every match.
+    pub(crate) numerals: u32,
+    /// Line feeds in every match.
+    pub(crate) line_feeds: u32,
+}
+
+impl Needs {
+    /// What a match of `pattern` holds at least (nothing, when it does not parse).
+    pub(crate) fn of(pattern: &str) -> Needs {
+        match regex_syntax::ParserBuilder::new().build().parse(pattern) {
+            Ok(hir) => Needs {
+                numerals: least(&hir, &char::is_numeric),
+                line_feeds: least(&hir, &|c| c == '\n'),
+            },
+            Err(_) => Needs::default(),
+        }
+    }
+
+    /// Whether these needs are met by a text with `numerals` numerals and `line_feeds` line
+    /// feeds.
+    pub(crate) fn met(self, numerals: usize, line_feeds: usize) -> bool {
+        self.numerals as usize <= numerals && self.line_feeds as usize <= line_feeds
+    }
+
+    /// Whether every text meets these needs.
+    pub(crate) fn is_none(self) -> bool {
+        self == Needs::default()
+    }
+}
+
+/// The fewest characters accepted by `counted` in any match of `hir`: a class counts when every
+/// character it has is counted, a concatenation sums, an alternation takes its least branch, a
+/// repetition multiplies its least number of times.
+fn least(hir: &regex_syntax::hir::Hir, counted: &dyn Fn(char) -> bool) -> u32 {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => 0,
+        HirKind::Literal(lit) => std::str::from_utf8(&lit.0)
+            .map_or(0, |s| s.chars().filter(|&c| counted(c)).count() as u32),
+        HirKind::Class(Class::Unicode(class)) => {
+            let all = !class.ranges().is_empty()
+                && class
+                    .ranges()
+                    .iter()
+                    .all(|r| (r.start()..=r.end()).all(|c| counted(c)));
+            u32::from(all)
+        }
+        HirKind::Class(Class::Bytes(_)) => 0,
+        HirKind::Repetition(rep) => rep.min.saturating_mul(least(&rep.sub, counted)),
+        HirKind::Capture(cap) => least(&cap.sub, counted),
+        HirKind::Concat(items) => items
+            .iter()
+            .fold(0u32, |sum, h| sum.saturating_add(least(h, counted))),
+        HirKind::Alternation(alts) => alts.iter().map(|h| least(h, counted)).min().unwrap_or(0),
+    }
+}

@@ -10,17 +10,26 @@
 //! Patterns of rule files given by the user are also compiled at once, so that a bad or too large
 //! pattern is reported when the file is loaded; the built-in packs are tested instead.
 
-use super::literals::required_literals;
+use super::literals::{required_literals, Needs};
 use super::search::Searcher;
 
-/// The required literals of a pattern: precomputed at build time for the built-in packs (parsing
-/// costs more than linting a short draft), computed now for others.
-fn literals_of(source: &str) -> Option<Vec<String>> {
-    match crate::builtin::LITERALS.binary_search_by(|(p, _)| (*p).cmp(source)) {
-        Ok(i) => crate::builtin::LITERALS[i]
-            .1
-            .map(|l| l.iter().map(|s| s.to_string()).collect()),
-        Err(_) => required_literals(source),
+/// The required literals of a pattern and what its every match holds: precomputed at build time
+/// for the built-in packs (parsing costs more than linting a short draft), computed now for
+/// others.
+fn literals_of(source: &str) -> (Option<Vec<String>>, Needs) {
+    match crate::builtin::LITERALS.binary_search_by(|(p, ..)| (*p).cmp(source)) {
+        Ok(i) => {
+            let (_, lits, numerals, line_feeds) = crate::builtin::LITERALS[i];
+            let lits = lits.map(|l| l.iter().map(|s| s.to_string()).collect());
+            (
+                lits,
+                Needs {
+                    numerals,
+                    line_feeds,
+                },
+            )
+        }
+        Err(_) => (required_literals(source), Needs::of(source)),
     }
 }
 
@@ -150,6 +159,8 @@ pub(crate) struct Patterns {
     always: Vec<usize>,
     /// The prefilter over all required literals.
     prefilter: Option<LiteralSet>,
+    /// What each pattern's every match holds, for the patterns that need something.
+    needs: Vec<(usize, Needs)>,
 }
 
 impl Patterns {
@@ -165,8 +176,13 @@ impl Patterns {
         let mut literals = Vec::new();
         let mut literal_owner = Vec::new();
         let mut patterns = Vec::with_capacity(sources.len());
+        let mut needs = Vec::new();
         for (i, (source, searcher)) in sources.into_iter().zip(checked).enumerate() {
-            match literals_of(&source) {
+            let (lits, need) = literals_of(&source);
+            if !need.is_none() {
+                needs.push((i, need));
+            }
+            match lits {
                 Some(lits) => {
                     for l in lits {
                         literals.push(l);
@@ -190,6 +206,7 @@ impl Patterns {
             patterns,
             always,
             prefilter,
+            needs,
         }
     }
 
@@ -211,6 +228,16 @@ impl Patterns {
             for piece in somelint_fi::tokens::pieces(text, 64 << 10) {
                 let end = crate::errors::ceil_char_boundary(text, piece.end + set.longest);
                 set.mark_owners(&text[piece.start..end].to_lowercase(), &mut hit);
+            }
+        }
+        // A pattern whose every match holds more numerals or line feeds than the text has.
+        if self.needs.iter().any(|&(i, _)| hit[i]) {
+            let numerals = text.chars().filter(|c| c.is_numeric()).count();
+            let line_feeds = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+            for &(i, need) in &self.needs {
+                if !need.met(numerals, line_feeds) {
+                    hit[i] = false;
+                }
             }
         }
         hit.iter()
@@ -298,13 +325,45 @@ mod tests {
                 );
             }
         }
-        assert_eq!(ps.candidates("tavallinen lause"), vec![1]);
+        assert_eq!(ps.candidates("tavallinen lause"), Vec::<usize>::new());
+        assert_eq!(ps.candidates("tavallinen lause 7"), vec![1]);
+    }
+
+    #[test]
+    fn needs_count_numerals_and_line_feeds() {
+        let needs = |p: &str| {
+            let n = Needs::of(p);
+            (n.numerals, n.line_feeds)
+        };
+        assert_eq!(needs(r"\b(?:\d{4,8}|\d(?:[ -]\d){3,7})(?:[#*]|\b)"), (4, 0));
+        assert_eq!(needs(r"[0-9]{2}\.[0-9]{2}|vuonna \d+"), (1, 0));
+        assert_eq!(needs(r"(?m)^\w+\r?\n(?:\w+\n){2,}"), (0, 3));
+        assert_eq!(needs(r"x\n?|\d*"), (0, 0));
+        // A class with anything besides numerals counts nothing: `\w` matches a digit too.
+        assert_eq!(needs(r"\w{5}|[0-9a]{3}"), (0, 0));
+        // Literals count, written or in a class of one.
+        assert_eq!(needs(r"1998|2000[\n]"), (4, 0));
+        assert_eq!(needs(r"(unclosed"), (0, 0));
+    }
+
+    #[test]
+    fn a_pattern_needing_more_numerals_or_lines_than_the_text_has_is_skipped() {
+        let sources = [r"\d{4}", r"(?m)^\w\n\w\n", r"\d\d"];
+        let ps = Patterns::new(
+            sources.iter().map(|s| s.to_string()).collect(),
+            sources.iter().map(|_| None).collect(),
+            &[],
+        );
+        assert_eq!(ps.candidates("klo 9–18"), vec![2]);
+        assert_eq!(ps.candidates("1 2 3 4\na\nb\n"), vec![0, 1, 2]);
+        // Numerals of other scripts count as `\d` counts them.
+        assert_eq!(ps.candidates("٣٤٥٦"), vec![0, 2]);
     }
 
     #[test]
     fn the_automaton_marks_what_the_bitmap_marks() {
         let (mut literals, mut owners) = (Vec::new(), Vec::new());
-        for (i, (_, lits)) in crate::builtin::LITERALS.iter().enumerate() {
+        for (i, (_, lits, ..)) in crate::builtin::LITERALS.iter().enumerate() {
             for l in lits.iter().flat_map(|l| l.iter()) {
                 literals.push(l.to_string());
                 owners.push(i);
@@ -369,7 +428,7 @@ mod tests {
     fn builtin_sources() -> Vec<String> {
         crate::builtin::LITERALS
             .iter()
-            .map(|(p, _)| p.to_string())
+            .map(|(p, ..)| p.to_string())
             .collect()
     }
 
