@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_fiftyfourth_round_dev_hold_their_floors() {
+fn fourth_to_fiftyfifth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 51] = [
+    let rounds: [(&str, [(f64, f64); 4]); 52] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -382,6 +382,11 @@ fn fourth_to_fiftyfourth_round_dev_hold_their_floors() {
         (
             "fiftyfourth/drafts/dev.jsonl",
             [(0.95, 0.97), (0.97, 0.95), (0.95, 0.95), (0.97, 0.97)],
+        ),
+        // The fifty-fifth (twenty-ninth session): its dev half as it came, not tuned on.
+        (
+            "fiftyfifth/drafts/dev.jsonl",
+            [(0.90, 0.92), (0.97, 0.90), (0.85, 0.97), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
