@@ -69,7 +69,11 @@ mod tests {
             let (now, needs) = crate::linter::literals_for_test(pattern);
             let then: Option<Vec<String>> = lits.map(|l| l.iter().map(|s| s.to_string()).collect());
             assert_eq!(now, then, "{pattern}");
-            assert_eq!((needs.numerals, needs.line_feeds), (*numerals, *line_feeds), "{pattern}");
+            assert_eq!(
+                (needs.numerals, needs.line_feeds),
+                (*numerals, *line_feeds),
+                "{pattern}"
+            );
         }
     }
 }

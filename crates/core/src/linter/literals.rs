@@ -232,7 +232,7 @@ fn least(hir: &regex_syntax::hir::Hir, counted: &dyn Fn(char) -> bool) -> u32 {
                 && class
                     .ranges()
                     .iter()
-                    .all(|r| (r.start()..=r.end()).all(|c| counted(c)));
+                    .all(|r| (r.start()..=r.end()).all(counted));
             u32::from(all)
         }
         HirKind::Class(Class::Bytes(_)) => 0,
