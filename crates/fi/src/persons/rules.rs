@@ -982,6 +982,15 @@ mod tests {
             mentions("Ennalle onnittelut!"),
             [("Ennalle", MentionKind::FirstName)]
         );
+        // An emoji in place of the stop opens a sentence too (`Ensi` is next, not a name).
+        assert!(
+            mentions("Oppisopimus = palkka + tutkinto 💼 Ensi keskiviikkona klo 15 info.")
+                .is_empty()
+        );
+        assert_eq!(
+            mentions("Oppisopimus = palkka + tutkinto 💼 Ennalle onnittelut!"),
+            [("Ennalle", MentionKind::FirstName)]
+        );
     }
 
     #[test]

@@ -114,6 +114,7 @@ impl Iterator for Words<'_> {
         let mut tight = false;
         let mut sentence_start = self.pos == 0;
         let mut joined = self.pos > 0;
+        let mut emoji = false;
         for (i, c) in gap.char_indices() {
             if c.is_whitespace() {
                 if c == '\n' || c == '\r' {
@@ -124,6 +125,7 @@ impl Iterator for Words<'_> {
             }
             // Emoji decorate; they do not part words (`Matti 😀 sairastaa`).
             if is_emoji(c) {
+                emoji = true;
                 continue;
             }
             joined = false;
@@ -135,6 +137,11 @@ impl Iterator for Words<'_> {
         }
         let word = &self.text[start..end];
         let case = case_of(word);
+        // A capital after an emoji opens a sentence, as after a stop: posts put an emoji where
+        // the stop would be (`Oppisopimus = palkka + tutkinto 💼 Ensi keskiviikkona …`).
+        if emoji && case == Case::Capital {
+            sentence_start = true;
+        }
         let after = self.text[end..].chars().next().unwrap_or('\0');
         let line_end = self.text[end..]
             .chars()
