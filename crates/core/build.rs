@@ -133,12 +133,15 @@ fn main() {
 
     let mut lits = String::from("&[\n");
     for p in &patterns {
-        let needs = literals::Needs::of(p);
-        let (n, f) = (needs.numerals, needs.line_feeds);
-        match literals::required_literals(p) {
-            Some(l) => writeln!(lits, "    ({p:?}, Some(&{l:?}), {n}, {f}),").unwrap(),
-            None => writeln!(lits, "    ({p:?}, None, {n}, {f}),").unwrap(),
+        write!(lits, "    ({p:?}, &[").unwrap();
+        for b in literals::branches(p) {
+            let (n, f) = (b.needs.numerals, b.needs.line_feeds);
+            match b.literals {
+                Some(l) => write!(lits, "(Some(&{l:?}), {n}, {f}), ").unwrap(),
+                None => write!(lits, "(None, {n}, {f}), ").unwrap(),
+            }
         }
+        writeln!(lits, "]),").unwrap();
     }
     lits.push_str("]\n");
     std::fs::write(out("literals.rs"), lits).unwrap();

@@ -20,10 +20,15 @@ pub(crate) const PACKS: &[Pack] = include!(concat!(env!("OUT_DIR"), "/packs.rs")
 /// The registry of guidelines and categories (`rules/registry.yaml`) as JSON.
 pub(crate) const REGISTRY: &str = include_str!(concat!(env!("OUT_DIR"), "/registry.json"));
 
-/// The required literals of every built-in pattern, sorted by pattern, and the numerals and line
-/// feeds every match holds (see `linter/literals.rs`).
-pub(crate) const LITERALS: &[(&str, Option<&[&str]>, u32, u32)] =
-    include!(concat!(env!("OUT_DIR"), "/literals.rs"));
+/// Every built-in pattern, sorted, with its top-level alternatives' required literals and the
+/// numerals and line feeds each alternative's matches hold (see `linter/literals.rs`).
+pub(crate) const LITERALS: &[Branches] = include!(concat!(env!("OUT_DIR"), "/literals.rs"));
+
+/// A pattern and its branches: `(literals, numerals, line feeds)` each.
+pub(crate) type Branches = (
+    &'static str,
+    &'static [(Option<&'static [&'static str]>, u32, u32)],
+);
 
 /// Every term of the built-in packs as `(text, inflect, compounds, case_sensitive, disguise)`,
 /// sorted; compounds is 0 none, 1 head, 2 any. Index `i` is term `i` of [`TERMS_COMPILED`].
@@ -65,15 +70,19 @@ mod tests {
 
     #[test]
     fn precomputed_literals_match_the_library() {
-        for (pattern, lits, numerals, line_feeds) in super::LITERALS {
-            let (now, needs) = crate::linter::literals_for_test(pattern);
-            let then: Option<Vec<String>> = lits.map(|l| l.iter().map(|s| s.to_string()).collect());
-            assert_eq!(now, then, "{pattern}");
-            assert_eq!(
-                (needs.numerals, needs.line_feeds),
-                (*numerals, *line_feeds),
-                "{pattern}"
-            );
+        for (pattern, branches) in super::LITERALS {
+            let now = crate::linter::branches_for_test(pattern);
+            assert_eq!(now.len(), branches.len(), "{pattern}");
+            for (b, (lits, numerals, line_feeds)) in now.iter().zip(branches.iter()) {
+                let then: Option<Vec<String>> =
+                    lits.map(|l| l.iter().map(|s| s.to_string()).collect());
+                assert_eq!(b.literals, then, "{pattern}");
+                assert_eq!(
+                    (b.needs.numerals, b.needs.line_feeds),
+                    (*numerals, *line_feeds),
+                    "{pattern}"
+                );
+            }
         }
     }
 }

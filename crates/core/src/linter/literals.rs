@@ -6,13 +6,51 @@ use regex_syntax::ast::{self, Ast};
 
 /// Lower-cased strings of which every match of `pattern` contains at least one, or `None` when no
 /// such set is known (or it would not filter anything).
+#[cfg(test)]
 pub(crate) fn required_literals(pattern: &str) -> Option<Vec<String>> {
     let ast = ast::parse::Parser::new().parse(pattern).ok()?;
-    let set = required(&ast)?;
+    usable(required(&ast)?)
+}
+
+/// A required set that filters something: no empty string in it, and not too many strings.
+fn usable(set: Vec<String>) -> Option<Vec<String>> {
     if set.iter().any(|s| s.is_empty()) || set.len() > 256 {
         return None;
     }
     Some(set)
+}
+
+/// One top-level alternative of a pattern (the whole pattern when it has none), with what each of
+/// its matches holds. A match of the pattern is a match of one of its branches, so a draft that
+/// lacks what every branch needs cannot match, and the pattern need not be compiled for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Branch {
+    /// Lower-cased strings of which every match contains one ([`required_literals`]), `None`
+    /// when no such set is known.
+    pub(crate) literals: Option<Vec<String>>,
+    /// The numerals and line feeds every match holds.
+    pub(crate) needs: Needs,
+}
+
+/// The branches of `pattern`; one branch that needs nothing when the pattern does not parse.
+pub(crate) fn branches(pattern: &str) -> Vec<Branch> {
+    let Ok(ast) = ast::parse::Parser::new().parse(pattern) else {
+        return vec![Branch {
+            literals: None,
+            needs: Needs::default(),
+        }];
+    };
+    let alternatives: Vec<&Ast> = match &ast {
+        Ast::Alternation(a) => a.asts.iter().collect(),
+        whole => vec![whole],
+    };
+    alternatives
+        .into_iter()
+        .map(|alt| Branch {
+            literals: required(alt).and_then(usable),
+            needs: Needs::of_ast(pattern, alt),
+        })
+        .collect()
 }
 
 /// A literal char, also from a one-char class like `[Kk]` (lower-cased).
@@ -157,7 +195,7 @@ fn required(ast: &Ast) -> Option<Vec<String>> {
 fn concat(items: &[Ast]) -> Option<Vec<String>> {
     let mut best: Option<Vec<String>> = None;
     let mut consider = |cand: Vec<String>| {
-        let score = |v: &[String]| v.iter().map(|s| s.chars().count()).min().unwrap_or(0);
+        let score = |v: &[String]| v.iter().map(|s| rarity(s)).min().unwrap_or(0);
         if score(&cand) > 0 && best.as_ref().is_none_or(|b| score(&cand) > score(b)) {
             best = Some(cand);
         }
@@ -182,6 +220,21 @@ fn concat(items: &[Ast]) -> Option<Vec<String>> {
     best
 }
 
+/// How rarely a literal occurs in Finnish text, roughly: each common letter (and a space) counts
+/// one, any other letter or a digit two, any other character (`/`, `€`, `#`) three. Of two
+/// required sets the rarer filters more drafts out (`/` rather than `e`).
+fn rarity(literal: &str) -> usize {
+    literal
+        .chars()
+        .map(|c| match c {
+            'a' | 'e' | 'i' | 'n' | 's' | 't' | 'l' | 'o' | 'u' | 'k' | 'ä' | 'm' | 'r' | 'v'
+            | 'j' | 'h' | 'p' | 'y' | 'd' | ' ' => 1,
+            c if c.is_alphanumeric() => 2,
+            _ => 3,
+        })
+        .sum()
+}
+
 /// What every match of a pattern holds at least, counted in characters: numerals (any char
 /// that [`char::is_numeric`] accepts, which includes everything `\d` matches) and line feeds.
 /// A draft with fewer cannot match, so the pattern need not be compiled for it: this gates the
@@ -196,8 +249,20 @@ pub(crate) struct Needs {
 
 impl Needs {
     /// What a match of `pattern` holds at least (nothing, when it does not parse).
+    #[cfg(test)]
     pub(crate) fn of(pattern: &str) -> Needs {
-        match regex_syntax::ParserBuilder::new().build().parse(pattern) {
+        match ast::parse::Parser::new().parse(pattern) {
+            Ok(ast) => Needs::of_ast(pattern, &ast),
+            Err(_) => Needs::default(),
+        }
+    }
+
+    /// What a match of `ast`, a part of `pattern`, holds at least. The part is translated on its
+    /// own, without the flags set before it in the pattern: none of them changes which numerals
+    /// or line feeds a part matches (`(?i)` folds letters only, `(?-u)` narrows `\d` to ASCII
+    /// digits, which are numerals too).
+    fn of_ast(pattern: &str, ast: &Ast) -> Needs {
+        match regex_syntax::hir::translate::Translator::new().translate(pattern, ast) {
             Ok(hir) => Needs {
                 numerals: least(&hir, &char::is_numeric),
                 line_feeds: least(&hir, &|c| c == '\n'),

@@ -340,14 +340,11 @@ fn unused_suppression_rule(options: &LintOptions) -> Option<Arc<RuleInfo>> {
     }))
 }
 
-/// The required literals of a pattern as the library computes them (for the build-time table's
+/// The branches of a pattern as the library computes them (for the build-time table's
 /// test).
 #[cfg(test)]
-pub(crate) fn literals_for_test(pattern: &str) -> (Option<Vec<String>>, literals::Needs) {
-    (
-        literals::required_literals(pattern),
-        literals::Needs::of(pattern),
-    )
+pub(crate) fn branches_for_test(pattern: &str) -> Vec<literals::Branch> {
+    literals::branches(pattern)
 }
 
 fn effective_severity(rule: &LoadedRule, options: &LintOptions) -> Option<Severity> {

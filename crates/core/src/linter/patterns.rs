@@ -10,26 +10,26 @@
 //! Patterns of rule files given by the user are also compiled at once, so that a bad or too large
 //! pattern is reported when the file is loaded; the built-in packs are tested instead.
 
-use super::literals::{required_literals, Needs};
+use super::literals::{branches, Branch, Needs};
 use super::search::Searcher;
 
-/// The required literals of a pattern and what its every match holds: precomputed at build time
-/// for the built-in packs (parsing costs more than linting a short draft), computed now for
-/// others.
-fn literals_of(source: &str) -> (Option<Vec<String>>, Needs) {
-    match crate::builtin::LITERALS.binary_search_by(|(p, ..)| (*p).cmp(source)) {
-        Ok(i) => {
-            let (_, lits, numerals, line_feeds) = crate::builtin::LITERALS[i];
-            let lits = lits.map(|l| l.iter().map(|s| s.to_string()).collect());
-            (
-                lits,
-                Needs {
+/// The branches of a pattern (its top-level alternatives, with their required literals and what
+/// their matches hold): precomputed at build time for the built-in packs (parsing costs more
+/// than linting a short draft), worked out now for others.
+fn branches_of(source: &str) -> Vec<Branch> {
+    match crate::builtin::LITERALS.binary_search_by(|(p, _)| (*p).cmp(source)) {
+        Ok(i) => crate::builtin::LITERALS[i]
+            .1
+            .iter()
+            .map(|&(lits, numerals, line_feeds)| Branch {
+                literals: lits.map(|l| l.iter().map(|s| s.to_string()).collect()),
+                needs: Needs {
                     numerals,
                     line_feeds,
                 },
-            )
-        }
-        Err(_) => (required_literals(source), Needs::of(source)),
+            })
+            .collect(),
+        Err(_) => branches(source),
     }
 }
 
@@ -155,12 +155,15 @@ impl LiteralSet {
 #[derive(Debug, Default)]
 pub(crate) struct Patterns {
     patterns: Vec<Searcher>,
-    /// Patterns with no usable required literal: they run on every draft.
+    /// Every pattern's branches, in order: the pattern each belongs to and what its matches
+    /// hold besides a literal.
+    branches: Vec<(usize, Needs)>,
+    /// Branches with no usable required literal: they may match any draft with what they need.
     always: Vec<usize>,
-    /// The prefilter over all required literals.
+    /// The prefilter over all required literals, each owned by its branch.
     prefilter: Option<LiteralSet>,
-    /// What each pattern's every match holds, for the patterns that need something.
-    needs: Vec<(usize, Needs)>,
+    /// Whether some branch needs numerals or line feeds (then a draft's are counted).
+    counts: bool,
 }
 
 impl Patterns {
@@ -176,20 +179,20 @@ impl Patterns {
         let mut literals = Vec::new();
         let mut literal_owner = Vec::new();
         let mut patterns = Vec::with_capacity(sources.len());
-        let mut needs = Vec::new();
+        let mut branches = Vec::new();
         for (i, (source, searcher)) in sources.into_iter().zip(checked).enumerate() {
-            let (lits, need) = literals_of(&source);
-            if !need.is_none() {
-                needs.push((i, need));
-            }
-            match lits {
-                Some(lits) => {
-                    for l in lits {
-                        literals.push(l);
-                        literal_owner.push(i);
+            for branch in branches_of(&source) {
+                let b = branches.len();
+                branches.push((i, branch.needs));
+                match branch.literals {
+                    Some(lits) => {
+                        for l in lits {
+                            literals.push(l);
+                            literal_owner.push(b);
+                        }
                     }
+                    None => always.push(b),
                 }
-                None => always.push(i),
             }
             let searcher = searcher.unwrap_or_else(|| Searcher::new(source));
             patterns.push(match covering.get(i) {
@@ -202,11 +205,13 @@ impl Patterns {
         } else {
             Some(LiteralSet::new(literals, literal_owner))
         };
+        let counts = branches.iter().any(|(_, n)| !n.is_none());
         Patterns {
             patterns,
+            branches,
             always,
             prefilter,
-            needs,
+            counts,
         }
     }
 
@@ -215,11 +220,13 @@ impl Patterns {
         self.patterns.is_empty()
     }
 
-    /// The indices of the patterns that may match `text`, in order.
+    /// The indices of the patterns that may match `text`, in order: those with a branch whose
+    /// literal occurs in the text (or that has none) and whose numerals and line feeds the
+    /// text has.
     pub(crate) fn candidates(&self, text: &str) -> Vec<usize> {
-        let mut hit = vec![false; self.patterns.len()];
-        for &i in &self.always {
-            hit[i] = true;
+        let mut hit = vec![false; self.branches.len()];
+        for &b in &self.always {
+            hit[b] = true;
         }
         if let Some(set) = &self.prefilter {
             // Lower-cased piece by piece, each piece reaching as far as the longest literal
@@ -230,21 +237,21 @@ impl Patterns {
                 set.mark_owners(&text[piece.start..end].to_lowercase(), &mut hit);
             }
         }
-        // A pattern whose every match holds more numerals or line feeds than the text has.
-        if self.needs.iter().any(|&(i, _)| hit[i]) {
-            let numerals = text.chars().filter(|c| c.is_numeric()).count();
-            let line_feeds = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-            for &(i, need) in &self.needs {
-                if !need.met(numerals, line_feeds) {
-                    hit[i] = false;
-                }
+        let (numerals, line_feeds) = if self.counts {
+            (
+                text.chars().filter(|c| c.is_numeric()).count(),
+                memchr::memchr_iter(b'\n', text.as_bytes()).count(),
+            )
+        } else {
+            (0, 0)
+        };
+        let mut out: Vec<usize> = Vec::new();
+        for (b, &(i, need)) in self.branches.iter().enumerate() {
+            if hit[b] && out.last() != Some(&i) && need.met(numerals, line_feeds) {
+                out.push(i);
             }
         }
-        hit.iter()
-            .enumerate()
-            .filter(|(_, h)| **h)
-            .map(|(i, _)| i)
-            .collect()
+        out
     }
 
     /// Compiles every pattern; returns the ones that do not compile.
@@ -274,6 +281,7 @@ impl Patterns {
 
 #[cfg(test)]
 mod tests {
+    use super::super::literals::required_literals;
     use super::*;
 
     fn req(p: &str) -> Option<Vec<String>> {
@@ -297,7 +305,13 @@ mod tests {
             Some(vec!["hs+".into(), "il+".into(), "kl".into()])
         );
         assert_eq!(req(r"(?i)\bsä\s+olet\b"), Some(vec!["olet".into()]));
-        assert_eq!(req(r"(?i)\bhttps?://\S+"), Some(vec!["http".into()]));
+        // The rarer of two required parts: `://` rather than `http`, a separator rather than
+        // common letters.
+        assert_eq!(req(r"(?i)\bhttps?://\S+"), Some(vec!["://".into()]));
+        assert_eq!(
+            req(r"(?i)\d+\s*(?:€|e|eur)\s*(?:/h|tunnissa)"),
+            Some(vec!["/h".into(), "tunnissa".into()])
+        );
     }
 
     #[test]
@@ -361,12 +375,29 @@ mod tests {
     }
 
     #[test]
+    fn each_alternative_needs_its_own_literal_and_numerals() {
+        let sources = [r"(?i)\bvet\s+\d{4}|\bhetu\b", r"(?i)\bvet\b|\bhetu\s+\d{6}"];
+        let ps = Patterns::new(
+            sources.iter().map(|s| s.to_string()).collect(),
+            sources.iter().map(|_| None).collect(),
+            &[],
+        );
+        // `vet` occurs (in `Tervetuloa`), but the alternative with it needs four numerals.
+        assert_eq!(ps.candidates("Tervetuloa klo 9!"), vec![1]);
+        assert_eq!(ps.candidates("Vi vet 2024."), vec![0, 1]);
+        assert_eq!(ps.candidates("Hetu kysytään."), vec![0]);
+        assert_eq!(ps.candidates("Kiitos."), Vec::<usize>::new());
+    }
+
+    #[test]
     fn the_automaton_marks_what_the_bitmap_marks() {
         let (mut literals, mut owners) = (Vec::new(), Vec::new());
-        for (i, (_, lits, ..)) in crate::builtin::LITERALS.iter().enumerate() {
-            for l in lits.iter().flat_map(|l| l.iter()) {
-                literals.push(l.to_string());
-                owners.push(i);
+        for (i, (_, branches)) in crate::builtin::LITERALS.iter().enumerate() {
+            for (lits, ..) in branches.iter() {
+                for l in lits.iter().flat_map(|l| l.iter()) {
+                    literals.push(l.to_string());
+                    owners.push(i);
+                }
             }
         }
         let n = crate::builtin::LITERALS.len();
