@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_fiftyfifth_round_dev_hold_their_floors() {
+fn fourth_to_fiftysixth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 52] = [
+    let rounds: [(&str, [(f64, f64); 4]); 53] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -383,10 +383,14 @@ fn fourth_to_fiftyfifth_round_dev_hold_their_floors() {
             "fiftyfourth/drafts/dev.jsonl",
             [(0.95, 0.97), (0.97, 0.95), (0.95, 0.95), (0.97, 0.97)],
         ),
-        // The fifty-fifth (written and tuned on in the twenty-ninth session).
+        // The fifty-fifth and fifty-sixth (written and tuned on in the twenty-ninth session).
         (
             "fiftyfifth/drafts/dev.jsonl",
             [(0.92, 0.95), (0.97, 0.90), (0.93, 0.97), (0.97, 0.97)],
+        ),
+        (
+            "fiftysixth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.97, 0.97), (0.97, 0.97), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
