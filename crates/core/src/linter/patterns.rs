@@ -162,8 +162,6 @@ pub(crate) struct Patterns {
     always: Vec<usize>,
     /// The prefilter over all required literals, each owned by its branch.
     prefilter: Option<LiteralSet>,
-    /// Whether some branch needs numerals or line feeds (then a draft's are counted).
-    counts: bool,
 }
 
 impl Patterns {
@@ -205,13 +203,11 @@ impl Patterns {
         } else {
             Some(LiteralSet::new(literals, literal_owner))
         };
-        let counts = branches.iter().any(|(_, n)| !n.is_none());
         Patterns {
             patterns,
             branches,
             always,
             prefilter,
-            counts,
         }
     }
 
@@ -237,19 +233,25 @@ impl Patterns {
                 set.mark_owners(&text[piece.start..end].to_lowercase(), &mut hit);
             }
         }
-        let (numerals, line_feeds) = if self.counts {
-            (
-                text.chars().filter(|c| c.is_numeric()).count(),
-                memchr::memchr_iter(b'\n', text.as_bytes()).count(),
-            )
-        } else {
-            (0, 0)
-        };
+        // The text's numerals and line feeds, counted when a branch that passed needs some.
+        let mut counts = None;
         let mut out: Vec<usize> = Vec::new();
         for (b, &(i, need)) in self.branches.iter().enumerate() {
-            if hit[b] && out.last() != Some(&i) && need.met(numerals, line_feeds) {
-                out.push(i);
+            if !hit[b] || out.last() == Some(&i) {
+                continue;
             }
+            if !need.is_none() {
+                let (numerals, line_feeds) = *counts.get_or_insert_with(|| {
+                    (
+                        text.chars().filter(|c| c.is_numeric()).count(),
+                        memchr::memchr_iter(b'\n', text.as_bytes()).count(),
+                    )
+                });
+                if !need.met(numerals, line_feeds) {
+                    continue;
+                }
+            }
+            out.push(i);
         }
         out
     }

@@ -31,6 +31,12 @@ impl W {
         self.len(b.len());
         self.0.extend_from_slice(b);
     }
+    /// A bit table as 1,024 little-endian `u64`s (read by `R::table`).
+    fn table(&mut self, table: &[u64; 1024]) {
+        for x in table {
+            self.0.extend_from_slice(&x.to_le_bytes());
+        }
+    }
     fn harmony(&mut self, h: Harmony) {
         self.u8(u8::from(h.back) | (u8::from(h.front) << 1));
     }
@@ -104,7 +110,7 @@ impl<'a> R<'a> {
             None => Cow::Owned(self.b[from..from + n].to_vec()),
         })
     }
-    /// A bit table of 1,024 little-endian `u64`s.
+    /// A bit table of 1,024 little-endian `u64`s (written by `W::table`).
     fn table(&mut self) -> Option<Box<[u64; 1024]>> {
         let bytes = self.take(8 * 1024)?;
         let mut table = Box::new([0u64; 1024]);
@@ -309,9 +315,7 @@ impl TermMatcher {
                 let (t, nodes) = d.parts();
                 w.trie(t, nodes);
                 for table in d.tables() {
-                    for x in table.iter() {
-                        w.0.extend_from_slice(&x.to_le_bytes());
-                    }
+                    w.table(table);
                 }
             }
             None => w.u8(0),

@@ -100,19 +100,8 @@ impl Disguise {
             ids.extend_from_slice(&stems[x].1.to_le_bytes());
             (ids.len() / 4) as u32
         });
-        Self::from_parts(trie, ids.into())
-    }
-
-    /// From its serialised parts (see [`Disguise::parts`]).
-    pub(super) fn from_parts(trie: Trie, nodes: std::borrow::Cow<'static, [u8]>) -> Self {
-        let pairs = first_pairs(&trie);
-        let triples = first_triples(&trie);
-        Disguise {
-            trie,
-            nodes,
-            pairs,
-            triples,
-        }
+        let (pairs, triples) = (first_pairs(&trie), first_triples(&trie));
+        Self::from_tables(trie, ids.into(), pairs, triples)
     }
 
     /// From its serialised parts and first-letter tables (see [`Disguise::parts`] and
