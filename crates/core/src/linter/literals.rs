@@ -9,12 +9,53 @@ use regex_syntax::ast::{self, Ast};
 #[cfg(test)]
 pub(crate) fn required_literals(pattern: &str) -> Option<Vec<String>> {
     let ast = ast::parse::Parser::new().parse(pattern).ok()?;
-    usable(required(&ast)?)
+    usable(required(&ast, edges_allowed(pattern))?)
 }
 
-/// A required set that filters something: no empty string in it, and not too many strings.
+/// Whether [`EDGE`] marks may be derived for `pattern`: not when it turns Unicode off anywhere,
+/// where `\b` takes `ä` for a non-word character.
+fn edges_allowed(pattern: &str) -> bool {
+    !pattern.contains("-u")
+}
+
+/// Marks, at a literal's start or end, that the character before or after it in a match is not
+/// a word character (or is the text's edge): the pattern has a word boundary, a line or text
+/// edge or a required white space there, and the literal's own first or last character is a
+/// word character. `vet` in `\bvi\s+vet\b` is `"\u{1}vet\u{1}"`: it does not occur in
+/// `tervetuloa`. While the sets are worked out the mark also stands inside strings; [`usable`]
+/// keeps it only at the edges.
+pub(crate) const EDGE: char = '\u{1}';
+
+/// Whether `c` is certainly a word character for `\b` (a letter, an ASCII digit or `_`); the
+/// prefilter drops a literal hit only when such a character touches a marked edge.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c.is_ascii_digit() || c == '_'
+}
+
+/// `literal` with [`EDGE`] marks only where they tell something: at its start or end, next to a
+/// word character of its own.
+fn tidy(literal: &str) -> String {
+    let inner: String = literal.chars().filter(|&c| c != EDGE).collect();
+    let first = inner.chars().next().is_some_and(is_word_char);
+    let last = inner.chars().next_back().is_some_and(is_word_char);
+    let mut out = String::with_capacity(inner.len() + 2);
+    if first && literal.starts_with(EDGE) {
+        out.push(EDGE);
+    }
+    out.push_str(&inner);
+    if last && literal.ends_with(EDGE) {
+        out.push(EDGE);
+    }
+    out
+}
+
+/// A required set that filters something: no empty string in it, and not too many strings;
+/// [`EDGE`] marks kept only where they tell something.
 fn usable(set: Vec<String>) -> Option<Vec<String>> {
-    if set.iter().any(|s| s.is_empty()) || set.len() > 256 {
+    let mut set: Vec<String> = set.iter().map(|s| tidy(s)).collect();
+    set.sort();
+    set.dedup();
+    if set.iter().any(|s| s.trim_matches(EDGE).is_empty()) || set.len() > 256 {
         return None;
     }
     Some(set)
@@ -44,10 +85,11 @@ pub(crate) fn branches(pattern: &str) -> Vec<Branch> {
         Ast::Alternation(a) => a.asts.iter().collect(),
         whole => vec![whole],
     };
+    let edges = edges_allowed(pattern);
     alternatives
         .into_iter()
         .map(|alt| Branch {
-            literals: required(alt).and_then(usable),
+            literals: required(alt, edges).and_then(usable),
             needs: Needs::of_ast(pattern, alt),
         })
         .collect()
@@ -97,17 +139,18 @@ const MAX_EXACT: usize = 64;
 /// Every string `ast` can match, lower-cased, when that set is small: literals, small classes,
 /// alternations and concatenations of them, short exact repetitions. Zero-width assertions and
 /// flags match the empty string.
-fn exact(ast: &Ast) -> Option<Vec<String>> {
+fn exact(ast: &Ast, edges: bool) -> Option<Vec<String>> {
     match ast {
+        Ast::Assertion(a) if edges && marks_edge(&a.kind) => Some(vec![EDGE.to_string()]),
         Ast::Empty(_) | Ast::Flags(_) | Ast::Assertion(_) => Some(vec![String::new()]),
         Ast::Literal(_) => literal_char(ast).map(|c| vec![c.to_string()]),
         Ast::ClassBracketed(c) if !c.negated => {
             bracket_chars(&c.kind).map(|cs| cs.into_iter().map(String::from).collect())
         }
-        Ast::Group(g) => exact(&g.ast),
+        Ast::Group(g) => exact(&g.ast, edges),
         Ast::Repetition(r) => match &r.op.kind {
             ast::RepetitionKind::Range(ast::RepetitionRange::Exactly(n)) if *n <= 8 => {
-                let sub = exact(&r.ast)?;
+                let sub = exact(&r.ast, edges)?;
                 (0..*n).try_fold(vec![String::new()], |acc, _| cross(&acc, &sub))
             }
             _ => None,
@@ -115,7 +158,7 @@ fn exact(ast: &Ast) -> Option<Vec<String>> {
         Ast::Alternation(a) => {
             let mut all = Vec::new();
             for alt in &a.asts {
-                all.extend(exact(alt)?);
+                all.extend(exact(alt, edges)?);
                 if all.len() > MAX_EXACT {
                     return None;
                 }
@@ -124,11 +167,56 @@ fn exact(ast: &Ast) -> Option<Vec<String>> {
             all.dedup();
             Some(all)
         }
-        Ast::Concat(c) => c
-            .asts
-            .iter()
-            .try_fold(vec![String::new()], |acc, item| cross(&acc, &exact(item)?)),
+        Ast::Concat(c) => c.asts.iter().try_fold(vec![String::new()], |acc, item| {
+            cross(&acc, &exact(item, edges)?)
+        }),
         _ => None,
+    }
+}
+
+/// Whether an assertion puts a non-word character (or the text's edge) on one side of a word
+/// character: a word boundary, a line or text edge.
+fn marks_edge(kind: &ast::AssertionKind) -> bool {
+    use ast::AssertionKind as K;
+    matches!(
+        kind,
+        K::WordBoundary
+            | K::WordBoundaryStart
+            | K::WordBoundaryEnd
+            | K::WordBoundaryStartAngle
+            | K::WordBoundaryEndAngle
+            | K::WordBoundaryStartHalf
+            | K::WordBoundaryEndHalf
+            | K::StartLine
+            | K::EndLine
+            | K::StartText
+            | K::EndText
+    )
+}
+
+/// Whether every match of `ast` is white space, at least one character of it (`\s+`, `[ \t]`):
+/// the literals on either side of it end at a word's edge.
+fn is_required_space(ast: &Ast) -> bool {
+    match ast {
+        Ast::ClassPerl(c) => !c.negated && c.kind == ast::ClassPerlKind::Space,
+        Ast::ClassBracketed(c) if !c.negated => {
+            bracket_chars(&c.kind).is_some_and(|cs| cs.iter().all(|c| c.is_whitespace()))
+        }
+        Ast::Literal(l) => l.c.is_whitespace(),
+        Ast::Group(g) => is_required_space(&g.ast),
+        Ast::Repetition(r) => {
+            let at_least_one = match &r.op.kind {
+                ast::RepetitionKind::OneOrMore => true,
+                ast::RepetitionKind::Range(
+                    ast::RepetitionRange::Exactly(n)
+                    | ast::RepetitionRange::AtLeast(n)
+                    | ast::RepetitionRange::Bounded(n, _),
+                ) => *n >= 1,
+                _ => false,
+            };
+            at_least_one && is_required_space(&r.ast)
+        }
+        _ => false,
     }
 }
 
@@ -146,12 +234,12 @@ fn cross(a: &[String], b: &[String]) -> Option<Vec<String>> {
     Some(out)
 }
 
-fn required(ast: &Ast) -> Option<Vec<String>> {
-    if let Some(set) = exact(ast) {
+fn required(ast: &Ast, edges: bool) -> Option<Vec<String>> {
+    if let Some(set) = exact(ast, edges) {
         return Some(set);
     }
     match ast {
-        Ast::Group(g) => required(&g.ast),
+        Ast::Group(g) => required(&g.ast, edges),
         Ast::Repetition(r) => {
             let min = match &r.op.kind {
                 ast::RepetitionKind::OneOrMore => 1,
@@ -164,7 +252,7 @@ fn required(ast: &Ast) -> Option<Vec<String>> {
                 return None;
             }
             // `x{3,}` contains `xxx`: as many copies as stay small.
-            if let Some(sub) = exact(&r.ast) {
+            if let Some(sub) = exact(&r.ast, edges) {
                 let mut set = sub.clone();
                 for _ in 1..min.min(8) {
                     match cross(&set, &sub) {
@@ -174,25 +262,26 @@ fn required(ast: &Ast) -> Option<Vec<String>> {
                 }
                 return Some(set);
             }
-            required(&r.ast)
+            required(&r.ast, edges)
         }
         Ast::Alternation(a) => {
             let mut all = Vec::new();
             for alt in &a.asts {
-                all.extend(required(alt)?);
+                all.extend(required(alt, edges)?);
             }
             all.sort();
             all.dedup();
             Some(all)
         }
-        Ast::Concat(c) => concat(&c.asts),
+        Ast::Concat(c) => concat(&c.asts, edges),
         _ => None,
     }
 }
 
 /// The best required set of a concatenation: the longest run of exactly known parts (crossed
-/// into one set), or the most selective required set of one of its parts.
-fn concat(items: &[Ast]) -> Option<Vec<String>> {
+/// into one set), or the most selective required set of one of its parts. Required white space
+/// ends a run at a word's edge and starts the next at one.
+fn concat(items: &[Ast], edges: bool) -> Option<Vec<String>> {
     let mut best: Option<Vec<String>> = None;
     let mut consider = |cand: Vec<String>| {
         let score = |v: &[String]| v.iter().map(|s| rarity(s)).min().unwrap_or(0);
@@ -201,8 +290,10 @@ fn concat(items: &[Ast]) -> Option<Vec<String>> {
         }
     };
     let mut run = vec![String::new()];
+    let edge = || vec![EDGE.to_string()];
     for item in items {
-        if let Some(set) = exact(item) {
+        // (A space written as such stays in the run: `on ollut` is rarer than `ollut`.)
+        if let Some(set) = exact(item, edges) {
             match cross(&run, &set) {
                 Some(next) => run = next,
                 None => {
@@ -211,8 +302,14 @@ fn concat(items: &[Ast]) -> Option<Vec<String>> {
             }
             continue;
         }
+        if edges && is_required_space(item) {
+            let closed = cross(&run, &edge()).unwrap_or_else(|| run.clone());
+            consider(closed);
+            run = edge();
+            continue;
+        }
         consider(std::mem::replace(&mut run, vec![String::new()]));
-        if let Some(set) = required(item) {
+        if let Some(set) = required(item, edges) {
             consider(set);
         }
     }
@@ -222,11 +319,17 @@ fn concat(items: &[Ast]) -> Option<Vec<String>> {
 
 /// How rarely a literal occurs in Finnish text, roughly: each common letter (and a space) counts
 /// one, any other letter or a digit two, any other character (`/`, `€`, `#`) three. Of two
-/// required sets the rarer filters more drafts out (`/` rather than `e`).
+/// required sets the rarer filters more drafts out (`/` rather than `e`). A word's edge
+/// ([`EDGE`]) counts nothing (a bounded `on` is still common), and a literal of edges alone is
+/// no literal.
 fn rarity(literal: &str) -> usize {
+    if literal.chars().all(|c| c == EDGE) {
+        return 0;
+    }
     literal
         .chars()
         .map(|c| match c {
+            EDGE => 0,
             'a' | 'e' | 'i' | 'n' | 's' | 't' | 'l' | 'o' | 'u' | 'k' | 'ä' | 'm' | 'r' | 'v'
             | 'j' | 'h' | 'p' | 'y' | 'd' | ' ' => 1,
             c if c.is_alphanumeric() => 2,

@@ -10,7 +10,7 @@
 //! Patterns of rule files given by the user are also compiled at once, so that a bad or too large
 //! pattern is reported when the file is loaded; the built-in packs are tested instead.
 
-use super::literals::{branches, Branch, Needs};
+use super::literals::{branches, is_word_char, Branch, Needs, EDGE};
 use super::search::Searcher;
 
 /// The branches of a pattern (its top-level alternatives, with their required literals and what
@@ -41,21 +41,38 @@ fn branches_of(source: &str) -> Vec<Branch> {
 /// has searched [`AUTOMATON_AFTER`] bytes, builds an Aho-Corasick automaton over the same
 /// literals and uses that instead (on Finnish text many two-byte starts pass the bitmap); a
 /// contiguous NFA, since a DFA over these literals takes tens of megabytes.
+///
+/// A literal marked with [`EDGE`] at its start or end counts only where no word character
+/// touches it there.
 #[derive(Debug)]
 struct LiteralSet {
-    /// `(first two bytes, literal bytes, owner)`, sorted.
-    pairs: Vec<(u16, Box<[u8]>, usize)>,
+    /// `(first two bytes, literal bytes, owner, edges)`, sorted.
+    pairs: Vec<(u16, Box<[u8]>, usize, Edges)>,
     /// Bit `k` is set when some literal starts with the two bytes `k`.
     pair_bits: Box<[u64; 1024]>,
-    /// For each byte, the owners of the one-byte literal it is.
-    single: Vec<Vec<usize>>,
+    /// For each byte, the owners of the one-byte literal it is, with its edges.
+    single: Vec<Vec<Owner>>,
     /// The length of the longest literal.
     longest: usize,
     /// An Aho-Corasick automaton over the literals, with each pattern's owner, built once a
     /// batch has searched [`AUTOMATON_AFTER`] bytes (it costs more to build than a short draft
     /// takes to lint).
-    automaton: std::sync::OnceLock<Option<(aho_corasick::AhoCorasick, Vec<usize>)>>,
+    automaton: std::sync::OnceLock<Option<(aho_corasick::AhoCorasick, Vec<Owner>)>>,
     searched: std::sync::atomic::AtomicUsize,
+}
+
+/// Where a literal must sit at a word's edge: `(start, end)`.
+type Edges = (bool, bool);
+
+/// The branch a literal belongs to, and its edges.
+type Owner = (usize, Edges);
+
+/// Whether a literal found at `start..end` of `text` has no word character against an edge
+/// that must be one. The text's own ends count as edges (a piece's too: the text may go on
+/// there, so the literal is kept).
+fn at_edges(text: &str, start: usize, end: usize, (first, last): Edges) -> bool {
+    !(first && text[..start].chars().next_back().is_some_and(is_word_char)
+        || last && text[end..].chars().next().is_some_and(is_word_char))
 }
 
 /// Bytes searched with the bitmap before the automaton is built.
@@ -66,16 +83,18 @@ impl LiteralSet {
         let mut pairs = Vec::new();
         let mut pair_bits = Box::new([0u64; 1024]);
         let mut single = vec![Vec::new(); 256];
-        let longest = literals.iter().map(String::len).max().unwrap_or(0);
+        let mut longest = 0;
         for (lit, owner) in literals.into_iter().zip(owners) {
-            let b = lit.into_bytes();
+            let edges = (lit.starts_with(EDGE), lit.ends_with(EDGE));
+            let b = lit.trim_matches(EDGE).as_bytes().to_vec();
+            longest = longest.max(b.len());
             match b.len() {
                 0 => {}
-                1 => single[usize::from(b[0])].push(owner),
+                1 => single[usize::from(b[0])].push((owner, edges)),
                 _ => {
                     let key = u16::from_be_bytes([b[0], b[1]]);
                     pair_bits[usize::from(key >> 6)] |= 1 << (key & 63);
-                    pairs.push((key, b.into_boxed_slice(), owner));
+                    pairs.push((key, b.into_boxed_slice(), owner, edges));
                 }
             }
         }
@@ -91,7 +110,7 @@ impl LiteralSet {
     }
 
     /// The automaton, once a batch has searched enough text for it to pay (built then).
-    fn automaton(&self, len: usize) -> Option<&(aho_corasick::AhoCorasick, Vec<usize>)> {
+    fn automaton(&self, len: usize) -> Option<&(aho_corasick::AhoCorasick, Vec<Owner>)> {
         use std::sync::atomic::Ordering;
         if self.automaton.get().is_none()
             && self.searched.fetch_add(len, Ordering::Relaxed) < AUTOMATON_AFTER
@@ -105,10 +124,10 @@ impl LiteralSet {
                         .iter()
                         .map(move |&o| (vec![b as u8].into_boxed_slice(), o))
                 });
-                let (literals, owners): (Vec<Box<[u8]>>, Vec<usize>) = self
+                let (literals, owners): (Vec<Box<[u8]>>, Vec<Owner>) = self
                     .pairs
                     .iter()
-                    .map(|(_, lit, owner)| (lit.clone(), *owner))
+                    .map(|(_, lit, owner, edges)| (lit.clone(), (*owner, *edges)))
                     .chain(one_byte)
                     .unzip();
                 aho_corasick::AhoCorasick::builder()
@@ -124,14 +143,19 @@ impl LiteralSet {
     fn mark_owners(&self, text: &str, hit: &mut [bool]) {
         if let Some((ac, owners)) = self.automaton(text.len()) {
             for m in ac.find_overlapping_iter(text) {
-                hit[owners[m.pattern().as_usize()]] = true;
+                let (owner, edges) = owners[m.pattern().as_usize()];
+                if !hit[owner] && at_edges(text, m.start(), m.end(), edges) {
+                    hit[owner] = true;
+                }
             }
             return;
         }
         let b = text.as_bytes();
         for i in 0..b.len() {
-            for &owner in &self.single[usize::from(b[i])] {
-                hit[owner] = true;
+            for &(owner, edges) in &self.single[usize::from(b[i])] {
+                if !hit[owner] && at_edges(text, i, i + 1, edges) {
+                    hit[owner] = true;
+                }
             }
             let Some(&next) = b.get(i + 1) else { break };
             let key = u16::from_be_bytes([b[i], next]);
@@ -139,11 +163,14 @@ impl LiteralSet {
                 continue;
             }
             let from = self.pairs.partition_point(|p| p.0 < key);
-            for (k, lit, owner) in &self.pairs[from..] {
+            for (k, lit, owner, edges) in &self.pairs[from..] {
                 if *k != key {
                     break;
                 }
-                if !hit[*owner] && b[i..].starts_with(lit) {
+                if !hit[*owner]
+                    && b[i..].starts_with(lit)
+                    && at_edges(text, i, i + lit.len(), *edges)
+                {
                     hit[*owner] = true;
                 }
             }
@@ -292,10 +319,10 @@ mod tests {
 
     #[test]
     fn literals_are_found_and_lowercased() {
-        assert_eq!(req(r"\b[Kk]uten\b"), Some(vec!["kuten".into()]));
+        assert_eq!(req(r"\b[Kk]uten\b"), Some(vec!["\u{1}kuten\u{1}".into()]));
         assert_eq!(
             req(r"(?i)\b(?:Lehtikuva|STT)\b"),
-            Some(vec!["lehtikuva".into(), "stt".into()])
+            Some(vec!["\u{1}lehtikuva\u{1}".into(), "\u{1}stt\u{1}".into()])
         );
         let three: Vec<String> = ["!!!", "!!?", "!?!", "!??", "?!!", "?!?", "??!", "???"]
             .map(String::from)
@@ -304,9 +331,16 @@ mod tests {
         // Exactly known parts are crossed, through zero-width assertions.
         assert_eq!(
             req(r"\b(?:HS|IL)\+|\bkl\b"),
-            Some(vec!["hs+".into(), "il+".into(), "kl".into()])
+            Some(vec![
+                "\u{1}hs+".into(),
+                "\u{1}il+".into(),
+                "\u{1}kl\u{1}".into()
+            ])
         );
-        assert_eq!(req(r"(?i)\bsä\s+olet\b"), Some(vec!["olet".into()]));
+        assert_eq!(
+            req(r"(?i)\bsä\s+olet\b"),
+            Some(vec!["\u{1}olet\u{1}".into()])
+        );
         // The rarer of two required parts: `://` rather than `http`, a separator rather than
         // common letters.
         assert_eq!(req(r"(?i)\bhttps?://\S+"), Some(vec!["://".into()]));
@@ -378,7 +412,7 @@ mod tests {
 
     #[test]
     fn each_alternative_needs_its_own_literal_and_numerals() {
-        let sources = [r"(?i)\bvet\s+\d{4}|\bhetu\b", r"(?i)\bvet\b|\bhetu\s+\d{6}"];
+        let sources = [r"(?i)vet\w*\s+\d{4}|\bhetu\b", r"(?i)vet|\bhetu\s+\d{6}"];
         let ps = Patterns::new(
             sources.iter().map(|s| s.to_string()).collect(),
             sources.iter().map(|_| None).collect(),
@@ -389,6 +423,56 @@ mod tests {
         assert_eq!(ps.candidates("Vi vet 2024."), vec![0, 1]);
         assert_eq!(ps.candidates("Hetu kysytään."), vec![0]);
         assert_eq!(ps.candidates("Kiitos."), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_literal_at_a_word_boundary_or_space_must_be_at_a_word_edge() {
+        assert_eq!(req(r"(?i)\bvi\s+vet\b"), Some(vec!["\u{1}vet\u{1}".into()]));
+        // Only the edge a boundary or space stands at, and only next to a word character.
+        assert_eq!(req(r"\bkello\d"), Some(vec!["\u{1}kello".into()]));
+        assert_eq!(req(r"x\s+#tag\b"), Some(vec!["#tag\u{1}".into()]));
+        // A space written as such stays inside the literal.
+        assert_eq!(req(r"\bon ollut\b"), Some(vec!["\u{1}on ollut\u{1}".into()]));
+        // Not where Unicode is off: there `\b` takes `ä` for a non-word character.
+        assert_eq!(req(r"(?-u:\b)vet\b"), Some(vec!["vet".into()]));
+        let sources = [r"(?i)\bvi\s+vet\s+\d", r"(?i)\bvet\b", r"(?m)^ok"];
+        let ps = Patterns::new(
+            sources.iter().map(|s| s.to_string()).collect(),
+            sources.iter().map(|_| None).collect(),
+            &[],
+        );
+        assert_eq!(
+            ps.candidates("Tervetuloa! Veto 1, tokko?"),
+            Vec::<usize>::new()
+        );
+        assert_eq!(ps.candidates("Vi vet 1"), vec![0, 1]);
+        assert_eq!(ps.candidates("VET.\nok"), vec![1, 2]);
+        assert_eq!(ps.candidates("ok; vet-2"), vec![0, 1, 2]);
+        // Letters of any script touch an edge; a mark or a numeral that is no digit does not.
+        assert_eq!(ps.candidates("ÄVET ωvet"), Vec::<usize>::new());
+        assert_eq!(ps.candidates("²vet½"), vec![0, 1]);
+    }
+
+    #[test]
+    fn no_rule_example_that_a_built_in_pattern_matches_is_filtered_out() {
+        let mut matched = 0;
+        for rule in crate::RuleSet::builtin().rules() {
+            let ex = &rule.def.examples;
+            let texts: Vec<&str> = ex.bad.iter().chain(&ex.good).map(|e| e.text()).collect();
+            rule.def.for_each_simple(|s| {
+                let crate::model::Simple::Pattern(p) = s else {
+                    return;
+                };
+                let ps = Patterns::new(vec![p.clone()], vec![None], &[]);
+                for text in &texts {
+                    if !ps.get(0).spans(text).is_empty() {
+                        matched += 1;
+                        assert_eq!(ps.candidates(text), vec![0], "{}: {p}\n{text}", rule.def.id);
+                    }
+                }
+            });
+        }
+        assert!(matched > 1500, "{matched} examples matched");
     }
 
     #[test]
