@@ -297,10 +297,38 @@ fn spaced(text: &str, a: Word, b: Word, extra: &[char]) -> bool {
         })
 }
 
+/// A street named in two words, a capitalised genitive and a street word in small letters
+/// (`Pispalan valtatie`, `Hämeenlinnan puistotie`), whose second word is word `i`: the index of
+/// the first word, and where the street word ends in word `i`.
+fn genitive_street(text: &str, ws: &[Word], i: usize) -> Option<(usize, usize)> {
+    let w = &text[ws[i].start..ws[i].end];
+    if i == 0 || !w.chars().all(char::is_lowercase) {
+        return None;
+    }
+    let head_end = STREET_WORDS
+        .iter()
+        .filter_map(|s| {
+            w.rfind(s)
+                .map(|at| at + s.len())
+                .filter(|&end| w[end..].chars().count() <= 5)
+        })
+        .max()?;
+    let first = ws[i - 1];
+    let genitive = &text[first.start..first.end];
+    let shaped = genitive.chars().count() >= 3
+        && genitive.ends_with('n')
+        && genitive.chars().next().is_some_and(char::is_uppercase)
+        && genitive.chars().skip(1).all(char::is_lowercase);
+    (shaped && &text[first.end..ws[i].start] == " ").then_some((i - 1, head_end))
+}
+
 /// The address whose street name is word `i`, and the index of the first word after it.
 fn address_at(text: &str, ws: &[Word], i: usize) -> Option<(StreetAddress, usize)> {
     let name = ws[i];
-    let head_end = street_name(&text[name.start..name.end])?;
+    let (first, head_end) = match street_name(&text[name.start..name.end]) {
+        Some(end) => (i, end),
+        None => genitive_street(text, ws, i)?,
+    };
     let inflected = head_end < name.end - name.start;
     let num = *ws.get(i + 1)?;
     if !blank(&text[name.end..num.start]) {
@@ -314,22 +342,23 @@ fn address_at(text: &str, ws: &[Word], i: usize) -> Option<(StreetAddress, usize
         .iter()
         .position(|w| w.start >= end)
         .map_or(ws.len(), |p| i + 2 + p);
-    let start = name.start;
+    let start = ws[first].start;
     // The kinds, the most telling first.
     if !inflected {
         if let Some((r_end, r_next)) = resident_after(text, ws, end, next) {
             return Some((address(start, r_end, AddressKind::Resident), r_next));
         }
     }
-    if let Some(o) = owner_before(text, ws, i) {
+    if let Some(o) = owner_before(text, ws, first) {
         return Some((address(o, end, AddressKind::Resident), next));
     }
-    if let Some(l) = living_before(text, ws, i) {
+    if let Some(l) = living_before(text, ws, first) {
         return Some((address(l, end, AddressKind::Home), next));
     }
     if inflected {
         return None;
     }
+    let (i, name) = (first, ws[first]);
     if i > 0 && lower(text, ws[i - 1]) == "osoitteesta" && spaced(text, ws[i - 1], name, &[]) {
         return Some((address(ws[i - 1].start, end, AddressKind::From), next));
     }
@@ -610,6 +639,14 @@ mod tests {
             (
                 "Kuoppa teidän talon kohdalla Koivukuja 7:ssä.",
                 vec![("teidän talon kohdalla Koivukuja 7", Resident)],
+            ),
+            (
+                "bileet on Essin kämpällä, Pispalan valtatie 41 B 12 (summeri ei toimi)",
+                vec![("Pispalan valtatie 41 B 12", Home)],
+            ),
+            (
+                "asuu Hämeenlinnan puistotiellä 5 yksin",
+                vec![("asuu Hämeenlinnan puistotiellä 5", Home)],
             ),
             ("Kokoonnutaan Koulutie 2:ssa.", vec![("Koulutie 2", Street)]),
             (
