@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_fiftysixth_round_dev_hold_their_floors() {
+fn fourth_to_fiftyeighth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 53] = [
+    let rounds: [(&str, [(f64, f64); 4]); 55] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -391,6 +391,15 @@ fn fourth_to_fiftysixth_round_dev_hold_their_floors() {
         (
             "fiftysixth/drafts/dev.jsonl",
             [(0.97, 0.97), (0.97, 0.97), (0.97, 0.97), (0.97, 0.97)],
+        ),
+        // The fifty-seventh and fifty-eighth (written and tuned on in the thirtieth session).
+        (
+            "fiftyseventh/drafts/dev.jsonl",
+            [(0.96, 0.97), (0.97, 0.93), (0.97, 0.93), (0.97, 0.97)],
+        ),
+        (
+            "fiftyeighth/drafts/dev.jsonl",
+            [(0.97, 0.97), (0.97, 0.97), (0.97, 0.93), (0.97, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
