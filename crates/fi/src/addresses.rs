@@ -181,6 +181,10 @@ pub fn find(text: &str) -> Vec<StreetAddress> {
 }
 
 fn scan(text: &str) -> Vec<StreetAddress> {
+    // Every address has a house number.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let ws: Vec<Word> = words(text).collect();
     let mut out: Vec<StreetAddress> = Vec::new();
     let mut i = 0;
@@ -301,8 +305,16 @@ fn spaced(text: &str, a: Word, b: Word, extra: &[char]) -> bool {
 /// (`Pispalan valtatie`, `Hämeenlinnan puistotie`), whose second word is word `i`: the index of
 /// the first word, and where the street word ends in word `i`.
 fn genitive_street(text: &str, ws: &[Word], i: usize) -> Option<(usize, usize)> {
+    // The cheap tests first: this runs for every word that is no street name itself.
+    let first = *ws.get(i.checked_sub(1)?)?;
+    let genitive = &text[first.start..first.end];
+    let shaped = genitive.ends_with('n')
+        && &text[first.end..ws[i].start] == " "
+        && genitive.chars().count() >= 3
+        && genitive.chars().next().is_some_and(char::is_uppercase)
+        && genitive.chars().skip(1).all(char::is_lowercase);
     let w = &text[ws[i].start..ws[i].end];
-    if i == 0 || !w.chars().all(char::is_lowercase) {
+    if !shaped || !w.chars().all(char::is_lowercase) {
         return None;
     }
     let head_end = STREET_WORDS
@@ -313,27 +325,22 @@ fn genitive_street(text: &str, ws: &[Word], i: usize) -> Option<(usize, usize)> 
                 .filter(|&end| w[end..].chars().count() <= 5)
         })
         .max()?;
-    let first = ws[i - 1];
-    let genitive = &text[first.start..first.end];
-    let shaped = genitive.chars().count() >= 3
-        && genitive.ends_with('n')
-        && genitive.chars().next().is_some_and(char::is_uppercase)
-        && genitive.chars().skip(1).all(char::is_lowercase);
-    (shaped && &text[first.end..ws[i].start] == " ").then_some((i - 1, head_end))
+    Some((i - 1, head_end))
 }
 
 /// The address whose street name is word `i`, and the index of the first word after it.
 fn address_at(text: &str, ws: &[Word], i: usize) -> Option<(StreetAddress, usize)> {
     let name = ws[i];
+    // The house number after it first: the cheapest test.
+    let num = *ws.get(i + 1)?;
+    if !text.as_bytes()[num.start].is_ascii_digit() || !blank(&text[name.end..num.start]) {
+        return None;
+    }
     let (first, head_end) = match street_name(&text[name.start..name.end]) {
         Some(end) => (i, end),
         None => genitive_street(text, ws, i)?,
     };
     let inflected = head_end < name.end - name.start;
-    let num = *ws.get(i + 1)?;
-    if !blank(&text[name.end..num.start]) {
-        return None;
-    }
     let number_end = house_number(text, num)?;
     let flat_end = flat_after(&text[number_end..]).map(|n| number_end + n);
     let end = flat_end.unwrap_or(number_end);
