@@ -286,13 +286,13 @@ impl Linter {
         self.lint(&Draft::text(text))
     }
 
-    /// How many hits a slot keeps per draft: enough for the findings a rule may report (four
+    /// How many hits a slot keeps per draft: enough for the findings a rule may report (three
     /// times the limit, for exceptions), so that a huge draft dense with hits stays in bounded
     /// memory (every slot of every pack may fill up on such a draft).
     fn hit_cap(&self) -> usize {
         match self.options.max_findings {
             0 => usize::MAX,
-            n => n.saturating_mul(4).max(4096),
+            n => n.saturating_mul(3).max(3072),
         }
     }
 
