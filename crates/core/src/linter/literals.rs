@@ -15,7 +15,13 @@ pub(crate) fn required_literals(pattern: &str) -> Option<Vec<String>> {
 /// Whether [`EDGE`] marks may be derived for `pattern`: not when it turns Unicode off anywhere,
 /// where `\b` takes `ä` for a non-word character.
 fn edges_allowed(pattern: &str) -> bool {
-    !pattern.contains("-u")
+    // Any flag group with `u` after its `-`: (?-u), (?i-u:…), (?-iu).
+    !pattern.split("(?").skip(1).any(|rest| {
+        let flags = rest.split([':', ')']).next().unwrap_or("");
+        flags
+            .split_once('-')
+            .is_some_and(|(_, off)| off.contains('u'))
+    })
 }
 
 /// Marks, at a literal's start or end, that the character before or after it in a match is not

@@ -439,6 +439,8 @@ mod tests {
         );
         // Not where Unicode is off: there `\b` takes `ä` for a non-word character.
         assert_eq!(req(r"(?-u:\b)vet\b"), Some(vec!["vet".into()]));
+        assert_eq!(req(r"(?i)(?-iu)\bvet\b"), Some(vec!["vet".into()]));
+        assert_eq!(req(r"(?i-u:x)\s+vet\b"), Some(vec!["vet".into()]));
         let sources = [r"(?i)\bvi\s+vet\s+\d", r"(?i)\bvet\b", r"(?m)^ok"];
         let ps = Patterns::new(
             sources.iter().map(|s| s.to_string()).collect(),
