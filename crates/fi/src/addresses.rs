@@ -203,22 +203,32 @@ fn scan(text: &str) -> Vec<StreetAddress> {
 /// The street word's shape: where its street word ends in `w` (`Rinnetie` → its length;
 /// `Rinnetiellä` → 8), if `w` is a capitalised street name.
 fn street_name(w: &str) -> Option<usize> {
-    let mut cs = w.chars();
-    if !cs.next().is_some_and(|c| c.is_uppercase()) || !cs.all(|c| c.is_lowercase()) {
+    // After at least the capital (the only letter not in small letters, and no street word
+    // starts the name).
+    if !capitalised(w) {
         return None;
     }
-    // The last street word in it, after at least the capital and with at most five letters
-    // after (the capital is the only letter not in small letters, and no street word starts
-    // the name).
+    street_word_end(w, 1)
+}
+
+/// Where the last street word in `w` ends, if one starts at byte `from` or later and at most
+/// five letters follow it (a case ending: `tiellä`).
+fn street_word_end(w: &str, from: usize) -> Option<usize> {
     STREET_WORDS
         .iter()
         .filter_map(|s| {
             w.rfind(s).and_then(|at| {
                 let end = at + s.len();
-                (at > 0 && w[end..].chars().count() <= 5).then_some(end)
+                (at >= from && w[end..].chars().count() <= 5).then_some(end)
             })
         })
         .max()
+}
+
+/// Whether `word` is a capital followed by small letters only.
+fn capitalised(word: &str) -> bool {
+    let mut cs = word.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
 }
 
 /// The end of the house number `w` (`12`, `12b`): one to three digits, maybe with a small
@@ -311,21 +321,12 @@ fn genitive_street(text: &str, ws: &[Word], i: usize) -> Option<(usize, usize)> 
     let shaped = genitive.ends_with('n')
         && &text[first.end..ws[i].start] == " "
         && genitive.chars().count() >= 3
-        && genitive.chars().next().is_some_and(char::is_uppercase)
-        && genitive.chars().skip(1).all(char::is_lowercase);
+        && capitalised(genitive);
     let w = &text[ws[i].start..ws[i].end];
     if !shaped || !w.chars().all(char::is_lowercase) {
         return None;
     }
-    let head_end = STREET_WORDS
-        .iter()
-        .filter_map(|s| {
-            w.rfind(s)
-                .map(|at| at + s.len())
-                .filter(|&end| w[end..].chars().count() <= 5)
-        })
-        .max()?;
-    Some((i - 1, head_end))
+    Some((i - 1, street_word_end(w, 0)?))
 }
 
 /// The address whose street name is word `i`, and the index of the first word after it.
@@ -365,20 +366,21 @@ fn address_at(text: &str, ws: &[Word], i: usize) -> Option<(StreetAddress, usize
     if inflected {
         return None;
     }
-    let (i, name) = (first, ws[first]);
-    if i > 0 && lower(text, ws[i - 1]) == "osoitteesta" && spaced(text, ws[i - 1], name, &[]) {
-        return Some((address(ws[i - 1].start, end, AddressKind::From), next));
+    // The words before the street's first word.
+    let (f, name) = (first, ws[first]);
+    if f > 0 && lower(text, ws[f - 1]) == "osoitteesta" && spaced(text, ws[f - 1], name, &[]) {
+        return Some((address(ws[f - 1].start, end, AddressKind::From), next));
     }
     // Something taken to a person at an address (`kassi menee Hilkka Laaksolle osoitteeseen
     // Metsolantie 12`): the address is the person's, as where they are from.
-    if i > 1
-        && lower(text, ws[i - 1]) == "osoitteeseen"
-        && spaced(text, ws[i - 1], name, &[])
-        && spaced(text, ws[i - 2], ws[i - 1], &[])
-        && capitalised_inside(text, ws[i - 2])
-        && lower(text, ws[i - 2]).ends_with("lle")
+    if f > 1
+        && lower(text, ws[f - 1]) == "osoitteeseen"
+        && spaced(text, ws[f - 1], name, &[])
+        && spaced(text, ws[f - 2], ws[f - 1], &[])
+        && capitalised_inside(text, ws[f - 2])
+        && lower(text, ws[f - 2]).ends_with("lle")
     {
-        return Some((address(ws[i - 1].start, end, AddressKind::From), next));
+        return Some((address(ws[f - 1].start, end, AddressKind::From), next));
     }
     if !flat {
         if let Some(e) = elative_after(&text[end..]) {
@@ -512,10 +514,8 @@ fn at_someones_place(text: &str, ws: &[Word], k: usize) -> bool {
 
 /// A word of a capital and small letters that does not open its sentence.
 fn capitalised_inside(text: &str, w: Word) -> bool {
-    let word = &text[w.start..w.end];
     let before = text[..w.start].trim_end_matches([' ', '\t']);
-    word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().skip(1).all(char::is_lowercase)
+    capitalised(&text[w.start..w.end])
         && !before.is_empty()
         && !before.ends_with(['.', '!', '?', '\n'])
 }

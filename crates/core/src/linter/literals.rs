@@ -9,19 +9,34 @@ use regex_syntax::ast::{self, Ast};
 #[cfg(test)]
 pub(crate) fn required_literals(pattern: &str) -> Option<Vec<String>> {
     let ast = ast::parse::Parser::new().parse(pattern).ok()?;
-    usable(required(&ast, edges_allowed(pattern))?)
+    usable(required(&ast, !turns_unicode_off(&ast))?)
 }
 
-/// Whether [`EDGE`] marks may be derived for `pattern`: not when it turns Unicode off anywhere,
-/// where `\b` takes `ä` for a non-word character.
-fn edges_allowed(pattern: &str) -> bool {
-    // Any flag group with `u` after its `-`: (?-u), (?i-u:…), (?-iu).
-    !pattern.split("(?").skip(1).any(|rest| {
-        let flags = rest.split([':', ')']).next().unwrap_or("");
-        flags
-            .split_once('-')
-            .is_some_and(|(_, off)| off.contains('u'))
-    })
+/// Whether `ast` turns Unicode off anywhere (`(?-u)`, `(?i-u:…)`, `(?-iu)`), where `\b` takes
+/// `ä` for a non-word character: then no [`EDGE`] marks are derived for it.
+fn turns_unicode_off(ast: &Ast) -> bool {
+    let off = |flags: &ast::Flags| {
+        let mut negated = false;
+        flags.items.iter().any(|item| match &item.kind {
+            ast::FlagsItemKind::Negation => {
+                negated = true;
+                false
+            }
+            ast::FlagsItemKind::Flag(ast::Flag::Unicode) => negated,
+            ast::FlagsItemKind::Flag(_) => false,
+        })
+    };
+    match ast {
+        Ast::Flags(f) => off(&f.flags),
+        Ast::Group(g) => {
+            matches!(&g.kind, ast::GroupKind::NonCapturing(f) if off(f))
+                || turns_unicode_off(&g.ast)
+        }
+        Ast::Repetition(r) => turns_unicode_off(&r.ast),
+        Ast::Alternation(a) => a.asts.iter().any(turns_unicode_off),
+        Ast::Concat(c) => c.asts.iter().any(turns_unicode_off),
+        _ => false,
+    }
 }
 
 /// Marks, at a literal's start or end, that the character before or after it in a match is not
@@ -91,7 +106,7 @@ pub(crate) fn branches(pattern: &str) -> Vec<Branch> {
         Ast::Alternation(a) => a.asts.iter().collect(),
         whole => vec![whole],
     };
-    let edges = edges_allowed(pattern);
+    let edges = !turns_unicode_off(&ast);
     alternatives
         .into_iter()
         .map(|alt| Branch {
@@ -144,7 +159,8 @@ const MAX_EXACT: usize = 64;
 
 /// Every string `ast` can match, lower-cased, when that set is small: literals, small classes,
 /// alternations and concatenations of them, short exact repetitions. Zero-width assertions and
-/// flags match the empty string.
+/// flags match the empty string; with `edges`, an assertion of a word's or line's edge matches
+/// [`EDGE`].
 fn exact(ast: &Ast, edges: bool) -> Option<Vec<String>> {
     match ast {
         Ast::Assertion(a) if edges && marks_edge(&a.kind) => Some(vec![EDGE.to_string()]),
