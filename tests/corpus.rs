@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_fiftyeighth_round_dev_hold_their_floors() {
+fn fourth_to_sixtieth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 55] = [
+    let rounds: [(&str, [(f64, f64); 4]); 57] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -400,6 +400,17 @@ fn fourth_to_fiftyeighth_round_dev_hold_their_floors() {
         (
             "fiftyeighth/drafts/dev.jsonl",
             [(0.97, 0.97), (0.97, 0.97), (0.97, 0.93), (0.97, 0.97)],
+        ),
+        // The fifty-ninth, and the sixtieth, whose writers wrote mostly hard negatives close to
+        // a breach (written and tuned on in the thirty-first session): its precision floors are
+        // low because it has few breaches to weigh its false alarms against.
+        (
+            "fiftyninth/drafts/dev.jsonl",
+            [(0.93, 0.99), (0.99, 0.94), (0.94, 0.99), (0.99, 0.99)],
+        ),
+        (
+            "sixtieth/drafts/dev.jsonl",
+            [(0.92, 0.76), (0.99, 0.77), (0.99, 0.66), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

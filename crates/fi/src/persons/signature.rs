@@ -463,6 +463,11 @@ impl PersonFinder {
         };
         let mut hits = Vec::new();
         words.len() <= 3
+            && !addresses(
+                s.trim_start()
+                    .get(words[0].trim_end_matches(',').len()..)
+                    .unwrap_or_default(),
+            )
             && words[1..]
                 .iter()
                 .all(|w| w.chars().next().is_some_and(char::is_lowercase))
@@ -614,8 +619,11 @@ impl PersonFinder {
             _ => first,
         };
         if !marked {
-            // `Jari, olemme tukenasi!`: a name addressed, then a sentence.
-            if signer[name_len..].contains(['!', '?']) {
+            // `Jari, olemme tukenasi!`: a name addressed, then a sentence. Also without its
+            // mark when the words after the comma open a clause, with a personal pronoun, a
+            // finite verb or a wish (`Katja, me uskotaan suhun silti 💪`), where a signature
+            // has a title or unit (`Katja, viestintä`).
+            if signer[name_len..].contains(['!', '?']) || addresses(&signer[name_len..]) {
                 return false;
             }
             let ends_sentence =
@@ -856,6 +864,52 @@ const FINITE_VERBS: &[&str] = &[
     "ei", "en", "et", "emme", "ette", "eivät", "on", "oli", "ovat", "olivat", "voi", "saa",
     "tulee", "tuli", "sanoi", "kertoi", "jäi", "lähti", "meni",
 ];
+
+/// Words that open a clause spoken to the person named before the comma (`Katja, me uskotaan
+/// suhun`, `Pekka, kiitos kaikesta`), not a signer's title or unit.
+const ADDRESS_OPENERS: &[&str] = &[
+    "me",
+    "te",
+    "sinä",
+    "sä",
+    "sää",
+    "sie",
+    "minä",
+    "mä",
+    "hän",
+    "ne",
+    "sinua",
+    "sua",
+    "sinulle",
+    "sulle",
+    "teille",
+    "teitä",
+    "sut",
+    "kiitos",
+    "kiitti",
+    "onnea",
+    "onnittelut",
+    "tsemppiä",
+    "olet",
+    "oot",
+    "olette",
+    "ootte",
+    "muista",
+    "muistakaa",
+    "tervetuloa",
+];
+
+/// Whether what follows a name is a clause spoken to that person: a comma, then a word of
+/// [`ADDRESS_OPENERS`] or a finite verb.
+fn addresses(after_name: &str) -> bool {
+    after_name
+        .strip_prefix(',')
+        .and_then(|t| t.split_whitespace().next())
+        .map(|w| bare(w).to_lowercase())
+        .is_some_and(|w| {
+            ADDRESS_OPENERS.contains(&w.as_str()) || FINITE_VERBS.contains(&w.as_str())
+        })
+}
 
 /// A word without the punctuation around it (hyphens inside kept).
 fn bare(w: &str) -> String {
@@ -1385,6 +1439,8 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Talkoot lauantaina klo 12.\nKotiranta",
             "Tavarat lahjoitetaan 31.5.\n\nTerveisin KAJO-piste",
             "Selvitämme asian. Jari, olemme tukenasi! 💪",
+            "Arvio kiersi tänne asti. Katja, me uskotaan suhun silti 💪",
+            "Kiitos kauden tuesta. Pekka, kiitos kaikesta",
             "Oireista voi kysyä terveysasemalta.\n\n(kuva napattu Shutterstockista)",
             "Tulos oli hyvä.\n\nLisätietoja: talousjohtaja Eila Kähkönen, eila.kahkonen@kunta.fi",
             "Uusi koulu valmistui.\n\nTeksti: Kuusiniemen Sanomat / Hanna Ruotsalainen",

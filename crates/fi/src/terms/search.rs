@@ -2,6 +2,7 @@
 
 use super::compile::{entries, node_ids, Entry};
 use super::{Compounds, TermHit, TermMatcher};
+use crate::frequent;
 use crate::inflect::{self, Class, Harmony};
 
 impl TermMatcher {
@@ -174,7 +175,8 @@ impl TermMatcher {
         }
         if compound_left
             && (term.compounds == Compounds::None
-                || !left_component(std::str::from_utf8(&t[ws..ps]).ok()?))
+                || !left_component(std::str::from_utf8(&t[ws..ps]).ok()?)
+                || comparative_cut(t, ws, ps))
         {
             return None;
         }
@@ -387,6 +389,23 @@ fn left_component(prefix: &str) -> bool {
     n >= 3
         && prefix.chars().any(inflect::is_vowel)
         && (inflect::is_vowel(last) || (n > 3 && matches!(last, 'n' | 's' | 't' | 'l' | 'r')))
+}
+
+/// Whether a compound cut at `ps` (the word starting at `ws`) splits an adjective's comparative
+/// instead: `kattava|mman` (of `kattavampi`) read as `katta|vamman`, which would be an injury. True
+/// when the text from the cut is `va` or `vä` followed by `mm` or `mp` (the comparative's
+/// `-mpi`, `-mma-`, `-mpa-`) and the word up to that `va` or `vä` is a frequent word (`kattava`,
+/// `luotettava`, `sopiva`); a true compound's left part with it is no word (`aivova`, `polviva`).
+fn comparative_cut(t: &[u8], ws: usize, ps: usize) -> bool {
+    let rest = &t[ps..];
+    let va = if rest.starts_with(b"va") {
+        2
+    } else if rest.starts_with("vä".as_bytes()) {
+        3
+    } else {
+        return false;
+    };
+    matches!(rest.get(va..va + 2), Some(b"mm" | b"mp")) && frequent::contains(&t[ws..ps + va])
 }
 
 /// Case-sensitive comparison of the text at a stem with the term as written, as far as they

@@ -263,6 +263,28 @@ fn compounds_follow_the_setting() {
     // After a hyphen, the part before the term is the component.
     all("dille", Compounds::Any, &["hullu-dille", "sote-hulludille"]);
     none_of("dille", Compounds::Any, &["Helevi-tädille"]);
+    // An adjective's comparative is no compound (`kattava|mman`, not `katta|vamman`); a left
+    // part that is no word with `va` keeps the compound.
+    all(
+        "vamma",
+        Compounds::Any,
+        &[
+            "aivovamman",
+            "polvivammat",
+            "nilkkavammaksi",
+            "urheiluvammalle",
+        ],
+    );
+    none_of(
+        "vamma",
+        Compounds::Any,
+        &[
+            "kattavamman",
+            "luotettavammalle",
+            "sopivammat",
+            "kattavampaa",
+        ],
+    );
     // Only as a compound's last part, never alone.
     all(
         "apina",
