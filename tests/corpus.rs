@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_sixtieth_round_dev_hold_their_floors() {
+fn fourth_to_sixtyfirst_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 57] = [
+    let rounds: [(&str, [(f64, f64); 4]); 58] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -410,7 +410,12 @@ fn fourth_to_sixtieth_round_dev_hold_their_floors() {
         ),
         (
             "sixtieth/drafts/dev.jsonl",
-            [(0.92, 0.76), (0.99, 0.77), (0.99, 0.66), (0.99, 0.99)],
+            [(0.92, 0.76), (0.99, 0.87), (0.99, 0.66), (0.99, 0.99)],
+        ),
+        // The sixty-first, again mostly hard negatives, with fourteen subtle breaches per writer.
+        (
+            "sixtyfirst/drafts/dev.jsonl",
+            [(0.99, 0.99), (0.99, 0.91), (0.99, 0.75), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

@@ -500,6 +500,11 @@ impl PersonFinder {
     /// or a first name and a surname — with no sentence's end and no numbers after it.
     fn signer(&self, text: &str, start: usize, end: usize, marked: bool) -> bool {
         let signer = &text[start..end];
+        // After a sign-off, the team and then the person who writes for it (`Terkuin
+        // lentisjaosto, Henri`): the name after the last comma signs.
+        if marked && self.signs_for_team(signer) {
+            return true;
+        }
         // The name part ends at a title or unit (`, tiedottaja`, `/ liikuntapalvelut`).
         let name_len = [",", "/", "|", "(", " – ", " — ", " - ", " & "]
             .iter()
@@ -784,6 +789,24 @@ impl PersonFinder {
 }
 
 impl PersonFinder {
+    /// Whether `signer` is a team's name, a comma and a first name the lists know, capitalised,
+    /// with at most a surname after it (`lentisjaosto, Henri`, `Nuorisotoimi, Maija Virtanen`).
+    fn signs_for_team(&self, signer: &str) -> bool {
+        let Some((team, person)) = signer.trim_end().rsplit_once(',') else {
+            return false;
+        };
+        let words: Vec<&str> = person.split_whitespace().collect();
+        let mut hits = Vec::new();
+        team.chars().any(char::is_alphabetic)
+            && !team.contains([',', '.', '!', '?'])
+            && (1..=2).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+            && self.lex.base_name(words[0], false, &mut hits)
+    }
+
     /// Whether `names` is one listed surname alone, no first name, made of two frequent words
     /// (`Kotiranta`: koti and ranta): it names a house, a foundation or a firm as often as a
     /// person, and a person signs with a first name.
@@ -1407,6 +1430,10 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
                 "kuvasi ja kirjoitti Riikka",
             ),
             ("Kiitos kaikille!\nKirjoitti: Tapio", "Kirjoitti: Tapio"),
+            (
+                "Treenit alkavat tiistaina.\n\nTerkuin lentisjaosto, Henri",
+                "Terkuin lentisjaosto, Henri",
+            ),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
