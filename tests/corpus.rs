@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_sixtyfirst_round_dev_hold_their_floors() {
+fn fourth_to_sixtysecond_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 58] = [
+    let rounds: [(&str, [(f64, f64); 4]); 59] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -416,6 +416,11 @@ fn fourth_to_sixtyfirst_round_dev_hold_their_floors() {
         (
             "sixtyfirst/drafts/dev.jsonl",
             [(0.99, 0.99), (0.99, 0.91), (0.99, 0.75), (0.99, 0.99)],
+        ),
+        // The sixty-second, with the fifty-ninth's quotas.
+        (
+            "sixtysecond/drafts/dev.jsonl",
+            [(0.99, 0.99), (0.99, 0.92), (0.97, 0.95), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

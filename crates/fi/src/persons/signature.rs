@@ -108,6 +108,8 @@ const SIGN_OFF_TAILS: &[&str] = &["terveisin", "regards", "wishes", "hälsningar
 /// is not a person.
 const TEAM_HEADS: &[&str] = &[
     "tiimi",
+    // a unit of work (nuorisotyö, diakoniatyö, perhetyö)
+    "työ",
     "väki",
     "toimi",
     "palvelut",
@@ -724,9 +726,9 @@ impl PersonFinder {
             return (named || found || initials)
                 && (!is_team(name) || ((unit || cosigned || team.is_some()) && named));
         }
-        // A body's genitive before a team (`VIREn viestintätiimi`, `Koulun väki`): the team
-        // signs, however the genitive reads as a name.
-        if names.len() == 2 && names[0].ends_with('n') && is_team(names[1]) {
+        // A body's genitive before a team (`VIREn viestintätiimi`, `Koulun väki`, `Kiviharjun
+        // srk:n nuorisotyö`): the team signs, however the genitive reads as a name.
+        if names.len() >= 2 && names[0].ends_with('n') && names.last().is_some_and(|w| is_team(w)) {
             return false;
         }
         // So does a place's or a surname's genitive before a common noun, the unit
@@ -1444,6 +1446,7 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
         for post in [
             "Uimahalli on auki.\n– Viestintä",
             "Tervetuloa!\nt. kirjaston väki",
+            "Kiitos ymmärryksestä 🙏\n– Kiviharjun srk:n nuorisotyö",
             "Tervetuloa!\nTerveisin, Suomussalmen kunta",
             "Pahoittelemme.\nYstävällisin terveisin\nKalliojoen pysäköinninvalvonta",
             "Aukioloajat on teipattu oveen. Eli ei, eilen ei ollut auki.",
