@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_sixtysecond_round_dev_hold_their_floors() {
+fn fourth_to_sixtythird_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 59] = [
+    let rounds: [(&str, [(f64, f64); 4]); 60] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -421,6 +421,11 @@ fn fourth_to_sixtysecond_round_dev_hold_their_floors() {
         (
             "sixtysecond/drafts/dev.jsonl",
             [(0.99, 0.99), (0.99, 0.92), (0.97, 0.95), (0.99, 0.99)],
+        ),
+        // The sixty-third, with the sixty-first's quotas.
+        (
+            "sixtythird/drafts/dev.jsonl",
+            [(0.86, 0.68), (0.99, 0.84), (0.99, 0.86), (0.97, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

@@ -108,6 +108,7 @@ const SIGN_OFF_TAILS: &[&str] = &["terveisin", "regards", "wishes", "hälsningar
 /// is not a person.
 const TEAM_HEADS: &[&str] = &[
     "tiimi",
+    "kanslia",
     // a unit of work (nuorisotyö, diakoniatyö, perhetyö)
     "työ",
     "väki",
@@ -507,6 +508,11 @@ impl PersonFinder {
         if marked && self.signs_for_team(signer) {
             return true;
         }
+        // On a closing line of its own, a team's name and then its writer (`Kanslia, Merja`,
+        // `Ryhmä K23 ja ope Minna`).
+        if !marked && self.team_then_person(text, start, end) {
+            return true;
+        }
         // The name part ends at a title or unit (`, tiedottaja`, `/ liikuntapalvelut`).
         let name_len = [",", "/", "|", "(", " – ", " — ", " - ", " & "]
             .iter()
@@ -807,6 +813,25 @@ impl PersonFinder {
                     && w.chars().all(|c| c.is_alphabetic() || c == '-')
             })
             && self.lex.base_name(words[0], false, &mut hits)
+    }
+
+    /// Whether `text[start..end]` is a team's name of at most three words (one of
+    /// [`TEAM_HEADS`]) and, after a comma or `ja`, a person who signs (`Kanslia, Merja`, `Ryhmä
+    /// K23 ja ope Minna`).
+    fn team_then_person(&self, text: &str, start: usize, end: usize) -> bool {
+        let signer = &text[start..end];
+        let short_team = |team: &str| {
+            let n = team.split_whitespace().count();
+            (1..=3).contains(&n) && is_team(team) && !team.contains(['.', '!', '?', ':'])
+        };
+        if let Some((team, _)) = signer.trim_end().rsplit_once(',') {
+            if short_team(team) && self.signs_for_team(signer) {
+                return true;
+            }
+        }
+        signer.match_indices(" ja ").any(|(at, sep)| {
+            short_team(&signer[..at]) && self.signer(text, start + at + sep.len(), end, true)
+        })
     }
 
     /// Whether `names` is one listed surname alone, no first name, made of two frequent words
@@ -1435,6 +1460,14 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             (
                 "Treenit alkavat tiistaina.\n\nTerkuin lentisjaosto, Henri",
                 "Terkuin lentisjaosto, Henri",
+            ),
+            (
+                "Tavarat odottavat kansliassa.\nKanslia, Merja",
+                "Kanslia, Merja",
+            ),
+            (
+                "Olet meille kaikille esimerkki sisusta!\nRyhmä K23 ja ope Minna",
+                "Ryhmä K23 ja ope Minna",
             ),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
