@@ -96,6 +96,13 @@ impl SlotHits {
     fn push(&mut self, slot: usize, start: usize, end: usize, redacted: Option<Arc<str>>) {
         let list = &mut self.hits[slot];
         if list.len() < self.cap {
+            if list.len() == list.capacity() {
+                // Grow by doubling, but never past the cap: a full slot on a dense draft then
+                // holds `cap` hits, not room for the next power of two (a third more at the
+                // default cap of 3,072).
+                let want = (list.len() * 2).max(4).min(self.cap);
+                list.reserve_exact(want - list.len());
+            }
             list.push(Hit {
                 start,
                 end,
