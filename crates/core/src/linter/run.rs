@@ -100,7 +100,7 @@ impl SlotHits {
                 // Grow by doubling, but never past the cap: a full slot on a dense draft then
                 // holds `cap` hits, not room for the next power of two (a third more at the
                 // default cap of 3,072).
-                let want = (list.len() * 2).max(4).min(self.cap);
+                let want = list.len().saturating_mul(2).max(4).min(self.cap);
                 list.reserve_exact(want - list.len());
             }
             list.push(Hit {

@@ -465,12 +465,10 @@ impl PersonFinder {
             return false;
         };
         let mut hits = Vec::new();
+        // `Pekka, kiitos kaikesta`: the name addressed, then a clause to him.
+        let addressed = words[0].ends_with(',') && words.get(1).is_some_and(|w| opens_address(w));
         words.len() <= 3
-            && !addresses(
-                s.trim_start()
-                    .get(words[0].trim_end_matches(',').len()..)
-                    .unwrap_or_default(),
-            )
+            && !addressed
             && words[1..]
                 .iter()
                 .all(|w| w.chars().next().is_some_and(char::is_lowercase))
@@ -505,7 +503,7 @@ impl PersonFinder {
         let signer = &text[start..end];
         // After a sign-off, the team and then the person who writes for it (`Terkuin
         // lentisjaosto, Henri`): the name after the last comma signs.
-        if marked && self.signs_for_team(signer) {
+        if marked && self.team_signed_for(signer).is_some() {
             return true;
         }
         // On a closing line of its own, a team's name and then its writer (`Kanslia, Merja`,
@@ -797,22 +795,22 @@ impl PersonFinder {
 }
 
 impl PersonFinder {
-    /// Whether `signer` is a team's name, a comma and a first name the lists know, capitalised,
-    /// with at most a surname after it (`lentisjaosto, Henri`, `Nuorisotoimi, Maija Virtanen`).
-    fn signs_for_team(&self, signer: &str) -> bool {
-        let Some((team, person)) = signer.trim_end().rsplit_once(',') else {
-            return false;
-        };
+    /// The team's name when `signer` is a team's name, a comma and a first name the lists know,
+    /// capitalised, with at most a surname after it (`lentisjaosto, Henri`, `Nuorisotoimi, Maija
+    /// Virtanen`).
+    fn team_signed_for<'a>(&self, signer: &'a str) -> Option<&'a str> {
+        let (team, person) = signer.trim_end().rsplit_once(',')?;
         let words: Vec<&str> = person.split_whitespace().collect();
         let mut hits = Vec::new();
-        team.chars().any(char::is_alphabetic)
+        (team.chars().any(char::is_alphabetic)
             && !team.contains([',', '.', '!', '?'])
             && (1..=2).contains(&words.len())
             && words.iter().all(|w| {
                 w.starts_with(char::is_uppercase)
                     && w.chars().all(|c| c.is_alphabetic() || c == '-')
             })
-            && self.lex.base_name(words[0], false, &mut hits)
+            && self.lex.base_name(words[0], false, &mut hits))
+        .then_some(team)
     }
 
     /// Whether `text[start..end]` is a team's name of at most three words (one of
@@ -824,10 +822,8 @@ impl PersonFinder {
             let n = team.split_whitespace().count();
             (1..=3).contains(&n) && is_team(team) && !team.contains(['.', '!', '?', ':'])
         };
-        if let Some((team, _)) = signer.trim_end().rsplit_once(',') {
-            if short_team(team) && self.signs_for_team(signer) {
-                return true;
-            }
+        if self.team_signed_for(signer).is_some_and(short_team) {
+            return true;
         }
         signer.match_indices(" ja ").any(|(at, sep)| {
             short_team(&signer[..at]) && self.signer(text, start + at + sep.len(), end, true)
@@ -949,16 +945,20 @@ const ADDRESS_OPENERS: &[&str] = &[
     "tervetuloa",
 ];
 
-/// Whether what follows a name is a clause spoken to that person: a comma, then a word of
-/// [`ADDRESS_OPENERS`] or a finite verb.
+/// Whether what follows a name is a clause spoken to that person: a comma, then a word that
+/// [opens an address](opens_address).
 fn addresses(after_name: &str) -> bool {
     after_name
         .strip_prefix(',')
         .and_then(|t| t.split_whitespace().next())
-        .map(|w| bare(w).to_lowercase())
-        .is_some_and(|w| {
-            ADDRESS_OPENERS.contains(&w.as_str()) || FINITE_VERBS.contains(&w.as_str())
-        })
+        .is_some_and(opens_address)
+}
+
+/// Whether `word` opens a clause spoken to someone: one of [`ADDRESS_OPENERS`] or a finite
+/// verb.
+fn opens_address(word: &str) -> bool {
+    let w = bare(word).to_lowercase();
+    ADDRESS_OPENERS.contains(&w.as_str()) || FINITE_VERBS.contains(&w.as_str())
 }
 
 /// A word without the punctuation around it (hyphens inside kept).
