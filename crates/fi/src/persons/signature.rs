@@ -87,10 +87,10 @@ const WISHES: &[&str] = &[
     "onnittelemme",
 ];
 
-/// Thanks that sign off when a comma follows them (`Kiitos, Jukka`); without one, or with an
-/// exclamation at the end, they thank the people named after them (`Kiitos Jukka!`, `Kiitos,
-/// Jukka!`).
-const THANKS: &[&str] = &["kiitos", "kiitokset"];
+/// Thanks and a welcome that sign off when a comma follows them (`Kiitos, Jukka`; `Tervetuloa,
+/// Noora / perhekeskus`); without one, or with an exclamation at the end, they thank or welcome
+/// the people named after them (`Kiitos Jukka!`, `Kiitos, Jukka!`, `Tervetuloa, Noora!`).
+const THANKS: &[&str] = &["kiitos", "kiitokset", "tervetuloa"];
 
 /// A line opening with the writer's own credit, lower case, with the space after it: the signer
 /// follows (`kuvasi ja kirjoitti Riikka`, `Kirjoitti: Tapio`).
@@ -1303,6 +1303,10 @@ mod tests {
                 "Kiitos, Jukka (jojo)",
             ),
             (
+                "Luento on keskiviikkona.\n\nVapaa pääsy!\nTervetuloa, Noora / perhekeskus",
+                "Tervetuloa, Noora / perhekeskus",
+            ),
+            (
                 "Kiitos!\n\nTerveisin\nMaija Meikäläinen\nviestintäsuunnittelija",
                 "Maija Meikäläinen",
             ),
@@ -1485,6 +1489,7 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Aukioloajat on teipattu oveen. Eli ei, eilen ei ollut auki.",
             "Kiitos Jukalle ja Marjalle!",
             "Uimahalli on taas auki.\nKiitos, Jukka!",
+            "Meille aloittaa uusi ohjaaja.\nLämpimästi tervetuloa, Noora!",
             "Uimahalli on taas auki. Tsemppiä kuntoutukseen, Jarmo!",
             "Tule mukaan!\n\nIlmo auki: https://www.saarisoitto.fi/vapaaehtoiset\n#saarisoitto",
             "Hieno juttu lehdessä:\n\nYritys kasvoi.\nTeksti: Jaana Korhonen\n\nOnnea Ahoille! 👏",
