@@ -80,6 +80,20 @@ LATER = [
         "twentyseventh",
     )
 ]
+# The twenty-eighth to sixty-third rounds' dev halves, which the confidential model learns from
+# since the thirty-second session (chosen by leave-one-round-out over them; see MODELS).
+RECENT = [
+    f"{r}/drafts/dev.jsonl"
+    for r in (
+        "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
+        "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
+        "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
+        "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
+        "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
+        "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
+        "sixtythird",
+    )
+]
 # The copyright table was made from the first six rounds' dev halves alone: retrained with the later
 # rounds and the copyright training set, it did not do better on the held-out halves (see
 # fixtures/corpus/README.md), so it was left as it was.
@@ -119,18 +133,32 @@ class Spec:
     drafts: list  # the dev halves it learns from
     train_sets: bool  # whether it also learns from `train/<category>*.jsonl`
     in_packs: bool  # whether a built-in rule uses it (only then are the clean fixtures checked)
+    # The solver's stopping tolerance. scikit-learn's default (1e-4) stops early on many drafts:
+    # on the confidential model's 11,694 it stopped after 20 iterations, short of the optimum,
+    # and flagged 63 of its own clean training drafts at 0.97.
+    tol: float = 1e-4
 
 
 MODELS = {
     # 0.85: the best union F1 of 0.85 / 0.9 / 0.95 by leave-one-round-out over the fifteen dev
     # halves, with the rules' own flags and the pasted-text exception of tone.model.
-    "tone": Spec(16.0, 0.85, DRAFTS, True, True),
+    # Since the thirty-second session it also learns from LATER and RECENT, fitted to a tolerance
+    # of 1e-6: by leave-one-round-out over those forty-eight dev halves, with the rules' own
+    # flags, union F1 0.9750 at 0.85 (0.9731 at 0.8, 0.9734 at 0.9), against 0.9714 at best
+    # (0.9) with the default tolerance and 0.9691 for the table trained on DRAFTS alone.
+    "tone": Spec(16.0, 0.85, DRAFTS + LATER + RECENT, True, True, 1e-6),
     "copyright": Spec(16.0, 0.8, SIX_ROUNDS, False, True),
     # Since the tenth session a pack uses it, at the threshold of 0.85, 0.9 and 0.95 whose
     # verdicts, together with the rules' own flags, score best (F1) by leave-one-round-out over
     # the dev halves: 0.9 over nine rounds (a tie with 0.95 there), 0.95 over ten, thirteen and
     # fifteen (fixtures/corpus/README.md).
-    "confidential": Spec(16.0, 0.95, DRAFTS + LATER, True, True),
+    # Since the thirty-second session it also learns from RECENT, fitted to a tolerance of 1e-6,
+    # at 0.9: by leave-one-round-out over those thirty-six dev halves (each scored by a model
+    # trained on everything else), with the rules' own flags, union F1 0.9768 at 0.9 (0.9742 at
+    # 0.88, 0.9758 at 0.92, 0.9746 at 0.95), against 0.9713 at best (0.97) with the default
+    # tolerance and 0.9693 for the table trained without them at its threshold 0.95
+    # (fixtures/corpus/README.md).
+    "confidential": Spec(16.0, 0.9, DRAFTS + LATER + RECENT, True, True, 1e-6),
 }
 # The classifier leaves a draft of fewer words to the rules (`MIN_WORDS` in classify.rs).
 MIN_WORDS = 10
@@ -218,10 +246,10 @@ def score(bias, weights, text):
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def fit(texts, y, c):
+def fit(texts, y, c, tol=1e-4):
     """A model trained on the drafts and, as negatives, every sentence of the clean ones."""
     clean = [s for t, label in zip(texts, y) if label == 0 for s in sentences(t)]
-    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", tol=tol)
     model.fit(matrix(texts + clean), np.concatenate([y, np.zeros(len(clean))]))
     return model
 
@@ -235,7 +263,7 @@ def cross_validate(category, thresholds):
     counts = {t: [0, 0, 0] for t in thresholds}
     for held in spec.drafts:
         texts, y = load(category, [d for d in spec.drafts if d != held], spec.train_sets)
-        model = fit(texts, y, spec.c)
+        model = fit(texts, y, spec.c, spec.tol)
         held_texts, held_y = read_labelled(held, category)
         if not held_texts:
             continue
@@ -275,7 +303,7 @@ def main():
     for category, spec in MODELS.items():
         c, threshold = spec.c, spec.threshold
         texts, y = load(category, spec.drafts, spec.train_sets)
-        model = fit(texts, y, c)
+        model = fit(texts, y, c, spec.tol)
         bias = float(model.intercept_[0])
         coef = model.coef_[0]
         kept = {int(i): float(coef[i]) for i in np.flatnonzero(np.abs(coef) >= PRUNE)}
