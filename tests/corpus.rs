@@ -128,9 +128,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_sixtythird_round_dev_hold_their_floors() {
+fn fourth_to_sixtyfifth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 60] = [
+    let rounds: [(&str, [(f64, f64); 4]); 62] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -426,6 +426,16 @@ fn fourth_to_sixtythird_round_dev_hold_their_floors() {
         (
             "sixtythird/drafts/dev.jsonl",
             [(0.86, 0.68), (0.99, 0.84), (0.99, 0.86), (0.97, 0.99)],
+        ),
+        // The sixty-fourth (4 December 2026, thirty-second session), with the sixty-second's quotas.
+        (
+            "sixtyfourth/drafts/dev.jsonl",
+            [(0.99, 0.99), (0.99, 0.95), (0.99, 0.99), (0.97, 0.99)],
+        ),
+        // The sixty-fifth, with the sixty-first's quotas (mostly hard negatives).
+        (
+            "sixtyfifth/drafts/dev.jsonl",
+            [(0.89, 0.89), (0.99, 0.87), (0.94, 0.82), (0.98, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
