@@ -94,9 +94,10 @@ RECENT = [
         "sixtythird",
     )
 ]
-# The copyright table was made from the first six rounds' dev halves alone: retrained with the later
-# rounds and the copyright training set, it did not do better on the held-out halves (see
-# fixtures/corpus/README.md), so it was left as it was.
+# Until the thirty-second session the copyright table was made from the first six rounds' dev
+# halves alone: retrained with the later rounds and the copyright training set, it had not done
+# better on the held-out halves (see fixtures/corpus/README.md). SIX_ROUNDS is kept for that
+# record.
 SIX_ROUNDS = DRAFTS[:6]
 # The tone table was made from the first nine rounds' dev halves (and the training sets) until
 # the twelfth session. Retrained with the tenth, it did no better on the held-out halves;
@@ -147,7 +148,12 @@ MODELS = {
     # flags, union F1 0.9750 at 0.85 (0.9731 at 0.8, 0.9734 at 0.9), against 0.9714 at best
     # (0.9) with the default tolerance and 0.9691 for the table trained on DRAFTS alone.
     "tone": Spec(16.0, 0.85, DRAFTS + LATER + RECENT, True, True, 1e-6),
-    "copyright": Spec(16.0, 0.8, SIX_ROUNDS, False, True),
+    # Since the thirty-second session it learns from every dev half up to the sixty-third,
+    # fitted to a tolerance of 1e-6: by leave-one-round-out over the seventh to sixty-third
+    # (57 halves), with the rules' own flags, union F1 0.9906 at 0.8 and at 0.9 (0.9872 at 0.7,
+    # 0.9895 at 0.95; 0.9 taken for its fewer false alarms), against 0.9742 for the table trained
+    # on SIX_ROUNDS at its threshold 0.8.
+    "copyright": Spec(16.0, 0.9, DRAFTS + LATER + RECENT, False, True, 1e-6),
     # Since the tenth session a pack uses it, at the threshold of 0.85, 0.9 and 0.95 whose
     # verdicts, together with the rules' own flags, score best (F1) by leave-one-round-out over
     # the dev halves: 0.9 over nine rounds (a tie with 0.95 there), 0.95 over ten, thirteen and
