@@ -62,6 +62,18 @@ impl Counts {
     }
 }
 
+/// Where the labelled span `t` stands in `text` from `from` on: the first place where it is a
+/// whole word or words (so `he` is not found inside `sijaisperheenä`), else the first place.
+fn find_word(text: &str, t: &str, from: usize) -> Option<usize> {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let places = || text[from..].match_indices(t).map(|(a, _)| a + from);
+    places()
+        .find(|&a| {
+            !alnum(text[..a].chars().next_back()) && !alnum(text[a + t.len()..].chars().next())
+        })
+        .or_else(|| places().next())
+}
+
 fn ratio(a: usize, n: usize) -> f64 {
     if n == 0 {
         1.0
@@ -101,10 +113,7 @@ pub(crate) fn run(path: &Path, finder: &PersonFinder) -> Report {
                 .find(|k| **k == m["kind"].as_str().unwrap_or(""))
                 .copied();
             let kind = kind.unwrap_or_else(|| panic!("{id}: unknown kind {}", m["kind"]));
-            let at = text[from..]
-                .find(t)
-                .map(|a| a + from)
-                .or_else(|| text.find(t));
+            let at = find_word(text, t, from).or_else(|| find_word(text, t, 0));
             let at = at.unwrap_or_else(|| panic!("{id}: {t:?} is not in the text"));
             gold.push((at, at + t.len(), kind));
             from = at + t.len();
