@@ -59,6 +59,10 @@ pub(super) struct Pass<'a> {
     casual: bool,
     /// A name was mentioned earlier in the current sentence.
     named_in_sentence: bool,
+    /// Where the last mention of a person (not one spoken to) ends.
+    last_person_end: Option<usize>,
+    /// How many people were named so far (a family in the plural counts as two).
+    named: usize,
     /// Second-person singular pronouns seen (`sinulle`, `susta`): the person spoken to, if the
     /// text speaks to someone by name ([`Pass::addressed`]).
     you: Vec<(usize, usize)>,
@@ -69,16 +73,55 @@ pub(super) struct Pass<'a> {
 }
 
 /// Words that open a line spoken to a person named after them (`Moikka Sami, …`).
-const GREETINGS: [&str; 9] = [
+const GREETINGS: [&str; 13] = [
     "hei",
     "moi",
     "moikka",
+    "moro",
+    "heippa",
     "terve",
     "hyvä",
     "kiitos",
+    "kiitti",
+    "kiitoksia",
     "kiitokset",
     "onnea",
     "onnittelut",
+];
+
+/// The plural `te` in its cases (not the owner `teidän`), standard and spoken, with a clitic
+/// (`teillekin`).
+fn plural_you(word: &str) -> bool {
+    let w = ["kin", "hän", "han"]
+        .iter()
+        .find_map(|c| word.strip_suffix(c))
+        .unwrap_or(word);
+    matches!(
+        w,
+        "teille"
+            | "teitä"
+            | "teistä"
+            | "teidät"
+            | "teihin"
+            | "teillä"
+            | "teiltä"
+            | "teissä"
+            | "teil"
+    )
+}
+
+/// Labels of a post's credits (`Teksti: AH / Kuvat: J-P Salonen`): no one's name, and what
+/// follows them is who made the work.
+const CREDIT_LABELS: [&str; 9] = [
+    "Teksti",
+    "Kuva",
+    "Kuvat",
+    "Kuvaaja",
+    "Kuvitus",
+    "Video",
+    "Taitto",
+    "Haastattelu",
+    "Toimitus",
 ];
 
 /// The singular `sinä` in its cases, standard and spoken, with a clitic (`sinullekin`).
@@ -128,6 +171,8 @@ impl<'a> Pass<'a> {
             cache: cache::Cache::new(text.len()),
             casual: false,
             named_in_sentence: false,
+            last_person_end: None,
+            named: 0,
             you: Vec::new(),
             addressed: false,
             out,
@@ -350,7 +395,6 @@ impl<'a> Pass<'a> {
 
     /// Emits a mention `start..end` whose last word is word `i`.
     fn emit_to(&mut self, start: usize, end: usize, i: usize, kind: MentionKind) {
-        let m = Mention { start, end, kind };
         let name = matches!(
             kind,
             MentionKind::FullName
@@ -370,6 +414,12 @@ impl<'a> Pass<'a> {
             return;
         }
         self.named_in_sentence |= name;
+        let start = if name || kind == MentionKind::Initials {
+            self.title_before(start, i).unwrap_or(start)
+        } else {
+            start
+        };
+        let m = Mention { start, end, kind };
         if kind == MentionKind::Addressee
             || (matches!(kind, MentionKind::FirstName | MentionKind::FullName)
                 && !self.addressed
@@ -377,9 +427,46 @@ impl<'a> Pass<'a> {
         {
             self.addressed = true;
         }
+        if kind != MentionKind::Addressee {
+            self.last_person_end = Some(end);
+        }
+        if name {
+            let l = self.text[start..end].to_lowercase();
+            let family = kind == MentionKind::Surname
+                && (shape::is_plural_name(&l) || l.ends_with("set") || l.ends_with("eet"));
+            self.named += if family { 2 } else { 1 };
+        }
         self.out.push(m);
         self.done_to = end;
         self.last = Some((m, i));
+    }
+
+    /// The start of a title written just before the name that starts at byte `start` and ends
+    /// at word `i` (`kanttori Johanna Lehto`, `Sairaalapappi Harri`, `kaavoitusarkkitehti
+    /// Rintalalta`, `Kansliasihteeri S. K.`): the title and the name are one mention of one
+    /// person. The title is in its base form, in small letters or opening the sentence, and no
+    /// mention of its own.
+    fn title_before(&mut self, start: usize, i: usize) -> Option<usize> {
+        let first = (0..=i).rev().find(|&k| self.buf[k].w.start <= start)?;
+        let n = self.buf[first];
+        if first == 0 || n.w.start != start || !n.w.joined {
+            return None;
+        }
+        let t = self.buf[first - 1];
+        let opens = match t.w.case {
+            Case::Lower => true,
+            Case::Capital => t.w.sentence_start,
+            _ => false,
+        };
+        if !opens || t.w.start < self.done_to || t.w.tight {
+            return None;
+        }
+        self.lower_of(self.word(&t.w));
+        let l = std::mem::take(&mut self.lower);
+        let title =
+            self.lex.ends_in_base_of(&l, &[Group::Title]) && self.context(&l).has(Group::Title);
+        self.lower = l;
+        title.then_some(t.w.start)
     }
 
     /// Whether the mention just before word `i` is a person's name ending at word `i - 1`.
@@ -429,6 +516,24 @@ impl<'a> Pass<'a> {
         if (w.case == Case::Lower || w.sentence_start) && second_person(self.word(&w)) {
             self.you.push((w.start, w.end));
             return;
+        }
+        if self.credit(i) {
+            return;
+        }
+        // The plural `te` said to people named before it (`Ahmed ja Zeynep, kiitos … Ilman
+        // teitä …`), unless it is said to everyone (`teille kaikille`).
+        if w.case == Case::Lower
+            && self.named >= 2
+            && plural_you(self.word(&w))
+            && !self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| n.w.joined && self.word(&n.w).starts_with("kaik"))
+        {
+            return self.emit(w.start, i, MentionKind::PluralPronoun);
+        }
+        if self.spoken_se(i) {
+            return self.emit(w.start, i, MentionKind::Pronoun);
         }
         if t.pronoun {
             let kind = if t.plural {
@@ -503,6 +608,9 @@ impl<'a> Pass<'a> {
                 return self.emit(start, end, MentionKind::Relation);
             }
         }
+        if self.comitative_relative(i) {
+            return self.emit(w.start, i, MentionKind::Relation);
+        }
         if self.kin_as_name(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
@@ -547,13 +655,121 @@ impl<'a> Pass<'a> {
                 && self
                     .last
                     .is_some_and(|(m, k)| k + 2 == i && m.kind == MentionKind::Relation));
-        opens
-            && self.buf.get(i + 1).is_some_and(|n| {
-                n.w.joined
-                    && n.w.case == Case::Lower
-                    && (matches!(self.word(&n.w), "ja" | "sekä")
-                        || shape::looks_finite(self.word(&n.w)))
+        let kin = |p: &Self, k: usize| {
+            p.buf.get(k).is_some_and(|n| {
+                n.w.joined && n.w.case == Case::Lower && {
+                    let l = p.word(&n.w);
+                    KIN_NAMES.contains(&l)
+                }
             })
+        };
+        // Two family words joined by `ja` are two people (`hakevat ukki ja mummi`).
+        let pair = t.w.case == Case::Lower
+            && self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| n.w.joined && matches!(self.word(&n.w), "ja" | "sekä"))
+            && kin(self, i + 2);
+        let second = i >= 2
+            && t.w.joined
+            && matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä")
+            && self
+                .last
+                .is_some_and(|(m, k)| k + 2 == i && m.kind == MentionKind::Relation)
+            && kin(self, i - 2)
+            && !self.buf[i - 2].w.sentence_start;
+        pair || second
+            || opens
+                && self.buf.get(i + 1).is_some_and(|n| {
+                    n.w.joined
+                        && n.w.case == Case::Lower
+                        && (matches!(self.word(&n.w), "ja" | "sekä")
+                            || shape::looks_finite(self.word(&n.w)))
+                })
+    }
+
+    /// Whether word `i` is a credit's label or the initials after one (`Teksti: AH`): the label
+    /// is no name; two or three capitals after it are initials, emitted.
+    fn credit(&mut self, i: usize) -> bool {
+        let w = self.buf[i].w;
+        let word = self.word(&w);
+        if w.case == Case::Capital && w.after == ':' && CREDIT_LABELS.contains(&word) {
+            return true;
+        }
+        let n = word.chars().count();
+        if w.case != Case::Upper || !(2..=3).contains(&n) || i == 0 {
+            return false;
+        }
+        let label = self.buf[i - 1].w;
+        let gap = &self.text[label.end..w.start];
+        if gap.trim_end() != ":" || !CREDIT_LABELS.contains(&self.word(&label)) {
+            return false;
+        }
+        self.emit(w.start, i, MentionKind::Initials);
+        true
+    }
+
+    /// Whether word `i` is the spoken `se` standing for a person just mentioned: after the
+    /// person's name or `hän` with an emphatic clitic and before a verb (`Sannapa se osaa`,
+    /// `Hänhän se on`), or as the subject of a verb only a person does, said in the same or the
+    /// next sentence after a person was mentioned (`Matti Hakola on kova äijä, se hiihti …`,
+    /// `Onko Lahtisen Pena vielä töissä? Se lupas …`, `Meirän mummo se vaan jaksaa …`). A thing
+    /// said in between is what `se` usually stands for (`… kypäränsä aulaan, se on nyt
+    /// infossa`), and it does none of those verbs.
+    fn spoken_se(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let word = self.word(&t.w);
+        if !(word == "se" || (word == "Se" && t.w.sentence_start)) {
+            return false;
+        }
+        let Some(end) = self.last_person_end else {
+            return false;
+        };
+        let next = |p: &Self, k: usize| {
+            p.buf
+                .get(k)
+                .filter(|n| n.w.joined && n.w.case == Case::Lower)
+                .map(|n| p.word(&n.w))
+        };
+        let emphatic = i > 0
+            && self.last.is_some_and(|(m, k)| {
+                k + 1 == i
+                    && m.kind != MentionKind::Addressee
+                    && t.w.joined
+                    && ["pa", "pä", "han", "hän"]
+                        .iter()
+                        .any(|c| self.text[m.start..m.end].ends_with(c))
+            })
+            && next(self, i + 1).is_some_and(shape::looks_finite);
+        if emphatic {
+            return true;
+        }
+        let between = &self.text[end.min(t.w.start)..t.w.start];
+        let breaks = between
+            .split(['.', '!', '?', '\n'])
+            .filter(|part| !part.trim().is_empty())
+            .count();
+        if between.len() > 160 || breaks > 2 {
+            return false;
+        }
+        let verb = match next(self, i + 1) {
+            Some(v) if SE_ADVERBS.contains(&v) => next(self, i + 2),
+            v => v,
+        };
+        verb.is_some_and(|v| PERSON_VERBS.contains(&v))
+    }
+
+    /// Whether word `i` is a relation noun in the comitative with a possessive suffix after a
+    /// person named in the sentence (`Jukka saapui vaimoineen ja lapsineen`): that person's own
+    /// relatives.
+    fn comitative_relative(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        if t.w.case != Case::Lower || !self.named_in_sentence {
+            return false;
+        }
+        let l = self.word(&t.w);
+        ["ineen", "inensa", "inensä"].iter().any(|e| l.ends_with(e))
+            && self.lex.relation_word(l, &mut self.hits)
     }
 
     /// Whether word `i` is a relation noun in its base form written before a name, as a title
@@ -617,6 +833,127 @@ const RANKS: &[&str] = &[
     "esikoi",
     "entinen",
     "entis",
+];
+
+/// Verbs, standard and spoken, in the third person singular, that only a person does: after
+/// the spoken `se` they make it a person (`se sano`, `Se lupas`, `se hiihti`).
+const PERSON_VERBS: &[&str] = &[
+    "sano",
+    "sanoi",
+    "sanoo",
+    "kerto",
+    "kertoi",
+    "kertoo",
+    "lupas",
+    "lupasi",
+    "lupaa",
+    "opetti",
+    "opettaa",
+    "hiihti",
+    "hiihtää",
+    "jaksaa",
+    "jakso",
+    "jaksoi",
+    "osaa",
+    "osas",
+    "osasi",
+    "kysy",
+    "kysyi",
+    "kysyy",
+    "soitti",
+    "soittaa",
+    "lähti",
+    "lähtee",
+    "kävi",
+    "teki",
+    "tekee",
+    "halus",
+    "halusi",
+    "haluu",
+    "haluaa",
+    "auttoi",
+    "auttaa",
+    "tietää",
+    "tiesi",
+    "muisti",
+    "muistaa",
+    "laitto",
+    "laittoi",
+    "pyysi",
+    "pyytää",
+    "ehti",
+    "ehtii",
+    "voitti",
+    "pelas",
+    "pelasi",
+    "pelaa",
+    "juoksi",
+    "asuu",
+    "asu",
+    "asui",
+    "puhuu",
+    "puhu",
+    "puhui",
+    "itki",
+    "nauro",
+    "nauroi",
+    "nauraa",
+    "huusi",
+    "huutaa",
+    "kirjotti",
+    "kirjoitti",
+    "leipoo",
+    "leipoi",
+    "leipo",
+    "hoitaa",
+    "hoiti",
+    "istuu",
+    "nukkuu",
+    "söi",
+    "joi",
+    "odottaa",
+    "odotti",
+    "käski",
+    "neuvo",
+    "neuvoi",
+    "vastas",
+    "vastasi",
+    "väitti",
+    "kehu",
+    "kehui",
+    "valitti",
+    "valittaa",
+    "harrastaa",
+    "tykkää",
+    "tykkäs",
+    "tykkäsi",
+    "rakastaa",
+    "ajatteli",
+    "ajattelee",
+    "päätti",
+    "aikoo",
+    "aiko",
+    "meinas",
+    "meinasi",
+    "tuumas",
+    "tuumasi",
+    "lauloi",
+    "laulo",
+    "laulaa",
+    "soitteli",
+    "kiitti",
+    "kiittää",
+    "muutti",
+    "syntyi",
+    "kuoli",
+    "opiskelee",
+    "opiskeli",
+    "tekkee",
+];
+
+/// Words that may stand between the spoken `se` and its verb (`se vaan jaksaa`).
+const SE_ADVERBS: &[&str] = &[
+    "vaan", "vain", "kyllä", "aina", "vielä", "viälä", "jo", "just", "taas", "itse", "ite", "ei",
 ];
 
 /// The singular relative pronoun in its cases (`joka`, `jolla`, `jonka`, …).
@@ -1062,7 +1399,7 @@ mod tests {
         // Two unlisted capitals after a title in its base form are a full name.
         assert_eq!(
             mentions("Kuoron johtaja Kristīne Ozola kiitti."),
-            [("Kristīne Ozola", FullName)]
+            [("johtaja Kristīne Ozola", FullName)]
         );
         assert!(mentions("Tervehdyksen toi johtaja Suomen Pankista.").is_empty());
         // Also after a title with a possessive suffix opening the sentence.
@@ -1174,7 +1511,10 @@ mod tests {
         // a thing's noun in another case is someone's (`kaupan Liisa`), a name that ends so in
         // its base form is no inessive (`Vanessa`), and a child's school trip is the child's.
         for (text, want) in [
-            ("Rehtori Helmi Laine aloittaa.", ("Helmi Laine", FullName)),
+            (
+                "Rehtori Helmi Laine aloittaa.",
+                ("Rehtori Helmi Laine", FullName),
+            ),
             ("Kiitos kaupan Liisalle!", ("Liisalle", FirstName)),
             ("Kiitos Vanessa!", ("Vanessa", FirstName)),
             ("Tänään Virtasen koulumatka sujui.", ("Virtasen", Surname)),
@@ -1243,7 +1583,7 @@ mod tests {
         );
         assert_eq!(
             mentions("Rehtori Turunen avasi juhlan."),
-            [("Turunen", MentionKind::Surname)]
+            [("Rehtori Turunen", MentionKind::Surname)]
         );
         assert_eq!(
             mentions("Poliisi kuulusteli Tommi R:ää eilen."),
@@ -1417,5 +1757,87 @@ mod tests {
         assert!(mentions("Kallio rannan takana on rauhoitettu.").is_empty());
         assert!(mentions("Taisto sarjapaikasta oli tiukka.").is_empty());
         assert!(mentions("Kallio, ranta ja metsä ovat rauhoitettuja.").is_empty());
+    }
+
+    #[test]
+    fn titles_spoken_se_plural_you_and_credits() {
+        use MentionKind::*;
+        // A title before a name is one mention with it.
+        assert_eq!(
+            mentions("Sairaalapappi Harri kävi tapaamassa."),
+            [("Sairaalapappi Harri", FirstName)]
+        );
+        assert_eq!(
+            mentions("He kysyivät kaavoitusarkkitehti Rintalalta."),
+            [
+                ("He", PluralPronoun),
+                ("kaavoitusarkkitehti Rintalalta", Surname)
+            ]
+        );
+        // The spoken `se` after a person, before a verb only a person does.
+        assert_eq!(
+            mentions("Matti Hakola on kova äijä, se hiihti kaikki kisat!"),
+            [("Matti Hakola", FullName), ("se", Pronoun)]
+        );
+        assert_eq!(
+            mentions("Sannapa se osaa!"),
+            [("Sannapa", FirstName), ("se", Pronoun)]
+        );
+        // A thing said in between, or no verb of a person: no one.
+        assert_eq!(
+            mentions("Sun poika unohti kypäränsä aulaan, se on nyt infossa."),
+            [("Sun poika", Relation)]
+        );
+        assert!(mentions("Kirjasto on auki, se sulkeutuu kello 20.").is_empty());
+        // The plural `te` after two people named, not said to everyone.
+        assert_eq!(
+            mentions("Ahmed ja Zeynep, kiitos! Ilman teitä ei olisi onnistunut."),
+            [
+                ("Ahmed", FirstName),
+                ("Zeynep", FirstName),
+                ("teitä", PluralPronoun)
+            ]
+        );
+        assert_eq!(
+            mentions("Kiitos Ristolle ja Sirkalle, ja kiitos teille kaikille!"),
+            [("Ristolle", FirstName), ("Sirkalle", FirstName)]
+        );
+        // A named person's relatives in the comitative, and two family words joined.
+        assert_eq!(
+            mentions("Rauno Heikkilä saapui vaimoineen ja lapsenlapsineen."),
+            [
+                ("Rauno Heikkilä", FullName),
+                ("vaimoineen", Relation),
+                ("lapsenlapsineen", Relation)
+            ]
+        );
+        assert_eq!(
+            mentions("Tänään hakevat ukki ja mummi."),
+            [("ukki", Relation), ("mummi", Relation)]
+        );
+        // Credits and ages in shorthand.
+        assert_eq!(
+            mentions("Teksti: AH / Kuvat: Jussi Salonen"),
+            [("AH", Initials), ("Jussi Salonen", FullName)]
+        );
+        assert_eq!(
+            mentions("Haudattu: Toivo Armas Kettunen, 84 v."),
+            [("Toivo Armas Kettunen", FullName), ("84 v", Age)]
+        );
+        assert_eq!(
+            mentions("Koskisen Eero (7v) löysi avaimen."),
+            [("Koskisen Eero", FullName), ("(7v)", Age)]
+        );
+        assert_eq!(
+            mentions("Karhu Sanna, 4.lk, edustaa koulua."),
+            [("Karhu Sanna", FullName)]
+        );
+        // The schools' messaging service, two places, a family's shore.
+        assert!(mentions("Tiedote tulee Wilmaan ja lähtee Wilman kautta.").is_empty());
+        assert!(mentions("Kaarinan ja Salon välinen ottelu pelataan torstaina.").is_empty());
+        assert_eq!(
+            mentions("Kokko poltetaan Lahtisten rannassa."),
+            [("Lahtisten", Surname)]
+        );
     }
 }

@@ -32,7 +32,7 @@ kersantti ohjaaja avustaja asiantuntija suunnittelija koordinaattori emäntä is
 asianajaja syyttäjä arkkitehti taiteilija kirjailija laulaja näyttelijä kuvaaja vetäjä \
 juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvoja mestari \
 hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari sijainen \
-kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti tutkija akela hygienisti";
+kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti tutkija akela hygienisti kauppias yrittäjä";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.
@@ -45,7 +45,7 @@ vuotias kymppinen ikäinen kuukautinen viikkoinen";
 pub(crate) const EPONYM_HEADS: &str = "\
 kaupunki kunta seutu pitäjä kylä sairaala kirkko kappeli puisto katu tie tori aukio patsas \
 muistomerkki silta museo satama asema linna kartano kisat palkinto pokaali halli yliopisto \
-säätiö rahasto mitali katedraali torttu suukko pizzeria";
+säätiö rahasto mitali katedraali torttu suukko pizzeria sali ranta";
 
 /// Institutions after which a genitive name names the institution (`Kallion koulun`,
 /// `Aleksis Kiven lukiossa`, `Tapiolan kirjasto`), and works named after their place
@@ -63,7 +63,8 @@ pub(crate) const THING_HEADS: &str = "\
 kahvila ravintola baari pubi kuppila kioski kauppa myymälä puoti putiikki kampaamo parturi \
 salonki hotelli hostelli majatalo huvila villa laiva vene lautta murtaja juna veturi \
 koira kissa hevonen poni ruuna tamma lehmä maskotti nukke robotti myrsky elokuva \
-näytelmä musikaali ooppera romaani albumi sovellus järjestelmä";
+näytelmä musikaali ooppera romaani albumi sovellus järjestelmä auto bussi kuvaamo studio \
+apteekki";
 
 /// Days named after a person (`Aleksis Kiven päivänä`): whole words only, so `Holmströmin
 /// syntymäpäivää` stays a person.
@@ -84,7 +85,8 @@ pub(crate) const KIN_NAMES: &[&str] = &[
 /// Possessive pronouns, standard and spoken, that make a relation noun after them one person
 /// (`mun veli`, `sun poika`, `meiän mummo`), compared whole in small letters.
 pub(crate) const OWNER_PRONOUNS: &[&str] = &[
-    "minun", "sinun", "mun", "sun", "meidän", "teidän", "meiän", "teiän",
+    "minun", "sinun", "mun", "sun", "meidän", "teidän", "meiän", "teiän", "meirän", "teirän",
+    "meijän", "teijän",
 ];
 
 /// Households in the genitive that make a kin noun after them one person of a place everyone

@@ -85,18 +85,48 @@ impl Pass<'_> {
                 }
             }
             // `2. Raili Harju` in a list of winners is a place, not an age.
+            // So is `4.lk` (a class), a number whose stop a letter follows.
             let ordinal = w.after == '.'
                 && !w.line_end
-                && self
+                && (self
                     .buf
                     .get(i + 1)
-                    .is_some_and(|n| n.w.case == Case::Capital);
+                    .is_some_and(|n| n.w.case == Case::Capital)
+                    || self.text[w.end + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic));
             if w.before == ','
                 && !w.tight
                 && !ordinal
                 && (w.line_end || matches!(w.after, ',' | '.' | ')' | '!' | '?'))
             {
                 self.emit(w.start, i, MentionKind::Age);
+                return true;
+            }
+        }
+        if self.after_name(i).is_some() {
+            // `Koskisen Eero (7v)`: an age in shorthand in parentheses after a name.
+            let number = word.trim_end_matches(['v', 'V']);
+            if number.len() + 1 == word.len()
+                && shape::age_digits(number)
+                && w.tight
+                && w.before == '('
+                && w.after == ')'
+            {
+                self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
+                return true;
+            }
+            // `Toivo Armas Kettunen, 84 v.`: the years' abbreviation after a comma.
+            if digits
+                && w.before == ','
+                && !w.tight
+                && self
+                    .buf
+                    .get(i + 1)
+                    .is_some_and(|n| n.w.joined && self.word(&n.w) == "v")
+            {
+                self.emit(w.start, i + 1, MentionKind::Age);
                 return true;
             }
         }

@@ -104,11 +104,19 @@ impl Pass<'_> {
                 && self.context(self.word(&n.w)).has(Group::Eponym)
                 // a household is people, whatever its head (`pariskunta`)
                 && !super::one_household(self.word(&n.w))
+                // and a family's place is theirs (`Lahtisten rannassa`)
+                && !(self.buf[j].name.surname && {
+                    let l = self.word(&self.buf[j].w).to_lowercase();
+                    shape::is_plural_name(&l) || l.ends_with("sten")
+                })
             {
                 return;
             }
         }
-        if j == i && (self.inessive(i) || !self.supported(i)) {
+        if j == i && (self.inessive(i) || self.school_system(i) || self.coordinated_place(i)) {
+            return;
+        }
+        if j == i && !self.supported(i) {
             return;
         }
         let t = self.buf[i];
@@ -286,6 +294,42 @@ impl Pass<'_> {
         self.lex.ends_in_base_of(&self.lower, &[Group::Thing])
     }
 
+    /// Whether word `i`, a name that may be a place, is joined by `ja` or `sekä` to another
+    /// capitalised word that may be a place (`Kaarinan ja Salon välinen ottelu`): two places,
+    /// not two people.
+    fn coordinated_place(&self, i: usize) -> bool {
+        if !self.buf[i].name.place {
+            return false;
+        }
+        let and = |k: usize| {
+            self.buf
+                .get(k)
+                .is_some_and(|a| a.w.joined && matches!(self.word(&a.w), "ja" | "sekä"))
+        };
+        let place = |k: usize| {
+            self.buf
+                .get(k)
+                .is_some_and(|p| p.w.joined && p.w.case == Case::Capital && p.name.place)
+        };
+        (and(i + 1) && place(i + 2)) || (i >= 2 && and(i - 1) && place(i - 2))
+    }
+
+    /// Whether word `i` is the schools' messaging service Wilma, not a girl of that name: alone,
+    /// in the illative or elative (`Wilmaan`, `Wilmasta`; the inessive is a thing's anyway) or
+    /// in the genitive before `kautta` (`Wilman kautta`), as messages are sent and read.
+    fn school_system(&self, i: usize) -> bool {
+        let word = self.word(&self.buf[i].w);
+        let Some(rest) = word.strip_prefix("Wilma") else {
+            return false;
+        };
+        matches!(rest, "an" | "sta" | "ankin" | "staan")
+            || (rest == "n"
+                && self
+                    .buf
+                    .get(i + 1)
+                    .is_some_and(|n| n.w.joined && self.word(&n.w) == "kautta"))
+    }
+
     /// Whether a single name form at word `i` is in the inessive (`Wilmassa`, `Kalliossa`):
     /// people are spoken of in the outer local cases (`Annalla`, `Virtaselle`), so a name
     /// *in* which something is names a place or a thing. A name whose base form ends so
@@ -374,7 +418,13 @@ impl Pass<'_> {
         if let Some(n) = self.buf.get(k + 1).copied() {
             let gap = &self.text[self.buf[k].w.end..n.w.start];
             self.lower_of(self.word(&n.w));
-            let surname = n.name.person() || shape::nen_surname(&self.lower);
+            // A double surname of which only one part is listed is a surname too
+            // (`T. Kallio-Vehkaoja`).
+            let surname = n.name.person()
+                || shape::nen_surname(&self.lower)
+                || self.word(&n.w).split('-').any(|part| {
+                    part.starts_with(char::is_uppercase) && self.name_info(part).surname
+                });
             if n.w.case == Case::Capital && gap.starts_with(". ") && gap.len() <= 3 && surname {
                 self.emit(start, k + 1, MentionKind::Initials);
                 return true;
