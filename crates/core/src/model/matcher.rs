@@ -89,6 +89,9 @@ impl TermOptions {
             text: text.to_string(),
             inflect: self.inflect,
             compounds: match self.compounds {
+                // A rule's word of its own is that word also before a hyphen (`mamu-jengi`);
+                // a swap's, compared as written, only alone.
+                Compounds::None if self.inflect => somelint_fi::Compounds::Parts,
                 Compounds::None => somelint_fi::Compounds::None,
                 Compounds::Head => somelint_fi::Compounds::Head,
                 Compounds::Any => somelint_fi::Compounds::Any,

@@ -339,8 +339,10 @@ impl TermMatcher {
             {
                 disguised.push((text, patterns.len() as u32 - 1));
             }
-            if terms[e.term as usize].compounds != Compounds::None
-                && e.chars >= 3
+            if !matches!(
+                terms[e.term as usize].compounds,
+                Compounds::None | Compounds::Parts
+            ) && e.chars >= 3
                 && inner_patterns.last() != Some(&text.as_str())
             {
                 inner_patterns.push(text);

@@ -45,6 +45,9 @@ pub enum Compounds {
     /// Only compounds whose last component is the term, never the term as a word of its own
     /// (`apina` in `kartta-apinat`, not in `apina`).
     HeadOnly,
+    /// The term as a word of its own, or as the first part of a hyphenated word (`mamu` in
+    /// `mamu-jengi`): the hyphen shows where two words meet. Never inside a compound.
+    Parts,
 }
 
 impl Compounds {
@@ -55,6 +58,7 @@ impl Compounds {
             Compounds::Head,
             Compounds::Any,
             Compounds::HeadOnly,
+            Compounds::Parts,
         ]
         .into_iter()
         .find(|c| *c as u8 == b)

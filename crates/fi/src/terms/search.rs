@@ -166,7 +166,10 @@ impl TermMatcher {
             return None;
         }
         // The cheapest test first: what may follow the stem must start right.
-        if !e.deriv_only && !any && pe < we && !inflect::may_start(e.class, t[pe]) {
+        let parts = term.compounds == Compounds::Parts && single;
+        let hyphen_right = parts && t.get(pe) == Some(&b'-');
+        if !e.deriv_only && !any && pe < we && !hyphen_right && !inflect::may_start(e.class, t[pe])
+        {
             return None;
         }
         let compound_left = ps > ws;
@@ -174,7 +177,7 @@ impl TermMatcher {
             return None;
         }
         if compound_left
-            && (term.compounds == Compounds::None
+            && (matches!(term.compounds, Compounds::None | Compounds::Parts)
                 || !left_component(std::str::from_utf8(&t[ws..ps]).ok()?)
                 || comparative_cut(t, ws, ps))
         {
@@ -183,7 +186,16 @@ impl TermMatcher {
         if term.case_sensitive && !same_case(orig.get(ps..)?, &term.original) {
             return None;
         }
-        let rest = std::str::from_utf8(&t[pe..we]).ok()?;
+        let mut rest = std::str::from_utf8(&t[pe..we]).ok()?;
+        // A term of its own word is whole as the first part of a hyphenated word too.
+        if parts {
+            if let Some((ending, after)) = rest.split_once('-') {
+                if after.is_empty() {
+                    return None;
+                }
+                rest = ending;
+            }
+        }
         let ok = if e.deriv_only {
             let key = 1 << 63 | u64::from(e.stem_last.map_or(0x1F_FFFF, u32::from));
             any && memo.get(key, rest.as_bytes(), || {

@@ -428,3 +428,17 @@ fn abbreviations_in_capitals_take_endings_after_a_colon() {
     none_of("adhd", N, &["adhd:n", "ADHD:ta"]);
     none_of("ADHD", N, &["ADHD:", "ADHD:nkin:n"]);
 }
+
+#[test]
+fn a_word_of_its_own_is_whole_before_a_hyphen_with_parts() {
+    let p = Compounds::Parts;
+    all(
+        "mamu",
+        p,
+        &["mamu", "mamu-jengi", "mamujen", "mamu-porukalle"],
+    );
+    none_of("mamu", p, &["mamujengi", "mamu-", "jengimamu"]);
+    // Without `Parts` (names, swaps) a hyphenated word stays one word.
+    none_of("mamu", N, &["mamu-jengi"]);
+    none_of("järvi", N, &["Järvi-Hämeen"]);
+}
