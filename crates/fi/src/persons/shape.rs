@@ -217,8 +217,8 @@ const NUMERALS: [&str; 18] = [
 ];
 
 /// Verbs that often follow a subject and have no finite ending of their own shape.
-const FINITE: [&str; 26] = [
-    "on", "oli", "ei", "ole", "olisi", "olivat", "ovat", "saa", "voi", "jää", "käy", "tekee",
+const FINITE: [&str; 27] = [
+    "on", "o", "oli", "ei", "ole", "olisi", "olivat", "ovat", "saa", "voi", "jää", "käy", "tekee",
     // Short pasts and presents of one-syllable verbs, and pasts in `-ki` (`Pekka sai`, `Jarmo
     // teki`).
     "sai", "jäi", "toi", "vei", "söi", "joi", "löi", "tuo", "vie", "teki", "näki", "haki", "luki",
