@@ -109,6 +109,13 @@ fn third_round_dev_holds_its_floors() {
         &[("tone", 0.85, 0.95)],
         0.0,
     );
+    // The sixty-sixth round's (5 December 2026): 0.830 / 0.977 as it came out, 0.882 / 0.978
+    // after hyphenated parts, the name-calling frames and a few words (docs/disguise.md).
+    check(
+        "sixtysixth/disguise/dev.jsonl",
+        &[("tone", 0.87, 0.96)],
+        0.0,
+    );
 }
 
 #[test]
