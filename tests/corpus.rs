@@ -110,19 +110,15 @@ fn third_round_dev_holds_its_floors() {
         0.0,
     );
     // The sixty-sixth round's (5 December 2026): 0.830 / 0.977 as it came out, 0.882 / 0.978
-    // after hyphenated parts, the name-calling frames and a few words (docs/disguise.md).
-    check(
-        "sixtysixth/disguise/dev.jsonl",
-        &[("tone", 0.87, 0.96)],
-        0.0,
-    );
-    // The sixty-seventh round's, written after those changes: 0.773 / 0.982 before them,
-    // 0.787 / 0.974 after.
-    check(
-        "sixtyseventh/disguise/dev.jsonl",
-        &[("tone", 0.77, 0.96)],
-        0.0,
-    );
+    // after hyphenated parts, the name-calling frames and a few words (docs/disguise.md); the
+    // sixty-seventh round's, written after those changes: 0.773 / 0.982 before them, 0.787 /
+    // 0.974 after.
+    for (file, recall) in [
+        ("sixtysixth/disguise/dev.jsonl", 0.87),
+        ("sixtyseventh/disguise/dev.jsonl", 0.77),
+    ] {
+        check(file, &[("tone", recall, 0.96)], 0.0);
+    }
 }
 
 #[test]
