@@ -43,6 +43,7 @@ sentences reach the threshold when scored alone (cross-validated).
 import dataclasses
 import json
 import math
+import os
 import pathlib
 import re
 import sys
@@ -304,6 +305,11 @@ def rules_flagged(category, held):
     import tempfile
 
     out = {}
+    subprocess.run(
+        ["cargo", "build", "--quiet", "--release", "--example", "eval"], cwd=ROOT, check=True
+    )
+    target = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+    evaluate = target / "release" / "examples" / "eval"
     with tempfile.TemporaryDirectory() as packs:
         for path in sorted((ROOT / "rules").glob("*.yaml")):
             text = path.read_text(encoding="utf-8")
@@ -315,16 +321,15 @@ def rules_flagged(category, held):
             (pathlib.Path(packs) / path.name).write_text(text, encoding="utf-8")
         for name in held:
             report = subprocess.run(
-                ["cargo", "run", "--quiet", "--release", "--example", "eval", "--",
-                 "--rules", packs, "--category", category, str(CORPUS / name)],
+                [evaluate, "--rules", packs, "--category", category, str(CORPUS / name)],
                 cwd=ROOT, capture_output=True, text=True, check=True,
             ).stdout
             lines = [line.split() for line in report.splitlines()]
             missed = {w[2].rstrip(":") for w in lines if w[:1] == ["MISS"]}
             false = {w[2].rstrip(":") for w in lines if w[:1] == ["FALSE"]}
-            ids = [json.loads(l) for l in open(CORPUS / name, encoding="utf-8")]
+            rows = [json.loads(l) for l in open(CORPUS / name, encoding="utf-8")]
             caught = {
-                d["id"] for d in ids
+                d["id"] for d in rows
                 if d.get("labels", {}).get(category) == "must" and d["id"] not in missed
             }
             out[name] = caught | false

@@ -431,9 +431,10 @@ impl<'a> Pass<'a> {
             self.last_person_end = Some(end);
         }
         if name {
-            let l = self.text[start..end].to_lowercase();
-            let family = kind == MentionKind::Surname
-                && (shape::is_plural_name(&l) || l.ends_with("set") || l.ends_with("eet"));
+            let family = kind == MentionKind::Surname && {
+                self.lower_of(&self.text[start..end]);
+                shape::is_family_name(&self.lower)
+            };
             self.named += if family { 2 } else { 1 };
         }
         self.out.push(m);
@@ -461,12 +462,19 @@ impl<'a> Pass<'a> {
         if !opens || t.w.start < self.done_to || t.w.tight {
             return None;
         }
-        self.lower_of(self.word(&t.w));
-        let l = std::mem::take(&mut self.lower);
-        let title =
-            self.lex.ends_in_base_of(&l, &[Group::Title]) && self.context(&l).has(Group::Title);
-        self.lower = l;
-        title.then_some(t.w.start)
+        self.in_base_form_of(first - 1, Group::Title)
+            .then_some(t.w.start)
+    }
+
+    /// Whether word `k` is a word of `group` in its base form, alone or as the last part of a
+    /// compound (`kanttori`, `kaavoitusarkkitehti`, `Kirjastoauto`).
+    fn in_base_form_of(&mut self, k: usize, group: Group) -> bool {
+        let word = self.word(&self.buf[k].w);
+        if !self.context(word).has(group) {
+            return false;
+        }
+        self.lower_of(word);
+        self.lex.ends_in_base_of(&self.lower, &[group])
     }
 
     /// Whether the mention just before word `i` is a person's name ending at word `i - 1`.
@@ -648,44 +656,36 @@ impl<'a> Pass<'a> {
         if !KIN_NAMES.contains(&self.lower.as_str()) {
             return false;
         }
-        let opens = t.w.sentence_start
-            || (i >= 2
-                && t.w.joined
-                && matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä")
-                && self
-                    .last
-                    .is_some_and(|(m, k)| k + 2 == i && m.kind == MentionKind::Relation));
+        // Joined by `ja` or `sekä` to a family word just taken as a relation.
+        let after_relation = i >= 2
+            && t.w.joined
+            && matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä")
+            && self
+                .last
+                .is_some_and(|(m, k)| k + 2 == i && m.kind == MentionKind::Relation);
         let kin = |p: &Self, k: usize| {
             p.buf.get(k).is_some_and(|n| {
-                n.w.joined && n.w.case == Case::Lower && {
-                    let l = p.word(&n.w);
-                    KIN_NAMES.contains(&l)
-                }
+                n.w.joined && n.w.case == Case::Lower && KIN_NAMES.contains(&p.word(&n.w))
             })
         };
-        // Two family words joined by `ja` are two people (`hakevat ukki ja mummi`).
+        // Two family words joined by `ja` are two people (`hakevat ukki ja mummi`), wherever
+        // they stand; opening a sentence, they need a verb or `ja` after them (below).
         let pair = t.w.case == Case::Lower
             && self
                 .buf
                 .get(i + 1)
                 .is_some_and(|n| n.w.joined && matches!(self.word(&n.w), "ja" | "sekä"))
             && kin(self, i + 2);
-        let second = i >= 2
-            && t.w.joined
-            && matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä")
-            && self
-                .last
-                .is_some_and(|(m, k)| k + 2 == i && m.kind == MentionKind::Relation)
-            && kin(self, i - 2)
-            && !self.buf[i - 2].w.sentence_start;
-        pair || second
-            || opens
-                && self.buf.get(i + 1).is_some_and(|n| {
-                    n.w.joined
-                        && n.w.case == Case::Lower
-                        && (matches!(self.word(&n.w), "ja" | "sekä")
-                            || shape::looks_finite(self.word(&n.w)))
-                })
+        if pair || (after_relation && kin(self, i - 2) && !self.buf[i - 2].w.sentence_start) {
+            return true;
+        }
+        (t.w.sentence_start || after_relation)
+            && self.buf.get(i + 1).is_some_and(|n| {
+                n.w.joined
+                    && n.w.case == Case::Lower
+                    && (matches!(self.word(&n.w), "ja" | "sekä")
+                        || shape::looks_finite(self.word(&n.w)))
+            })
     }
 
     /// Whether word `i` is a credit's label or the initials after one (`Teksti: AH`): the label

@@ -156,6 +156,12 @@ pub(crate) fn is_plural_name(w: &str) -> bool {
     plural_case(strip_clitic(w), false)
 }
 
+/// Whether lower-case `w`, a surname's form, names a family: a plural case, or the plural
+/// nominative or genitive of a `-nen` or `-e` surname (`virtaset`, `lahtisten`, `laineet`).
+pub(crate) fn is_family_name(w: &str) -> bool {
+    is_plural_name(w) || ["set", "sten", "eet"].iter().any(|e| w.ends_with(e))
+}
+
 /// The stem of a plural-looking name form that may be a singular after all: a name that
 /// ends in `-i` itself (`tommi` of `Tommille`, `kai` of `Kaille`); the caller asks the lists.
 pub(crate) fn i_name_stem(w: &str) -> Option<&str> {

@@ -106,28 +106,18 @@ impl Pass<'_> {
             }
         }
         if self.after_name(i).is_some() {
-            // `Koskisen Eero (7v)`: an age in shorthand in parentheses after a name.
-            let number = word.trim_end_matches(['v', 'V']);
-            if number.len() + 1 == word.len()
-                && shape::age_digits(number)
-                && w.tight
-                && w.before == '('
-                && w.after == ')'
-            {
-                self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
-                return true;
-            }
-            // `Toivo Armas Kettunen, 84 v.`: the years' abbreviation after a comma.
-            if digits
-                && w.before == ','
-                && !w.tight
-                && self
-                    .buf
-                    .get(i + 1)
-                    .is_some_and(|n| n.w.joined && self.word(&n.w) == "v")
-            {
-                self.emit(w.start, i + 1, MentionKind::Age);
-                return true;
+            match self.short_age_end(i) {
+                // `Koskisen Eero (7v)`: an age in shorthand in parentheses after a name.
+                Some(end) if end == i && w.tight && w.before == '(' && w.after == ')' => {
+                    self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
+                    return true;
+                }
+                // `Toivo Armas Kettunen, 84 v.`: the years' abbreviation after a comma.
+                Some(end) if end > i && w.before == ',' && !w.tight => {
+                    self.emit(w.start, end, MentionKind::Age);
+                    return true;
+                }
+                _ => {}
             }
         }
         if self.noun_age(i) {
@@ -208,6 +198,25 @@ impl Pass<'_> {
         }
     }
 
+    /// The last word of an age in shorthand at word `i`: `78v`, `12-v` (word `i`) or `45 v`
+    /// (word `i + 1`).
+    fn short_age_end(&self, i: usize) -> Option<usize> {
+        let w = self.buf[i].w;
+        let word = self.word(&w);
+        let digits = word.trim_end_matches(['v', 'V', '-']);
+        let short = digits.len() < word.len() && matches!(&word[digits.len()..], "v" | "-v" | "V");
+        if short && shape::age_digits(digits) {
+            return Some(i);
+        }
+        (w.case == Case::Digits
+            && shape::age_digits(word)
+            && self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| n.w.joined && self.word(&n.w) == "v"))
+        .then_some(i + 1)
+    }
+
     /// `mies 78v`, `nainen, 45 v.`, `poika 12-v`: a noun for a person, then an age in the
     /// shorthand of an alarm message or a report. Emits the two words as one age.
     fn noun_age(&mut self, i: usize) -> bool {
@@ -218,20 +227,7 @@ impl Pass<'_> {
         if !(w.joined || w.before == ',') || w.sentence_start {
             return false;
         }
-        let word = self.word(&w);
-        let digits = word.trim_end_matches(['v', 'V', '-']);
-        let short = digits.len() < word.len() && matches!(&word[digits.len()..], "v" | "-v" | "V");
-        let end = if short && shape::age_digits(digits) {
-            i
-        } else if w.case == Case::Digits
-            && shape::age_digits(word)
-            && self
-                .buf
-                .get(i + 1)
-                .is_some_and(|n| n.w.joined && self.word(&n.w) == "v")
-        {
-            i + 1
-        } else {
+        let Some(end) = self.short_age_end(i) else {
             return false;
         };
         self.lower_of(self.word(&prev));

@@ -106,8 +106,8 @@ impl Pass<'_> {
                 && !super::one_household(self.word(&n.w))
                 // and a family's place is theirs (`Lahtisten rannassa`)
                 && !(self.buf[j].name.surname && {
-                    let l = self.word(&self.buf[j].w).to_lowercase();
-                    shape::is_plural_name(&l) || l.ends_with("sten")
+                    self.lower_of(self.word(&self.buf[j].w));
+                    shape::is_family_name(&self.lower)
                 })
             {
                 return;
@@ -283,15 +283,8 @@ impl Pass<'_> {
         if i == 0 || !self.buf[i].w.joined {
             return false;
         }
-        let prev = self.buf[i - 1];
-        let word = self.word(&prev.w);
-        if !matches!(prev.w.case, Case::Lower | Case::Capital)
-            || !self.context(word).has(Group::Thing)
-        {
-            return false;
-        }
-        self.lower_of(word);
-        self.lex.ends_in_base_of(&self.lower, &[Group::Thing])
+        matches!(self.buf[i - 1].w.case, Case::Lower | Case::Capital)
+            && self.in_base_form_of(i - 1, Group::Thing)
     }
 
     /// Whether word `i`, a name that may be a place, is joined by `ja` or `sekä` to another
