@@ -199,6 +199,12 @@ impl Lexicon {
         self.role_at_end(word, hits, true, &[Group::Relation])
     }
 
+    /// Whether `word` is a form of a relation noun or a title itself (`mummo` in `Kerttu-mummo`,
+    /// `ope` in `Henna-ope`).
+    pub(super) fn role_word(&self, word: &str, hits: &mut Vec<TermHit>) -> bool {
+        self.role_at_end(word, hits, true, &[Group::Relation, Group::Title])
+    }
+
     /// Whether `word` is a relation noun or a title, or ends in one as the last part of a
     /// compound (`yläkoululainen`, `naapurin`, `amanuenssi`, `museolehtorin`).
     pub(super) fn ends_in_role(&self, word: &str, hits: &mut Vec<TermHit>) -> bool {

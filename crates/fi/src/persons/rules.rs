@@ -73,7 +73,7 @@ pub(super) struct Pass<'a> {
 }
 
 /// Words that open a line spoken to a person named after them (`Moikka Sami, …`).
-const GREETINGS: [&str; 13] = [
+const GREETINGS: [&str; 18] = [
     "hei",
     "moi",
     "moikka",
@@ -87,7 +87,17 @@ const GREETINGS: [&str; 13] = [
     "kiitokset",
     "onnea",
     "onnittelut",
+    "anteeksi",
+    "terkut",
+    "terkkuja",
+    "terveiset",
+    "tsemppiä",
 ];
+
+/// Whether `word` is one of the [`GREETINGS`], in any letters.
+fn is_greeting(word: &str) -> bool {
+    GREETINGS.iter().any(|g| word.eq_ignore_ascii_case(g))
+}
 
 /// The plural `te` in its cases (not the owner `teidän`), standard and spoken, with a clitic
 /// (`teillekin`).
@@ -98,7 +108,7 @@ fn plural_you(word: &str) -> bool {
         .unwrap_or(word);
     matches!(
         w,
-        "teille"
+        "te" | "teille"
             | "teitä"
             | "teistä"
             | "teidät"
@@ -221,23 +231,75 @@ impl<'a> Pass<'a> {
     fn vocative(&self, start: usize, end: usize) -> bool {
         let before = self.text[..start].trim_end_matches([' ', '\t']);
         let after = self.text[end..].trim_start_matches([' ', '\t']);
-        let opens = before.is_empty()
-            || before.ends_with(['\n', '.', '!', '?'])
-            || GREETINGS.iter().any(|g| {
-                before.len() >= g.len()
-                    && before.is_char_boundary(before.len() - g.len())
-                    && before[before.len() - g.len()..].eq_ignore_ascii_case(g)
-                    && !before[..before.len() - g.len()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-            });
+        let greeted = GREETINGS.iter().any(|g| {
+            before.len() >= g.len()
+                && before.is_char_boundary(before.len() - g.len())
+                && before[before.len() - g.len()..].eq_ignore_ascii_case(g)
+                && !before[..before.len() - g.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        });
+        let opens = before.is_empty() || before.ends_with(['\n', '.', '!', '?']) || greeted;
+        // Greetings sent to someone (`terkut Keijolle kattilahuoneeseen, ilman sua …`).
+        if greeted && self.text[start..end].ends_with("lle") {
+            return true;
+        }
         match after.chars().next() {
             Some(',') => opens,
             Some('!' | '?' | '.') => before.ends_with(',') || opens,
             Some(':') => self.text[start..end].ends_with("lle"),
             _ => false,
         }
+    }
+
+    /// Whether word `i` is one of two people's initials joined by `ja` or `sekä` (`MK ja SL
+    /// ovat tavattavissa`, `Kiitos EK:lle ja TL:lle`): two capitals each, inflected or not,
+    /// neither a known acronym (`EU ja YK`).
+    fn initials_pair(&self, i: usize) -> bool {
+        let shaped = |k: usize| {
+            self.buf.get(k).is_some_and(|t| {
+                let word = self.word(&t.w);
+                let letters = word.split(':').next().unwrap_or(word);
+                letters.chars().count() == 2
+                    && letters.chars().all(char::is_uppercase)
+                    && word[letters.len()..].strip_prefix(':').is_none_or(|e| {
+                        (1..=4).contains(&e.len()) && e.chars().all(char::is_lowercase)
+                    })
+                    && !crate::capitals::is_acronym(letters)
+            })
+        };
+        let and = |k: usize| {
+            self.buf
+                .get(k)
+                .is_some_and(|t| t.w.joined && matches!(self.word(&t.w), "ja" | "sekä"))
+        };
+        let joined = |k: usize| self.buf.get(k).is_some_and(|t| t.w.joined);
+        shaped(i)
+            && ((and(i + 1) && joined(i + 2) && shaped(i + 2))
+                || (i >= 2 && and(i - 1) && joined(i) && shaped(i - 2)))
+    }
+
+    /// Whether the age at word `i` closes a range (`20–25-vuotias`, `7-12-vuotiaille`): the
+    /// ages of a group or of anyone, not of one person.
+    fn age_range(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).map(|k| self.buf[k]) else {
+            return false;
+        };
+        let gap = &self.text[prev.w.end..self.buf[i].w.start];
+        prev.w.case == Case::Digits && matches!(gap.trim(), "–" | "-" | "—")
+    }
+
+    /// Whether word `i` is the plural owner `teidän` before no relation noun.
+    fn owner_you(&mut self, i: usize) -> bool {
+        if self.word(&self.buf[i].w) != "teidän" {
+            return false;
+        }
+        let Some(n) = self.buf.get(i + 1).copied() else {
+            return true;
+        };
+        let next = self.word(&n.w);
+        !(n.w.joined && (n.relation || self.context(next).has(Group::Relation)))
     }
 
     fn word(&self, w: &Word) -> &'a str {
@@ -354,7 +416,8 @@ impl<'a> Pass<'a> {
     }
 
     /// The name readings of a capitalised word; a hyphenated one that is no listed name counts
-    /// as a name when it is two names (`Lumi-Sofia`) or a name and a relation (`Kerttu-mummo`).
+    /// as a name when it is two names (`Lumi-Sofia`) or a name and a relation or title
+    /// (`Kerttu-mummo`, `Henna-ope`).
     fn name(&mut self, word: &str) -> NameInfo {
         let info = self.name_info(word);
         if info.person() {
@@ -369,7 +432,7 @@ impl<'a> Pass<'a> {
             let second = self.name_info(b);
             second.person() && !second.place
         };
-        let second_relation = !second_name && self.lex.relation_word(b, &mut self.hits);
+        let second_relation = !second_name && self.lex.role_word(b, &mut self.hits);
         if first.person() && (second_name || second_relation) {
             return NameInfo::COINED_FIRST;
         }
@@ -528,11 +591,15 @@ impl<'a> Pass<'a> {
         if self.credit(i) {
             return;
         }
+        if self.initials_pair(i) {
+            return self.emit(w.start, i, MentionKind::Initials);
+        }
         // The plural `te` said to people named before it (`Ahmed ja Zeynep, kiitos … Ilman
-        // teitä …`), unless it is said to everyone (`teille kaikille`).
+        // teitä …`), unless it is said to everyone (`teille kaikille`); their owner `teidän`
+        // too, unless a relation follows it (`teidän lapsenne` is that relation's mention).
         if w.case == Case::Lower
             && self.named >= 2
-            && plural_you(self.word(&w))
+            && (plural_you(self.word(&w)) || self.owner_you(i))
             && !self
                 .buf
                 .get(i + 1)
@@ -551,7 +618,7 @@ impl<'a> Pass<'a> {
             };
             return self.emit(w.start, i, kind);
         }
-        if t.age {
+        if t.age && !self.age_range(i) {
             return self.emit(w.start, i, MentionKind::Age);
         }
         if self.age_number(i) {
@@ -628,6 +695,9 @@ impl<'a> Pass<'a> {
         if let Some(start) = self.relative_clause(i) {
             return self.emit(start, i, MentionKind::Relation);
         }
+        if self.thanked(i) {
+            return self.emit(w.start, i, MentionKind::Relation);
+        }
         if let Some(end) = self.unlisted_household(i) {
             return self.emit(w.start, end, MentionKind::Relation);
         }
@@ -635,6 +705,8 @@ impl<'a> Pass<'a> {
             self.names(i);
         } else if self.titled_unlisted(i) {
             self.emit(w.start, i + 1, MentionKind::FullName);
+        } else if self.owned_unlisted(i) {
+            self.emit(w.start, i, MentionKind::FirstName);
         } else if let Some((kind, end)) = self.coordinated(i) {
             self.emit(w.start, end, kind);
         } else if self.unlisted_surname(i) {
@@ -677,6 +749,15 @@ impl<'a> Pass<'a> {
                 .is_some_and(|n| n.w.joined && matches!(self.word(&n.w), "ja" | "sekä"))
             && kin(self, i + 2);
         if pair || (after_relation && kin(self, i - 2) && !self.buf[i - 2].w.sentence_start) {
+            return true;
+        }
+        // After an age, a family word is the person whose age it is (`90-vuotias mummi`).
+        let after_age = t.w.joined
+            && t.w.case == Case::Lower
+            && self
+                .last
+                .is_some_and(|(m, k)| k + 1 == i && m.kind == MentionKind::Age);
+        if after_age {
             return true;
         }
         (t.w.sentence_start || after_relation)
@@ -1027,6 +1108,33 @@ impl Pass<'_> {
             && (self.lex.relation_word(l, &mut self.hits)
                 || spoken_of && (l.ends_with("ja") || l.ends_with("jä")));
         person.then_some(prev.w.start)
+    }
+
+    /// Whether word `i` is one person thanked or greeted by a relation or title in the
+    /// singular allative, with no name after it (`kiitos terveysaseman ihanalle hoitajalle`,
+    /// `Kiitos asukkaalle, joka ilmoitti …`): the greeting goes to someone in particular.
+    fn thanked(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let word = self.word(&t.w);
+        if i == 0 || t.w.case != Case::Lower || !t.w.joined || !word.ends_with("lle") {
+            return false;
+        }
+        let named_after = self
+            .buf
+            .get(i + 1)
+            .is_some_and(|n| n.w.joined && n.w.case == Case::Capital);
+        let greeted = (i.saturating_sub(3)..i).rev().any(|k| {
+            let g = self.buf[k];
+            is_greeting(self.word(&g.w))
+                && g.w.start >= self.done_to
+                && self.buf[k + 1..i]
+                    .iter()
+                    .all(|b| b.w.joined && b.w.case == Case::Lower && !b.pronoun)
+        });
+        if named_after || !greeted || shape::is_plural(word) {
+            return false;
+        }
+        self.lex.ends_in_role(word, &mut self.hits)
     }
 
     /// Whether word `i` ranks the relative after it (`nuorin`, `vanhemman`, `entinen`).
@@ -1786,7 +1894,39 @@ Kokko poltetaan Lahtisten rannassa. => Lahtisten:Surname";
     /// joined; credits and ages in shorthand; the schools' Wilma, two places, a family's shore.
     #[test]
     fn titles_spoken_se_plural_you_and_credits() {
-        for line in TITLES_SE_YOU_CREDITS.lines() {
+        check_table(TITLES_SE_YOU_CREDITS);
+    }
+
+    const GREETED_OWNED_PAIRS: &str = "\
+Anteeksi Kaija, unohdin sinut listasta. => Kaija:FirstName | sinut:Addressee
+terkut Villelle varastoon, ilman sua ei pärjättäis => Villelle:FirstName | sua:Addressee
+Kiitos Oonalle ja Jarille, te olitte mahtavia. => Oonalle:FirstName | Jarille:FirstName | te:PluralPronoun
+Onnea Lehtoset, teidän pihanne voitti! => Lehtoset:Surname | teidän:PluralPronoun
+Onnea Lehtoset, teidän lapsenne pärjäsivät! => Lehtoset:Surname | teidän lapsenne:Relation
+Vartijamme Reijo löysi lompakon. => Vartijamme:Relation | Reijo:FirstName
+Opiskelijamme Svetlana pääsi finaaliin. => Opiskelijamme:Relation | Svetlana:FirstName
+Opiskelijamme Ylämaalta pääsi finaaliin. => Opiskelijamme:Relation
+Onnea 95-vuotiaalle mummillemme Siirille! => 95-vuotiaalle:Age | mummillemme:Relation | Siirille:FirstName
+85-vuotias ukki kävi kylässä. => 85-vuotias:Age | ukki:Relation
+Kuraattori Mehmet Demirtaş on lomalla. => Kuraattori Mehmet Demirtaş:FullName
+Kiitos koulun ihanalle keittäjälle! => keittäjälle:Relation
+Kiitos kaikille kävijöille! =>
+Olet vastuussa matkustajistasi. =>
+TK ja JV ovat paikalla tiistaina. => TK:Initials | JV:Initials
+EU ja YK sopivat asiasta. =>";
+
+    /// Second persons after a name greeted or begged pardon of; `te` and `teidän` after people
+    /// named (the owner of a relation is that relation's); a title with a possessive before an
+    /// unlisted name; family words after an age; a title before an unlisted surname; one person
+    /// thanked by role; two people's initials (not two acronyms).
+    #[test]
+    fn greeted_owned_and_paired() {
+        check_table(GREETED_OWNED_PAIRS);
+    }
+
+    /// Checks lines of `text => span:Kind | …` against the finder.
+    fn check_table(table: &str) {
+        for line in table.lines() {
             let (text, want) = line.split_once(" =>").expect("a case line");
             let want: Vec<&str> = want
                 .split(" | ")

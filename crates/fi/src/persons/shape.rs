@@ -110,7 +110,9 @@ fn plural_stem(w: &str, bare: bool) -> Option<&str> {
         s.chars().count() >= 2
             && (s.ends_with(['a', 'e', 'o', 'u', 'y', 'ä', 'ö'])
                 || ends(s, "mm")
-                || (bare && ends(s, "is") && s.chars().count() >= 4))
+                || (bare && ends(s, "is") && s.chars().count() >= 4)
+                // A relation in `-jA` drops its vowel before the plural `i` (`matkustaj|i|sta`).
+                || (bare && ends(s, "j") && s.chars().count() >= 4))
     };
     let cases = PLURAL_CASES.iter().copied().chain(bare.then_some(""));
     cases.into_iter().find_map(|c| {
@@ -133,10 +135,23 @@ pub(crate) fn is_plural(w: &str) -> bool {
         .iter()
         .find(|p| ends(w, p) && w[..w.len() - p.len()].chars().count() >= 3)
     else {
-        return plural_case(w, true);
+        return plural_case(w, true) && !keeps_i(w);
     };
     let w = &w[..w.len() - p.len()];
-    plural_case(w, true) || genitive_plural_stem(w)
+    (plural_case(w, true) && !keeps_i(w)) || genitive_plural_stem(w)
+}
+
+/// Family words whose stem keeps the `-i` of their base form in the singular, so that a
+/// singular case reads as the plural `i` and a case ending (`mummi|lle|mme`, `kummi|lla`);
+/// their plural has `-ei-` (`mummeille`).
+const KEEPS_I: [&str; 4] = ["mummi", "kummi", "ukki", "isi"];
+
+/// Whether `w` is one of [`KEEPS_I`] with a case ending (or none).
+fn keeps_i(w: &str) -> bool {
+    KEEPS_I.iter().any(|k| {
+        w.strip_prefix(k)
+            .is_some_and(|rest| rest.is_empty() || PLURAL_CASES.contains(&rest))
+    })
 }
 
 /// Whether `w`, a word whose possessive suffix was taken off, is a plural genitive, which loses

@@ -20,7 +20,8 @@ vaimo mies puoliso kumppani kihlattu sulhanen morsian ystävä kaveri naapuri ko
 esihenkilö alainen työntekijä asiakas potilas oppilas opiskelija asukas valmentaja opettaja \
 hoitaja omistaja huoltaja eskarilainen koululainen omainen sukulainen lapsenlapsi vanhus \
 jäsen vapaaehtoinen ehdokas pelaaja talkoolainen seurakuntalainen kuorolainen urheilija \
-harrastaja tyttö lanko käly iskä äiskä faija mutsi kämppis vuokralainen";
+harrastaja tyttö lanko käly iskä äiskä faija mutsi kämppis vuokralainen \
+lukija seuraaja kävijä vierailija osallistuja matkustaja tukihenkilö";
 
 /// Titles and occupations written before a name (`rehtori Turunen`, `rouva Lehtisen`). Matched
 /// also as the last part of a compound (`koulu|kuraattori`, `hanke|päällikkö`).
@@ -32,7 +33,8 @@ kersantti ohjaaja avustaja asiantuntija suunnittelija koordinaattori emäntä is
 asianajaja syyttäjä arkkitehti taiteilija kirjailija laulaja näyttelijä kuvaaja vetäjä \
 juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvoja mestari \
 hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari sijainen \
-kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti tutkija akela hygienisti kauppias yrittäjä";
+kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti tutkija akela hygienisti kauppias yrittäjä \
+kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keittäjä";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.

@@ -3,7 +3,7 @@
 use super::super::scan::Case;
 use super::super::shape;
 use super::super::words::Group;
-use super::{Mention, MentionKind, Pass};
+use super::{is_greeting, Mention, MentionKind, Pass};
 
 /// Courtesy titles, as written before a surname (`rouva Virtanen`, `Herra Lehtinen`).
 const COURTESY: &[&str] = &[
@@ -36,10 +36,12 @@ impl Pass<'_> {
             return;
         }
         // First names only, led by one that is also a word, are no full name: `Onnea Veeralle`
-        // is a wish and a name (the name is decided on its own, next).
+        // is a wish and a name (the name is decided on its own, next); so is a greeting before
+        // a surname (`Onnea Niemiset`).
         if j > i
-            && !self.buf[i].name.confident
-            && !self.buf[i + 1..=j].iter().any(|n| n.name.surname)
+            && ((!self.buf[i].name.confident
+                && !self.buf[i + 1..=j].iter().any(|n| n.name.surname))
+                || is_greeting(self.word(&self.buf[i].w)))
         {
             return;
         }
@@ -83,6 +85,15 @@ impl Pass<'_> {
                         .buf
                         .get(i + 2)
                         .is_some_and(|m| m.w.joined && m.w.case == Case::Lower);
+                // After a title, a name's next capital is its surname (`Kuraattori Mehmet
+                // Yılmaz`).
+                let surname = surname
+                    || (!n.genitive
+                        && !self
+                            .buf
+                            .get(i + 2)
+                            .is_some_and(|m| m.w.joined && m.w.case == Case::Capital)
+                        && self.titled(i));
                 if !surname && !attribute {
                     return;
                 }
@@ -188,12 +199,44 @@ impl Pass<'_> {
         {
             return false;
         }
+        self.titled(i)
+    }
+
+    /// Whether word `i`, one capitalised word that is no listed name nor place, follows a
+    /// relation or title with a possessive suffix (`Opiskelijamme Aliona voitti`): our student
+    /// is one person, and the capital after the noun is her name. Not in a run of capitals, not
+    /// in a local case (where a place the lists lack would stand: `asiakkaamme Koskelasta`).
+    pub(super) fn owned_unlisted(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        if i == 0 || !t.w.joined || !unlisted_capital(&t) || t.genitive {
+            return false;
+        }
+        let prev = self.buf[i - 1];
+        let run_after = self
+            .buf
+            .get(i + 1)
+            .is_some_and(|n| n.w.joined && n.w.case == Case::Capital);
+        if run_after || !prev.relation || !prev.w.joined && !prev.w.sentence_start {
+            return false;
+        }
+        self.lower_of(self.word(&t.w));
+        let local = [
+            "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "en",
+        ];
+        !local.iter().any(|e| self.lower.ends_with(e)) && self.titled(i)
+    }
+
+    /// Whether the word before word `i` is a title or relation noun in its base form, or with a
+    /// possessive suffix in the base form's place (`kuraattori`, `lähihoitajamme`).
+    fn titled(&mut self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).map(|k| self.buf[k]) else {
+            return false;
+        };
         let word = self.word(&prev.w);
-        if !self.context(word).is_role() {
+        if prev.w.case == Case::Upper || !self.context(word).is_role() {
             return false;
         }
         self.lower_of(word);
-        // A title with a possessive suffix in the base form's place (`lähihoitajamme`).
         let stem = shape::strip_possessive(&self.lower);
         self.lex
             .ends_in_base_of(stem, &[Group::Title, Group::Relation])
