@@ -616,7 +616,8 @@ impl PersonFinder {
             _ => (names, false),
         };
         // `valmentaja-Tero`, `Hoitaja-Hanna`, `Kerho-Anne`: a title, or the place one works
-        // in, joined to a first name.
+        // in, joined to a first name; or the first name and then the title (`Henna-ope`,
+        // `Jarno-valmentaja`).
         let first = bare(names[0]);
         let first = match first.rsplit_once('-') {
             Some((head, name))
@@ -624,6 +625,13 @@ impl PersonFinder {
                     && (head.chars().next().is_some_and(char::is_lowercase)
                         || self.lex.context(&head.to_lowercase(), &mut hits).is_role()
                         || (names.len() == 1 && self.lex.base_name(name, true, &mut hits))) =>
+            {
+                name.to_string()
+            }
+            Some((name, title))
+                if title.chars().all(char::is_lowercase)
+                    && self.lex.context(title, &mut hits).is_role()
+                    && self.lex.base_name(name, true, &mut hits) =>
             {
                 name.to_string()
             }
@@ -1435,6 +1443,9 @@ mod tests {
             // The body's acronym before the name; initials after a thread's counter.
             ("Tervetuloa!\n\nVY:n Sanna\n#kevätdisko", "VY:n Sanna"),
             ("Kiitos Jari!\n\nKerho-Anne\n#iltapäiväkerho", "Kerho-Anne"),
+            // The first name and then the title (`Henna-ope`); a word that is no name is no
+            // signer (`Kiitos-ope`).
+            ("Teimme kortin.\n\nHenna-ope", "Henna-ope"),
             (
                 "Pöytäkirja: https://www.laivaranta.fi/paatokset 1/2 -JR",
                 "-JR",
