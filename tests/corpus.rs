@@ -138,9 +138,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_sixtyfifth_round_dev_hold_their_floors() {
+fn fourth_to_sixtyeighth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 62] = [
+    let rounds: [(&str, [(f64, f64); 4]); 63] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -446,6 +446,12 @@ fn fourth_to_sixtyfifth_round_dev_hold_their_floors() {
         (
             "sixtyfifth/drafts/dev.jsonl",
             [(0.89, 0.89), (0.99, 0.87), (0.94, 0.82), (0.98, 0.99)],
+        ),
+        // The sixty-eighth (5 December 2026, thirty-fourth session): hard negatives close to
+        // personal data, with a quota sheet of its own.
+        (
+            "sixtyeighth/drafts/dev.jsonl",
+            [(0.99, 0.89), (0.99, 0.99), (0.99, 0.99), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

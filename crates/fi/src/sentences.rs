@@ -76,7 +76,25 @@ const ABBREVIATIONS: &[&str] = &[
 /// vilkaisee mökkiä\n– jos murto on käynnissä, soita 112`). A signature on a line of its own
 /// after a dash (`\n– Tuula`) is no item here: only rules' `near` asks this.
 pub fn statement_ends_in(gap: &str) -> bool {
-    sentence_ends_in(gap) || list_item_in(gap)
+    sentence_ends_in(gap) || list_item_in(gap) || capital_line_in(gap)
+}
+
+/// Whether a line of `gap` after the first opens with a capital that does not refer back: a
+/// line of its own, as a contact list has it (`Rehtori Pasi Laaksonen: 040 …\n
+/// Iltapäiväkerho: 040 …`), states something of its own even without a stop before it. Not
+/// below a line that ends in a colon, which introduces the lines after it (`Tulokset:\nAino K.
+/// – 5\nIida M. – 4`).
+fn capital_line_in(gap: &str) -> bool {
+    let mut introduced = false;
+    gap.match_indices('\n').any(|(i, _)| {
+        introduced |= gap[..i].trim_end_matches([' ', '\t', '\r']).ends_with(':');
+        let line = gap[i + 1..].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let opening = line
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        !introduced && line.starts_with(char::is_uppercase) && !refers_back(opening)
+    })
 }
 
 /// Whether a line of `gap` opens with a list marker (`–`, `-`, `—`, `•`, `*`, `·`, or a number
