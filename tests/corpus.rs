@@ -138,9 +138,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_sixtyeighth_round_dev_hold_their_floors() {
+fn fourth_to_sixtyninth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 63] = [
+    let rounds: [(&str, [(f64, f64); 4]); 64] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -452,6 +452,11 @@ fn fourth_to_sixtyeighth_round_dev_hold_their_floors() {
         (
             "sixtyeighth/drafts/dev.jsonl",
             [(0.99, 0.89), (0.99, 0.99), (0.99, 0.99), (0.99, 0.99)],
+        ),
+        // The sixty-ninth, with the same quotas, written after the sixty-eighth's changes.
+        (
+            "sixtyninth/drafts/dev.jsonl",
+            [(0.94, 0.73), (0.99, 0.99), (0.99, 0.87), (0.99, 0.97)],
         ),
     ];
     for (file, floors) in rounds {
