@@ -1446,6 +1446,11 @@ mod tests {
             // The first name and then the title (`Henna-ope`); a word that is no name is no
             // signer (`Kiitos-ope`).
             ("Teimme kortin.\n\nHenna-ope", "Henna-ope"),
+            // A unit's `vastaava` is a title (`tietosuojavastaava`).
+            (
+                "Muistutus.\n\nKaupungin tietosuojavastaava Marko Kärkkäinen",
+                "Kaupungin tietosuojavastaava Marko Kärkkäinen",
+            ),
             (
                 "Pöytäkirja: https://www.laivaranta.fi/paatokset 1/2 -JR",
                 "-JR",

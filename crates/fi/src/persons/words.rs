@@ -34,7 +34,7 @@ asianajaja syyttäjä arkkitehti taiteilija kirjailija laulaja näyttelijä kuva
 juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvoja mestari \
 hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari sijainen \
 kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti tutkija akela hygienisti kauppias yrittäjä \
-kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keittäjä";
+kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keittäjä vastaava";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.
