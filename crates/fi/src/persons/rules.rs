@@ -257,6 +257,13 @@ impl<'a> Pass<'a> {
     /// ovat tavattavissa`, `Kiitos EK:lle ja TL:lle`): two capitals each, inflected or not,
     /// neither a known acronym (`EU ja YK`).
     fn initials_pair(&self, i: usize) -> bool {
+        // Two capitals open the word (`MK`, `TL:lle`).
+        let mut first = self.word(&self.buf[i].w).chars();
+        if !(first.next().is_some_and(char::is_uppercase)
+            && first.next().is_some_and(char::is_uppercase))
+        {
+            return false;
+        }
         let shaped = |k: usize| {
             self.buf.get(k).is_some_and(|t| {
                 let word = self.word(&t.w);
