@@ -94,7 +94,7 @@ const GREETINGS: [&str; 18] = [
     "tsemppiä",
 ];
 
-/// Whether `word` is one of the [`GREETINGS`], in any letters.
+/// Whether `word` is one of the [`GREETINGS`], whatever the case of its ASCII letters.
 fn is_greeting(word: &str) -> bool {
     GREETINGS.iter().any(|g| word.eq_ignore_ascii_case(g))
 }
@@ -231,15 +231,11 @@ impl<'a> Pass<'a> {
     fn vocative(&self, start: usize, end: usize) -> bool {
         let before = self.text[..start].trim_end_matches([' ', '\t']);
         let after = self.text[end..].trim_start_matches([' ', '\t']);
-        let greeted = GREETINGS.iter().any(|g| {
-            before.len() >= g.len()
-                && before.is_char_boundary(before.len() - g.len())
-                && before[before.len() - g.len()..].eq_ignore_ascii_case(g)
-                && !before[..before.len() - g.len()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-        });
+        // The word that ends what comes before the name is a greeting (`Kiitos Liisa, …`).
+        let greeted = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(is_greeting);
         let opens = before.is_empty() || before.ends_with(['\n', '.', '!', '?']) || greeted;
         // Greetings sent to someone (`terkut Keijolle kattilahuoneeseen, ilman sua …`).
         if greeted && self.text[start..end].ends_with("lle") {

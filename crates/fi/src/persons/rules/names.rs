@@ -5,6 +5,12 @@ use super::super::shape;
 use super::super::words::Group;
 use super::{is_greeting, Mention, MentionKind, Pass};
 
+/// Endings of the local cases (and of the illative, `-an`, `-en`) in which a place the lists
+/// lack would stand after a noun (`asiakkaamme Koskelasta`, `Koskelaan`).
+const LOCAL_ENDINGS: [&str; 11] = [
+    "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "en",
+];
+
 /// Courtesy titles, as written before a surname (`rouva Virtanen`, `Herra Lehtinen`).
 const COURTESY: &[&str] = &[
     "rouva", "Rouva", "herra", "Herra", "neiti", "Neiti", "rva", "hra",
@@ -220,10 +226,7 @@ impl Pass<'_> {
             return false;
         }
         self.lower_of(self.word(&t.w));
-        let local = [
-            "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "en",
-        ];
-        !local.iter().any(|e| self.lower.ends_with(e)) && self.titled(i)
+        !LOCAL_ENDINGS.iter().any(|e| self.lower.ends_with(e)) && self.titled(i)
     }
 
     /// Whether the word before word `i` is a title or relation noun in its base form, or with a
