@@ -139,9 +139,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_sixtyninth_round_dev_hold_their_floors() {
+fn fourth_to_seventieth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 64] = [
+    let rounds: [(&str, [(f64, f64); 4]); 65] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -458,6 +458,12 @@ fn fourth_to_sixtyninth_round_dev_hold_their_floors() {
         (
             "sixtyninth/drafts/dev.jsonl",
             [(0.94, 0.73), (0.99, 0.99), (0.99, 0.87), (0.99, 0.97)],
+        ),
+        // The seventieth (thirty-fifth session), with the same quotas, as it came out with the
+        // confidential rules' doubt.
+        (
+            "seventieth/drafts/dev.jsonl",
+            [(0.95, 0.71), (0.90, 0.75), (0.99, 0.72), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use somelint_fi::TermSpec;
 
 use super::search::{PatternError, Searcher};
-use super::{CompiledRule, DetectorSlot, Kind, Slot};
+use super::{CompiledRule, DetectorSlot, Doubted, Kind, Slot};
 use crate::detectors::{self, Detector};
 use crate::diagnostic::RuleInfo;
 use crate::errors::RuleError;
@@ -128,10 +128,16 @@ impl Builder {
         ) {
             self.verdicts.push(info.clone());
         }
+        let doubt = rule
+            .def
+            .doubt
+            .filter(|_| severity > Severity::Suggestion && config.models.doubt)
+            .map(|d| Doubted::new(d, &info));
         Ok(Some(CompiledRule {
             info,
             kind,
             unless,
+            doubt,
             when: rule.def.when.clone(),
         }))
     }

@@ -24,7 +24,7 @@ use crate::detectors::{Detector, DetectorContext};
 use crate::diagnostic::RuleInfo;
 use crate::errors::{Located, OptionsError, RuleError};
 use crate::load::{LoadedRule, RuleSet};
-use crate::model::{Across, At, Config, Metric, Platform, Scope, Severity, Text, When};
+use crate::model::{Across, At, Config, Lang, Metric, Platform, Scope, Severity, Text, When};
 
 /// The findings a draft keeps by default, in the command line and the servers; the rest are
 /// counted ([`Report::omitted`]).
@@ -108,7 +108,43 @@ struct CompiledRule {
     kind: Kind,
     /// The exceptions' slots, each with its reach.
     unless: Vec<(Slot, Scope)>,
+    /// The rule's `doubt`, with the rule as a suggestion.
+    doubt: Option<Doubted>,
     when: When,
+}
+
+/// A rule's `doubt` as the linter runs it: the model, the score below which the rule's findings
+/// are suggestions, and the rule's information at that severity.
+#[derive(Debug, Clone)]
+struct Doubted {
+    model: somelint_fi::classify::Model,
+    below: f32,
+    info: Arc<RuleInfo>,
+}
+
+impl Doubted {
+    fn new(d: crate::model::Doubt, info: &RuleInfo) -> Self {
+        const FI: &str = "Tekstimalli ei lue luonnosta muuten ohjeen rikkomiseksi, joten tämä on \
+                          vain ehdotus: tarkista silti.";
+        const EN: &str = "The text model does not read the rest of the draft as a breach, so this \
+                          is only a suggestion: check it anyway.";
+        let help = match &info.help {
+            Some(h) => Text::fi_en(
+                &format!("{} {FI}", h.get(Lang::Fi)),
+                &format!("{} {EN}", h.get(Lang::En)),
+            ),
+            None => Text::fi_en(FI, EN),
+        };
+        Doubted {
+            model: d.model,
+            below: f32::from(d.below_permille) / 1000.0,
+            info: Arc::new(RuleInfo {
+                severity: Severity::Suggestion,
+                help: Some(help),
+                ..info.clone()
+            }),
+        }
+    }
 }
 
 impl CompiledRule {
@@ -485,6 +521,91 @@ mod tests {
         let text =
             "Pekka on sairauslomalla kotona koko ensi viikon, joten kerho on tauolla siihen asti.";
         assert_eq!(ids(&linter, text), ["x.model", "x.hint"]);
+    }
+
+    #[test]
+    fn a_doubted_rule_reports_a_suggestion_on_a_long_draft_its_model_scores_low() {
+        let linter = rules(concat!(
+            "  - {id: x.low, severity: error, message: m, source: s, match: {terms: [syöpä]}, doubt: {model: confidential, below: 0.99}}\n",
+            "  - {id: x.high, severity: warning, message: m, help: h, source: s, match: {terms: [syöpä]}, doubt: {model: confidential, below: 0.001}}\n",
+            "  - {id: x.hint, severity: suggestion, message: m, source: s, match: {terms: [syöpä]}, doubt: {model: confidential, below: 0.99}}\n",
+        ));
+        let findings = |text: &str| -> Vec<(String, Severity, String)> {
+            linter
+                .lint(&crate::Draft::text(text))
+                .diagnostics
+                .iter()
+                .map(|d| {
+                    let help = d.rule.help.as_ref().map_or("", |h| h.get(Lang::En));
+                    (d.rule.id.clone(), d.severity(), help.to_string())
+                })
+                .collect()
+        };
+        // 25 words: x.low's model scores it below 0.99, x.high's not below 0.001.
+        let long = "Syöpäyhdistyksen luentosarja jatkuu ensi tiistaina kirjaston salissa: \
+                    lääkäri kertoo, miten syöpä todetaan ja hoidetaan nykyään. Tervetuloa \
+                    kuulemaan ja kysymään, kahvitarjoilu alkaa puoli tuntia ennen luentoa, \
+                    ja paikkoja on runsaasti.";
+        assert!(long.split_whitespace().count() >= somelint_fi::classify::DOUBT_MIN_WORDS);
+        let got = findings(long);
+        assert_eq!(got.len(), 3, "{got:?}");
+        let low = got.iter().find(|f| f.0 == "x.low").unwrap();
+        assert_eq!(low.1, Severity::Suggestion);
+        assert!(
+            low.2.starts_with("The text model does not read"),
+            "{}",
+            low.2
+        );
+        let high = got.iter().find(|f| f.0 == "x.high").unwrap();
+        assert_eq!((high.1, high.2.as_str()), (Severity::Warning, "h"));
+        let hint = got.iter().find(|f| f.0 == "x.hint").unwrap();
+        assert_eq!((hint.1, hint.2.as_str()), (Severity::Suggestion, ""));
+        // A shorter draft is left to the rule: the model has too little to go on.
+        let short = "Lääkäri kertoo kirjastossa tiistaina, miten syöpä todetaan ja hoidetaan.";
+        let got = findings(short);
+        let low = got.iter().find(|f| f.0 == "x.low").unwrap();
+        assert_eq!(low.1, Severity::Error);
+        // The config's `models.doubt: false` keeps every finding at its rule's severity.
+        let mut set = RuleSet::new();
+        set.add_file(crate::SourceFile::new(
+            "r.yaml",
+            "pack: p\nrules:\n  - {id: x.low, severity: error, message: m, source: s, match: {terms: [syöpä]}, doubt: {model: confidential, below: 0.99}}\n",
+        ))
+        .unwrap();
+        let mut options = LintOptions::default();
+        options.config.models.doubt = false;
+        let linter = Linter::new(&set, options).unwrap();
+        let report = linter.lint(&crate::Draft::text(long));
+        assert_eq!(report.diagnostics[0].severity(), Severity::Error);
+    }
+
+    #[test]
+    fn a_doubt_names_a_known_model_and_a_score_between_0_and_1() {
+        // Each error is located at the value it is about (line 3, the column after `doubt: `).
+        for (doubt, says, column) in [
+            ("{model: spam, below: 0.2}", "unknown model `spam`", 94),
+            ("{model: tone, below: 1.5}", "not above 0 and below 1", 107),
+            ("{model: tone, below: 0}", "not above 0 and below 1", 107),
+            ("{model: tone}", "missing field `below`", 86),
+            (
+                "{model: tone, below: 0.2, words: 5}",
+                "unknown field `words`",
+                112,
+            ),
+        ] {
+            let yaml = format!(
+                "pack: p\nrules:\n  - {{id: x.y, severity: error, message: m, source: s, match: {{terms: [kuva]}}, doubt: {doubt}}}\n"
+            );
+            let e = RuleSet::new()
+                .add_file(crate::SourceFile::new("r.yaml", yaml))
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(says), "{doubt}: {e}");
+            assert!(
+                e.starts_with(&format!("r.yaml:3:{column}: ")),
+                "{doubt}: {e}"
+            );
+        }
     }
 
     #[test]

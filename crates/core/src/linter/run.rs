@@ -6,11 +6,12 @@ use std::sync::Arc;
 use super::units::{
     excerpt, front_matter_line, match_case, required_region, trim_span, units, WordPositions,
 };
-use super::{CompiledRule, DetectorSlot, Kind, Linter, Scope, Slot};
+use super::{CompiledRule, DetectorSlot, Doubted, Kind, Linter, Scope, Slot};
 use crate::detectors::{mask, DetectorHit};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
 use crate::model::{Across, Metric, Platform};
+use somelint_fi::classify::Model;
 use somelint_fi::sentences::{paragraph_ends_in, sentence_ends_in, statement_ends_in};
 
 /// One hit in the post text.
@@ -223,10 +224,20 @@ impl Linter {
             rule_last: None,
             skipped: 0,
         };
+        // The text models' scores of the draft, each computed when a rule first doubts.
+        let mut scores: Vec<(Model, f32)> = Vec::new();
         for (rule, _) in self.rules.iter().zip(active).filter(|(_, a)| **a) {
             ctx.rule_count = 0;
             ctx.rule_last = None;
+            let before = ctx.out.len();
             self.run_rule(rule, &hits.hits, &mut ctx);
+            if let Some(d) = rule.doubt.as_ref().filter(|_| ctx.out.len() > before) {
+                if doubted(d, post, &mut scores) {
+                    for f in &mut ctx.out[before..] {
+                        f.rule = Arc::clone(&d.info);
+                    }
+                }
+            }
             // Hits a simple or swap rule's matcher had to drop past its cap would have been
             // findings of the rule (unless an exception removed them): counted, not shown.
             if let Kind::Simple(slot) = &rule.kind {
@@ -525,6 +536,27 @@ fn applies(rule: &CompiledRule, platform: Option<Platform>, draft: &Draft) -> bo
     }
     let fm = draft.front_matter();
     when.front_matter.iter().all(|k| fm.has(k)) && !when.no_front_matter.iter().any(|k| fm.has(k))
+}
+
+/// Whether `d`'s model scores `post` (of at least [`somelint_fi::classify::DOUBT_MIN_WORDS`]
+/// words) below its bound; each model's score is kept in `scores` for the draft's other rules.
+fn doubted(d: &Doubted, post: &str, scores: &mut Vec<(Model, f32)>) -> bool {
+    if post
+        .split_whitespace()
+        .nth(somelint_fi::classify::DOUBT_MIN_WORDS - 1)
+        .is_none()
+    {
+        return false;
+    }
+    let score = match scores.iter().find(|(m, _)| *m == d.model) {
+        Some(&(_, s)) => s,
+        None => {
+            let s = d.model.score(post);
+            scores.push((d.model, s));
+            s
+        }
+    };
+    score < d.below
 }
 
 struct RunCtx<'a> {

@@ -134,6 +134,22 @@ fn yes() -> bool {
     true
 }
 
+/// Text model settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ModelsConfig {
+    /// Whether a text model's low score may make a rule's finding a suggestion (the rules'
+    /// `doubt`; default true). `false` keeps every finding at its rule's severity.
+    #[serde(default = "yes")]
+    pub doubt: bool,
+}
+
+impl Default for ModelsConfig {
+    fn default() -> Self {
+        ModelsConfig { doubt: true }
+    }
+}
+
 impl Default for SignatureConfig {
     fn default() -> Self {
         SignatureConfig {
@@ -173,6 +189,9 @@ pub struct Config {
     /// Hashtag settings.
     #[serde(default)]
     pub hashtags: HashtagConfig,
+    /// Text model settings.
+    #[serde(default)]
+    pub models: ModelsConfig,
     /// Rule (or category) levels: `off | error | warning | suggestion`.
     #[serde(default)]
     pub rules: BTreeMap<String, RuleLevel>,

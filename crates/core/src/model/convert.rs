@@ -75,6 +75,11 @@ fn rule(raw: RawRule, at: &YamlPath) -> Result<RuleDef, PathError> {
             ));
         }
     }
+    let doubt = raw
+        .doubt
+        .as_ref()
+        .map(|d| doubt(d, &at.key("doubt")))
+        .transpose()?;
     Ok(RuleDef {
         id: raw.id,
         severity: raw.severity,
@@ -84,11 +89,41 @@ fn rule(raw: RawRule, at: &YamlPath) -> Result<RuleDef, PathError> {
         source: raw.source,
         matcher,
         unless,
+        doubt,
         when: raw.when.unwrap_or_default(),
         fix: raw.fix.unwrap_or_default(),
         suppressible: raw.suppressible,
         redact: raw.redact,
         examples: raw.examples,
+    })
+}
+
+/// A rule's `doubt`: a known model and a score above 0 and below 1.
+fn doubt(d: &super::raw::RawDoubt, at: &YamlPath) -> Result<super::rule::Doubt, PathError> {
+    let below = d.below;
+    if !(below > 0.0 && below < 1.0) {
+        return Err(PathError::new(
+            at.key("below"),
+            format!("the score {below} is not above 0 and below 1"),
+        ));
+    }
+    Ok(super::rule::Doubt {
+        model: model(&d.model, &at.key("model"))?,
+        below_permille: (below * 1000.0).round() as u16,
+    })
+}
+
+/// The text model called `name`.
+fn model(name: &str, at: &YamlPath) -> Result<somelint_fi::classify::Model, PathError> {
+    use somelint_fi::classify::Model;
+    Model::from_name(name).ok_or_else(|| {
+        PathError::new(
+            at.clone(),
+            format!(
+                "unknown model `{name}`; known models: `{}`",
+                Model::ALL.map(Model::name).join("`, `")
+            ),
+        )
     })
 }
 
@@ -441,12 +476,7 @@ fn classifier(o: &RawDetectorOptions, opts: &YamlPath) -> Result<DetectorSpec, P
             ),
         ));
     };
-    let Some(model) = Model::from_name(name) else {
-        return Err(PathError::new(
-            opts.key("model"),
-            format!("unknown model `{name}`; known models: `{}`", names()),
-        ));
-    };
+    let model = model(name, &opts.key("model"))?;
     let threshold = match o.threshold {
         None => f64::from(model.threshold()),
         Some(t) if t > 0.0 && t < 1.0 => t,

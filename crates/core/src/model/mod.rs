@@ -21,7 +21,7 @@ mod rule;
 mod text;
 
 pub use config::{
-    Config, ConfigFlag, ConfigList, HashtagConfig, Organisation, Platform, RuleLevel,
+    Config, ConfigFlag, ConfigList, HashtagConfig, ModelsConfig, Organisation, Platform, RuleLevel,
     SignatureConfig,
 };
 pub use matcher::{
@@ -31,8 +31,8 @@ pub use matcher::{
 pub(crate) use path::{PathError, Step, YamlPath};
 pub use registry::{Category, Guideline, Registry};
 pub use rule::{
-    category_of, DetailedExample, Example, Examples, FixSafety, GuidelineRef, RuleDef, RuleFile,
-    Source, When,
+    category_of, DetailedExample, Doubt, Example, Examples, FixSafety, GuidelineRef, RuleDef,
+    RuleFile, Source, When,
 };
 pub use text::{Lang, LocalisedText, Severity, Text};
 

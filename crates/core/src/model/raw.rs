@@ -62,6 +62,10 @@ pub(crate) struct RawRule {
     /// within its `scope`; or a list of such exceptions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) unless: Option<RawUnlessList>,
+    /// A finding is reported as a suggestion on a draft of at least 25 words that a text model
+    /// scores below `below`: the model reads nothing else in it as a breach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) doubt: Option<RawDoubt>,
     /// Limits the rule to some channels or drafts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) when: Option<When>,
@@ -78,6 +82,17 @@ pub(crate) struct RawRule {
     /// The rule's own tests, run by `somelint rules test`.
     #[serde(default)]
     pub(crate) examples: Examples,
+}
+
+/// `doubt:` a text model and the score below which a finding is only a suggestion.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Doubt")]
+pub(crate) struct RawDoubt {
+    /// `tone`, `copyright` or `confidential`.
+    pub(crate) model: String,
+    /// A draft scoring less than this (above 0 and below 1) makes the finding a suggestion.
+    pub(crate) below: f64,
 }
 
 /// Declares a struct with the keys of a simple matcher (`terms`, `terms_from`, `inflect`,

@@ -38,6 +38,8 @@ pub struct RuleDef {
     pub matcher: Matcher,
     /// A match is dropped where one of these also matches, within its scope.
     pub unless: Vec<Unless>,
+    /// When a text model's low score makes the rule's findings suggestions.
+    pub doubt: Option<Doubt>,
     /// When the rule runs at all.
     pub when: When,
     /// Whether `swap` fixes may be applied without a human looking.
@@ -64,6 +66,19 @@ impl RuleDef {
             f(&u.matcher);
         }
     }
+}
+
+/// A rule's `doubt`: on a draft of at least [`somelint_fi::classify::DOUBT_MIN_WORDS`] words that
+/// `model` scores below `below_permille` / 1000, the rule's findings are suggestions. For a rule
+/// whose context words also occur in posts that only talk about a topic (a health word near a
+/// name in a speaker's introduction): the model, trained on the labelled corpus, weighs the whole
+/// draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Doubt {
+    /// The model.
+    pub model: somelint_fi::classify::Model,
+    /// The score, in thousandths, below which a finding is a suggestion.
+    pub below_permille: u16,
 }
 
 /// The category of a rule id (the part before the first dot).
