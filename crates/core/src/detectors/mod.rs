@@ -113,6 +113,11 @@ const MARGIN: usize = 512;
 /// context on both sides; a piece keeps the findings that start inside it. So a detector's own
 /// working memory (its candidates, its per-character state) is that of one piece, however long
 /// the draft, and the findings are the same wherever a value or its context words fall.
+/// Whether a detector reads `text` whole, not piece by piece (see [`scan`]).
+pub(crate) fn read_whole(text: &str) -> bool {
+    text.len() <= PIECE + 2 * MARGIN
+}
+
 pub(crate) fn scan(
     det: &dyn Detector,
     text: &str,
@@ -120,7 +125,7 @@ pub(crate) fn scan(
     mut f: impl FnMut(DetectorHit),
 ) {
     let mut buf = Vec::new();
-    if text.len() <= PIECE + 2 * MARGIN {
+    if read_whole(text) {
         det.find(text, ctx, &mut buf);
         buf.into_iter().for_each(f);
         return;

@@ -565,6 +565,15 @@ mod tests {
         let got = findings(short);
         let low = got.iter().find(|f| f.0 == "x.low").unwrap();
         assert_eq!(low.1, Severity::Error);
+        // So is a text over 256 KiB, which the detectors and the model read only in pieces.
+        let huge = format!("{long}\n\n").repeat(1200);
+        assert!(!crate::detectors::read_whole(&huge));
+        let report = linter.lint(&crate::Draft::text(huge.as_str()));
+        let first = report.diagnostics.iter().find(|d| d.rule.id == "x.low");
+        assert_eq!(
+            first.map(crate::Diagnostic::severity),
+            Some(Severity::Error)
+        );
         // The config's `models.doubt: false` keeps every finding at its rule's severity.
         let mut set = RuleSet::new();
         set.add_file(crate::SourceFile::new(

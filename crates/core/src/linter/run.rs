@@ -540,11 +540,14 @@ fn applies(rule: &CompiledRule, platform: Option<Platform>, draft: &Draft) -> bo
 
 /// Whether `d`'s model scores `post` (of at least [`somelint_fi::classify::DOUBT_MIN_WORDS`]
 /// words) below its bound; each model's score is kept in `scores` for the draft's other rules.
+/// A text the detectors read piece by piece (over 256 KiB: no post) is no draft a model weighs
+/// whole, and the `classifier` never sees it so: it keeps its findings' severity.
 fn doubted(d: &Doubted, post: &str, scores: &mut Vec<(Model, f32)>) -> bool {
-    if post
-        .split_whitespace()
-        .nth(somelint_fi::classify::DOUBT_MIN_WORDS - 1)
-        .is_none()
+    if !crate::detectors::read_whole(post)
+        || post
+            .split_whitespace()
+            .nth(somelint_fi::classify::DOUBT_MIN_WORDS - 1)
+            .is_none()
     {
         return false;
     }
