@@ -149,6 +149,9 @@ pub(crate) fn explain(args: &ExplainArgs) -> Result<i32, Failure> {
             out.push_str(&format!("{}: {}{year}\n", l.published, found.publisher));
         }
     }
+    if let Some(doubt) = &d.doubt {
+        out.push_str(&format!("{}\n", messages::doubt(doubt, lang)));
+    }
     if let Some(h) = &d.help {
         out.push_str(&format!("{}: {}\n", l.help, h.get(lang)));
     }

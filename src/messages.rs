@@ -225,6 +225,23 @@ pub(crate) fn explain_labels(lang: Lang) -> ExplainLabels {
     }
 }
 
+/// What `explain` says of a rule's `doubt`.
+pub(crate) fn doubt(d: &somelint_core::model::Doubt, lang: Lang) -> String {
+    let below = f64::from(d.below_permille) / 1000.0;
+    let words = somelint_core::model::Doubt::MIN_WORDS;
+    match lang {
+        Lang::Fi => format!(
+            "Epäily: ehdotus, kun vähintään {words} sanan luonnoksen tekstimalli `{}` arvioi alle {}",
+            d.model.name(),
+            format!("{below}").replace('.', ",")
+        ),
+        Lang::En => format!(
+            "Doubt: a suggestion on a draft of at least {words} words that the text model `{}` scores below {below}",
+            d.model.name()
+        ),
+    }
+}
+
 /// The last line of `rules test`.
 pub(crate) fn rules_tested(rules: usize, examples: usize, failed: usize, lang: Lang) -> String {
     let passed = rules - failed;

@@ -319,6 +319,15 @@ fn explain_shows_source_and_examples() {
     assert!(s.contains("vinkki 7: Älä provosoidu."), "{s}");
     assert!(s.contains("Julkaisija: Opiskelijakunnan"), "{s}");
     assert!(s.contains("Huonoja esimerkkejä"), "{s}");
+    // A word list has no doubt; a rule that reads manner says when a text model makes it a
+    // suggestion.
+    assert!(!s.contains("Epäily"), "{s}");
+    let out = somelint(d.path(), &["explain", "tone.sarcasm", "--lang", "en"], None);
+    let s = text(&out.stdout);
+    assert!(
+        s.contains("Doubt: a suggestion on a draft of at least 25 words that the text model `tone` scores below 0.25"),
+        "{s}"
+    );
 }
 
 #[test]

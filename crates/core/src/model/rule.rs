@@ -81,6 +81,11 @@ pub struct Doubt {
     pub below_permille: u16,
 }
 
+impl Doubt {
+    /// The fewest words a draft needs before a doubt applies.
+    pub const MIN_WORDS: usize = somelint_fi::classify::DOUBT_MIN_WORDS;
+}
+
 /// The category of a rule id (the part before the first dot).
 pub fn category_of(id: &str) -> &str {
     id.split('.').next().unwrap_or(id)
