@@ -139,9 +139,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_seventieth_round_dev_hold_their_floors() {
+fn fourth_to_seventyfirst_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 65] = [
+    let rounds: [(&str, [(f64, f64); 4]); 66] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -464,6 +464,11 @@ fn fourth_to_seventieth_round_dev_hold_their_floors() {
         (
             "seventieth/drafts/dev.jsonl",
             [(0.95, 0.71), (0.90, 0.75), (0.99, 0.72), (0.99, 0.99)],
+        ),
+        // The seventy-first, written after the doubt was chosen, as it came out.
+        (
+            "seventyfirst/drafts/dev.jsonl",
+            [(0.95, 0.92), (0.99, 0.91), (0.99, 0.69), (0.99, 0.98)],
         ),
     ];
     for (file, floors) in rounds {
