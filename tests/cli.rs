@@ -450,3 +450,34 @@ fn inline_suppression_in_markdown() {
         .count();
     assert_eq!(suppressed, 2);
 }
+
+#[test]
+fn a_text_models_doubt_makes_a_suggestion_unless_the_config_turns_it_off() {
+    // A public notice that two items were handled behind closed doors: the confidential rules
+    // see a closed meeting, the text model a notice.
+    let d = tmp();
+    std::fs::write(
+        d.path().join("p.txt"),
+        "Kirkkoneuvoston kokouksen 18.3. pöytäkirja on nähtävillä seurakuntakeskuksen \
+         ilmoitustaululla ja verkkosivuilla 25.3.–8.4. Pykälät 12 ja 13 käsiteltiin suljetussa \
+         kokouksessa, eikä niitä julkaista. Muut päätökset, mm. diakonian avustusmäärärahojen \
+         jakoperusteet vuodelle 2025, löytyvät seurakunnan verkkosivuilta.\n\n- Maija\n",
+    )
+    .unwrap();
+    let run = |d: &std::path::Path| {
+        let out = somelint(d, &["check", "--format", "short", "p.txt"], None);
+        (out.status.code(), text(&out.stdout))
+    };
+    let (code, s) = run(d.path());
+    assert_eq!(code, Some(0), "{s}");
+    assert!(s.contains("suggestion[confidential.closed-meeting]"), "{s}");
+    std::fs::write(d.path().join(".somelint.yaml"), "models:\n  doubt: false\n").unwrap();
+    let (code, s) = run(d.path());
+    assert_eq!(code, Some(1), "{s}");
+    assert!(s.contains("error[confidential.closed-meeting]"), "{s}");
+    std::fs::write(d.path().join(".somelint.yaml"), "models:\n  doubt: maybe\n").unwrap();
+    let out = somelint(d.path(), &["check", "p.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains(".somelint.yaml:2:10"), "{err}");
+}
