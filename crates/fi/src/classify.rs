@@ -96,11 +96,18 @@ impl Model {
         1.0 / (1.0 + (-z).exp())
     }
 
+    /// Whether `text` has at least [`DOUBT_MIN_WORDS`] words and scores below `below`: a rule's
+    /// finding in it is only a suggestion (a rule's `doubt`). The score is the one
+    /// [`Model::find`] computes for the same text (the last text's sums are remembered).
+    pub fn doubts(self, text: &str, below: f32) -> bool {
+        has_words(text, DOUBT_MIN_WORDS) && self.score(text) < below
+    }
+
     /// When `text` has at least [`MIN_WORDS`] words and scores at least `threshold`, the span of
     /// its sentence with the most weight toward the breach (whitespace trimmed); otherwise
     /// `None`.
     pub fn find(self, text: &str, threshold: f32) -> Option<Range<usize>> {
-        if text.split_whitespace().nth(MIN_WORDS - 1).is_none() || self.score(text) < threshold {
+        if !has_words(text, MIN_WORDS) || self.score(text) < threshold {
             return None;
         }
         let mut buckets = Vec::new();
@@ -115,6 +122,11 @@ impl Model {
         }
         best.map(|(_, s)| s)
     }
+}
+
+/// Whether `text` has at least `n` whitespace-separated words.
+fn has_words(text: &str, n: usize) -> bool {
+    text.split_whitespace().nth(n - 1).is_some()
 }
 
 /// The distinct buckets of `text` into `out` (cleared first), in no particular order.

@@ -11,7 +11,6 @@ use crate::detectors::{mask, DetectorHit};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
 use crate::model::{Across, Metric, Platform};
-use somelint_fi::classify::Model;
 use somelint_fi::sentences::{paragraph_ends_in, sentence_ends_in, statement_ends_in};
 
 /// One hit in the post text.
@@ -224,15 +223,13 @@ impl Linter {
             rule_last: None,
             skipped: 0,
         };
-        // The text models' scores of the draft, each computed when a rule first doubts.
-        let mut scores: Vec<(Model, f32)> = Vec::new();
         for (rule, _) in self.rules.iter().zip(active).filter(|(_, a)| **a) {
             ctx.rule_count = 0;
             ctx.rule_last = None;
             let before = ctx.out.len();
             self.run_rule(rule, &hits.hits, &mut ctx);
             if let Some(d) = rule.doubt.as_ref().filter(|_| ctx.out.len() > before) {
-                if doubted(d, post, &mut scores) {
+                if doubted(d, post) {
                     for f in &mut ctx.out[before..] {
                         f.rule = Arc::clone(&d.info);
                     }
@@ -538,28 +535,12 @@ fn applies(rule: &CompiledRule, platform: Option<Platform>, draft: &Draft) -> bo
     when.front_matter.iter().all(|k| fm.has(k)) && !when.no_front_matter.iter().any(|k| fm.has(k))
 }
 
-/// Whether `d`'s model scores `post` (of at least [`somelint_fi::classify::DOUBT_MIN_WORDS`]
-/// words) below its bound; each model's score is kept in `scores` for the draft's other rules.
-/// A text the detectors read piece by piece (over 256 KiB: no post) is no draft a model weighs
-/// whole, and the `classifier` never sees it so: it keeps its findings' severity.
-fn doubted(d: &Doubted, post: &str, scores: &mut Vec<(Model, f32)>) -> bool {
-    if !crate::detectors::read_whole(post)
-        || post
-            .split_whitespace()
-            .nth(somelint_fi::classify::DOUBT_MIN_WORDS - 1)
-            .is_none()
-    {
-        return false;
-    }
-    let score = match scores.iter().find(|(m, _)| *m == d.model) {
-        Some(&(_, s)) => s,
-        None => {
-            let s = d.model.score(post);
-            scores.push((d.model, s));
-            s
-        }
-    };
-    score < d.below
+/// Whether `d`'s model doubts `post` ([`somelint_fi::classify::Model::doubts`]). A text the
+/// detectors read piece by piece (over 256 KiB: no post) is no draft a model weighs whole, and
+/// the `classifier` never sees it so: it keeps its findings' severity (and is not copied into
+/// the models' memo of the last text).
+fn doubted(d: &Doubted, post: &str) -> bool {
+    crate::detectors::read_whole(post) && d.model.doubts(post, d.below)
 }
 
 struct RunCtx<'a> {

@@ -100,17 +100,24 @@ fn rule(raw: RawRule, at: &YamlPath) -> Result<RuleDef, PathError> {
 
 /// A rule's `doubt`: a known model and a score above 0 and below 1.
 fn doubt(d: &super::raw::RawDoubt, at: &YamlPath) -> Result<super::rule::Doubt, PathError> {
-    let below = d.below;
-    if !(below > 0.0 && below < 1.0) {
-        return Err(PathError::new(
-            at.key("below"),
-            format!("the score {below} is not above 0 and below 1"),
-        ));
-    }
+    let below_permille = permille(d.below, &at.key("below"), "score")?;
     Ok(super::rule::Doubt {
         model: model(&d.model, &at.key("model"))?,
-        below_permille: (below * 1000.0).round() as u16,
+        below_permille,
     })
+}
+
+/// A model's score or threshold in thousandths, when it is above 0 and below 1 (`what` names
+/// it in the error).
+fn permille(value: f64, at: &YamlPath, what: &str) -> Result<u16, PathError> {
+    if value > 0.0 && value < 1.0 {
+        Ok((value * 1000.0).round() as u16)
+    } else {
+        Err(PathError::new(
+            at.clone(),
+            format!("the {what} {value} is not above 0 and below 1"),
+        ))
+    }
 }
 
 /// The text model called `name`.
@@ -477,19 +484,10 @@ fn classifier(o: &RawDetectorOptions, opts: &YamlPath) -> Result<DetectorSpec, P
         ));
     };
     let model = model(name, &opts.key("model"))?;
-    let threshold = match o.threshold {
-        None => f64::from(model.threshold()),
-        Some(t) if t > 0.0 && t < 1.0 => t,
-        Some(t) => {
-            return Err(PathError::new(
-                opts.key("threshold"),
-                format!("the threshold {t} is not above 0 and below 1"),
-            ))
-        }
-    };
+    let threshold = o.threshold.unwrap_or(f64::from(model.threshold()));
     Ok(DetectorSpec::Classifier {
         model,
-        threshold_permille: (threshold * 1000.0).round() as u16,
+        threshold_permille: permille(threshold, &opts.key("threshold"), "threshold")?,
     })
 }
 
