@@ -173,18 +173,41 @@ fn look_alike(c: char) -> Option<char> {
     })
 }
 
+/// Whether `word` is written in capitals with a lower-case `l` standing for `I` among them
+/// (`VlTTU`, `PASKAlNEN`): two capitals at least, and no other small letter.
+fn capitals_with_l(word: &str) -> bool {
+    let mut capitals = 0;
+    let mut l = false;
+    for c in word.chars() {
+        match c {
+            'l' => l = true,
+            c if c.is_uppercase() => capitals += 1,
+            _ => return false,
+        }
+    }
+    l && capitals >= 2
+}
+
 /// A copy of `text` in which every word that mixes Latin letters with Cyrillic or Greek ones that
-/// look like them (`реrkеlе`, `ΡΑSΚΑ`, a disguise) has those letters as Latin ones, with the
-/// byte offset in `text` of every byte of the copy and of its end; `None` when no word mixes
-/// them (text in Russian or Greek stays as it is).
+/// look like them (`реrkеlе`, `ΡΑSΚΑ`, a disguise) has those letters as Latin ones, and every
+/// word in capitals with a lower-case `l` among them (`VlTTU`) has `I` for it, with the byte
+/// offset in `text` of every byte of the copy and of its end; `None` when no word is written so
+/// (text in Russian or Greek stays as it is).
 pub fn latinised(text: &str) -> Option<(String, Vec<usize>)> {
-    // Cyrillic and Greek letters have the lead bytes 0xCE to 0xD1 in UTF-8.
-    if !text.bytes().any(|b| (0xCE..=0xD1).contains(&b)) {
+    // Cyrillic and Greek letters have the lead bytes 0xCE to 0xD1 in UTF-8; an `l` for `I`
+    // stands next to a capital.
+    let maybe = |w: &[u8]| {
+        (0xCE..=0xD1).contains(&w[0])
+            || (w[0] == b'l' && w[1].is_ascii_uppercase())
+            || (w[0].is_ascii_uppercase() && w[1] == b'l')
+    };
+    if !text.as_bytes().windows(2).any(maybe) {
         return None;
     }
     let mixed = |word: &str| {
-        word.chars().any(|c| c.is_ascii_alphabetic())
-            && word.chars().any(|c| look_alike(c).is_some())
+        capitals_with_l(word)
+            || (word.chars().any(|c| c.is_ascii_alphabetic())
+                && word.chars().any(|c| look_alike(c).is_some()))
     };
     let mut words = text
         .split(|c: char| !c.is_alphabetic())
@@ -198,8 +221,12 @@ pub fn latinised(text: &str) -> Option<(String, Vec<usize>)> {
         let ws = word.as_ptr() as usize - text.as_ptr() as usize;
         latin.push_str(&text[start..ws]);
         at.extend(start..ws);
+        let capitals = capitals_with_l(word);
         for (i, c) in word.char_indices() {
-            let read = look_alike(c).unwrap_or(c);
+            let read = match c {
+                'l' if capitals => 'I',
+                c => look_alike(c).unwrap_or(c),
+            };
             latin.push(read);
             at.extend(std::iter::repeat_n(ws + i, read.len_utf8()));
         }
@@ -208,6 +235,41 @@ pub fn latinised(text: &str) -> Option<(String, Vec<usize>)> {
     latin.push_str(&text[start..]);
     at.extend(start..=text.len());
     Some((latin, at))
+}
+
+/// Whether a term's match is written the way an ordinary word is: Latin letters alone, in parts
+/// joined by hyphens (of two letters or more when there are hyphens), each part in small
+/// letters, with a capital first letter or all in capitals, and no letter three times in a
+/// row. A disguised form is not: masks, digits or symbols for letters (`mun@ton`, `p0ssu`,
+/// `Pä$$i`), letters spaced or spelled apart (`p o s s u`, `ä-m-m-ä`), capitals inside a word
+/// (`leHmÄ`), letters of another alphabet (`hοmο` with Greek `ο`), stretched letters
+/// (`poooossu`).
+///
+/// `after` is the text right after the match: a single `*` there (not `**`, markup) is a mask
+/// that the match left out (`nartt*`).
+pub fn written_plainly(hit: &str, after: &str) -> bool {
+    if after.starts_with('*') && !after.starts_with("**") {
+        return false;
+    }
+    // Single letters between hyphens are spelled apart (`ä-m-m-ä`), no compound's parts.
+    let parts = hit.split('-').count();
+    hit.split('-')
+        .all(|part| plain_part(part) && (parts == 1 || part.chars().nth(1).is_some()))
+}
+
+/// A part of [`written_plainly`]'s word between hyphens.
+fn plain_part(part: &str) -> bool {
+    let mut chars = part.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    let small = rest.chars().all(char::is_lowercase);
+    let cased = small || (first.is_uppercase() && rest.chars().all(char::is_uppercase));
+    let letters: Vec<char> = part.chars().flat_map(char::to_lowercase).collect();
+    cased
+        && letters.iter().all(|&c| c.is_alphabetic() && c < '\u{250}')
+        && !letters.windows(3).any(|w| w[0] == w[1] && w[1] == w[2])
 }
 
 #[cfg(test)]
@@ -262,8 +324,48 @@ mod tests {
         let p = latin.find("perkele").expect("read");
         assert_eq!(&text[at[p]..at[p + "perkele".len()]], "реrkеlе");
         assert_eq!(at[latin.len()], text.len());
+        // A lower-case l among capitals is an I; not in a word with other small letters.
+        let (latin, at) = latinised("VlTTU mikä lagi, Ilkka").expect("VlTTU");
+        assert_eq!(latin, "VITTU mikä lagi, Ilkka");
+        assert_eq!(at[latin.len()], "VlTTU mikä lagi, Ilkka".len());
+        assert!(latinised("Ilmoittaudu HUS:lle, HSlle ja Kallelle").is_none());
         // Russian or Greek text, and Latin text, are left as they are.
         assert!(latinised("Привет, реклама и рак.").is_none());
         assert!(latinised("Hyvää päivää kaikille").is_none());
+    }
+
+    #[test]
+    fn plain_and_disguised_writing() {
+        for plain in [
+            "possu",
+            "Possu",
+            "POSSU",
+            "possu-Pekka",
+            "Pässi",
+            "älä",
+            "a",
+            "Ä",
+        ] {
+            assert!(written_plainly(plain, " ja"), "{plain}");
+        }
+        for disguised in [
+            "p0ssu",
+            "akk*",
+            "Pä$$i",
+            "leHmÄ",
+            "pOSSU",
+            "p o s s u",
+            "poooossu",
+            "hοmο",
+            "",
+            "possu-",
+            "mun@ton",
+            "ä-m-m-ä",
+            "p-ossu",
+        ] {
+            assert!(!written_plainly(disguised, ""), "{disguised}");
+        }
+        assert!(!written_plainly("nartt", "* kiusaa"));
+        assert!(written_plainly("possu", "** on"), "markup, not a mask");
     }
 }

@@ -13,8 +13,8 @@ use crate::diagnostic::RuleInfo;
 use crate::errors::RuleError;
 use crate::load::LoadedRule;
 use crate::model::{
-    Config, DetectorSpec, FixSafety, Matcher, PersonKind, Required, Severity, Simple, TermOptions,
-    YamlPath,
+    Config, DetectorSpec, Disguise, FixSafety, Matcher, PersonKind, Required, Severity, Simple,
+    TermOptions, YamlPath,
 };
 
 /// Collects matchers while rules are compiled.
@@ -29,6 +29,8 @@ pub(super) struct Builder {
     pub(super) builtin_term_slots: Vec<Vec<Slot>>,
     /// For each slot, the slot whose hits it depends on (see [`Builder::gate`]).
     pub(super) gates: Vec<Vec<Slot>>,
+    /// For each slot, whether its terms match disguised forms only ([`Disguise::Only`]).
+    pub(super) disguised_only: Vec<bool>,
     pub(super) patterns: Vec<String>,
     pub(super) compiled: Vec<Option<Searcher>>,
     pub(super) pattern_slots: Vec<Vec<Slot>>,
@@ -52,6 +54,7 @@ impl Builder {
             term_origins: Vec::new(),
             builtin_term_slots: Vec::new(),
             gates: Vec::new(),
+            disguised_only: Vec::new(),
             patterns: Vec::new(),
             compiled: Vec::new(),
             pattern_slots: Vec::new(),
@@ -145,6 +148,7 @@ impl Builder {
     fn slot(&mut self) -> Slot {
         self.slots += 1;
         self.gates.push(Vec::new());
+        self.disguised_only.push(false);
         self.slots - 1
     }
 
@@ -304,6 +308,7 @@ impl Builder {
         slot: Slot,
     ) {
         let spec = options.spec(text);
+        self.disguised_only[slot] = options.disguise == Disguise::Only;
         let probe = (
             text,
             spec.inflect,

@@ -200,6 +200,8 @@ pub struct Linter {
     pattern_slots: Vec<Vec<Slot>>,
     /// For each slot, the slots that must all have hits for it to matter (empty: always).
     gates: Vec<Vec<Slot>>,
+    /// For each slot, whether its terms count only disguised (see [`crate::model::Disguise`]).
+    disguised_only: Vec<bool>,
     detectors: Vec<Box<dyn Detector>>,
     detector_slots: Vec<Vec<DetectorSlot>>,
     /// The stage at which each detector and each pattern runs (see [`stage`]).
@@ -298,6 +300,7 @@ impl Linter {
             patterns,
             pattern_slots: b.pattern_slots,
             gates: b.gates,
+            disguised_only: b.disguised_only,
             detectors: b.detectors,
             detector_slots: b.detector_slots,
             context,
@@ -615,6 +618,67 @@ mod tests {
                 "{doubt}: {e}"
             );
         }
+    }
+
+    #[test]
+    fn disguise_only_drops_the_plain_spelling() {
+        let linter = one_rule("{terms: [possu], disguise: only}");
+        let found = |text: &str| -> Vec<String> {
+            linter
+                .lint(&crate::Draft::text(text))
+                .diagnostics
+                .iter()
+                .map(|d| text[d.span.clone()].to_string())
+                .collect()
+        };
+        for plain in [
+            "Possu ja possut.",
+            "POSSUT tulivat.",
+            "Possu-Pekka.",
+            "Posun kuva.",
+        ] {
+            assert!(found(plain).is_empty(), "{plain}");
+        }
+        assert_eq!(
+            found("Se p0ssu ja ne p o s s u t."),
+            ["p0ssu", "p o s s u t"]
+        );
+        assert_eq!(
+            found("PoSSu syö, pοssu (Greek ο) myös."),
+            ["PoSSu", "pοssu"]
+        );
+        // The same term in another rule with `disguise: true` keeps its plain matches.
+        let mut set = RuleSet::new();
+        set.add_file(crate::SourceFile::new(
+            "r.yaml",
+            concat!(
+                "pack: p\nrules:\n",
+                "  - {id: x.only, severity: error, message: m, source: s, match: {terms: [possu], disguise: only}}\n",
+                "  - {id: x.both, severity: error, message: m, source: s, match: {terms: [possu], disguise: true}}\n",
+            ),
+        ))
+        .unwrap();
+        let both = Linter::new(&set, LintOptions::default()).unwrap();
+        let ids = |text: &str| -> Vec<String> {
+            both.lint(&crate::Draft::text(text))
+                .diagnostics
+                .iter()
+                .map(|d| d.rule.id.to_string())
+                .collect()
+        };
+        assert_eq!(ids("Possu."), ["x.both"]);
+        assert_eq!(ids("P0ssu."), ["x.both", "x.only"]);
+    }
+
+    #[test]
+    fn disguise_takes_true_false_or_only() {
+        let yaml = "pack: p\nrules:\n  - {id: x.y, severity: error, message: m, source: s, match: {terms: [kuva], disguise: maybe}}\n";
+        let e = RuleSet::new()
+            .add_file(crate::SourceFile::new("r.yaml", yaml))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("`true`, `false` or `only`"), "{e}");
+        assert!(e.starts_with("r.yaml:3:"), "{e}");
     }
 
     #[test]

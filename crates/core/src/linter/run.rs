@@ -327,7 +327,16 @@ impl Linter {
                 continue;
             }
             matcher.for_each_hit(post, |h| {
+                let mut plain = None;
                 for &slot in &term_slots[h.term] {
+                    if self.disguised_only[slot]
+                        && *plain.get_or_insert_with(|| {
+                            let (hit, after) = post[h.start..].split_at(h.end - h.start);
+                            somelint_fi::tokens::written_plainly(hit, after)
+                        })
+                    {
+                        continue;
+                    }
                     hits.push(slot, h.start, h.end, None);
                 }
             });

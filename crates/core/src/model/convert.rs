@@ -3,11 +3,11 @@
 //! error names the path of the key or value it is about.
 
 use super::matcher::{
-    AddressKind, Case, DetectorSpec, Matcher, PersonKind, PhoneKind, Required, SecretKind, Simple,
-    TermOptions, Unless,
+    AddressKind, Case, DetectorSpec, Disguise, Matcher, PersonKind, PhoneKind, Required,
+    SecretKind, Simple, TermOptions, Unless,
 };
 use super::path::{PathError, YamlPath};
-use super::raw::{RawDetectorOptions, RawFile, RawMatch, RawRule};
+use super::raw::{RawDetectorOptions, RawDisguise, RawFile, RawMatch, RawRule};
 use super::rule::{RuleDef, RuleFile, Source};
 
 /// Longest `pattern` a rule may have, in bytes. Longer ones (typically giant alternations of words)
@@ -296,7 +296,11 @@ pub(crate) fn simple(m: &RawMatch, at: &YamlPath) -> Result<Simple, PathError> {
         inflect: m.inflect.unwrap_or(true),
         compounds: m.compounds.unwrap_or_default(),
         case: m.case.unwrap_or(Case::Insensitive),
-        disguise: m.disguise.unwrap_or(false),
+        disguise: match m.disguise {
+            None | Some(RawDisguise::Flag(false)) => Disguise::Off,
+            Some(RawDisguise::Flag(true)) => Disguise::On,
+            Some(RawDisguise::Only(_)) => Disguise::Only,
+        },
     };
     Ok(match kind {
         "terms" => {

@@ -70,8 +70,8 @@ pub struct TermOptions {
     pub compounds: Compounds,
     /// Letter case.
     pub case: Case,
-    /// Also disguised forms (masked, spaced, leetspeak, stretched, misspelt, dialect).
-    pub disguise: bool,
+    /// Disguised forms (masked, spaced, leetspeak, stretched, misspelt, dialect) too, or only.
+    pub disguise: Disguise,
 }
 
 impl TermOptions {
@@ -80,7 +80,7 @@ impl TermOptions {
         inflect: false,
         compounds: Compounds::None,
         case: Case::Insensitive,
-        disguise: false,
+        disguise: Disguise::Off,
     };
 
     /// The term matcher's spec of `text` matched this way.
@@ -98,7 +98,7 @@ impl TermOptions {
                 Compounds::HeadOnly => somelint_fi::Compounds::HeadOnly,
             },
             case_sensitive: self.case == Case::Sensitive,
-            disguise: self.disguise,
+            disguise: self.disguise != Disguise::Off,
         }
     }
 }
@@ -109,7 +109,7 @@ impl Default for TermOptions {
             inflect: true,
             compounds: Compounds::None,
             case: Case::Insensitive,
-            disguise: false,
+            disguise: Disguise::Off,
         }
     }
 }
@@ -128,6 +128,22 @@ pub enum Compounds {
     /// Only as the last component of a compound, never as a word of its own.
     #[serde(rename = "head_only")]
     HeadOnly,
+}
+
+/// Whether terms match disguised forms (`disguise:` of a matcher with terms).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Disguise {
+    /// As written (with inflection) only: `false`, the default.
+    #[default]
+    Off,
+    /// As written and disguised (`v***u`, `helv3tti`, `vitttu`): `true`.
+    On,
+    /// Disguised only, never as written (`only`): for words with an ordinary sense that are
+    /// also insults (`possu`, `nuija`, `lehmä`), whose disguise (`p0ssu`, `nu1ja`, `leHmÄ`,
+    /// `Pä$$i`) shows the writer meant the insult. A match written the way an ordinary word is
+    /// ([`somelint_fi::tokens::written_plainly`]) is dropped; a misspelling alone is no
+    /// disguise.
+    Only,
 }
 
 /// Letter case handling of terms.

@@ -25,8 +25,8 @@ pub use config::{
     SignatureConfig,
 };
 pub use matcher::{
-    Across, AddressKind, At, Case, Compounds, DetectorSpec, Matcher, Measure, Metric, Per,
-    PersonKind, PhoneKind, Required, Scope, SecretKind, Simple, TermOptions, Unless,
+    Across, AddressKind, At, Case, Compounds, DetectorSpec, Disguise, Matcher, Measure, Metric,
+    Per, PersonKind, PhoneKind, Required, Scope, SecretKind, Simple, TermOptions, Unless,
 };
 pub(crate) use path::{PathError, Step, YamlPath};
 pub use registry::{Category, Guideline, Registry};

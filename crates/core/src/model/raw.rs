@@ -121,9 +121,10 @@ macro_rules! with_simple_keys {
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub(crate) case: Option<Case>,
             /// With `terms`: also disguised forms (`v***u`, `p-a-s-k-a`, `helv3tti`, `vitttu`,
-            /// `helevetti`), checked against the frequent words (default false).
+            /// `helevetti`), checked against the frequent words (default false); `only`:
+            /// disguised forms alone, never a match written as an ordinary word.
             #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub(crate) disguise: Option<bool>,
+            pub(crate) disguise: Option<RawDisguise>,
             /// A Rust `regex` expression (at most 64 KiB).
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub(crate) pattern: Option<String>,
@@ -185,6 +186,48 @@ with_simple_keys! {
         /// sentence) or `draft` (anywhere in the draft).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub(crate) scope: Option<Scope>,
+    }
+}
+
+/// `disguise:` `true`, `false` or `only`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub(crate) enum RawDisguise {
+    /// `true`: disguised forms too; `false`: as written only (the default).
+    Flag(bool),
+    /// `only`: disguised forms only (words with an ordinary sense that are also insults:
+    /// `p0ssu`, `leHmÄ`, `nu1ja`).
+    Only(OnlyWord),
+}
+
+/// The word `only`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum OnlyWord {
+    /// `only`.
+    Only,
+}
+
+impl<'de> Deserialize<'de> for RawDisguise {
+    // By hand rather than `untagged`, for an error that says what the key takes.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = RawDisguise;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("`true`, `false` or `only`")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(RawDisguise::Flag(v))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                match v {
+                    "only" => Ok(RawDisguise::Only(OnlyWord::Only)),
+                    _ => Err(E::invalid_value(serde::de::Unexpected::Str(v), &self)),
+                }
+            }
+        }
+        d.deserialize_any(Visitor)
     }
 }
 
