@@ -121,10 +121,11 @@ fn third_round_dev_holds_its_floors() {
         check(file, &[("tone", recall, 0.96)], 0.0);
     }
     // The seventy-second round's (5 December 2026), written before the thirty-sixth session's
-    // changes: 0.854 / 0.946 as it came out.
+    // changes: 0.854 / 0.946 as it came out, 0.910 / 0.949 tuned on (more words and frames of
+    // tone.name-calling, docs/disguise.md).
     check(
         "seventysecond/disguise/dev.jsonl",
-        &[("tone", 0.85, 0.94)],
+        &[("tone", 0.9, 0.94)],
         0.0,
     );
 }
