@@ -543,6 +543,27 @@ impl<'a> Pass<'a> {
         self.lex.ends_in_base_of(&self.lower, &[group])
     }
 
+    /// Whether word `at` is a relation noun that an owner before it makes one person: one of
+    /// `words::RELATIONS` or a household (`perhe`), in the singular; after a
+    /// spoken possessive also a kin name (`mun mummo`), after a household only its own people.
+    fn owned_relation(&mut self, at: usize, spoken: bool, household: bool) -> bool {
+        let Some(r) = self.buf.get(at).copied() else {
+            return false;
+        };
+        let l = self.word(&r.w);
+        r.w.joined
+            && r.w.case == Case::Lower
+            && !shape::is_plural(l)
+            // The plural genitive of consonant stems (`meiän lasten`) is many people.
+            && !(spoken && l.ends_with("ten"))
+            // A household's own people, not any resident (`talon poika`, not `talon asukas`, who
+            // is anyone living there).
+            && (!household || HOUSEHOLD_KIN.iter().any(|k| l.starts_with(k)))
+            && (self.context(l).has(Group::Relation)
+                || one_household(l)
+                || (spoken && KIN_NAMES.contains(&l)))
+    }
+
     /// Whether the mention just before word `i` is a person's name ending at word `i - 1`.
     fn after_name(&self, i: usize) -> Option<Mention> {
         let (m, k) = self.last?;
@@ -656,21 +677,18 @@ impl<'a> Pass<'a> {
                 || household;
             // `Virtasen perhe` is one household as `Virtasen äiti` is one person; so is
             // `Salmisen nuorin poika`, with a rank between the owner and the relation.
-            let at = if self.rank(i) { i + 1 } else { i };
-            let relation = self.buf.get(at).copied().is_some_and(|r| {
-                let l = self.word(&r.w);
-                r.w.joined
-                    && r.w.case == Case::Lower
-                    && !shape::is_plural(l)
-                    // The plural genitive of consonant stems (`meiän lasten`) is many people.
-                    && !(spoken && l.ends_with("ten"))
-                    // A household's own people, not any resident (`talon poika`, not `talon
-                    // asukas`, who is anyone living there).
-                    && (!household || HOUSEHOLD_KIN.iter().any(|k| l.starts_with(k)))
-                    && (self.context(l).has(Group::Relation)
-                        || one_household(l)
-                        || (spoken && KIN_NAMES.contains(&l)))
-            });
+            // A rank noun is the relation itself when no relation follows it (`Minnan ja Jarin
+            // esikoinen aloitti`); an adjective (`vanhemman`, `nuorin`) needs one.
+            let rank_noun = ["esikoi", "keskimmäi", "nuorimmai"]
+                .iter()
+                .any(|r| self.word(&w).starts_with(r));
+            let at =
+                if self.rank(i) && (!rank_noun || self.owned_relation(i + 1, spoken, household)) {
+                    i + 1
+                } else {
+                    i
+                };
+            let relation = self.owned_relation(at, spoken, household);
             if owner && relation {
                 let end = self.relatives(at);
                 // A surname alone names no one; with its relation it is one family or person,
@@ -768,7 +786,9 @@ impl<'a> Pass<'a> {
                 n.w.joined
                     && n.w.case == Case::Lower
                     && (matches!(self.word(&n.w), "ja" | "sekä")
-                        || shape::looks_finite(self.word(&n.w)))
+                        || shape::looks_finite(self.word(&n.w))
+                        // The spoken past tenses of telling (`Mamma sano et …`).
+                        || PERSON_VERBS.contains(&self.word(&n.w)))
             })
     }
 

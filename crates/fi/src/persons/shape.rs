@@ -45,13 +45,15 @@ pub(crate) fn strip_clitic(w: &str) -> &str {
 }
 
 /// Possessive suffixes: `-ni -si -mme -nne -nsA`, and `-Vn` after the cases that take it
-/// (`äidilleen`, `kotonaan`, `äitiään`, `tytärtään`); not after a bare `-aa` stem, which is a
-/// genitive (`potilaan`), nor in the passive `-taan`, `-nnään` (`tehdään`, `mennään`).
-const POSSESSIVES: [&str; 34] = [
+/// (`äidilleen`, `kotonaan`, `äitiään`, `tytärtään`, the partitive of a word in a rounded vowel
+/// `vaimoaan`, `serkkuaan`, whose illative is `-oon`, `-uun`); not after a bare `-aa` stem,
+/// which is a genitive (`potilaan`), nor in the passive `-taan`, `-nnään` (`tehdään`,
+/// `mennään`).
+const POSSESSIVES: [&str; 38] = [
     "ni", "si", "mme", "nne", "nsa", "nsä", "lleen", "llaan", "llään", "ltaan", "ltään", "ssaan",
     "ssään", "staan", "stään", "anaan", "änään", "enaan", "enään", "inaan", "inään", "onaan",
     "önään", "unaan", "ynään", "kseen", "rtaan", "rtään", "ntaan", "ntään", "iaan", "iään", "eaan",
-    "eään",
+    "eään", "oaan", "uaan", "yään", "öään",
 ];
 
 /// The possessive suffix that lower-case `w` ends in (perhaps followed by a clitic), and `w`
@@ -388,6 +390,9 @@ mod tests {
             "kotonaan",
             "asiakkaaltamme",
             "veljensäkin",
+            "vaimoaan",
+            "puolisoaan",
+            "serkkuaan",
         ] {
             assert!(has_possessive(w), "{w}");
         }
@@ -400,6 +405,8 @@ mod tests {
             "äidille",
             "mies",
             "opettajaksi",
+            "vaimoon",
+            "serkkuun",
         ] {
             assert!(!has_possessive(w), "{w}");
         }

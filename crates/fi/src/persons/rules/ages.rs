@@ -45,6 +45,17 @@ fn plural_verb_form(word: &str) -> bool {
 }
 
 impl Pass<'_> {
+    /// Whether the clause ends after word `end` (and the stop of an abbreviation): at a comma,
+    /// a semicolon, a line's or the text's end, or a capital (`88 v., Väinö …`; not `12 v.
+    /// sitten`).
+    fn closes(&self, end: usize) -> bool {
+        let rest = self.text[self.buf[end].w.end..].trim_start_matches('.');
+        let rest = rest.trim_start_matches([' ', '\t']);
+        rest.chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | ';' | '\n' | '\r') || c.is_uppercase())
+    }
+
     /// Whether word `i` is a number giving someone's age; emits it if so.
     pub(super) fn age_number(&mut self, i: usize) -> bool {
         let w = self.buf[i].w;
@@ -105,15 +116,19 @@ impl Pass<'_> {
                 return true;
             }
         }
-        if self.after_name(i).is_some() {
+        if let Some(name) = self.after_name(i) {
+            let full = name.kind == MentionKind::FullName;
             match self.short_age_end(i) {
                 // `Koskisen Eero (7v)`: an age in shorthand in parentheses after a name.
                 Some(end) if end == i && w.tight && w.before == '(' && w.after == ')' => {
                     self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
                     return true;
                 }
-                // `Toivo Armas Kettunen, 84 v.`: the years' abbreviation after a comma.
-                Some(end) if end > i && w.before == ',' && !w.tight => {
+                // `Toivo Armas Kettunen, 84 v.`: the years' abbreviation after a comma, or
+                // right after a full name (`Aune Laitinen 88 v.`, as in a list of the departed).
+                Some(end)
+                    if end > i && !w.tight && (w.before == ',' || (full && self.closes(end))) =>
+                {
                     self.emit(w.start, end, MentionKind::Age);
                     return true;
                 }
