@@ -378,9 +378,12 @@ impl<'a> Pass<'a> {
             && !t.age
             && l.chars().count() >= 4
         {
-            // In a sentence typed without capitals, a first name that is no common word.
+            // In a sentence typed without capitals, a first name that is no common word; also
+            // one frequent only as a name (`mikko`, `tuomas`) when it has five letters or more
+            // (a shorter one may be a word typed without its dots: `mika` for `mikä`).
             let info = self.name_info(word);
-            if info.first && info.confident && !info.frequent && !info.place {
+            let long = l.chars().count() >= 5;
+            if info.first && info.confident && (!info.frequent || long) && !info.place {
                 t.name = info;
             }
         }
@@ -1486,6 +1489,53 @@ mod tests {
             mentions("Jos sinulla on kysyttävää, Leena vastaa."),
             [("Leena", FirstName)]
         );
+    }
+
+    #[test]
+    fn relations_ages_and_names_of_the_seventy_second_round() {
+        use MentionKind::{Age, FirstName, FullName, Relation};
+        // A possessive after the partitive of a word in a rounded vowel; not the illative.
+        assert_eq!(
+            mentions("Seija hoitaa kotona puolisoaan."),
+            [("Seija", FirstName), ("puolisoaan", Relation)]
+        );
+        assert_eq!(
+            mentions("Hän muutti vaimoon päin."),
+            [("Hän", MentionKind::Pronoun)]
+        );
+        // A rank noun is the relation when none follows; a rank adjective needs one.
+        assert_eq!(
+            mentions("Minnan ja Jarin esikoinen aloitti."),
+            [
+                ("Minnan", FirstName),
+                ("Jarin", FirstName),
+                ("esikoinen", Relation)
+            ]
+        );
+        assert_eq!(mentions("Sannan vanhin muutti."), [("Sannan", FirstName)]);
+        // Years in shorthand after a full name, closing the clause; not `12 v. sitten`.
+        assert_eq!(
+            mentions("Muistamme: Aune Laitinen 88 v., Väinö Pesonen 91 v."),
+            [
+                ("Aune Laitinen", FullName),
+                ("88 v", Age),
+                ("Väinö Pesonen", FullName),
+                ("91 v", Age)
+            ]
+        );
+        assert_eq!(
+            mentions("Matti Virtanen 12 v. sitten muutti."),
+            [("Matti Virtanen", FullName)]
+        );
+        // A family word opening a sentence before a spoken verb of telling.
+        assert_eq!(mentions("Mamma sano et saan tulla."), [("Mamma", Relation)]);
+        // In a text typed without capitals, a first name frequent only as a name, of five
+        // letters or more.
+        assert_eq!(
+            mentions("meil on mikko ja anu ehdolla"),
+            [("mikko", FirstName)]
+        );
+        assert!(mentions("mika ihme tää on").is_empty());
     }
 
     #[test]
