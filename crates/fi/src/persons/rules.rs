@@ -550,15 +550,11 @@ impl<'a> Pass<'a> {
     /// `words::RELATIONS` or a household (`perhe`), in the singular; after a
     /// spoken possessive also a kin name (`mun mummo`), after a household only its own people.
     fn owned_relation(&mut self, at: usize, spoken: bool, household: bool) -> bool {
-        let Some(r) = self.buf.get(at).copied() else {
+        let Some(l) = self.singular_small(at) else {
             return false;
         };
-        let l = self.word(&r.w);
-        r.w.joined
-            && r.w.case == Case::Lower
-            && !shape::is_plural(l)
-            // The plural genitive of consonant stems (`meiän lasten`) is many people.
-            && !(spoken && l.ends_with("ten"))
+        // The plural genitive of consonant stems (`meiän lasten`) is many people.
+        !(spoken && l.ends_with("ten"))
             // A household's own people, not any resident (`talon poika`, not `talon asukas`, who
             // is anyone living there).
             && (!household || HOUSEHOLD_KIN.iter().any(|k| l.starts_with(k)))
@@ -1355,19 +1351,21 @@ const HOUSEHOLD_KIN: &[&str] = &[
     "miehe", "vaimo", "pappa", "mummo", "ukko", "uko", "akka", "aka",
 ];
 
-impl Pass<'_> {
+impl<'a> Pass<'a> {
     /// Whether word `j` is a singular person noun in small letters, after the previous word
     /// with only spaces between: a relation or a title, also as the last part of a compound
     /// (`se uusi amanuenssi`), or one of [`SINGLED_OUT`].
     fn person_noun(&mut self, j: usize) -> bool {
-        let Some(n) = self.buf.get(j).copied() else {
-            return false;
-        };
+        self.singular_small(j)
+            .is_some_and(|word| self.lex.ends_in_role(word, &mut self.hits) || singled_out(word))
+    }
+
+    /// Word `j` when it is in small letters and not plural, after the previous word with only
+    /// spaces between.
+    fn singular_small(&self, j: usize) -> Option<&'a str> {
+        let n = self.buf.get(j)?;
         let word = self.word(&n.w);
-        n.w.joined
-            && n.w.case == Case::Lower
-            && !shape::is_plural(word)
-            && (self.lex.ends_in_role(word, &mut self.hits) || singled_out(word))
+        (n.w.joined && n.w.case == Case::Lower && !shape::is_plural(word)).then_some(word)
     }
 }
 
