@@ -372,15 +372,15 @@ impl<'a> Pass<'a> {
         }
         if w.case == Case::Lower
             && self.casual
-            && !w.sentence_start
             && !t.pronoun
             && !t.relation
             && !t.age
             && l.chars().count() >= 4
         {
-            // In a sentence typed without capitals, a first name that is no common word; also
-            // one frequent only as a name (`mikko`, `tuomas`) when it has five letters or more
-            // (a shorter one may be a word typed without its dots: `mika` for `mikä`).
+            // In a sentence typed without capitals (also opening it), a first name that is no
+            // common word; also one frequent only as a name (`mikko`, `tuomas`) when it has five
+            // letters or more (a shorter one may be a word typed without its dots: `mika` for
+            // `mikä`).
             let info = self.name_info(word);
             let long = l.chars().count() >= 5;
             if info.first && info.confident && (!info.frequent || long) && !info.place {
@@ -1534,6 +1534,11 @@ mod tests {
             [("mikko", FirstName)]
         );
         assert!(mentions("mika ihme tää on").is_empty());
+        // Also opening a sentence of such a text.
+        assert_eq!(
+            mentions("eilen oli treenit. mikko tuli myöhässä"),
+            [("mikko", FirstName)]
+        );
     }
 
     #[test]
