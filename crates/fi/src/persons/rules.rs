@@ -1511,7 +1511,7 @@ mod tests {
             ]
         );
         assert_eq!(mentions("Sannan vanhin muutti."), [("Sannan", FirstName)]);
-        // Years in shorthand after a full name, closing the clause; not `12 v. sitten`.
+        // Years in shorthand right after a name; not `12 v. sitten`.
         assert_eq!(
             mentions("Muistamme: Aune Laitinen 88 v., Väinö Pesonen 91 v."),
             [
@@ -1524,6 +1524,10 @@ mod tests {
         assert_eq!(
             mentions("Matti Virtanen 12 v. sitten muutti."),
             [("Matti Virtanen", FullName)]
+        );
+        assert_eq!(
+            mentions("Ville-Veikko 4 v. kävi hammaslääkärissä."),
+            [("Ville-Veikko", FirstName), ("4 v", Age)]
         );
         // A family word opening a sentence before a spoken verb of telling.
         assert_eq!(mentions("Mamma sano et saan tulla."), [("Mamma", Relation)]);

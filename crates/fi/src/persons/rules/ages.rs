@@ -45,15 +45,26 @@ fn plural_verb_form(word: &str) -> bool {
 }
 
 impl Pass<'_> {
-    /// Whether the clause ends after word `end` (and the stop of an abbreviation): at a comma,
-    /// a semicolon, a line's or the text's end, or a capital (`88 v., Väinö …`; not `12 v.
-    /// sitten`).
-    fn closes(&self, end: usize) -> bool {
-        let rest = self.text[self.buf[end].w.end..].trim_start_matches('.');
-        let rest = rest.trim_start_matches([' ', '\t']);
-        rest.chars()
-            .next()
-            .is_none_or(|c| matches!(c, ',' | ';' | '\n' | '\r') || c.is_uppercase())
+    /// Whether a word of time follows word `end` (`12 v. sitten`, `5 v. ajan`): years ago or
+    /// for years, no one's age.
+    fn time_follows(&self, end: usize) -> bool {
+        const TIME: [&str; 12] = [
+            "sitten",
+            "ajan",
+            "aikaa",
+            "aikana",
+            "kuluttua",
+            "päästä",
+            "myöhemmin",
+            "takaperin",
+            "asti",
+            "saakka",
+            "ennen",
+            "jälkeen",
+        ];
+        self.buf
+            .get(end + 1)
+            .is_some_and(|n| TIME.contains(&self.word(&n.w)))
     }
 
     /// Whether word `i` is a number giving someone's age; emits it if so.
@@ -116,8 +127,7 @@ impl Pass<'_> {
                 return true;
             }
         }
-        if let Some(name) = self.after_name(i) {
-            let full = name.kind == MentionKind::FullName;
+        if self.after_name(i).is_some() {
             match self.short_age_end(i) {
                 // `Koskisen Eero (7v)`: an age in shorthand in parentheses after a name.
                 Some(end) if end == i && w.tight && w.before == '(' && w.after == ')' => {
@@ -125,9 +135,10 @@ impl Pass<'_> {
                     return true;
                 }
                 // `Toivo Armas Kettunen, 84 v.`: the years' abbreviation after a comma, or
-                // right after a full name (`Aune Laitinen 88 v.`, as in a list of the departed).
+                // right after a name (`Aune Laitinen 88 v.`, `Ville-Veikko 4 v. kävi …`) when no
+                // word of time follows (`12 v. sitten`).
                 Some(end)
-                    if end > i && !w.tight && (w.before == ',' || (full && self.closes(end))) =>
+                    if end > i && !w.tight && (w.before == ',' || !self.time_follows(end)) =>
                 {
                     self.emit(w.start, end, MentionKind::Age);
                     return true;
