@@ -723,7 +723,7 @@ impl<'a> Pass<'a> {
         }
         if t.name.person() {
             self.names(i);
-        } else if self.titled_unlisted(i) {
+        } else if self.titled_unlisted(i) || self.described_unlisted(i) {
             self.emit(w.start, i + 1, MentionKind::FullName);
         } else if self.owned_unlisted(i) {
             self.emit(w.start, i, MentionKind::FirstName);
@@ -1491,58 +1491,66 @@ mod tests {
 
     #[test]
     fn relations_ages_and_names_of_the_seventy_second_round() {
-        use MentionKind::{Age, FirstName, FullName, Relation};
-        // A possessive after the partitive of a word in a rounded vowel; not the illative.
-        assert_eq!(
-            mentions("Seija hoitaa kotona puolisoaan."),
-            [("Seija", FirstName), ("puolisoaan", Relation)]
-        );
-        assert_eq!(
-            mentions("Hän muutti vaimoon päin."),
-            [("Hän", MentionKind::Pronoun)]
-        );
-        // A rank noun is the relation when none follows; a rank adjective needs one.
-        assert_eq!(
-            mentions("Minnan ja Jarin esikoinen aloitti."),
-            [
-                ("Minnan", FirstName),
-                ("Jarin", FirstName),
-                ("esikoinen", Relation)
-            ]
-        );
-        assert_eq!(mentions("Sannan vanhin muutti."), [("Sannan", FirstName)]);
-        // Years in shorthand right after a name; not `12 v. sitten`.
-        assert_eq!(
-            mentions("Muistamme: Aune Laitinen 88 v., Väinö Pesonen 91 v."),
-            [
-                ("Aune Laitinen", FullName),
-                ("88 v", Age),
-                ("Väinö Pesonen", FullName),
-                ("91 v", Age)
-            ]
-        );
-        assert_eq!(
-            mentions("Matti Virtanen 12 v. sitten muutti."),
-            [("Matti Virtanen", FullName)]
-        );
-        assert_eq!(
-            mentions("Ville-Veikko 4 v. kävi hammaslääkärissä."),
-            [("Ville-Veikko", FirstName), ("4 v", Age)]
-        );
-        // A family word opening a sentence before a spoken verb of telling.
-        assert_eq!(mentions("Mamma sano et saan tulla."), [("Mamma", Relation)]);
-        // In a text typed without capitals, a first name frequent only as a name, of five
-        // letters or more.
-        assert_eq!(
-            mentions("meil on mikko ja anu ehdolla"),
-            [("mikko", FirstName)]
-        );
-        assert!(mentions("mika ihme tää on").is_empty());
-        // Also opening a sentence of such a text.
-        assert_eq!(
-            mentions("eilen oli treenit. mikko tuli myöhässä"),
-            [("mikko", FirstName)]
-        );
+        use MentionKind::{Age, FirstName, FullName, Pronoun, Relation};
+        let cases: [(&str, &[(&str, MentionKind)]); 14] = [
+            // A possessive after the partitive of a word in a rounded vowel; not the illative.
+            (
+                "Seija hoitaa kotona puolisoaan.",
+                &[("Seija", FirstName), ("puolisoaan", Relation)],
+            ),
+            ("Hän muutti vaimoon päin.", &[("Hän", Pronoun)]),
+            // A rank noun is the relation when none follows; a rank adjective needs one.
+            (
+                "Minnan ja Jarin esikoinen aloitti.",
+                &[
+                    ("Minnan", FirstName),
+                    ("Jarin", FirstName),
+                    ("esikoinen", Relation),
+                ],
+            ),
+            ("Sannan vanhin muutti.", &[("Sannan", FirstName)]),
+            // Years in shorthand right after a name; not `12 v. sitten`.
+            (
+                "Muistamme: Aune Laitinen 88 v., Väinö Pesonen 91 v.",
+                &[
+                    ("Aune Laitinen", FullName),
+                    ("88 v", Age),
+                    ("Väinö Pesonen", FullName),
+                    ("91 v", Age),
+                ],
+            ),
+            (
+                "Matti Virtanen 12 v. sitten muutti.",
+                &[("Matti Virtanen", FullName)],
+            ),
+            (
+                "Ville-Veikko 4 v. kävi hammaslääkärissä.",
+                &[("Ville-Veikko", FirstName), ("4 v", Age)],
+            ),
+            // A family word opening a sentence before a spoken verb of telling.
+            ("Mamma sano et saan tulla.", &[("Mamma", Relation)]),
+            // In a text typed without capitals, a first name frequent only as a name, of five
+            // letters or more, also opening a sentence.
+            ("meil on mikko ja anu ehdolla", &[("mikko", FirstName)]),
+            ("mika ihme tää on", &[]),
+            (
+                "eilen oli treenit. mikko tuli myöhässä",
+                &[("mikko", FirstName)],
+            ),
+            // Two capitalised words no list has, told about with a relative pronoun; not a shop.
+            (
+                "Syksyllä nähdään Priya Nair, joka tuo mukanaan tanssiteoksen.",
+                &[("Priya Nair", FullName)],
+            ),
+            (
+                "Kiitos K-Market Vaskirannalle, joka lahjoitti perunaa.",
+                &[],
+            ),
+            ("Kuuntele Apple Music, joka on hyvä.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(mentions(text), want, "{text}");
+        }
     }
 
     #[test]

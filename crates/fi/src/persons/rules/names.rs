@@ -208,6 +208,40 @@ impl Pass<'_> {
         self.titled(i)
     }
 
+    /// Whether word `i` and the next, two capitalised words inside a sentence that are no
+    /// listed names, places or frequent words, are told about with a comma and a relative
+    /// pronoun after them (`nähdään Priya Nair, joka tuo mukanaan …`, `oli Zeynep Aksoy, jolle
+    /// tämä oli …`): a name the lists lack. Not in a longer run of capitals, not a genitive, not
+    /// after a thing's noun, not a shop's name (`K-Market Vaskirannalle, joka …`).
+    pub(super) fn described_unlisted(&mut self, i: usize) -> bool {
+        const RELATIVES: [&str; 6] = ["joka", "jonka", "jota", "jolle", "jolla", "jolta"];
+        let t = self.buf[i];
+        let Some(n) = self.buf.get(i + 1).copied() else {
+            return false;
+        };
+        let relative = n.w.after == ','
+            && self
+                .buf
+                .get(i + 2)
+                .is_some_and(|r| RELATIVES.contains(&self.word(&r.w)));
+        // A capital and small letters only (not `K-Market`), and no frequent word.
+        let rare = |p: &Self, k: &super::Tok| {
+            let word = p.word(&k.w);
+            let lower = word.to_lowercase();
+            word.chars().skip(1).all(char::is_lowercase)
+                && !crate::frequent::contains(lower.as_bytes())
+        };
+        relative
+            && unlisted_capital(&t)
+            && unlisted_capital(&n)
+            && n.w.joined
+            && !t.genitive
+            && rare(self, &t)
+            && rare(self, &n)
+            && !self.capital_before(i)
+            && !self.thing_before(i)
+    }
+
     /// Whether word `i`, one capitalised word that is no listed name nor place, follows a
     /// relation or title with a possessive suffix (`Opiskelijamme Aliona voitti`): our student
     /// is one person, and the capital after the noun is her name. Not in a run of capitals, not
