@@ -478,7 +478,8 @@ fn fourth_to_seventythird_round_dev_hold_their_floors() {
             "seventyfirst/drafts/dev.jsonl",
             [(0.95, 0.92), (0.99, 0.91), (0.99, 0.69), (0.99, 0.98)],
         ),
-        // The seventy-third (thirty-sixth session), with the same quotas, as it came out.
+        // The seventy-third (thirty-sixth session), with the same quotas, as it came out; its
+        // confidential false alarms were then tuned on (4 -> 1 hard negative flagged).
         (
             "seventythird/drafts/dev.jsonl",
             [(0.99, 0.85), (0.99, 0.99), (0.99, 0.88), (0.97, 0.97)],

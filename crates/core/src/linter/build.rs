@@ -152,6 +152,13 @@ impl Builder {
         self.slots - 1
     }
 
+    /// A new slot for terms matched with `options`, marked when they count disguised only.
+    fn terms_slot(&mut self, options: &TermOptions) -> Slot {
+        let slot = self.slot();
+        self.disguised_only[slot] = options.disguise == Disguise::Only;
+        slot
+    }
+
     /// Marks `slot` as needed only when every slot of `by` has hits.
     fn gate(&mut self, slot: Slot, by: &[Slot]) {
         self.gates[slot] = by.to_vec();
@@ -220,7 +227,7 @@ impl Builder {
     ) -> Result<Option<Slot>, RuleError> {
         match m {
             Simple::Terms { terms, options } => {
-                let slot = self.slot();
+                let slot = self.terms_slot(options);
                 for (i, t) in terms.iter().enumerate() {
                     let path = || at.key("terms").index(i);
                     self.add_term(Some((rule, &path)), t, options, slot);
@@ -236,7 +243,7 @@ impl Builder {
                 if list.is_empty() {
                     return Ok(None);
                 }
-                let slot = self.slot();
+                let slot = self.terms_slot(options);
                 for t in &list {
                     // Names and tags from the config are matched as written, not inflected; a
                     // hashtag only as a hashtag, so the plain word does not count for `#Kunta`.
@@ -308,7 +315,6 @@ impl Builder {
         slot: Slot,
     ) {
         let spec = options.spec(text);
-        self.disguised_only[slot] = options.disguise == Disguise::Only;
         let probe = (
             text,
             spec.inflect,

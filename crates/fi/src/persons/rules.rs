@@ -678,9 +678,7 @@ impl<'a> Pass<'a> {
             // `Salmisen nuorin poika`, with a rank between the owner and the relation.
             // A rank noun is the relation itself when no relation follows it (`Minnan ja Jarin
             // esikoinen aloitti`); an adjective (`vanhemman`, `nuorin`) needs one.
-            let rank_noun = ["esikoi", "keskimmäi", "nuorimmai"]
-                .iter()
-                .any(|r| self.word(&w).starts_with(r));
+            let rank_noun = RANK_NOUNS.iter().any(|r| self.word(&w).starts_with(r));
             let at =
                 if self.rank(i) && (!rank_noun || self.owned_relation(i + 1, spoken, household)) {
                     i + 1
@@ -920,6 +918,10 @@ impl Pass<'_> {
         end
     }
 }
+
+/// The stems of [`RANKS`] that are nouns for a child themselves (`esikoinen`, `keskimmäinen`,
+/// `nuorimmainen`), not only adjectives before one.
+const RANK_NOUNS: [&str; 3] = ["esikoi", "keskimmäi", "nuorimmai"];
 
 /// The stems of the adjectives that rank a relative (`nuorin poika`, `vanhemman tyttären`,
 /// `entinen vaimo`).
