@@ -147,9 +147,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_seventythird_round_dev_hold_their_floors() {
+fn fourth_to_seventyfourth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 67] = [
+    let rounds: [(&str, [(f64, f64); 4]); 68] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -483,6 +483,11 @@ fn fourth_to_seventythird_round_dev_hold_their_floors() {
         (
             "seventythird/drafts/dev.jsonl",
             [(0.99, 0.85), (0.99, 0.99), (0.99, 0.88), (0.97, 0.97)],
+        ),
+        // The seventy-fourth (thirty-seventh session), with the same quotas, as it came out.
+        (
+            "seventyfourth/drafts/dev.jsonl",
+            [(0.95, 0.72), (0.99, 0.83), (0.99, 0.99), (0.99, 0.98)],
         ),
     ];
     for (file, floors) in rounds {
