@@ -147,9 +147,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_seventyfourth_round_dev_hold_their_floors() {
+fn fourth_to_seventyfifth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 68] = [
+    let rounds: [(&str, [(f64, f64); 4]); 69] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -489,6 +489,11 @@ fn fourth_to_seventyfourth_round_dev_hold_their_floors() {
         (
             "seventyfourth/drafts/dev.jsonl",
             [(0.95, 0.80), (0.99, 0.83), (0.99, 0.99), (0.99, 0.98)],
+        ),
+        // The seventy-fifth (thirty-seventh session), with the same quotas, as it came out.
+        (
+            "seventyfifth/drafts/dev.jsonl",
+            [(0.99, 0.80), (0.99, 0.90), (0.99, 0.88), (0.98, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
