@@ -253,7 +253,15 @@ impl Searcher {
         }
         self.fast
             .get_or_init(|| {
-                let fast = self.with_hir(|hir| Ok(Fast::from_hir(hir))).ok().flatten();
+                let quick = self
+                    .quick
+                    .read()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .clone();
+                let fast = self
+                    .with_hir(|hir| Ok(Fast::from_hir(hir, quick.as_deref())))
+                    .ok()
+                    .flatten();
                 if fast.is_some() {
                     // Never searched again, nor compiled from the syntax.
                     *self.quick.write().unwrap_or_else(PoisonError::into_inner) = None;
@@ -424,11 +432,12 @@ impl Fast {
     /// The fast tier of a pattern as written (for tests).
     #[cfg(test)]
     fn new(source: &str) -> Option<Fast> {
-        Fast::from_hir(&parse(source).ok()?)
+        Fast::from_hir(&parse(source).ok()?, None)
     }
 
-    /// The fast tier of a parsed pattern, `None` when it does not build.
-    fn from_hir(hir: &Hir) -> Option<Fast> {
+    /// The fast tier of a parsed pattern, `None` when it does not build. `quick` is the
+    /// pattern's quick tier, if it was built.
+    fn from_hir(hir: &Hir, quick: Option<&Regex>) -> Option<Fast> {
         let relaxed = if hir.properties().look_set().contains_word_unicode() {
             Relaxed::new(hir)
         } else {
@@ -437,15 +446,16 @@ impl Fast {
         // With a relaxed twin, the whole pattern runs only anchored on a candidate's short span
         // (or on after too many rejected candidates), and its lazy DFA would give up at the
         // first non-ASCII byte anyway (Unicode word boundaries): without the DFAs it needs no
-        // reverse NFA and no DFA caches.
-        let config = match relaxed {
-            Some(_) => config().hybrid(false).dfa(false),
-            None => config(),
+        // reverse NFA and no DFA caches. The quick tier is such a regex already: it is kept
+        // (its compiled parts shared, with caches of its own) rather than compiled again.
+        let full = match (&relaxed, quick) {
+            (Some(_), Some(quick)) => quick.clone(),
+            (Some(_), None) => Regex::builder()
+                .configure(config().hybrid(false).dfa(false))
+                .build_from_hir(hir)
+                .ok()?,
+            (None, _) => Regex::builder().configure(config()).build_from_hir(hir).ok()?,
         };
-        let full = Regex::builder()
-            .configure(config)
-            .build_from_hir(hir)
-            .ok()?;
         Some(Fast { full, relaxed })
     }
 
