@@ -699,6 +699,9 @@ impl RunCtx<'_> {
 
 fn run_metric(rule: &CompiledRule, spec: &Metric, ctx: &mut RunCtx<'_>) {
     let post = ctx.post;
+    if within_word_limit(spec, post) {
+        return;
+    }
     for unit in units(post, spec.per) {
         let text = &post[unit.clone()];
         if text.trim().is_empty() {
@@ -722,4 +725,22 @@ fn run_metric(rule: &CompiledRule, spec: &Metric, ctx: &mut RunCtx<'_>) {
         };
         ctx.push(rule, span, None, Some(measured));
     }
+}
+
+
+/// Whether no unit of `post` can be over `spec`'s word limit, and none under a minimum: a
+/// sentence or paragraph has no more words than the whole post (a word of a part of the text
+/// lies inside one word of the text, and prose words are some of the words), so a post within
+/// the limit spares the units' segmentation and measuring.
+fn within_word_limit(spec: &Metric, post: &str) -> bool {
+    use crate::model::{Measure, Per};
+    spec.min.is_none()
+        && !matches!(spec.per, Per::Draft)
+        && matches!(
+            spec.measure,
+            Measure::Words | Measure::ProseWords | Measure::SentenceWords
+        )
+        && spec
+            .max
+            .is_some_and(|max| somelint_fi::tokens::words(post).count() as f64 <= max)
 }
