@@ -526,12 +526,14 @@ impl Relaxed {
     /// The relaxed twin of `hir`, or `None` when it could match the empty string (then the
     /// candidate walk could not advance past real empty matches) or does not build.
     fn new(hir: &Hir) -> Option<Relaxed> {
-        let relaxed = relax(hir.clone());
+        let relaxed = relax(hir);
         if relaxed.properties().minimum_len().unwrap_or(0) == 0 {
             return None;
         }
-        let nfa = |reverse: bool| {
-            thompson::Compiler::new()
+        // One compiler for both directions (it keeps its working memory between builds).
+        let mut compiler = thompson::Compiler::new();
+        let mut nfa = |reverse: bool| {
+            compiler
                 .configure(
                     thompson::Config::new()
                         .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
@@ -583,24 +585,28 @@ impl Relaxed {
     }
 }
 
-/// `hir` with every Unicode word-boundary assertion replaced by the empty match.
-fn relax(hir: Hir) -> Hir {
-    match hir.into_kind() {
-        HirKind::Look(look) if is_unicode_word_look(look) => Hir::empty(),
-        HirKind::Look(look) => Hir::look(look),
-        HirKind::Empty => Hir::empty(),
-        HirKind::Literal(hir::Literal(bytes)) => Hir::literal(bytes),
-        HirKind::Class(class) => Hir::class(class),
+/// `hir` with every Unicode word-boundary assertion replaced by the empty match (a part that
+/// has none is copied as it is).
+fn relax(hir: &Hir) -> Hir {
+    if !hir.properties().look_set().contains_word_unicode() {
+        return hir.clone();
+    }
+    match hir.kind() {
+        HirKind::Look(look) if is_unicode_word_look(*look) => Hir::empty(),
         HirKind::Repetition(rep) => Hir::repetition(hir::Repetition {
-            sub: Box::new(relax(*rep.sub)),
-            ..rep
+            min: rep.min,
+            max: rep.max,
+            greedy: rep.greedy,
+            sub: Box::new(relax(&rep.sub)),
         }),
         HirKind::Capture(cap) => Hir::capture(hir::Capture {
-            sub: Box::new(relax(*cap.sub)),
-            ..cap
+            index: cap.index,
+            name: cap.name.clone(),
+            sub: Box::new(relax(&cap.sub)),
         }),
-        HirKind::Concat(items) => Hir::concat(items.into_iter().map(relax).collect()),
-        HirKind::Alternation(items) => Hir::alternation(items.into_iter().map(relax).collect()),
+        HirKind::Concat(items) => Hir::concat(items.iter().map(relax).collect()),
+        HirKind::Alternation(items) => Hir::alternation(items.iter().map(relax).collect()),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
     }
 }
 
