@@ -145,10 +145,7 @@ fn features(text: &str, out: &mut Vec<u32>) {
                 padded.push((u32::from(c), 1));
             } else {
                 let bytes = c.encode_utf8(&mut utf8).as_bytes();
-                let packed = bytes
-                    .iter()
-                    .rev()
-                    .fold(0u32, |v, &b| v << 8 | u32::from(b));
+                let packed = bytes.iter().rev().fold(0u32, |v, &b| v << 8 | u32::from(b));
                 padded.push((packed, bytes.len() as u32));
             }
         };

@@ -727,7 +727,6 @@ fn run_metric(rule: &CompiledRule, spec: &Metric, ctx: &mut RunCtx<'_>) {
     }
 }
 
-
 /// Whether no unit of `post` can be over `spec`'s word limit, and none under a minimum: a
 /// sentence or paragraph has no more words than the whole post (a word of a part of the text
 /// lies inside one word of the text, and prose words are some of the words), so a post within

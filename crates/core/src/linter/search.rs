@@ -454,7 +454,10 @@ impl Fast {
                 .configure(config().hybrid(false).dfa(false))
                 .build_from_hir(hir)
                 .ok()?,
-            (None, _) => Regex::builder().configure(config()).build_from_hir(hir).ok()?,
+            (None, _) => Regex::builder()
+                .configure(config())
+                .build_from_hir(hir)
+                .ok()?,
         };
         Some(Fast { full, relaxed })
     }
