@@ -533,10 +533,8 @@ impl Relaxed {
         if relaxed.properties().minimum_len().unwrap_or(0) == 0 {
             return None;
         }
-        // One compiler for both directions (it keeps its working memory between builds).
-        let mut compiler = thompson::Compiler::new();
-        let mut nfa = |reverse: bool| {
-            compiler
+        let nfa = |reverse: bool| {
+            thompson::Compiler::new()
                 .configure(
                     thompson::Config::new()
                         .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
