@@ -136,21 +136,41 @@ fn features(text: &str, out: &mut Vec<u32>) {
         if seen.is_empty() {
             seen.resize(1 << 12, 0);
         }
-        let mut padded: Vec<char> = Vec::new();
+        // The word padded with spaces and lower-cased, each character as its UTF-8 bytes
+        // (little-endian in a `u32`) and their count, encoded once.
+        let mut padded: Vec<(u32, u32)> = Vec::new();
         let mut utf8 = [0u8; 4];
+        let mut push = |padded: &mut Vec<(u32, u32)>, c: char| {
+            if c.is_ascii() {
+                padded.push((u32::from(c), 1));
+            } else {
+                let bytes = c.encode_utf8(&mut utf8).as_bytes();
+                let packed = bytes.iter().rev().fold(0u32, |v, &b| v << 8 | u32::from(b));
+                padded.push((packed, bytes.len() as u32));
+            }
+        };
         for word in text.split_whitespace() {
             padded.clear();
-            padded.push(' ');
-            padded.extend(word.chars().flat_map(char::to_lowercase));
-            padded.push(' ');
+            push(&mut padded, ' ');
+            for c in word.chars() {
+                if c.is_ascii() {
+                    push(&mut padded, c.to_ascii_lowercase());
+                } else {
+                    for l in c.to_lowercase() {
+                        push(&mut padded, l);
+                    }
+                }
+            }
+            push(&mut padded, ' ');
             // FNV-1a runs on from each start: after 3, 4 and 5 characters it is the hash of
             // that piece.
             for i in 0..padded.len().saturating_sub(2) {
                 let mut h: u32 = 0x811c_9dc5;
-                for (k, c) in padded[i..].iter().take(5).enumerate() {
-                    for &b in c.encode_utf8(&mut utf8).as_bytes() {
-                        h ^= u32::from(b);
+                for (k, &(mut bytes, n)) in padded[i..].iter().take(5).enumerate() {
+                    for _ in 0..n {
+                        h ^= bytes & 0xFF;
                         h = h.wrapping_mul(0x0100_0193);
+                        bytes >>= 8;
                     }
                     if k >= 2 {
                         let b = h & MASK;

@@ -75,6 +75,12 @@ pub(crate) fn spans(text: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i + 2 < b.len() {
+        // A pair can start one only with a digit two or three places on: none starts before
+        // the third place ahead of the next digit.
+        let Some(k) = b[i + 2..].iter().position(u8::is_ascii_digit) else {
+            break;
+        };
+        i = i.max((i + 2 + k).saturating_sub(3));
         let (c0, c1) = (b[i], b[i + 1]);
         let same_case = (c0.is_ascii_uppercase() && c1.is_ascii_uppercase())
             || (c0.is_ascii_lowercase() && c1.is_ascii_lowercase());

@@ -89,12 +89,58 @@ struct SlotHits {
     hits: Vec<Vec<Hit>>,
     /// Hits past the cap, counted.
     dropped: Vec<usize>,
+    /// The slots that have hits, each once (most slots of most drafts have none).
+    touched: Vec<usize>,
     cap: usize,
 }
 
+/// A slot's list of hits is kept for the thread's next draft while it holds no more than this
+/// many (a slot that a dense draft filled gives its memory back).
+const KEPT_HITS: usize = 8;
+
+thread_local! {
+    /// The slot lists of the thread's last draft, emptied, for its next one: a draft's lists
+    /// are as many as the linter's slots, whatever its text.
+    static SPARE: std::cell::RefCell<Option<SlotHits>> = const { std::cell::RefCell::new(None) };
+}
+
 impl SlotHits {
+    /// Empty lists for `slots` slots: the thread's spare ones when they fit.
+    fn new(slots: usize, cap: usize) -> SlotHits {
+        match SPARE.with(|spare| spare.borrow_mut().take()) {
+            Some(mut hits) if hits.hits.len() == slots => {
+                hits.cap = cap;
+                hits
+            }
+            _ => SlotHits {
+                hits: vec![Vec::new(); slots],
+                dropped: vec![0; slots],
+                touched: Vec::new(),
+                cap,
+            },
+        }
+    }
+
+    /// Empties the lists and keeps them as the thread's spare ones.
+    fn recycle(mut self) {
+        for &slot in &self.touched {
+            let list = &mut self.hits[slot];
+            if list.capacity() > KEPT_HITS {
+                *list = Vec::new();
+            } else {
+                list.clear();
+            }
+            self.dropped[slot] = 0;
+        }
+        self.touched.clear();
+        SPARE.with(|spare| *spare.borrow_mut() = Some(self));
+    }
+
     fn push(&mut self, slot: usize, start: usize, end: usize, redacted: Option<Arc<str>>) {
         let list = &mut self.hits[slot];
+        if list.is_empty() {
+            self.touched.push(slot);
+        }
         if list.len() < self.cap {
             if list.len() == list.capacity() {
                 // Grow by doubling, but never past the cap: a full slot on a dense draft then
@@ -244,6 +290,7 @@ impl Linter {
                 ctx.skipped += slots.iter().map(|(s, _)| hits.dropped[*s]).sum::<usize>();
             }
         }
+        hits.recycle();
         let ctx_skipped = ctx.skipped;
         let mut diagnostics = ctx.out;
         diagnostics.sort_by(|a, b| {
@@ -312,11 +359,7 @@ impl Linter {
     }
 
     fn collect_hits(&self, post: &str, needed: &[bool]) -> SlotHits {
-        let mut hits = SlotHits {
-            hits: vec![Vec::new(); self.slots],
-            dropped: vec![0; self.slots],
-            cap: self.hit_cap(),
-        };
+        let mut hits = SlotHits::new(self.slots, self.hit_cap());
         let matchers = self
             .builtin_terms
             .iter()
@@ -376,8 +419,8 @@ impl Linter {
                 self.run_pattern(i, post, &mut hits);
             }
         }
-        for slot in &mut hits.hits {
-            slot.sort_by_key(|h| (h.start, h.end));
+        for &slot in &hits.touched {
+            hits.hits[slot].sort_by_key(|h| (h.start, h.end));
         }
         hits
     }
@@ -656,6 +699,9 @@ impl RunCtx<'_> {
 
 fn run_metric(rule: &CompiledRule, spec: &Metric, ctx: &mut RunCtx<'_>) {
     let post = ctx.post;
+    if within_word_limit(spec, post) {
+        return;
+    }
     for unit in units(post, spec.per) {
         let text = &post[unit.clone()];
         if text.trim().is_empty() {
@@ -679,4 +725,21 @@ fn run_metric(rule: &CompiledRule, spec: &Metric, ctx: &mut RunCtx<'_>) {
         };
         ctx.push(rule, span, None, Some(measured));
     }
+}
+
+/// Whether no unit of `post` can be over `spec`'s word limit, and none under a minimum: a
+/// sentence or paragraph has no more words than the whole post (a word of a part of the text
+/// lies inside one word of the text, and prose words are some of the words), so a post within
+/// the limit spares the units' segmentation and measuring.
+fn within_word_limit(spec: &Metric, post: &str) -> bool {
+    use crate::model::{Measure, Per};
+    spec.min.is_none()
+        && !matches!(spec.per, Per::Draft)
+        && matches!(
+            spec.measure,
+            Measure::Words | Measure::ProseWords | Measure::SentenceWords
+        )
+        && spec
+            .max
+            .is_some_and(|max| somelint_fi::tokens::words(post).count() as f64 <= max)
 }

@@ -253,7 +253,15 @@ impl Searcher {
         }
         self.fast
             .get_or_init(|| {
-                let fast = self.with_hir(|hir| Ok(Fast::from_hir(hir))).ok().flatten();
+                let quick = self
+                    .quick
+                    .read()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .clone();
+                let fast = self
+                    .with_hir(|hir| Ok(Fast::from_hir(hir, quick.as_deref())))
+                    .ok()
+                    .flatten();
                 if fast.is_some() {
                     // Never searched again, nor compiled from the syntax.
                     *self.quick.write().unwrap_or_else(PoisonError::into_inner) = None;
@@ -424,11 +432,12 @@ impl Fast {
     /// The fast tier of a pattern as written (for tests).
     #[cfg(test)]
     fn new(source: &str) -> Option<Fast> {
-        Fast::from_hir(&parse(source).ok()?)
+        Fast::from_hir(&parse(source).ok()?, None)
     }
 
-    /// The fast tier of a parsed pattern, `None` when it does not build.
-    fn from_hir(hir: &Hir) -> Option<Fast> {
+    /// The fast tier of a parsed pattern, `None` when it does not build. `quick` is the
+    /// pattern's quick tier, if it was built.
+    fn from_hir(hir: &Hir, quick: Option<&Regex>) -> Option<Fast> {
         let relaxed = if hir.properties().look_set().contains_word_unicode() {
             Relaxed::new(hir)
         } else {
@@ -437,15 +446,19 @@ impl Fast {
         // With a relaxed twin, the whole pattern runs only anchored on a candidate's short span
         // (or on after too many rejected candidates), and its lazy DFA would give up at the
         // first non-ASCII byte anyway (Unicode word boundaries): without the DFAs it needs no
-        // reverse NFA and no DFA caches.
-        let config = match relaxed {
-            Some(_) => config().hybrid(false).dfa(false),
-            None => config(),
+        // reverse NFA and no DFA caches. The quick tier is such a regex already: it is kept
+        // (its compiled parts shared, with caches of its own) rather than compiled again.
+        let full = match (&relaxed, quick) {
+            (Some(_), Some(quick)) => quick.clone(),
+            (Some(_), None) => Regex::builder()
+                .configure(config().hybrid(false).dfa(false))
+                .build_from_hir(hir)
+                .ok()?,
+            (None, _) => Regex::builder()
+                .configure(config())
+                .build_from_hir(hir)
+                .ok()?,
         };
-        let full = Regex::builder()
-            .configure(config)
-            .build_from_hir(hir)
-            .ok()?;
         Some(Fast { full, relaxed })
     }
 
@@ -516,7 +529,7 @@ impl Relaxed {
     /// The relaxed twin of `hir`, or `None` when it could match the empty string (then the
     /// candidate walk could not advance past real empty matches) or does not build.
     fn new(hir: &Hir) -> Option<Relaxed> {
-        let relaxed = relax(hir.clone());
+        let relaxed = relax(hir);
         if relaxed.properties().minimum_len().unwrap_or(0) == 0 {
             return None;
         }
@@ -573,24 +586,28 @@ impl Relaxed {
     }
 }
 
-/// `hir` with every Unicode word-boundary assertion replaced by the empty match.
-fn relax(hir: Hir) -> Hir {
-    match hir.into_kind() {
-        HirKind::Look(look) if is_unicode_word_look(look) => Hir::empty(),
-        HirKind::Look(look) => Hir::look(look),
-        HirKind::Empty => Hir::empty(),
-        HirKind::Literal(hir::Literal(bytes)) => Hir::literal(bytes),
-        HirKind::Class(class) => Hir::class(class),
+/// `hir` with every Unicode word-boundary assertion replaced by the empty match (a part that
+/// has none is copied as it is).
+fn relax(hir: &Hir) -> Hir {
+    if !hir.properties().look_set().contains_word_unicode() {
+        return hir.clone();
+    }
+    match hir.kind() {
+        HirKind::Look(look) if is_unicode_word_look(*look) => Hir::empty(),
         HirKind::Repetition(rep) => Hir::repetition(hir::Repetition {
-            sub: Box::new(relax(*rep.sub)),
-            ..rep
+            min: rep.min,
+            max: rep.max,
+            greedy: rep.greedy,
+            sub: Box::new(relax(&rep.sub)),
         }),
         HirKind::Capture(cap) => Hir::capture(hir::Capture {
-            sub: Box::new(relax(*cap.sub)),
-            ..cap
+            index: cap.index,
+            name: cap.name.clone(),
+            sub: Box::new(relax(&cap.sub)),
         }),
-        HirKind::Concat(items) => Hir::concat(items.into_iter().map(relax).collect()),
-        HirKind::Alternation(items) => Hir::alternation(items.into_iter().map(relax).collect()),
+        HirKind::Concat(items) => Hir::concat(items.iter().map(relax).collect()),
+        HirKind::Alternation(items) => Hir::alternation(items.iter().map(relax).collect()),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
     }
 }
 

@@ -238,12 +238,18 @@ impl TermMatcher {
             let word = std::str::from_utf8(&t[s..we2]).ok()?;
             let last_any = k == n - 1 && term.compounds == Compounds::Any;
             let hit = w.stems.iter().any(|st| {
-                let Some(text) = w.text.get(st.start as usize..st.end as usize) else {
+                // The cheap tests first: the stem's kind, then its first byte.
+                let (from, to) = (st.start as usize, st.end as usize);
+                if st.deriv_only
+                    || (st.any_only && !last_any)
+                    || (to > from && w.text.as_bytes().get(from) != word.as_bytes().first())
+                {
+                    return false;
+                }
+                let Some(text) = w.text.get(from..to) else {
                     return false;
                 };
-                !st.deriv_only
-                    && (!st.any_only || last_any)
-                    && word.starts_with(text)
+                word.starts_with(text)
                     && rest_ok(
                         st.class,
                         st.link,

@@ -93,6 +93,19 @@ fn keyword_class(word: &str) -> Option<Class> {
     }
 }
 
+/// [`keyword_class`] of `word` lower-cased: a short ASCII word (most words) on the stack.
+fn keyword_class_of(word: &str) -> Option<Class> {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            keyword_class(std::str::from_utf8(lower).ok()?)
+        }
+        _ => keyword_class(&word.to_lowercase()),
+    }
+}
+
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
 }
@@ -242,8 +255,7 @@ fn keyword_hits(text: &str, hits: &mut Vec<DetectorHit>) {
         if !b"stpovakSTPOVAK".contains(&text.as_bytes()[ws]) || we - ws < 3 {
             continue;
         }
-        let word = text[ws..we].trim_end_matches('-').to_lowercase();
-        let Some(class) = keyword_class(&word) else {
+        let Some(class) = keyword_class_of(text[ws..we].trim_end_matches('-')) else {
             continue;
         };
         let Some((start, end, colon)) =
@@ -381,7 +393,8 @@ fn random_looking(tok: &str) -> bool {
 
 fn entropy_hits(text: &str, hits: &mut Vec<DetectorHit>) {
     let b = text.as_bytes();
-    let spans: Vec<(usize, usize)> = links(text).iter().map(|l| (l.start, l.end)).collect();
+    // The links, found when a token first needs them (few drafts have a random-looking one).
+    let mut spans: Option<Vec<(usize, usize)>> = None;
     let mut i = 0;
     while i < b.len() {
         if !is_token_byte(b[i]) {
@@ -408,7 +421,10 @@ fn entropy_hits(text: &str, hits: &mut Vec<DetectorHit>) {
         let tok = &text[start..end];
         if !random_looking(tok)
             || text[..start].ends_with("base64,")
-            || spans.iter().any(|&(s, e)| s < end && start < e)
+            || spans
+                .get_or_insert_with(|| links(text).iter().map(|l| (l.start, l.end)).collect())
+                .iter()
+                .any(|&(s, e)| s < end && start < e)
         {
             continue;
         }

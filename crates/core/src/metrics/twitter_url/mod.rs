@@ -381,11 +381,12 @@ pub(crate) fn extract_urls(text: &str) -> Vec<UrlEntity> {
 }
 
 fn extract_urls_whole(text: &str) -> Vec<UrlEntity> {
-    // Every URL has a top-level domain right after a dot.
+    // Every URL has a top-level domain right after a dot, and every top-level domain starts
+    // with a letter (`xn--` too).
     let has_tld = text
         .as_bytes()
         .windows(2)
-        .any(|w| w[0] == b'.' && (w[1].is_ascii_alphanumeric() || w[1] >= 0x80));
+        .any(|w| w[0] == b'.' && (w[1].is_ascii_alphabetic() || w[1] >= 0x80));
     if !has_tld {
         return Vec::new();
     }

@@ -83,3 +83,12 @@ fn adversarial_input_is_fast() {
     let text = "http://a.com/".to_string() + &"(a)".repeat(20_000) + &"!".repeat(20_000);
     assert!(extract_urls(&text).is_empty());
 }
+
+#[test]
+fn every_tld_starts_with_a_letter() {
+    // `extract_urls_whole` skips a text where no dot is followed by one.
+    for &(first, tld) in tld_index() {
+        assert!(!first.is_ascii() || first.is_ascii_alphabetic(), "{tld}");
+    }
+    assert_eq!(extract_urls("klo 9.30, 5.12.2026 ja 1.5 %"), Vec::new());
+}
