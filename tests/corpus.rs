@@ -491,10 +491,11 @@ fn fourth_to_seventyfifth_round_dev_hold_their_floors() {
             [(0.95, 0.80), (0.99, 0.83), (0.99, 0.99), (0.99, 0.98)],
         ),
         // The seventy-fifth (thirty-seventh session), with the same quotas, as it came out; its
-        // confidential false alarms were then tuned on (5 -> 2 hard negatives flagged).
+        // confidential and copyright false alarms were then tuned on (5 -> 2 and 1 -> 0 hard
+        // negatives flagged).
         (
             "seventyfifth/drafts/dev.jsonl",
-            [(0.99, 0.91), (0.99, 0.90), (0.99, 0.88), (0.98, 0.99)],
+            [(0.99, 0.91), (0.99, 0.99), (0.99, 0.88), (0.98, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
