@@ -678,13 +678,14 @@ impl<'a> Pass<'a> {
             // `Salmisen nuorin poika`, with a rank between the owner and the relation.
             // A rank noun is the relation itself when no relation follows it (`Minnan ja Jarin
             // esikoinen aloitti`); an adjective (`vanhemman`, `nuorin`) needs one.
-            let rank_noun = RANK_NOUNS.iter().any(|r| self.word(&w).starts_with(r));
-            let at =
-                if self.rank(i) && (!rank_noun || self.owned_relation(i + 1, spoken, household)) {
-                    i + 1
-                } else {
-                    i
-                };
+            let rank_noun = || RANK_NOUNS.iter().any(|r| self.word(&w).starts_with(r));
+            let at = if self.rank(i)
+                && (!rank_noun() || self.owned_relation(i + 1, spoken, household))
+            {
+                i + 1
+            } else {
+                i
+            };
             let relation = self.owned_relation(at, spoken, household);
             if owner && relation {
                 let end = self.relatives(at);

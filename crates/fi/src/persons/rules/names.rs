@@ -224,22 +224,25 @@ impl Pass<'_> {
                 .buf
                 .get(i + 2)
                 .is_some_and(|r| RELATIVES.contains(&self.word(&r.w)));
-        // A capital and small letters only (not `K-Market`), and no frequent word.
-        let rare = |p: &Self, k: &super::Tok| {
-            let word = p.word(&k.w);
-            let lower = word.to_lowercase();
-            word.chars().skip(1).all(char::is_lowercase)
-                && !crate::frequent::contains(lower.as_bytes())
-        };
         relative
             && unlisted_capital(&t)
             && unlisted_capital(&n)
             && n.w.joined
             && !t.genitive
-            && rare(self, &t)
-            && rare(self, &n)
+            && self.rare_capital(&t)
+            && self.rare_capital(&n)
             && !self.capital_before(i)
             && !self.thing_before(i)
+    }
+
+    /// Whether `t` is a capital and small letters only (not `K-Market`) and no frequent word.
+    fn rare_capital(&mut self, t: &super::Tok) -> bool {
+        let word = self.word(&t.w);
+        if !word.chars().skip(1).all(char::is_lowercase) {
+            return false;
+        }
+        self.lower_of(word);
+        !crate::frequent::contains(self.lower.as_bytes())
     }
 
     /// Whether word `i`, one capitalised word that is no listed name nor place, follows a
