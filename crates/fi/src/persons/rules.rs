@@ -668,8 +668,8 @@ impl<'a> Pass<'a> {
                     .iter()
                     .any(|o| prev_word.eq_ignore_ascii_case(o));
             let household = prev.w.start >= self.done_to
-                && prev.w.case == Case::Lower
-                && HOUSEHOLDS.contains(&prev_word);
+                && (prev.w.case == Case::Lower || prev.w.sentence_start)
+                && HOUSEHOLDS.iter().any(|h| prev_word.eq_ignore_ascii_case(h));
             let owner = (prev.genitive && self.after_name(i).is_some())
                 || (prev.pronoun && prev_word.eq_ignore_ascii_case("hänen"))
                 || spoken
@@ -708,7 +708,7 @@ impl<'a> Pass<'a> {
         if self.kin_as_name(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
-        if self.relation_before_name(i) {
+        if self.relation_before_name(i) || self.role_named(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
         if let Some(start) = self.relative_clause(i) {
@@ -821,7 +821,9 @@ impl<'a> Pass<'a> {
     fn spoken_se(&mut self, i: usize) -> bool {
         let t = self.buf[i];
         let word = self.word(&t.w);
-        if !(word == "se" || (word == "Se" && t.w.sentence_start)) {
+        let subject = word == "se" || (word == "Se" && t.w.sentence_start);
+        let spoken_to = !subject && self.told_to(i);
+        if !(subject || spoken_to) {
             return false;
         }
         let Some(end) = self.last_person_end else {
@@ -843,7 +845,7 @@ impl<'a> Pass<'a> {
                         .any(|c| self.text[m.start..m.end].ends_with(c))
             })
             && next(self, i + 1).is_some_and(shape::looks_finite);
-        if emphatic {
+        if subject && emphatic {
             return true;
         }
         let between = &self.text[end.min(t.w.start)..t.w.start];
@@ -854,11 +856,60 @@ impl<'a> Pass<'a> {
         if between.len() > 160 || breaks > 2 {
             return false;
         }
+        if spoken_to {
+            return true;
+        }
         let verb = match next(self, i + 1) {
             Some(v) if SE_ADVERBS.contains(&v) => next(self, i + 2),
             v => v,
         };
-        verb.is_some_and(|v| PERSON_VERBS.contains(&v))
+        verb.is_some_and(|v| PERSON_VERBS.contains(&v)) || self.called_a_person(i)
+    }
+
+    /// Whether the `sille` or `siltä` at word `i` is the one a verb of speaking is said to
+    /// (`kysykää siltä`, `Sanokee sille terveisiä`, `soita sille`): only a person is asked, told
+    /// or called. Before a word in the same case it is a determiner (`sille kuskille`), which
+    /// [`Self::demonstrative`] reads.
+    fn told_to(&self, i: usize) -> bool {
+        let t = self.buf[i];
+        let word = self.word(&t.w);
+        if i == 0 || !t.w.joined || !SE_TOLD.contains(&word) {
+            return false;
+        }
+        let ending = &word[3..];
+        let determiner = self.buf.get(i + 1).is_some_and(|n| {
+            n.w.joined && n.w.case == Case::Lower && self.word(&n.w).ends_with(ending)
+        });
+        let verb = self.word(&self.buf[i - 1].w).to_lowercase();
+        !determiner && SPEAKING.iter().any(|s| verb.starts_with(s))
+    }
+
+    /// Whether the spoken `se` at word `i` is said to be a person: `on` or `oli` and, within a
+    /// few words, a person noun in its base form (`se on paras tyyppi koko listalla`, `se oli
+    /// osaston paras vapaaehtoinen`, `se on kova äijä`). A thing is no `tyyppi`.
+    fn called_a_person(&mut self, i: usize) -> bool {
+        let is = |p: &Self, k: usize| {
+            p.buf
+                .get(k)
+                .is_some_and(|n| n.w.joined && COPULA.contains(&p.word(&n.w)))
+        };
+        if !is(self, i + 1) {
+            return false;
+        }
+        for j in i + 2..i + 6 {
+            let Some(l) = self.singular_small(j) else {
+                return false;
+            };
+            self.lower_of(l);
+            if PREDICATE_PEOPLE.iter().any(|p| self.lower.ends_with(p))
+                || self
+                    .lex
+                    .ends_in_base_of(&self.lower, &[Group::Relation, Group::Title])
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether word `i` is a relation noun in the comitative with a possessive suffix after a
@@ -875,22 +926,59 @@ impl<'a> Pass<'a> {
     }
 
     /// Whether word `i` is a relation noun in its base form written before a name, as a title
-    /// is (`kummitäti Hanna`, `tyttärentytär Nea`): it names that person too.
+    /// is (`kummitäti Hanna`, `tyttärentytär Nea`, `Puoliso Marko` opening a sentence), or any
+    /// agent or member noun with the possessive of the writers (`valvojamme Karoliina`,
+    /// `Puvustajamme Eeva`, `kerholaisemme Risto Ahosen`): it names that person too.
     fn relation_before_name(&mut self, i: usize) -> bool {
         let t = self.buf[i];
         let Some(n) = self.buf.get(i + 1).copied() else {
             return false;
         };
-        if !(n.w.joined && n.w.case == Case::Capital && n.name.person() && t.w.case == Case::Lower)
-        {
+        let opens = t.w.case == Case::Lower || (t.w.case == Case::Capital && t.w.sentence_start);
+        if !(n.w.joined && n.w.case == Case::Capital && n.name.person() && opens) {
             return false;
         }
         let l = self.word(&t.w);
-        self.lex.ends_in_base(l) && self.context(l).has(Group::Relation)
+        if OWNED_AGENT.iter().any(|e| l.ends_with(e)) {
+            return true;
+        }
+        // Opening a sentence, only kin: a role there is a title, one mention with the name
+        // (`Valmentaja Karhu`, `Diakoniatyöntekijä Nguyen Thi Lan`, `Isä Mikael`).
+        self.lower_of(l);
+        if t.w.case == Case::Capital && !OPENING_KIN.iter().any(|k| self.lower.ends_with(k)) {
+            return false;
+        }
+        self.lex.ends_in_base(&self.lower) && self.context(l).has(Group::Relation)
     }
 }
 
 impl Pass<'_> {
+    /// Whether word `i` is a title or a relation noun in its base form that a person's name
+    /// after a colon or a comma says who it is (`Tapahtuman yhteyshenkilö: Satu Nyberg`, `uusi
+    /// lääkäri, Tomi Heiskanen, …`): the role is that one person too, as a title before a name
+    /// is. After `on` (`uusi johtaja on Saana Aikio`) the labellers of five sets read the role
+    /// as no mention of its own, two as one.
+    fn role_named(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let opens = match t.w.case {
+            Case::Lower => true,
+            Case::Capital => t.w.sentence_start,
+            _ => false,
+        };
+        let Some(n) = self.buf.get(i + 1).copied() else {
+            return false;
+        };
+        if !opens || shape::is_plural(self.word(&t.w)) {
+            return false;
+        }
+        let named = matches!(n.w.before, ':' | ',')
+            && !n.w.tight
+            && t.w.after == n.w.before
+            && n.w.case == Case::Capital
+            && n.name.person();
+        named && (self.in_base_form_of(i, Group::Title) || self.in_base_form_of(i, Group::Relation))
+    }
+
     /// The last word of the relatives that follow an owned relation at word `i`: more relation
     /// nouns (`perheen lapset`, `äidin sisko`) or ones joined by `ja`/`sekä` (`puoliso ja
     /// lapset`), in any number, since they belong to the one named owner.
@@ -1055,6 +1143,48 @@ const PERSON_VERBS: &[&str] = &[
     "opiskelee",
     "opiskeli",
     "tekkee",
+];
+
+/// Endings of an agent noun (`-ja`, `-jä`) or a member noun (`-lainen`) in the singular with the
+/// possessive of `we` or `I` (`valvojamme`, `kerholaisemme`, `ohjaajani`): before a name, that
+/// one person of ours.
+const OWNED_AGENT: &[&str] = &[
+    "jamme",
+    "jämme",
+    "jani",
+    "jäni",
+    "laisemme",
+    "läisemme",
+    "laiseni",
+    "läiseni",
+];
+
+/// Kin nouns in their base form that, opening a sentence before a name, are a relation of their
+/// own (`Puoliso Marko`, `Kummitäti Hanne`, `Isoäiti Anna`): not `isä` nor `äiti`, which are
+/// also a priest's and a nun's title (`Isä Mikael`).
+const OPENING_KIN: &[&str] = &[
+    "puoliso", "vaimo", "kummi", "täti", "setä", "eno", "serkku", "mummo", "mummi", "mummu",
+    "isoäiti", "isoisä", "vaari", "ukki", "pappa", "sisko", "sisar", "veli", "poika", "tytär",
+];
+
+/// `se` in the cases a person is spoken to in (`kysy siltä`, `sano sille`).
+const SE_TOLD: [&str; 2] = ["sille", "siltä"];
+
+/// Stems of the verbs of speaking to someone, standard and spoken (`kysykää`, `sanokee`,
+/// `kerro`, `soita`, `ilmoita`, `kiitos`), before [`SE_TOLD`].
+const SPEAKING: &[&str] = &[
+    "kysy", "sano", "kerro", "kerto", "soita", "soitta", "ilmoita", "ilmota", "kiito", "kiitä",
+    "kiitti", "viesti", "vastaa", "huikkaa", "vinkkaa",
+];
+
+/// The copula after the spoken `se`, standard and spoken (`se on`, `se o`, `se oli`).
+const COPULA: &[&str] = &["on", "oli", "o", "oo", "ol", "olis", "ois", "olisi"];
+
+/// Nouns for a person that are neither relations nor titles, in their base form, as what the
+/// spoken `se` is said to be (`se on paras tyyppi`, `se on kova äijä`).
+const PREDICATE_PEOPLE: &[&str] = &[
+    "tyyppi", "äijä", "ihminen", "mies", "nainen", "tyttö", "poika", "persoona", "jätkä", "likka",
+    "muija", "ukko", "akka", "herra", "rouva",
 ];
 
 /// Words that may stand between the spoken `se` and its verb (`se vaan jaksaa`).
@@ -2013,6 +2143,33 @@ EU ja YK sopivat asiasta. =>";
     #[test]
     fn greeted_owned_and_paired() {
         check_table(GREETED_OWNED_PAIRS);
+    }
+
+    const SPOKEN_TO_AND_APPOSED: &str = "\
+Onks Anssilla jo avaimet? kysykää siltä => Anssilla:FirstName | siltä:Pronoun
+Mittee Tuomolle kuuluu? Sanokee sille terveisiä. => Tuomolle:FirstName | sille:Pronoun
+Kiitos Matille! Kerro sille pojalle terveisiä. => Matille:FirstName
+Kiitos Matille! Laita sille kansi päälle. => Matille:FirstName
+äänestin Jannea, se on paras tyyppi koko listalla => Jannea:FirstName | se:Pronoun
+Terveisiä Hilkalle, se oli osaston paras vapaaehtoinen! => Hilkalle:FirstName | se:Pronoun
+Kiitos Annelle. Se on hyvä kirja. => Annelle:FirstName
+Tapahtuman yhteyshenkilö: Satu Nyberg, p. 050 111 2233 => yhteyshenkilö:Relation | Satu Nyberg:FullName
+Tulossa on uusi lääkäri, Tomi Heiskanen, jota odotamme. => lääkäri:Relation | Tomi Heiskanen:FullName
+Kirjaston uusi johtaja on Johanna Vesterinen. => Johanna Vesterinen:FullName
+Kysy hoitajilta, Anna tietää. => Anna:FirstName
+Puoliso Marko ilmoittautui taas. => Puoliso:Relation | Marko:FirstName
+Valmentaja Karhu vei joukkueen finaaliin. => Karhu:Surname
+Tiesitkö, että valvojamme Karoliina pelaa vesipalloa? => valvojamme:Relation | Karoliina:FirstName
+Naapurin poika soitti päivystykseen. => Naapurin poika:Relation";
+
+    /// The spoken `sille`, `siltä` a verb of speaking is said to, and `se` said to be a person,
+    /// after a person (not a determiner, not a thing put somewhere, not a thing said to be
+    /// good); a role that a name after a colon or a comma says who it is (not after `on`, not
+    /// in the plural); kin opening a sentence before a name (a title there stays the name's);
+    /// our agent noun before a name; the neighbour's son.
+    #[test]
+    fn spoken_to_and_apposed() {
+        check_table(SPOKEN_TO_AND_APPOSED);
     }
 
     /// Checks lines of `text => span:Kind | …` against the finder.

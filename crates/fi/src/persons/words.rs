@@ -34,7 +34,8 @@ asianajaja syyttäjä arkkitehti taiteilija kirjailija laulaja näyttelijä kuva
 juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvoja mestari \
 hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari sijainen \
 kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti tutkija akela hygienisti kauppias yrittäjä \
-kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keittäjä vastaava";
+kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keittäjä vastaava \
+yhteyshenkilö";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.
@@ -92,7 +93,7 @@ pub(crate) const OWNER_PRONOUNS: &[&str] = &[
 ];
 
 /// Households in the genitive that make a kin noun after them one person of a place everyone
-/// knows (`talon poika`, `kioskin tyttö`), compared whole in small letters.
+/// knows (`talon poika`, `kioskin tyttö`, `Naapurin poika`), compared whole in small letters.
 pub(crate) const HOUSEHOLDS: &[&str] = &[
     "talon",
     "tilan",
@@ -106,6 +107,7 @@ pub(crate) const HOUSEHOLDS: &[&str] = &[
     "grillin",
     "huoltoaseman",
     "pajan",
+    "naapurin",
 ];
 
 /// The list a term of the context matcher comes from.
