@@ -2160,7 +2160,7 @@ Kysy hoitajilta, Anna tietää. => Anna:FirstName
 Puoliso Marko ilmoittautui taas. => Puoliso:Relation | Marko:FirstName
 Valmentaja Karhu vei joukkueen finaaliin. => Karhu:Surname
 Tiesitkö, että valvojamme Karoliina pelaa vesipalloa? => valvojamme:Relation | Karoliina:FirstName
-Naapurin poika soitti päivystykseen. => Naapurin poika:Relation";
+Naapurin poika soitti päivystykseen. => poika:Relation";
 
     /// The spoken `sille`, `siltä` a verb of speaking is said to, and `se` said to be a person,
     /// after a person (not a determiner, not a thing put somewhere, not a thing said to be
