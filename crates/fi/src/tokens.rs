@@ -169,8 +169,34 @@ fn look_alike(c: char) -> Option<char> {
         'Т' | 'Τ' => 'T',
         'У' | 'Υ' => 'Y',
         'Х' | 'Χ' => 'X',
+        // Accented Latin letters that Finnish does not use (`kÿrpä`, `vïttu`, `pêrkele`); `ä`,
+        // `ö` and `å` are Finnish, `ü` is read as Finnish reads it, `y`.
+        'ÿ' | 'ý' | 'ü' => 'y',
+        'ï' | 'í' | 'ì' | 'î' => 'i',
+        'ë' | 'é' | 'è' | 'ê' => 'e',
+        'á' | 'à' | 'â' | 'ã' => 'a',
+        'ó' | 'ò' | 'ô' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' => 'u',
+        'ñ' => 'n',
+        'Ÿ' | 'Ý' | 'Ü' => 'Y',
+        'Ï' | 'Í' | 'Ì' | 'Î' => 'I',
+        'Ë' | 'É' | 'È' | 'Ê' => 'E',
+        'Á' | 'À' | 'Â' | 'Ã' => 'A',
+        'Ó' | 'Ò' | 'Ô' | 'Õ' => 'O',
+        'Ú' | 'Ù' | 'Û' => 'U',
         _ => return None,
     })
+}
+
+/// Whether `word` is written in small letters with a capital `I` among them, not first, standing
+/// for `l` (`kuIIin`, `heIvetti`, `PerkeIe`).
+fn small_with_capital_i(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next().filter(|c| c.is_alphabetic()) else {
+        return false;
+    };
+    let rest = &word[first.len_utf8()..];
+    rest.len() >= 2 && rest.contains('I') && chars.all(|c| c == 'I' || c.is_lowercase())
 }
 
 /// Whether `word` is written in capitals with a lower-case `l` standing for `I` among them
@@ -189,23 +215,29 @@ fn capitals_with_l(word: &str) -> bool {
 }
 
 /// A copy of `text` in which every word that mixes Latin letters with Cyrillic or Greek ones that
-/// look like them (`реrkеlе`, `ΡΑSΚΑ`, a disguise) has those letters as Latin ones, and every
-/// word in capitals with a lower-case `l` among them (`VlTTU`) has `I` for it, with the byte
+/// look like them (`реrkеlе`, `ΡΑSΚΑ`, a disguise) or with accented letters Finnish does not use
+/// (`kÿrpä`) has those letters as plain Latin ones, every word in capitals with a lower-case `l`
+/// among them (`VlTTU`) has `I` for it, and every word in small letters with a capital `I` among
+/// them (`kuIIin`) has `l` for it, with the byte
 /// offset in `text` of every byte of the copy and of its end; `None` when no word is written so
 /// (text in Russian or Greek stays as it is).
 pub fn latinised(text: &str) -> Option<(String, Vec<usize>)> {
     // Cyrillic and Greek letters have the lead bytes 0xCE to 0xD1 in UTF-8; an `l` for `I`
     // stands next to a capital.
+    // Accented Latin letters have the lead byte 0xC3, as `ä`, `ö`, `å` (and `Ä`, `Ö`, `Å`) do.
     let maybe = |w: &[u8]| {
         (0xCE..=0xD1).contains(&w[0])
+            || (w[0] == 0xC3 && !matches!(w[1], 0xA4 | 0xB6 | 0xA5 | 0x84 | 0x96 | 0x85))
             || (w[0] == b'l' && w[1].is_ascii_uppercase())
             || (w[0].is_ascii_uppercase() && w[1] == b'l')
+            || (w[0].is_ascii_lowercase() && w[1] == b'I')
     };
     if !text.as_bytes().windows(2).any(maybe) {
         return None;
     }
     let mixed = |word: &str| {
         capitals_with_l(word)
+            || small_with_capital_i(word)
             || (word.chars().any(|c| c.is_ascii_alphabetic())
                 && word.chars().any(|c| look_alike(c).is_some()))
     };
@@ -222,9 +254,11 @@ pub fn latinised(text: &str) -> Option<(String, Vec<usize>)> {
         latin.push_str(&text[start..ws]);
         at.extend(start..ws);
         let capitals = capitals_with_l(word);
+        let small = small_with_capital_i(word);
         for (i, c) in word.char_indices() {
             let read = match c {
                 'l' if capitals => 'I',
+                'I' if small && i > 0 => 'l',
                 c => look_alike(c).unwrap_or(c),
             };
             latin.push(read);
@@ -329,6 +363,16 @@ mod tests {
         assert_eq!(latin, "VITTU mikä lagi, Ilkka");
         assert_eq!(at[latin.len()], "VlTTU mikä lagi, Ilkka".len());
         assert!(latinised("Ilmoittaudu HUS:lle, HSlle ja Kallelle").is_none());
+        // A capital I among small letters is an l; not first in a word, not in a word with
+        // other capitals (`iPad`, `Iso`). A brand's `LinkedIn` is read `Linkedln`, which is no
+        // term either.
+        let (latin, _) = latinised("sen kuIIin kokoa, HeIvetti").expect("kuIIin");
+        assert_eq!(latin, "sen kullin kokoa, Helvetti");
+        assert!(latinised("iPad, iPhone ja Iso-Iiro").is_none());
+        // Accented letters Finnish does not use are plain ones; `ä`, `ö` and `å` stay.
+        let (latin, at) = latinised("on kÿrpä, vïttu! Åland ja Müller").expect("kÿrpä");
+        assert_eq!(latin, "on kyrpä, vittu! Åland ja Myller");
+        assert_eq!(at[latin.len()], "on kÿrpä, vïttu! Åland ja Müller".len());
         // Russian or Greek text, and Latin text, are left as they are.
         assert!(latinised("Привет, реклама и рак.").is_none());
         assert!(latinised("Hyvää päivää kaikille").is_none());

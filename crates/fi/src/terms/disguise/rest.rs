@@ -78,7 +78,7 @@ pub(super) fn doubled(rest: &str) -> Option<String> {
 
 /// The rest in the standard shapes of colloquial endings: `vituiks` (`-ksi`), `helvetis`,
 /// `helvetist` (`-ssa`, `-sta`), `perseesee` (illative `-n`), `vittuu` (partitive `-A`),
-/// `vittumaine`, `paskamanen` (`-inen`).
+/// `vittumaine`, `paskamanen` (`-inen`), `perkeleh` (a final `h`).
 pub(super) fn colloquial(stem: &str, rest: &str) -> Vec<(String, Weak)> {
     let mut out = Vec::new();
     let mut add = |r: String| out.push((r, Weak::Dialect));
@@ -105,6 +105,14 @@ pub(super) fn colloquial(stem: &str, rest: &str) -> Vec<(String, Weak)> {
                 add(format!("{cut}a"));
                 add(format!("{cut}ä"));
             }
+        }
+    }
+    // The eastern dialects' final `h` after a vowel (`perkeleh`, `saatanah`): no Finnish word
+    // ends so.
+    if let Some(cut) = rest.strip_suffix('h') {
+        let before = cut.chars().next_back().or_else(|| stem.chars().next_back());
+        if before.is_some_and(crate::inflect::is_vowel) {
+            add(cut.to_string());
         }
     }
     if rest.ends_with("ine") || (rest == "e" && stem.ends_with("in")) {

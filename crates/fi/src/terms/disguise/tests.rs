@@ -83,6 +83,9 @@ fn disguised_forms_match_inflected() {
         ("helevetin", "helvetti"),
         ("berkele", "perkele"),
         ("vituiks", "vittu"),
+        // The eastern dialects' final `h` after a vowel.
+        ("perkeleh", "perkele"),
+        ("saatanah", "saatana"),
         // Look-alike letters: q and c for k, z for s, w for v, å for a.
         ("pasqa", "paska"),
         ("pazkaa", "paska"),
