@@ -182,20 +182,38 @@ impl TermMatcher {
     /// copy of the text and the hits held at once stay the size of one piece.
     ///
     /// A word that mixes Latin letters with Cyrillic or Greek ones that look like them
-    /// (`реrkеlе`, `ΡΑSΚΑ`) is read with those letters as Latin ones, a disguise
-    /// ([`crate::tokens::latinised`]); hits keep the text's own offsets.
-    pub fn for_each_hit(&self, text: &str, mut f: impl FnMut(TermHit)) {
+    /// (`реrkеlе`, `ΡΑSΚΑ`) or with accents Finnish does not use (`kÿrpä`) is read with those
+    /// letters as plain Latin ones, a disguise ([`crate::tokens::latinised`]), and as written;
+    /// hits keep the text's own offsets.
+    pub fn for_each_hit(&self, text: &str, f: impl FnMut(TermHit)) {
         if self.terms.is_empty() {
             return;
         }
         if let Some((latin, at)) = crate::tokens::latinised(text) {
-            return self.for_each_hit_as_written(&latin, |h| {
-                f(TermHit {
+            // The text as written too: a term may itself have the letters the copy reads away
+            // (`Pokémon`). Hits of words both read alike are kept once.
+            let mut hits = Vec::new();
+            self.for_each_hit_as_written(text, |h| hits.push(h));
+            self.for_each_hit_as_written(&latin, |h| {
+                hits.push(TermHit {
                     start: at[h.start],
                     end: at[h.end],
                     ..h
-                })
+                });
             });
+            hits.sort_by_key(|h| h.start);
+            let mut kept: Vec<TermHit> = Vec::with_capacity(hits.len());
+            for h in hits {
+                if !kept
+                    .iter()
+                    .rev()
+                    .take_while(|k| k.start == h.start)
+                    .any(|k| *k == h)
+                {
+                    kept.push(h);
+                }
+            }
+            return kept.into_iter().for_each(f);
         }
         self.for_each_hit_as_written(text, f);
     }

@@ -442,3 +442,17 @@ fn a_word_of_its_own_is_whole_before_a_hyphen_with_parts() {
     none_of("mamu", N, &["mamu-jengi"]);
     none_of("järvi", N, &["Järvi-Hämeen"]);
 }
+
+#[test]
+fn accented_terms_match_beside_a_word_read_in_latin_letters() {
+    // `kÿrpä` makes the text read in plain letters too; `Pokémon` still matches as written.
+    let m = TermMatcher::new(&[TermSpec::new("Pokémon"), TermSpec::new("kyrpä")]).unwrap();
+    let text = "Pokémon ja kÿrpä";
+    let mut hits = Vec::new();
+    m.find_all(text, &mut hits);
+    let found: Vec<(usize, &str)> = hits
+        .iter()
+        .map(|h| (h.term, &text[h.start..h.end]))
+        .collect();
+    assert_eq!(found, [(0, "Pokémon"), (1, "kÿrpä")]);
+}
