@@ -2160,13 +2160,18 @@ Kysy hoitajilta, Anna tietää. => Anna:FirstName
 Puoliso Marko ilmoittautui taas. => Puoliso:Relation | Marko:FirstName
 Valmentaja Karhu vei joukkueen finaaliin. => Karhu:Surname
 Tiesitkö, että valvojamme Karoliina pelaa vesipalloa? => valvojamme:Relation | Karoliina:FirstName
-Naapurin poika soitti päivystykseen. => poika:Relation";
+Naapurin poika soitti päivystykseen. => poika:Relation
+Mikossa on kapteenin ainesta. => Mikossa:FirstName
+Ullassa yhdistyvät ammattitaito ja huumori. => Ullassa:FirstName
+Wilmassa on uusi viesti. =>
+Onnea Pertsalle 40 vuoden jäsenyydestä! => Pertsalle:FirstName";
 
     /// The spoken `sille`, `siltä` a verb of speaking is said to, and `se` said to be a person,
     /// after a person (not a determiner, not a thing put somewhere, not a thing said to be
     /// good); a role that a name after a colon or a comma says who it is (not after `on`, not
     /// in the plural); kin opening a sentence before a name (a title there stays the name's);
-    /// our agent noun before a name; the neighbour's son.
+    /// our agent noun before a name; the neighbour's son; a first name in the inessive of what
+    /// a person has in them (not the schools' Wilma); a nickname.
     #[test]
     fn spoken_to_and_apposed() {
         check_table(SPOKEN_TO_AND_APPOSED);

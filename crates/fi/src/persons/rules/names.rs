@@ -130,7 +130,11 @@ impl Pass<'_> {
                 return;
             }
         }
-        if j == i && (self.inessive(i) || self.school_system(i) || self.coordinated_place(i)) {
+        if j == i
+            && ((self.inessive(i) && !self.inessive_of_a_person(i))
+                || self.school_system(i)
+                || self.coordinated_place(i))
+        {
             return;
         }
         if j == i && !self.supported(i) {
@@ -391,14 +395,14 @@ impl Pass<'_> {
     }
 
     /// Whether word `i` is the schools' messaging service Wilma, not a girl of that name: alone,
-    /// in the illative or elative (`Wilmaan`, `Wilmasta`; the inessive is a thing's anyway) or
+    /// in the illative, elative or inessive (`Wilmaan`, `Wilmasta`, `Wilmassa on viesti`) or
     /// in the genitive before `kautta` (`Wilman kautta`), as messages are sent and read.
     fn school_system(&self, i: usize) -> bool {
         let word = self.word(&self.buf[i].w);
         let Some(rest) = word.strip_prefix("Wilma") else {
             return false;
         };
-        matches!(rest, "an" | "sta" | "ankin" | "staan")
+        matches!(rest, "an" | "sta" | "ssa" | "ankin" | "staan")
             || (rest == "n"
                 && self
                     .buf
@@ -415,6 +419,22 @@ impl Pass<'_> {
         self.lower_of(word);
         let l = shape::strip_clitic(&self.lower);
         (l.ends_with("ssa") || l.ends_with("ssä")) && !self.lex.base_name(l, false, &mut self.hits)
+    }
+
+    /// Whether the inessive name at word `i` is what a person has in them: a first name or a
+    /// `-nen` surname, no place, before `on`, `oli` or `yhdistyvät` (`Mikossa on kapteenin
+    /// ainesta`, `Ullassa yhdistyvät ammattitaito ja huumori`). A surname that is also a place's
+    /// name stays a place (`Kalliossa on katujuhlat`).
+    fn inessive_of_a_person(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let verb = self.buf.get(i + 1).is_some_and(|n| {
+            n.w.joined && matches!(self.word(&n.w), "on" | "oli" | "yhdistyy" | "yhdistyvät")
+        });
+        if !verb || t.name.place || t.w.case != Case::Capital {
+            return false;
+        }
+        self.lower_of(self.word(&t.w));
+        t.name.first || shape::nen_surname(&self.lower)
     }
 
     /// Whether a single name form at word `i` is a person: it is confidently a name and no
