@@ -845,7 +845,25 @@ impl<'a> Pass<'a> {
                         .any(|c| self.text[m.start..m.end].ends_with(c))
             })
             && next(self, i + 1).is_some_and(shape::looks_finite);
-        if subject && emphatic {
+        // The spoken topic doubled: a person named, then `se` and a verb (`naapurin poika se
+        // taas ajeli`, `Pena se tietää`).
+        let doubled = i > 0
+            && t.w.joined
+            && self.last.is_some_and(|(m, k)| {
+                k + 1 == i
+                    && !matches!(
+                        m.kind,
+                        MentionKind::Addressee | MentionKind::Age | MentionKind::Pronoun
+                    )
+            })
+            && {
+                let verb = match next(self, i + 1) {
+                    Some(v) if SE_ADVERBS.contains(&v) => next(self, i + 2),
+                    v => v,
+                };
+                verb.is_some_and(shape::looks_finite)
+            };
+        if subject && (emphatic || doubled) {
             return true;
         }
         let between = &self.text[end.min(t.w.start)..t.w.start];
@@ -1143,6 +1161,60 @@ const PERSON_VERBS: &[&str] = &[
     "opiskelee",
     "opiskeli",
     "tekkee",
+    // wanting, liking, knowing, thinking, fearing, trying and feeling, standard and spoken
+    "haluu",
+    "haluaa",
+    "halus",
+    "halusi",
+    "tykkää",
+    "tykkäs",
+    "tykkäsi",
+    "ajattelee",
+    "ajatteli",
+    "tietää",
+    "tiesi",
+    "tiäs",
+    "osaa",
+    "osas",
+    "osasi",
+    "yrittää",
+    "yritti",
+    "pelkää",
+    "pelkäs",
+    "pelkäsi",
+    "itki",
+    "itkee",
+    "nauro",
+    "nauroi",
+    "nauraa",
+    "kysy",
+    "kysyi",
+    "kysyy",
+    "vastas",
+    "vastasi",
+    "muistaa",
+    "muisti",
+    "päätti",
+    "päättää",
+    "ymmärtää",
+    "ymmärsi",
+    "tajuu",
+    "tajus",
+    "tajusi",
+    "jakso",
+    "jaksoi",
+    "kiitti",
+    "kiittää",
+    "puhu",
+    "puhui",
+    "puhuu",
+    "asuu",
+    "asu",
+    "asui",
+    "toivoo",
+    "toivoi",
+    "rakastaa",
+    "rakasti",
 ];
 
 /// Endings of an agent noun (`-ja`, `-jä`) or a member noun (`-lainen`) in the singular with the
@@ -2164,14 +2236,18 @@ Naapurin poika soitti päivystykseen. => poika:Relation
 Mikossa on kapteenin ainesta. => Mikossa:FirstName
 Ullassa yhdistyvät ammattitaito ja huumori. => Ullassa:FirstName
 Wilmassa on uusi viesti. =>
-Onnea Pertsalle 40 vuoden jäsenyydestä! => Pertsalle:FirstName";
+Onnea Pertsalle 40 vuoden jäsenyydestä! => Pertsalle:FirstName
+naapurin poika se taas ajeli mopolla => poika:Relation | se:Pronoun
+Kiitos Annelle! Se auto osaa ajaa itse. => Annelle:FirstName
+Soitin Ossille, se haluu tulla mukaan. => Ossille:FirstName | se:Pronoun";
 
     /// The spoken `sille`, `siltä` a verb of speaking is said to, and `se` said to be a person,
     /// after a person (not a determiner, not a thing put somewhere, not a thing said to be
     /// good); a role that a name after a colon or a comma says who it is (not after `on`, not
     /// in the plural); kin opening a sentence before a name (a title there stays the name's);
     /// our agent noun before a name; the neighbour's son; a first name in the inessive of what
-    /// a person has in them (not the schools' Wilma); a nickname.
+    /// a person has in them (not the schools' Wilma); a nickname; the spoken topic doubled
+    /// (`naapurin poika se …`) and `se` before a verb of wanting (not a determiner).
     #[test]
     fn spoken_to_and_apposed() {
         check_table(SPOKEN_TO_AND_APPOSED);
