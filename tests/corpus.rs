@@ -128,11 +128,20 @@ fn third_round_dev_holds_its_floors() {
         &[("tone", 0.9, 0.94)],
         0.0,
     );
-    // The seventy-sixth round's (5 December 2026), written and measured in the thirty-eighth
-    // session and not tuned on: 0.867 / 0.973 as it came out.
+    // The seventy-sixth round's (5 December 2026), written in the thirty-eighth session: 0.867 /
+    // 0.973 as it came out, 0.898 / 0.974 after the accent, capital-I, final-h and quotation
+    // readings tuned on it (docs/disguise.md).
     check(
         "seventysixth/disguise/dev.jsonl",
-        &[("tone", 0.86, 0.97)],
+        &[("tone", 0.89, 0.97)],
+        0.0,
+    );
+    // The seventy-seventh round's (5 December 2026), written after the session's first changes:
+    // 0.875 / 0.993 with the session's first build, 0.881 / 0.993 with the build it came in to,
+    // 0.894 / 0.993 after the spoken frames tommonen and semmonen and idjootti.
+    check(
+        "seventyseventh/disguise/dev.jsonl",
+        &[("tone", 0.88, 0.98)],
         0.0,
     );
 }

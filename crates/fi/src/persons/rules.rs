@@ -2239,7 +2239,9 @@ Wilmassa on uusi viesti. =>
 Onnea Pertsalle 40 vuoden jäsenyydestä! => Pertsalle:FirstName
 naapurin poika se taas ajeli mopolla => poika:Relation | se:Pronoun
 Kiitos Annelle! Se auto osaa ajaa itse. => Annelle:FirstName
-Soitin Ossille, se haluu tulla mukaan. => Ossille:FirstName | se:Pronoun";
+Soitin Ossille, se haluu tulla mukaan. => Ossille:FirstName | se:Pronoun
+Kiitos kaikille talkoisiin osallistuneille! -jk => -jk:Initials
+Nähdään ensi viikolla! -ok =>";
 
     /// The spoken `sille`, `siltä` a verb of speaking is said to, and `se` said to be a person,
     /// after a person (not a determiner, not a thing put somewhere, not a thing said to be
@@ -2247,7 +2249,8 @@ Soitin Ossille, se haluu tulla mukaan. => Ossille:FirstName | se:Pronoun";
     /// in the plural); kin opening a sentence before a name (a title there stays the name's);
     /// our agent noun before a name; the neighbour's son; a first name in the inessive of what
     /// a person has in them (not the schools' Wilma); a nickname; the spoken topic doubled
-    /// (`naapurin poika se …`) and `se` before a verb of wanting (not a determiner).
+    /// (`naapurin poika se …`) and `se` before a verb of wanting (not a determiner); initials
+    /// in small letters signing a post (not a word).
     #[test]
     fn spoken_to_and_apposed() {
         check_table(SPOKEN_TO_AND_APPOSED);

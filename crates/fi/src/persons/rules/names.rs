@@ -556,12 +556,17 @@ impl Pass<'_> {
         true
     }
 
-    /// Signature initials at word `i`: two or three capitals right after `/ - ^` at the end of a
-    /// line (`/MK`, `-SJ`, `^MM`).
+    /// Signature initials at word `i`: two or three capitals, or small letters that are no
+    /// word, right after `/ - ^` at the end of a line (`/MK`, `-SJ`, `^MM`, `-jk`).
     pub(super) fn signature(&mut self, i: usize) -> bool {
         let w = self.buf[i].w;
-        let n = self.word(&w).chars().count();
-        if w.case != Case::Upper || !(2..=3).contains(&n) || !w.tight || !w.line_end {
+        let word = self.word(&w);
+        let n = word.chars().count();
+        // In small letters too (`-jk`), when no word is written so (`-ok`, `/no`).
+        let small = w.case == Case::Lower
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !crate::frequent::contains(word.as_bytes());
+        if !(w.case == Case::Upper || small) || !(2..=3).contains(&n) || !w.tight || !w.line_end {
             return false;
         }
         let head = &self.text[..w.start];
