@@ -708,7 +708,7 @@ impl<'a> Pass<'a> {
         if self.kin_as_name(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
-        if self.relation_before_name(i) || self.role_named(i) {
+        if self.relation_before_name(i) || self.role_named(i) || self.role_did(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
         if let Some(start) = self.relative_clause(i) {
@@ -995,6 +995,53 @@ impl Pass<'_> {
             && n.w.case == Case::Capital
             && n.name.person();
         named && (self.in_base_form_of(i, Group::Title) || self.in_base_form_of(i, Group::Relation))
+    }
+
+    /// Whether word `i` is a title or a relation noun in its base form, opening a sentence or a
+    /// clause or after an owner in the genitive, as the subject of a verb in the past tense
+    /// (`kuljettaja selvisi säikähdyksellä`, `Asukas pyysi, ettei …`, `Luokan avustaja antoi
+    /// …`): what happened, happened to one particular person. In the present tense it may be
+    /// anyone in that role (`Hoitaja soittaa sinulle`), and a plural verb makes many
+    /// (`hoitajat soittivat`).
+    fn role_did(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let opens = match t.w.case {
+            Case::Lower => true,
+            Case::Capital => t.w.sentence_start,
+            _ => false,
+        };
+        let Some(n) = self.buf.get(i + 1).copied() else {
+            return false;
+        };
+        let verb = self.word(&n.w);
+        // A noun in `-li`, `-ri`, `-ti` has the shape of a past tense too (`Vanhempi
+        // konstaapeli`): not a role's word.
+        if !opens
+            || !n.w.joined
+            || n.w.case != Case::Lower
+            || n.plural_verb
+            || !shape::looks_past(verb)
+            || self.context(verb).is_role()
+        {
+            return false;
+        }
+        // After an age the age is the person's mention (`Seitsemänkymppinen mies kuoli`).
+        let after_age = self
+            .last
+            .is_some_and(|(m, k)| k + 1 == i && m.kind == MentionKind::Age);
+        let placed = t.w.sentence_start
+            || !t.w.joined
+            || i == 0
+            || !after_age && {
+                let prev = self.buf[i - 1];
+                (prev.w.case == Case::Lower || prev.w.sentence_start)
+                    && self.word(&prev.w).ends_with('n')
+                    && !prev.pronoun
+            };
+        // `Poliisi` opening a sentence is the police, a body (`Poliisi kuulusteli …`).
+        placed
+            && !self.word(&t.w).eq_ignore_ascii_case("poliisi")
+            && (self.in_base_form_of(i, Group::Title) || self.in_base_form_of(i, Group::Relation))
     }
 
     /// The last word of the relatives that follow an owned relation at word `i`: more relation
@@ -2241,7 +2288,13 @@ naapurin poika se taas ajeli mopolla => poika:Relation | se:Pronoun
 Kiitos Annelle! Se auto osaa ajaa itse. => Annelle:FirstName
 Soitin Ossille, se haluu tulla mukaan. => Ossille:FirstName | se:Pronoun
 Kiitos kaikille talkoisiin osallistuneille! -jk => -jk:Initials
-Nähdään ensi viikolla! -ok =>";
+Nähdään ensi viikolla! -ok =>
+Peurakolari Nurmijärventiellä: kuljettaja selvisi säikähdyksellä. => kuljettaja:Relation
+Luokan avustaja antoi Jimille oman nurkkauksen. => avustaja:Relation | Jimille:FirstName
+Hoitaja soittaa sinulle huomenna. =>
+Hoitaja voi soittaa sinulle huomenna. =>
+Vanhempi konstaapeli Aho kertoi asiasta. => konstaapeli Aho:Surname
+Poliisi tavoitti kuljettajan illalla. =>";
 
     /// The spoken `sille`, `siltä` a verb of speaking is said to, and `se` said to be a person,
     /// after a person (not a determiner, not a thing put somewhere, not a thing said to be
@@ -2250,7 +2303,8 @@ Nähdään ensi viikolla! -ok =>";
     /// our agent noun before a name; the neighbour's son; a first name in the inessive of what
     /// a person has in them (not the schools' Wilma); a nickname; the spoken topic doubled
     /// (`naapurin poika se …`) and `se` before a verb of wanting (not a determiner); initials
-    /// in small letters signing a post (not a word).
+    /// in small letters signing a post (not a word); a role as the subject of a past tense (not
+    /// of a present one, nor before a title).
     #[test]
     fn spoken_to_and_apposed() {
         check_table(SPOKEN_TO_AND_APPOSED);

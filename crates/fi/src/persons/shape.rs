@@ -264,6 +264,18 @@ pub(crate) fn looks_finite(w: &str) -> bool {
     LONG.iter().chain(PAST.iter()).any(|e| w.ends_with(e))
 }
 
+/// Whether the lower-case word `w` looks like a verb in the past tense, third person singular:
+/// a past tense of [`FINITE`] (`sai`, `toi`, `kävi`) or one in `-i` after a vowel or `t s l n r`
+/// (`antoi`, `ehti`, `pyysi`, `tuli`). A shape, as [`looks_finite`] is.
+pub(crate) fn looks_past(w: &str) -> bool {
+    if FINITE.contains(&w) {
+        // Not the present `voi` (may: `Hoitaja voi soittaa`) nor the negation `ei`.
+        return w.ends_with('i') && !matches!(w, "voi" | "ei");
+    }
+    const PAST: [&str; 9] = ["ui", "yi", "oi", "ei", "ti", "si", "li", "ni", "ri"];
+    w.chars().count() >= 4 && PAST.iter().any(|e| w.ends_with(e))
+}
+
 /// Whether lower-case `w` is a number word, or digits (a hyphen may end it: `75-`).
 pub(crate) fn is_number(w: &str) -> bool {
     let w = w.strip_suffix('-').unwrap_or(w);
