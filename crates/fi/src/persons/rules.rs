@@ -283,6 +283,20 @@ impl<'a> Pass<'a> {
                 || (i >= 2 && and(i - 1) && joined(i) && shaped(i - 2)))
     }
 
+    /// Whether word `i` is two or three capitals greeted and followed by a comma or `!` (`Hei
+    /// MK, voisitko …`, `Kiitos TL!`): someone's initials, not an acronym (`Moi HUS,` is none).
+    fn greeted_initials(&self, i: usize) -> bool {
+        let t = self.buf[i];
+        let word = self.word(&t.w);
+        i > 0
+            && t.w.joined
+            && matches!(t.w.after, ',' | '!')
+            && (2..=3).contains(&word.len())
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && !crate::capitals::is_acronym(word)
+            && is_greeting(self.word(&self.buf[i - 1].w))
+    }
+
     /// Whether the age at word `i` closes a range (`20–25-vuotias`, `7-12-vuotiaille`): the
     /// ages of a group or of anyone, not of one person.
     fn age_range(&self, i: usize) -> bool {
@@ -614,7 +628,7 @@ impl<'a> Pass<'a> {
         if self.credit(i) {
             return;
         }
-        if self.initials_pair(i) {
+        if self.initials_pair(i) || self.greeted_initials(i) {
             return self.emit(w.start, i, MentionKind::Initials);
         }
         // The plural `te` said to people named before it (`Ahmed ja Zeynep, kiitos … Ilman
@@ -739,8 +753,8 @@ impl<'a> Pass<'a> {
     fn kin_as_name(&mut self, i: usize) -> bool {
         let t = self.buf[i];
         let word = self.word(&t.w);
-        // The longest family words are seven bytes (`äiskä`, `äippä`).
-        if word.len() > 7 {
+        // The longest family word is eleven bytes (`pikkusisko`).
+        if word.len() > 11 {
             return false;
         }
         self.lower_of(word);
@@ -2294,7 +2308,10 @@ Luokan avustaja antoi Jimille oman nurkkauksen. => avustaja:Relation | Jimille:F
 Hoitaja soittaa sinulle huomenna. =>
 Hoitaja voi soittaa sinulle huomenna. =>
 Vanhempi konstaapeli Aho kertoi asiasta. => konstaapeli Aho:Surname
-Poliisi tavoitti kuljettajan illalla. =>";
+Poliisi tavoitti kuljettajan illalla. =>
+Hei MK, voisitko tuoda merkit toimistolle? => MK:Initials
+Kiitos HUS, hyvä tiedote! =>
+Pikkuveli meni hammaslääkäriin. => Pikkuveli:Relation";
 
     /// The spoken `sille`, `siltä` a verb of speaking is said to, and `se` said to be a person,
     /// after a person (not a determiner, not a thing put somewhere, not a thing said to be
@@ -2304,7 +2321,8 @@ Poliisi tavoitti kuljettajan illalla. =>";
     /// a person has in them (not the schools' Wilma); a nickname; the spoken topic doubled
     /// (`naapurin poika se …`) and `se` before a verb of wanting (not a determiner); initials
     /// in small letters signing a post (not a word); a role as the subject of a past tense (not
-    /// of a present one, nor before a title).
+    /// of a present one, nor before a title); initials greeted (not an acronym); a sibling
+    /// opening a sentence as a name does.
     #[test]
     fn spoken_to_and_apposed() {
         check_table(SPOKEN_TO_AND_APPOSED);

@@ -77,12 +77,29 @@ pub(crate) const EPONYM_DAYS: &str = "päivä";
 pub(crate) const AGE_VERBS: &str = "\
 täyttää";
 
-/// Family words that name one's own grandparent or parent as a name does (`Mummo sanoi`),
+/// Family words that name one's own grandparent, parent or sibling as a name does (`Mummo
+/// sanoi`, `Pikkuveli meni`),
 /// compared whole in their base form (not part of the context matcher: inflected or in a
 /// compound they are relations like any other).
 pub(crate) const KIN_NAMES: &[&str] = &[
-    "mummo", "mummu", "mummi", "mamma", "pappa", "vaari", "ukki", "faija", "mutsi", "iskä",
-    "äiskä", "isi", "äippä",
+    "mummo",
+    "mummu",
+    "mummi",
+    "mamma",
+    "pappa",
+    "vaari",
+    "ukki",
+    "faija",
+    "mutsi",
+    "iskä",
+    "äiskä",
+    "isi",
+    "äippä",
+    "pikkuveli",
+    "pikkusisko",
+    "isoveli",
+    "isosisko",
+    "broidi",
 ];
 
 /// Possessive pronouns, standard and spoken, that make a relation noun after them one person
