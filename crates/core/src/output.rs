@@ -33,27 +33,38 @@ fn to_value(v: impl Serialize) -> Value {
 }
 
 /// The contract's JSON object of a span (see [`span_json`]), to serialise straight to a writer.
-#[derive(Serialize)]
 pub struct SpanOut {
-    start: usize,
-    end: usize,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
+    span: Range<usize>,
+    start: LineCol,
+    end: LineCol,
 }
 
 impl SpanOut {
     /// The span's object.
     pub fn new(span: &Range<usize>, start: LineCol, end: LineCol) -> SpanOut {
         SpanOut {
-            start: span.start,
-            end: span.end,
-            line: start.line,
-            column: start.column,
-            end_line: end.line,
-            end_column: end.column,
+            span: span.clone(),
+            start,
+            end,
         }
+    }
+}
+
+impl Serialize for SpanOut {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut object = serializer.serialize_struct("Span", 6)?;
+        for (key, value) in [
+            ("start", self.span.start),
+            ("end", self.span.end),
+            ("line", self.start.line),
+            ("column", self.start.column),
+            ("end_line", self.end.line),
+            ("end_column", self.end.column),
+        ] {
+            object.serialize_field(key, &value)?;
+        }
+        object.end()
     }
 }
 
