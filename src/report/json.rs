@@ -7,6 +7,15 @@ use somelint_core::{output, Diagnostic, LineCol, LineIndex};
 
 use super::{Checked, Position, Printer, Style, Summary};
 
+/// A file's object in the contract's JSON, serialised as it stands (the same bytes as a map
+/// of these keys in this order).
+#[derive(serde::Serialize)]
+struct FileOut<'a> {
+    path: &'a str,
+    id: Option<&'a str>,
+    diagnostics: Vec<output::FindingOut<'a>>,
+}
+
 pub(crate) struct Json {
     style: Style,
     started: bool,
@@ -27,11 +36,6 @@ pub(crate) fn span(d: &Diagnostic, p: &Position) -> Value {
     output::span_json(&d.span, at(p.line, p.column), at(p.end_line, p.end_column))
 }
 
-/// One diagnostic as the contract's JSON object (the core's, which every front end shares).
-pub(crate) fn diagnostic(style: &Style, index: &LineIndex, text: &str, d: &Diagnostic) -> Value {
-    output::finding_json(d, index, text, style.lang, style.redact)
-}
-
 impl Printer for Json {
     fn file(&mut self, out: &mut dyn Write, c: &Checked) -> io::Result<()> {
         if !self.started {
@@ -41,15 +45,16 @@ impl Printer for Json {
         }
         self.started = true;
         let index = LineIndex::new(&c.text);
-        let diagnostics: Vec<Value> = c
-            .active()
-            .map(|d| diagnostic(&self.style, &index, &c.text, d))
-            .collect();
-        let file = json!({
-            "path": c.path,
-            "id": c.id,
-            "diagnostics": diagnostics,
-        });
+        let file = FileOut {
+            path: &c.path,
+            id: c.id.as_deref(),
+            diagnostics: c
+                .active()
+                .map(|d| {
+                    output::FindingOut::new(d, &index, &c.text, self.style.lang, self.style.redact)
+                })
+                .collect(),
+        };
         out.write_all(b"    ")?;
         serde_json::to_writer(&mut *out, &file)?;
         Ok(())

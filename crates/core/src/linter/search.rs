@@ -38,9 +38,12 @@ pub(crate) const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 const DFA_CACHE: usize = 4 << 20;
 
 /// Text a pattern searches with the quick tier before it is compiled for speed (and its quick
-/// tier dropped). In a batch, most patterns a draft needs get there after a few dozen drafts;
-/// a pattern rarely needed keeps its quick tier, and the memory the fast tier would take.
-pub(crate) const TIER_UP_BYTES: usize = 8 << 10;
+/// tier dropped). In a batch, most patterns a draft needs get there after a few drafts; a
+/// pattern rarely needed keeps its quick tier, and the memory the fast tier would take. The
+/// backtracker over a pattern's first 8 KiB had cost more than the fast tier's compiling: 2 KiB
+/// took a tenth of the instructions off 1,500 posts for about 5 MB more peak memory on a batch
+/// (see docs/performance.md).
+pub(crate) const TIER_UP_BYTES: usize = 2 << 10;
 
 /// The length from which a covering pattern is searched one alternative at a time (a short
 /// alternation is searched faster whole).

@@ -1012,6 +1012,21 @@ pub(crate) fn is_marker(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '~' | '/' | '^' | '*')
 }
 
+/// Where `needle`, one of the sign-off phrases below, first occurs in `line` (as `str::find`,
+/// with a searcher built once rather than for every line).
+fn find_phrase(line: &str, needle: &str) -> Option<usize> {
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
+    static FINDERS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
+        [" puolesta", " toivottaa ", " toivottavat "]
+            .map(|n| Finder::new(n.as_bytes()).into_owned())
+    });
+    match FINDERS.iter().find(|f| f.needle() == needle.as_bytes()) {
+        Some(finder) => finder.find(line.as_bytes()),
+        None => line.find(needle),
+    }
+}
+
 /// Whether `line` opens with a sign-off (`t.`, `Terveisin`, `Ystävällisin terveisin,`) or a
 /// marker (`-`, `–`, `/`, `^`, `//`); and where the rest starts.
 fn sign_off(line: &str) -> (bool, usize) {
@@ -1055,7 +1070,7 @@ fn sign_off(line: &str) -> (bool, usize) {
         return (true, verb.len());
     }
     // `Perhehoidon tiimin puolesta, Satu`: on behalf of a team, a person signs.
-    if let Some(i) = line.find(" puolesta") {
+    if let Some(i) = find_phrase(line, " puolesta") {
         let after = i + " puolesta".len();
         if line[..i].split_whitespace().count() <= 3 {
             let rest = line[after..].trim_start_matches([',', ':']);
@@ -1064,7 +1079,7 @@ fn sign_off(line: &str) -> (bool, usize) {
     }
     // `Rauhallista joulua toivottaa Eija Karhu`: a wish, then the one who wishes it.
     for verb in [" toivottaa ", " toivottavat "] {
-        if let Some(i) = line.find(verb) {
+        if let Some(i) = find_phrase(line, verb) {
             if line[..i].split_whitespace().count() <= 3 {
                 return (true, i + verb.len() - 1);
             }
@@ -1273,6 +1288,28 @@ fn is_quotation(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_phrase_finds_what_find_finds() {
+        for line in [
+            "",
+            " puolesta",
+            "Tiimin puolesta, Satu",
+            "Ääni  puolesta  puolesta",
+            "Hyvää joulua toivottaa Eija",
+            "Hyvää joulua toivottavat toivottaa Eija ",
+            "toivottaa Eija",
+            "Äiti\u{a0}toivottaa ",
+        ] {
+            for needle in [" puolesta", " toivottaa ", " toivottavat "] {
+                assert_eq!(
+                    find_phrase(line, needle),
+                    line.find(needle),
+                    "{line:?} {needle:?}"
+                );
+            }
+        }
+    }
 
     fn signed(text: &str) -> Option<&str> {
         PersonFinder::builtin().signature(text).map(|r| &text[r])
