@@ -2311,7 +2311,9 @@ Vanhempi konstaapeli Aho kertoi asiasta. => konstaapeli Aho:Surname
 Poliisi tavoitti kuljettajan illalla. =>
 Hei MK, voisitko tuoda merkit toimistolle? => MK:Initials
 Kiitos HUS, hyvä tiedote! =>
-Pikkuveli meni hammaslääkäriin. => Pikkuveli:Relation";
+Pikkuveli meni hammaslääkäriin. => Pikkuveli:Relation
+Tänään paikalla ovat Hamid ja Parisa. => Hamid:FirstName | Parisa:FirstName
+Tänään paikalla ovat Hamid ja Kumppanit Oy. => Hamid:FirstName";
 
     /// The spoken `sille`, `siltä` a verb of speaking is said to, and `se` said to be a person,
     /// after a person (not a determiner, not a thing put somewhere, not a thing said to be
@@ -2322,7 +2324,8 @@ Pikkuveli meni hammaslääkäriin. => Pikkuveli:Relation";
     /// (`naapurin poika se …`) and `se` before a verb of wanting (not a determiner); initials
     /// in small letters signing a post (not a word); a role as the subject of a past tense (not
     /// of a present one, nor before a title); initials greeted (not an acronym); a sibling
-    /// opening a sentence as a name does.
+    /// opening a sentence as a name does; a capital no list has after a first name and `ja`
+    /// (not before another capital).
     #[test]
     fn spoken_to_and_apposed() {
         check_table(SPOKEN_TO_AND_APPOSED);

@@ -346,7 +346,13 @@ impl Pass<'_> {
             }
         }
         let word = self.word(&t.w);
-        let case = shape::outer_local_case(word)?;
+        let Some(case) = shape::outer_local_case(word) else {
+            // Two first names in their base form (`Kiitos Hamid ja Parisa, …`): a capital no
+            // list has and no frequent word, after a first name alone, before no other capital.
+            let alone = m.kind == MentionKind::FirstName && next.is_none();
+            let base = shape::outer_local_case(&self.text[m.start..m.end]).is_none();
+            return (alone && base && self.rare_capital(&t)).then_some((MentionKind::FirstName, i));
+        };
         let same_case = shape::outer_local_case(&self.text[m.start..m.end]) == Some(case)
             && word.chars().count() >= case.len() + 3;
         same_case.then_some((MentionKind::FirstName, i))
