@@ -123,27 +123,19 @@ fn third_round_dev_holds_its_floors() {
     // The seventy-second round's (5 December 2026), written before the thirty-sixth session's
     // changes: 0.854 / 0.946 as it came out, 0.910 / 0.949 tuned on (more words and frames of
     // tone.name-calling, docs/disguise.md).
-    check(
-        "seventysecond/disguise/dev.jsonl",
-        &[("tone", 0.9, 0.94)],
-        0.0,
-    );
     // The seventy-sixth round's (5 December 2026), written in the thirty-eighth session: 0.867 /
     // 0.973 as it came out, 0.898 / 0.974 after the accent, capital-I, final-h and quotation
-    // readings tuned on it (docs/disguise.md).
-    check(
-        "seventysixth/disguise/dev.jsonl",
-        &[("tone", 0.89, 0.97)],
-        0.0,
-    );
-    // The seventy-seventh round's (5 December 2026), written after the session's first changes:
-    // 0.875 / 0.993 with the session's first build, 0.881 / 0.993 with the build it came in to,
-    // 0.894 / 0.993 after the spoken frames tommonen and semmonen and idjootti.
-    check(
-        "seventyseventh/disguise/dev.jsonl",
-        &[("tone", 0.88, 0.98)],
-        0.0,
-    );
+    // readings tuned on it (docs/disguise.md). The seventy-seventh round's, written after the
+    // session's first changes: 0.875 / 0.993 with the session's first build, 0.881 / 0.993 with
+    // the build it came in to, 0.894 / 0.993 after the spoken frames tommonen and semmonen and
+    // idjootti.
+    for (file, recall, precision) in [
+        ("seventysecond/disguise/dev.jsonl", 0.9, 0.94),
+        ("seventysixth/disguise/dev.jsonl", 0.89, 0.97),
+        ("seventyseventh/disguise/dev.jsonl", 0.88, 0.98),
+    ] {
+        check(file, &[("tone", recall, precision)], 0.0);
+    }
 }
 
 #[test]

@@ -169,8 +169,18 @@ fn look_alike(c: char) -> Option<char> {
         'Т' | 'Τ' => 'T',
         'У' | 'Υ' => 'Y',
         'Х' | 'Χ' => 'X',
-        // Accented Latin letters that Finnish does not use (`kÿrpä`, `vïttu`, `pêrkele`); `ä`,
-        // `ö` and `å` are Finnish, `ü` is read as Finnish reads it, `y`.
+        c if c.is_uppercase() => {
+            let small = c.to_lowercase().next()?;
+            return unaccented(small).map(|p| p.to_ascii_uppercase());
+        }
+        c => return unaccented(c),
+    })
+}
+
+/// The plain letter for an accented small Latin letter that Finnish does not use (`kÿrpä`,
+/// `vïttu`, `pêrkele`); `ä`, `ö` and `å` are Finnish, `ü` is read as Finnish reads it, `y`.
+fn unaccented(c: char) -> Option<char> {
+    Some(match c {
         'ÿ' | 'ý' | 'ü' => 'y',
         'ï' | 'í' | 'ì' | 'î' => 'i',
         'ë' | 'é' | 'è' | 'ê' => 'e',
@@ -178,12 +188,6 @@ fn look_alike(c: char) -> Option<char> {
         'ó' | 'ò' | 'ô' | 'õ' => 'o',
         'ú' | 'ù' | 'û' => 'u',
         'ñ' => 'n',
-        'Ÿ' | 'Ý' | 'Ü' => 'Y',
-        'Ï' | 'Í' | 'Ì' | 'Î' => 'I',
-        'Ë' | 'É' | 'È' | 'Ê' => 'E',
-        'Á' | 'À' | 'Â' | 'Ã' => 'A',
-        'Ó' | 'Ò' | 'Ô' | 'Õ' => 'O',
-        'Ú' | 'Ù' | 'Û' => 'U',
         _ => return None,
     })
 }

@@ -985,6 +985,18 @@ impl<'a> Pass<'a> {
 }
 
 impl Pass<'_> {
+    /// The word after word `i` when word `i` is in small letters or opens a sentence with a
+    /// capital, as a role's noun is written.
+    fn opening_then_next(&self, i: usize) -> Option<Tok> {
+        let t = self.buf[i];
+        let opens = match t.w.case {
+            Case::Lower => true,
+            Case::Capital => t.w.sentence_start,
+            _ => false,
+        };
+        opens.then(|| self.buf.get(i + 1).copied()).flatten()
+    }
+
     /// Whether word `i` is a title or a relation noun in its base form that a person's name
     /// after a colon or a comma says who it is (`Tapahtuman yhteyshenkilö: Satu Nyberg`, `uusi
     /// lääkäri, Tomi Heiskanen, …`): the role is that one person too, as a title before a name
@@ -992,15 +1004,10 @@ impl Pass<'_> {
     /// as no mention of its own, two as one.
     fn role_named(&mut self, i: usize) -> bool {
         let t = self.buf[i];
-        let opens = match t.w.case {
-            Case::Lower => true,
-            Case::Capital => t.w.sentence_start,
-            _ => false,
-        };
-        let Some(n) = self.buf.get(i + 1).copied() else {
+        let Some(n) = self.opening_then_next(i) else {
             return false;
         };
-        if !opens || shape::is_plural(self.word(&t.w)) {
+        if shape::is_plural(self.word(&t.w)) {
             return false;
         }
         let named = matches!(n.w.before, ':' | ',')
@@ -1019,19 +1026,13 @@ impl Pass<'_> {
     /// (`hoitajat soittivat`).
     fn role_did(&mut self, i: usize) -> bool {
         let t = self.buf[i];
-        let opens = match t.w.case {
-            Case::Lower => true,
-            Case::Capital => t.w.sentence_start,
-            _ => false,
-        };
-        let Some(n) = self.buf.get(i + 1).copied() else {
+        let Some(n) = self.opening_then_next(i) else {
             return false;
         };
         let verb = self.word(&n.w);
         // A noun in `-li`, `-ri`, `-ti` has the shape of a past tense too (`Vanhempi
         // konstaapeli`): not a role's word.
-        if !opens
-            || !n.w.joined
+        if !n.w.joined
             || n.w.case != Case::Lower
             || n.plural_verb
             || !shape::looks_past(verb)
