@@ -537,12 +537,7 @@ impl<'a> Pass<'a> {
             return None;
         }
         let t = self.buf[first - 1];
-        let opens = match t.w.case {
-            Case::Lower => true,
-            Case::Capital => t.w.sentence_start,
-            _ => false,
-        };
-        if !opens || t.w.start < self.done_to || t.w.tight {
+        if !t.w.small_or_opening() || t.w.start < self.done_to || t.w.tight {
             return None;
         }
         self.in_base_form_of(first - 1, Group::Title)
@@ -753,8 +748,7 @@ impl<'a> Pass<'a> {
     fn kin_as_name(&mut self, i: usize) -> bool {
         let t = self.buf[i];
         let word = self.word(&t.w);
-        // The longest family word is eleven bytes (`pikkusisko`).
-        if word.len() > 11 {
+        if word.len() > LONGEST_KIN_NAME {
             return false;
         }
         self.lower_of(word);
@@ -859,6 +853,11 @@ impl<'a> Pass<'a> {
                         .any(|c| self.text[m.start..m.end].ends_with(c))
             })
             && next(self, i + 1).is_some_and(shape::looks_finite);
+        // The word after `se`, past an adverb (`se vaan jaksaa`): its verb, if it is one.
+        let verb = match next(self, i + 1) {
+            Some(v) if SE_ADVERBS.contains(&v) => next(self, i + 2),
+            v => v,
+        };
         // The spoken topic doubled: a person named, then `se` and a verb (`naapurin poika se
         // taas ajeli`, `Pena se tietää`).
         let doubled = i > 0
@@ -870,13 +869,7 @@ impl<'a> Pass<'a> {
                         MentionKind::Addressee | MentionKind::Age | MentionKind::Pronoun
                     )
             })
-            && {
-                let verb = match next(self, i + 1) {
-                    Some(v) if SE_ADVERBS.contains(&v) => next(self, i + 2),
-                    v => v,
-                };
-                verb.is_some_and(shape::looks_finite)
-            };
+            && verb.is_some_and(shape::looks_finite);
         if subject && (emphatic || doubled) {
             return true;
         }
@@ -891,10 +884,6 @@ impl<'a> Pass<'a> {
         if spoken_to {
             return true;
         }
-        let verb = match next(self, i + 1) {
-            Some(v) if SE_ADVERBS.contains(&v) => next(self, i + 2),
-            v => v,
-        };
         verb.is_some_and(|v| PERSON_VERBS.contains(&v)) || self.called_a_person(i)
     }
 
@@ -966,8 +955,7 @@ impl<'a> Pass<'a> {
         let Some(n) = self.buf.get(i + 1).copied() else {
             return false;
         };
-        let opens = t.w.case == Case::Lower || (t.w.case == Case::Capital && t.w.sentence_start);
-        if !(n.w.joined && n.w.case == Case::Capital && n.name.person() && opens) {
+        if !(n.w.joined && n.w.case == Case::Capital && n.name.person() && t.w.small_or_opening()) {
             return false;
         }
         let l = self.word(&t.w);
@@ -988,13 +976,11 @@ impl Pass<'_> {
     /// The word after word `i` when word `i` is in small letters or opens a sentence with a
     /// capital, as a role's noun is written.
     fn opening_then_next(&self, i: usize) -> Option<Tok> {
-        let t = self.buf[i];
-        let opens = match t.w.case {
-            Case::Lower => true,
-            Case::Capital => t.w.sentence_start,
-            _ => false,
-        };
-        opens.then(|| self.buf.get(i + 1).copied()).flatten()
+        self.buf[i]
+            .w
+            .small_or_opening()
+            .then(|| self.buf.get(i + 1).copied())
+            .flatten()
     }
 
     /// Whether word `i` is a title or a relation noun in its base form that a person's name
@@ -1300,6 +1286,19 @@ const OPENING_KIN: &[&str] = &[
     "puoliso", "vaimo", "kummi", "täti", "setä", "eno", "serkku", "mummo", "mummi", "mummu",
     "isoäiti", "isoisä", "vaari", "ukki", "pappa", "sisko", "sisar", "veli", "poika", "tytär",
 ];
+
+/// The length in bytes of the longest of [`KIN_NAMES`]: a longer word is none of them.
+const LONGEST_KIN_NAME: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < KIN_NAMES.len() {
+        if KIN_NAMES[k].len() > longest {
+            longest = KIN_NAMES[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
 
 /// `se` in the cases a person is spoken to in (`kysy siltä`, `sano sille`).
 const SE_TOLD: [&str; 2] = ["sille", "siltä"];

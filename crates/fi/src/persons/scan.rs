@@ -44,6 +44,16 @@ pub(super) struct Word {
 }
 
 impl Word {
+    /// In small letters, or capitalised opening a sentence: as a title or a relation noun is
+    /// written (`rehtori`, `Kuraattori` first).
+    pub(super) fn small_or_opening(&self) -> bool {
+        match self.case {
+            Case::Lower => true,
+            Case::Capital => self.sentence_start,
+            _ => false,
+        }
+    }
+
     /// A single capital letter followed by a period: an initial (`M.`).
     pub(super) fn is_initial(&self, text: &str) -> bool {
         self.case == Case::Capital

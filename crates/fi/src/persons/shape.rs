@@ -260,9 +260,12 @@ pub(crate) fn looks_finite(w: &str) -> bool {
         return false;
     }
     const LONG: [&str; 8] = ["aa", "ää", "ee", "ii", "oo", "uu", "yy", "öö"];
-    const PAST: [&str; 9] = ["ui", "yi", "oi", "ei", "ti", "si", "li", "ni", "ri"];
     LONG.iter().chain(PAST.iter()).any(|e| w.ends_with(e))
 }
+
+/// Endings of a past tense in `-i` after a vowel or `t s l n r` (`sairastui`, `voitti`, `pääsi`,
+/// `tuli`).
+const PAST: [&str; 9] = ["ui", "yi", "oi", "ei", "ti", "si", "li", "ni", "ri"];
 
 /// Whether the lower-case word `w` looks like a verb in the past tense, third person singular:
 /// a past tense of [`FINITE`] (`sai`, `toi`, `kävi`) or one in `-i` after a vowel or `t s l n r`
@@ -272,7 +275,6 @@ pub(crate) fn looks_past(w: &str) -> bool {
         // Not the present `voi` (may: `Hoitaja voi soittaa`) nor the negation `ei`.
         return w.ends_with('i') && !matches!(w, "voi" | "ei");
     }
-    const PAST: [&str; 9] = ["ui", "yi", "oi", "ei", "ti", "si", "li", "ni", "ri"];
     w.chars().count() >= 4 && PAST.iter().any(|e| w.ends_with(e))
 }
 

@@ -1012,19 +1012,18 @@ pub(crate) fn is_marker(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '~' | '/' | '^' | '*')
 }
 
-/// Where `needle`, one of the sign-off phrases below, first occurs in `line` (as `str::find`,
-/// with a searcher built once rather than for every line).
-fn find_phrase(line: &str, needle: &str) -> Option<usize> {
+/// The phrases inside a sign-off line that the one who signs follows: on behalf of a team
+/// (`Tiimin puolesta, Satu`), and a wish (`Hyvää joulua toivottaa Eija`).
+const PHRASES: [&str; 3] = [" puolesta", " toivottaa ", " toivottavat "];
+
+/// Where [`PHRASES`]`[k]` first occurs in `line` (as `str::find`, with a searcher built once
+/// rather than for every line).
+fn find_phrase(line: &str, k: usize) -> Option<usize> {
     use memchr::memmem::Finder;
     use std::sync::LazyLock;
-    static FINDERS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
-        [" puolesta", " toivottaa ", " toivottavat "]
-            .map(|n| Finder::new(n.as_bytes()).into_owned())
-    });
-    match FINDERS.iter().find(|f| f.needle() == needle.as_bytes()) {
-        Some(finder) => finder.find(line.as_bytes()),
-        None => line.find(needle),
-    }
+    static FINDERS: LazyLock<[Finder<'static>; 3]> =
+        LazyLock::new(|| PHRASES.map(|n| Finder::new(n.as_bytes()).into_owned()));
+    FINDERS[k].find(line.as_bytes())
 }
 
 /// Whether `line` opens with a sign-off (`t.`, `Terveisin`, `Ystävällisin terveisin,`) or a
@@ -1070,16 +1069,16 @@ fn sign_off(line: &str) -> (bool, usize) {
         return (true, verb.len());
     }
     // `Perhehoidon tiimin puolesta, Satu`: on behalf of a team, a person signs.
-    if let Some(i) = find_phrase(line, " puolesta") {
-        let after = i + " puolesta".len();
+    if let Some(i) = find_phrase(line, 0) {
+        let after = i + PHRASES[0].len();
         if line[..i].split_whitespace().count() <= 3 {
             let rest = line[after..].trim_start_matches([',', ':']);
             return (true, line.len() - rest.len());
         }
     }
     // `Rauhallista joulua toivottaa Eija Karhu`: a wish, then the one who wishes it.
-    for verb in [" toivottaa ", " toivottavat "] {
-        if let Some(i) = find_phrase(line, verb) {
+    for (k, verb) in PHRASES.iter().enumerate().skip(1) {
+        if let Some(i) = find_phrase(line, k) {
             if line[..i].split_whitespace().count() <= 3 {
                 return (true, i + verb.len() - 1);
             }
@@ -1301,9 +1300,9 @@ mod tests {
             "toivottaa Eija",
             "Äiti\u{a0}toivottaa ",
         ] {
-            for needle in [" puolesta", " toivottaa ", " toivottavat "] {
+            for (k, needle) in PHRASES.iter().enumerate() {
                 assert_eq!(
-                    find_phrase(line, needle),
+                    find_phrase(line, k),
                     line.find(needle),
                     "{line:?} {needle:?}"
                 );

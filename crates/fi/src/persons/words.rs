@@ -78,9 +78,8 @@ pub(crate) const AGE_VERBS: &str = "\
 täyttää";
 
 /// Family words that name one's own grandparent, parent or sibling as a name does (`Mummo
-/// sanoi`, `Pikkuveli meni`),
-/// compared whole in their base form (not part of the context matcher: inflected or in a
-/// compound they are relations like any other).
+/// sanoi`, `Pikkuveli meni`), compared whole in their base form (not part of the context
+/// matcher: inflected or in a compound they are relations like any other).
 pub(crate) const KIN_NAMES: &[&str] = &[
     "mummo",
     "mummu",

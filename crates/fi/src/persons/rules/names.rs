@@ -197,9 +197,7 @@ impl Pass<'_> {
         let prev = self.buf[i - 1];
         let capital = |k: &super::Tok| k.w.case == Case::Capital && !k.name.place && !k.pronoun;
         // The title in small letters, or opening the sentence (`Lähihoitajamme Ngozi Okafor`).
-        let title_case =
-            prev.w.case == Case::Lower || (prev.w.case == Case::Capital && prev.w.sentence_start);
-        if !(capital(&t) && capital(&n) && n.w.joined && title_case)
+        if !(capital(&t) && capital(&n) && n.w.joined && prev.w.small_or_opening())
             || t.w.sentence_start
             || t.genitive
             || self
@@ -346,15 +344,15 @@ impl Pass<'_> {
             }
         }
         let word = self.word(&t.w);
+        let name_case = shape::outer_local_case(&self.text[m.start..m.end]);
         let Some(case) = shape::outer_local_case(word) else {
             // Two first names in their base form (`Kiitos Hamid ja Parisa, …`): a capital no
             // list has and no frequent word, after a first name alone, before no other capital.
             let alone = m.kind == MentionKind::FirstName && next.is_none();
-            let base = shape::outer_local_case(&self.text[m.start..m.end]).is_none();
-            return (alone && base && self.rare_capital(&t)).then_some((MentionKind::FirstName, i));
+            return (alone && name_case.is_none() && self.rare_capital(&t))
+                .then_some((MentionKind::FirstName, i));
         };
-        let same_case = shape::outer_local_case(&self.text[m.start..m.end]) == Some(case)
-            && word.chars().count() >= case.len() + 3;
+        let same_case = name_case == Some(case) && word.chars().count() >= case.len() + 3;
         same_case.then_some((MentionKind::FirstName, i))
     }
 
@@ -439,8 +437,10 @@ impl Pass<'_> {
         if !verb || t.name.place || t.w.case != Case::Capital {
             return false;
         }
-        self.lower_of(self.word(&t.w));
-        t.name.first || shape::nen_surname(&self.lower)
+        t.name.first || {
+            self.lower_of(self.word(&t.w));
+            shape::nen_surname(&self.lower)
+        }
     }
 
     /// Whether a single name form at word `i` is a person: it is confidently a name and no
