@@ -443,6 +443,14 @@ impl<'a> Pass<'a> {
         if info.person() {
             return info;
         }
+        // A letter typed thrice is a slip of the keys, for no Finnish name has one (`Sannna`,
+        // `Mikkko`): the name with it twice.
+        if let Some(fixed) = shape::without_tripled(word) {
+            let info = self.name_info(&fixed);
+            if info.person() {
+                return info;
+            }
+        }
         let Some((a, b)) = word.split_once('-') else {
             return info;
         };
@@ -723,6 +731,9 @@ impl<'a> Pass<'a> {
         if let Some(start) = self.relative_clause(i) {
             return self.emit(start, i, MentionKind::Relation);
         }
+        if self.family_of_named(i) {
+            return self.emit(w.start, i, MentionKind::Relation);
+        }
         if self.thanked(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
@@ -854,10 +865,13 @@ impl<'a> Pass<'a> {
             })
             && next(self, i + 1).is_some_and(shape::looks_finite);
         // The word after `se`, past an adverb (`se vaan jaksaa`): its verb, if it is one.
-        let verb = match next(self, i + 1) {
-            Some(v) if SE_ADVERBS.contains(&v) => next(self, i + 2),
-            v => v,
+        let (at, verb) = match next(self, i + 1) {
+            Some(v) if SE_ADVERBS.contains(&v) => (i + 2, next(self, i + 2)),
+            v => (i + 1, v),
         };
+        // A person's verb in the perfect (`se on käyny`, `ei se oo päässy`).
+        let perfect = verb.is_some_and(|v| COPULA.contains(&v))
+            && next(self, at + 1).is_some_and(|p| PERSON_PARTICIPLES.contains(&p));
         // The spoken topic doubled: a person named, then `se` and a verb (`naapurin poika se
         // taas ajeli`, `Pena se tietää`).
         let doubled = i > 0
@@ -884,7 +898,7 @@ impl<'a> Pass<'a> {
         if spoken_to {
             return true;
         }
-        verb.is_some_and(|v| PERSON_VERBS.contains(&v)) || self.called_a_person(i)
+        perfect || verb.is_some_and(|v| PERSON_VERBS.contains(&v)) || self.called_a_person(i)
     }
 
     /// Whether the `sille` or `siltä` at word `i` is the one a verb of speaking is said to
@@ -946,6 +960,36 @@ impl<'a> Pass<'a> {
             && self.lex.relation_word(l, &mut self.hits)
     }
 
+    /// Whether word `i` is a close family word in the singular, in small letters, in a
+    /// sentence that has named a person: that person's own family member, one person
+    /// (`Onnittelut Kallelle ja Tiinalle pienen pojan syntymästä`, `Leila kertoi, että sisar
+    /// on …`). Any other relation may be anyone in it (`Anna kertoi, että asiakas voi …`).
+    fn family_of_named(&mut self, i: usize) -> bool {
+        if !self.named_in_sentence {
+            return false;
+        }
+        let t = self.buf[i];
+        let l = self.word(&t.w);
+        if t.w.case != Case::Lower || shape::is_plural(l) {
+            return false;
+        }
+        // A relative clause after it is read with it, at its pronoun (`pojalle, jolla`).
+        let clause = self.buf.get(i + 1).is_some_and(|n| {
+            n.w.before == ',' && n.w.case == Case::Lower && self.word(&n.w).starts_with("jo")
+        });
+        if clause {
+            return false;
+        }
+        // The partitive plural is many (`kuskaamaan poikia`, `vauvoja`); `äitiä` is one.
+        let many = ["ja", "jä", "ita", "itä"].iter().any(|e| l.ends_with(e))
+            || l.strip_suffix('a')
+                .or_else(|| l.strip_suffix('ä'))
+                .is_some_and(|s| s.ends_with('i') && !FAMILY_STEMS.contains(&s));
+        !many
+            && FAMILY_STEMS.iter().any(|s| l.starts_with(s))
+            && self.lex.relation_word(l, &mut self.hits)
+    }
+
     /// Whether word `i` is a relation noun in its base form written before a name, as a title
     /// is (`kummitäti Hanna`, `tyttärentytär Nea`, `Puoliso Marko` opening a sentence), or any
     /// agent or member noun with the possessive of the writers (`valvojamme Karoliina`,
@@ -959,7 +1003,11 @@ impl<'a> Pass<'a> {
             return false;
         }
         let l = self.word(&t.w);
-        if OWNED_AGENT.iter().any(|e| l.ends_with(e)) {
+        // A title owned by the writers is their own one person too (`Uusi kirkkoherramme
+        // Kristian Hætta`, `rehtorimme Anu`).
+        if OWNED_AGENT.iter().any(|e| l.ends_with(e))
+            || (l.ends_with("mme") && self.context(l).has(Group::Title))
+        {
             return true;
         }
         // Opening a sentence, only kin: a role there is a title, one mention with the name
@@ -1016,12 +1064,18 @@ impl Pass<'_> {
             return false;
         };
         let verb = self.word(&n.w);
+        // The perfect and pluperfect are past too (`poika on harjoitellut`, `sisar oli
+        // hoitanut`, `potilas on siirretty`).
+        let perfect = matches!(verb, "on" | "oli")
+            && self.buf.get(i + 2).is_some_and(|p| {
+                p.w.joined && p.w.case == Case::Lower && shape::looks_participle(self.word(&p.w))
+            });
         // A noun in `-li`, `-ri`, `-ti` has the shape of a past tense too (`Vanhempi
         // konstaapeli`): not a role's word.
         if !n.w.joined
             || n.w.case != Case::Lower
             || n.plural_verb
-            || !shape::looks_past(verb)
+            || !(perfect || shape::looks_past(verb))
             || self.context(verb).is_role()
         {
             return false;
@@ -1036,13 +1090,17 @@ impl Pass<'_> {
             || !after_age && {
                 let prev = self.buf[i - 1];
                 (prev.w.case == Case::Lower || prev.w.sentence_start)
-                    && self.word(&prev.w).ends_with('n')
-                    && !prev.pronoun
+                    && ((self.word(&prev.w).ends_with('n') && !prev.pronoun)
+                        // A clause's opening conjunction (`kertoi, että poika on …`).
+                        || CLAUSE_OPENERS.contains(&self.word(&prev.w).to_lowercase().as_str()))
             };
-        // `Poliisi` opening a sentence is the police, a body (`Poliisi kuulusteli …`).
+        // `Poliisi` opening a sentence is the police, a body (`Poliisi kuulusteli …`). In the
+        // perfect a title is rather the office's (`Koulukuraattori on tavannut hänet`, as the
+        // first set's labeller read it), a relation still the one person.
         placed
             && !self.word(&t.w).eq_ignore_ascii_case("poliisi")
-            && (self.in_base_form_of(i, Group::Title) || self.in_base_form_of(i, Group::Relation))
+            && ((!perfect && self.in_base_form_of(i, Group::Title))
+                || self.in_base_form_of(i, Group::Relation))
     }
 
     /// The last word of the relatives that follow an owned relation at word `i`: more relation
@@ -1098,6 +1156,8 @@ const RANKS: &[&str] = &[
 /// Verbs, standard and spoken, in the third person singular, that only a person does: after
 /// the spoken `se` they make it a person (`se sano`, `Se lupas`, `se hiihti`).
 const PERSON_VERBS: &[&str] = &[
+    // saying, promising, teaching, doing, wanting, liking, knowing, thinking, fearing, trying,
+    // feeling, arranging and being on duty or late, standard and spoken
     "sano",
     "sanoi",
     "sanoo",
@@ -1209,60 +1269,33 @@ const PERSON_VERBS: &[&str] = &[
     "opiskelee",
     "opiskeli",
     "tekkee",
-    // wanting, liking, knowing, thinking, fearing, trying and feeling, standard and spoken
-    "haluu",
-    "haluaa",
-    "halus",
-    "halusi",
-    "tykkää",
-    "tykkäs",
-    "tykkäsi",
-    "ajattelee",
-    "ajatteli",
-    "tietää",
-    "tiesi",
     "tiäs",
-    "osaa",
-    "osas",
-    "osasi",
     "yrittää",
     "yritti",
     "pelkää",
     "pelkäs",
     "pelkäsi",
-    "itki",
     "itkee",
-    "nauro",
-    "nauroi",
-    "nauraa",
-    "kysy",
-    "kysyi",
-    "kysyy",
-    "vastas",
-    "vastasi",
-    "muistaa",
-    "muisti",
-    "päätti",
     "päättää",
     "ymmärtää",
     "ymmärsi",
     "tajuu",
     "tajus",
     "tajusi",
-    "jakso",
-    "jaksoi",
-    "kiitti",
-    "kiittää",
-    "puhu",
-    "puhui",
-    "puhuu",
-    "asuu",
-    "asu",
-    "asui",
     "toivoo",
     "toivoi",
-    "rakastaa",
     "rakasti",
+    "järjesti",
+    "järjestää",
+    "päivystää",
+    "päivysti",
+    "myöhästyy",
+    "myöhästyi",
+    "ilmoittautui",
+    "ilmottautu",
+    "vastaa",
+    "hakee",
+    "haki",
 ];
 
 /// Endings of an agent noun (`-ja`, `-jä`) or a member noun (`-lainen`) in the singular with the
@@ -1311,6 +1344,21 @@ const SPEAKING: &[&str] = &[
 ];
 
 /// The copula after the spoken `se`, standard and spoken (`se on`, `se o`, `se oli`).
+/// Stems of close family words, as their inflected forms begin (`poika`, `pojan`, `äidille`),
+/// for [`Pass::family_of_named`]; the lexicon decides that the word is that relation.
+const FAMILY_STEMS: &[&str] = &[
+    "äiti", "äidi", "isä", "isi", "veli", "velje", "sisko", "sisar", "poika", "poja", "poik",
+    "tytär", "tyttär", "vauva", "esikoi", "kuopu", "mummo", "mummi", "mummu", "ukki", "uki",
+    "pappa", "papa", "vaari", "täti", "tädi", "setä", "sedä", "eno", "serkku", "serku", "vaimo",
+    "puoliso",
+];
+
+/// Conjunctions that open a clause, after which a role's noun may be its subject (`että poika
+/// on …`, `kun hoitaja tuli`), compared in small letters.
+const CLAUSE_OPENERS: &[&str] = &[
+    "että", "kun", "koska", "mutta", "vaikka", "jos", "kunnes", "jotta", "ettei", "mut", "ku", "et",
+];
+
 const COPULA: &[&str] = &["on", "oli", "o", "oo", "ol", "olis", "ois", "olisi"];
 
 /// Nouns for a person that are neither relations nor titles, in their base form, as what the
@@ -1321,6 +1369,43 @@ const PREDICATE_PEOPLE: &[&str] = &[
 ];
 
 /// Words that may stand between the spoken `se` and its verb (`se vaan jaksaa`).
+/// Past participles of verbs only a person does, standard and spoken, for the perfect after
+/// the spoken `se` (`se on käyny`, `se ei oo päässy`, `se on ilmottautunu`).
+const PERSON_PARTICIPLES: &[&str] = &[
+    "käyny",
+    "käynyt",
+    "tehny",
+    "tehnyt",
+    "sanonu",
+    "sanonut",
+    "kertonu",
+    "kertonut",
+    "soittanu",
+    "soittanut",
+    "ilmottautunu",
+    "ilmoittautunut",
+    "asunu",
+    "asunut",
+    "opiskellu",
+    "opiskellut",
+    "luvannu",
+    "luvannut",
+    "päässy",
+    "päässyt",
+    "vastannu",
+    "vastannut",
+    "jaksanu",
+    "jaksanut",
+    "osannu",
+    "osannut",
+    "tienny",
+    "tiennyt",
+    "halunnu",
+    "halunnut",
+    "tykänny",
+    "tykännyt",
+];
+
 const SE_ADVERBS: &[&str] = &[
     "vaan", "vain", "kyllä", "aina", "vielä", "viälä", "jo", "just", "taas", "itse", "ite", "ei",
 ];
@@ -1404,25 +1489,42 @@ impl Pass<'_> {
     fn thanked(&mut self, i: usize) -> bool {
         let t = self.buf[i];
         let word = self.word(&t.w);
-        if i == 0 || t.w.case != Case::Lower || !t.w.joined || !word.ends_with("lle") {
+        if !t.w.small_or_opening() || !word.ends_with("lle") {
             return false;
         }
         let named_after = self
             .buf
             .get(i + 1)
             .is_some_and(|n| n.w.joined && n.w.case == Case::Capital);
-        let greeted = (i.saturating_sub(3)..i).rev().any(|k| {
-            let g = self.buf[k];
-            is_greeting(self.word(&g.w))
-                && g.w.start >= self.done_to
-                && self.buf[k + 1..i]
-                    .iter()
-                    .all(|b| b.w.joined && b.w.case == Case::Lower && !b.pronoun)
-        });
+        let greeted = i > 0
+            && t.w.case == Case::Lower
+            && t.w.joined
+            && (i.saturating_sub(3)..i).rev().any(|k| {
+                let g = self.buf[k];
+                is_greeting(self.word(&g.w))
+                    && g.w.start >= self.done_to
+                    && self.buf[k + 1..i]
+                        .iter()
+                        .all(|b| b.w.joined && b.w.case == Case::Lower && !b.pronoun)
+            });
+        // The thanks said after the ones thanked, joined by `ja` (`Mummille ja ukille kiitos
+        // villasukista`, `Hoitajalle kiitos`).
+        let greeted = greeted
+            || (i + 1..i + 4).any(|k| {
+                self.buf.get(k).is_some_and(|g| {
+                    g.w.joined && g.w.case == Case::Lower && is_greeting(self.word(&g.w))
+                }) && self.buf[i + 1..k].iter().all(|b| {
+                    let w = self.word(&b.w);
+                    b.w.joined
+                        && b.w.case == Case::Lower
+                        && (matches!(w, "ja" | "sekä") || w.ends_with("lle"))
+                })
+            });
         if named_after || !greeted || shape::is_plural(word) {
             return false;
         }
-        self.lex.ends_in_role(word, &mut self.hits)
+        self.lower_of(word);
+        self.lex.ends_in_role(&self.lower, &mut self.hits)
     }
 
     /// Whether word `i` ranks the relative after it (`nuorin`, `vanhemman`, `entinen`).
@@ -2329,6 +2431,29 @@ Tänään paikalla ovat Hamid ja Kumppanit Oy. => Hamid:FirstName";
     #[test]
     fn spoken_to_and_apposed() {
         check_table(SPOKEN_TO_AND_APPOSED);
+    }
+
+    /// Family of a named person, roles in the perfect, thanks said after the thanked, a title
+    /// owned by the writers and a name typed with a letter thrice.
+    const FAMILY_PERFECT_THANKS: &str = "\
+Onnittelut Kallelle ja Tiinalle pienen pojan syntymästä, äiti ja vauva voivat hyvin! => Kallelle:FirstName | Tiinalle:FirstName | pojan:Relation | äiti:Relation | vauva:Relation
+Leevin äiti kertoi, että poika on harjoitellut kotona joka ilta. => Leevin:FirstName | äiti:Relation | poika:Relation
+Valmentaja Mikko kysyy, pääseekö joku kuskaamaan poikia Kouvolaan. => Mikko:FirstName
+Sanna kertoi, että asiakas voi soittaa maanantaina. => Sanna:FirstName
+Neuvolassa kerrotaan, että äiti voi tuoda vauvan mukaan. =>
+Koulukuraattori on tavannut hänet kahdesti tällä viikolla. => hänet:Pronoun
+Hoitajalle kiitos hyvästä hoidosta! => Hoitajalle:Relation
+Iso kiitos kaikille talkoisiin osallistuneille! =>
+Uusi pappimme Kristian Hætta aloittaa syyskuussa. => pappimme:Relation | Kristian Hætta:FullName
+Kiitos Sannna ja Juho että autoitte! => Sannna:FirstName | Juho:FirstName
+Virtaset muuttivat viime kuussa Kumpulaan. => Virtaset:Surname
+Ota yhteyttä Lahtiseen, jos kysyttävää on. => Lahtiseen:Surname
+Mummo soitti just et se on ilmottautunu kiinan kurssille. => Mummo:Relation | se:Pronoun
+Hänellä oli viime vuonna Kontulan ostarin paikka. => Hänellä:Pronoun";
+
+    #[test]
+    fn family_perfect_and_thanks() {
+        check_table(FAMILY_PERFECT_THANKS);
     }
 
     /// Checks lines of `text => span:Kind | …` against the finder.

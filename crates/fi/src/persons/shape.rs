@@ -278,6 +278,32 @@ pub(crate) fn looks_past(w: &str) -> bool {
     w.chars().count() >= 4 && PAST.iter().any(|e| w.ends_with(e))
 }
 
+/// Whether the lower-case word `w` looks like a past participle of the perfect tense: active
+/// in `-ut`/`-yt` after `n l r s` (`ollut`, `tehnyt`, `päässyt`) or passive in `-ttu`/`-tty`
+/// (`siirretty`). A shape, as [`looks_past`] is.
+pub(crate) fn looks_participle(w: &str) -> bool {
+    const ENDINGS: [&str; 10] = [
+        "nut", "nyt", "lut", "lyt", "rut", "ryt", "sut", "syt", "ttu", "tty",
+    ];
+    w.chars().count() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// `w` with every run of one letter three or more times long cut to two (`Sannna` →
+/// `Sanna`), or `None` when it has no such run.
+pub(crate) fn without_tripled(w: &str) -> Option<String> {
+    let chars: Vec<char> = w.chars().collect();
+    let tripled = chars.windows(3).any(|c| c[0] == c[1] && c[1] == c[2]);
+    tripled.then(|| {
+        let mut out = String::with_capacity(w.len());
+        for (k, &c) in chars.iter().enumerate() {
+            if !(k >= 2 && chars[k - 1] == c && chars[k - 2] == c) {
+                out.push(c);
+            }
+        }
+        out
+    })
+}
+
 /// Whether lower-case `w` is a number word, or digits (a hyphen may end it: `75-`).
 pub(crate) fn is_number(w: &str) -> bool {
     let w = w.strip_suffix('-').unwrap_or(w);

@@ -17,6 +17,22 @@ const COURTESY: &[&str] = &[
 ];
 
 /// Characters that introduce signature initials at a line's end (`/MK`, `-SJ`, `^MM`).
+/// Beginnings of words that take a person in the illative (`yhteyttä Virtaseen`, `luotamme
+/// Lahtiseen`, `tutustukaa Kiveen`, `tyytyväinen Mäkelään`), compared in small letters.
+const PERSON_ILLATIVE: [&str; 11] = [
+    "yhtey",
+    "luot",
+    "tutustu",
+    "rakastu",
+    "ihastu",
+    "tyytyväi",
+    "petty",
+    "kyllästy",
+    "usko",
+    "verrattu",
+    "vedot",
+];
+
 const SIGNATURE_MARKS: [char; 5] = ['/', '-', '–', '—', '^'];
 
 impl Pass<'_> {
@@ -132,6 +148,7 @@ impl Pass<'_> {
         }
         if j == i
             && ((self.inessive(i) && !self.inessive_of_a_person(i))
+                || self.illative_of_a_place(i)
                 || self.school_system(i)
                 || self.coordinated_place(i))
         {
@@ -423,6 +440,28 @@ impl Pass<'_> {
         self.lower_of(word);
         let l = shape::strip_clitic(&self.lower);
         (l.ends_with("ssa") || l.ends_with("ssä")) && !self.lex.base_name(l, false, &mut self.hits)
+    }
+
+    /// Whether the lone surname at word `i` is in the illative (`muuttivat Kumpulaan`, `tulee
+    /// Viikkiin`, `Kivistöön`): where one goes, a place, unless a word before it takes a person
+    /// in that case (`ota yhteyttä Virtaseen`, `luotamme Lahtiseen`, `tutustu Kiveen`).
+    fn illative_of_a_place(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        if t.name.first || t.w.case != Case::Capital {
+            return false;
+        }
+        self.lower_of(self.word(&t.w));
+        let l = shape::strip_clitic(&self.lower);
+        let long_vowel = ["aan", "ään", "oon", "öön", "uun", "yyn", "iin", "een"];
+        if !(long_vowel.iter().any(|e| l.ends_with(e)) || l.ends_with("seen") || l.ends_with("hin"))
+        {
+            return false;
+        }
+        let takes_person = (i.saturating_sub(2)..i).any(|k| {
+            let w = self.word(&self.buf[k].w).to_lowercase();
+            PERSON_ILLATIVE.iter().any(|p| w.starts_with(p))
+        });
+        !takes_person
     }
 
     /// Whether the inessive name at word `i` is what a person has in them: a first name or a
