@@ -169,12 +169,19 @@ fn look_alike(c: char) -> Option<char> {
         'Т' | 'Τ' => 'T',
         'У' | 'Υ' => 'Y',
         'Х' | 'Χ' => 'X',
+        // Full-width Latin letters (`ｖｉｔｔｕ`), as East Asian keyboards type them.
+        c if full_width(c) => return char::from_u32(c as u32 - 0xFEE0),
         c if c.is_uppercase() => {
             let small = c.to_lowercase().next()?;
             return unaccented(small).map(|p| p.to_ascii_uppercase());
         }
         c => return unaccented(c),
     })
+}
+
+/// Whether `c` is a full-width Latin letter (U+FF21–U+FF3A, U+FF41–U+FF5A).
+fn full_width(c: char) -> bool {
+    matches!(c, '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
 }
 
 /// The plain letter for an accented small Latin letter that Finnish does not use (`kÿrpä`,
@@ -222,7 +229,7 @@ fn capitals_with_l(word: &str) -> bool {
 /// look like them (`реrkеlе`, `ΡΑSΚΑ`, a disguise) or with accented letters Finnish does not use
 /// (`kÿrpä`) has those letters as plain Latin ones, every word in capitals with a lower-case `l`
 /// among them (`VlTTU`) has `I` for it, and every word in small letters with a capital `I` among
-/// them (`kuIIin`) has `l` for it, with the byte
+/// them (`kuIIin`) has `l` for it, and full-width letters (`ｖｉｔｔｕ`) are plain ones, with the byte
 /// offset in `text` of every byte of the copy and of its end; `None` when no word is written so
 /// (text in Russian or Greek stays as it is).
 pub fn latinised(text: &str) -> Option<(String, Vec<usize>)> {
@@ -235,6 +242,8 @@ pub fn latinised(text: &str) -> Option<(String, Vec<usize>)> {
             || (w[0] == b'l' && w[1].is_ascii_uppercase())
             || (w[0].is_ascii_uppercase() && w[1] == b'l')
             || (w[0].is_ascii_lowercase() && w[1] == b'I')
+            // Full-width letters: U+FF21 to U+FF5A are EF BC A1 to EF BD 9A.
+            || (w[0] == 0xEF && matches!(w[1], 0xBC | 0xBD))
     };
     if !text.as_bytes().windows(2).any(maybe) {
         return None;
@@ -244,6 +253,8 @@ pub fn latinised(text: &str) -> Option<(String, Vec<usize>)> {
             || small_with_capital_i(word)
             || (word.chars().any(|c| c.is_ascii_alphabetic())
                 && word.chars().any(|c| look_alike(c).is_some()))
+            // Full-width letters are no language's own: read them wherever they are.
+            || word.chars().any(full_width)
     };
     let mut words = text
         .split(|c: char| !c.is_alphabetic())
@@ -377,6 +388,12 @@ mod tests {
         let (latin, at) = latinised("on kÿrpä, vïttu! Åland ja Müller").expect("kÿrpä");
         assert_eq!(latin, "on kyrpä, vittu! Åland ja Myller");
         assert_eq!(at[latin.len()], "on kÿrpä, vïttu! Åland ja Müller".len());
+        // Full-width Latin letters are plain ones, wherever they are.
+        let text = "ｖｉｔｔｕ mitä touhua, ＰＡＳＫＡ";
+        let (latin, at) = latinised(text).expect("full-width");
+        assert_eq!(latin, "vittu mitä touhua, PASKA");
+        assert_eq!(&text[at[0]..at[5]], "ｖｉｔｔｕ");
+        assert_eq!(at[latin.len()], text.len());
         // Russian or Greek text, and Latin text, are left as they are.
         assert!(latinised("Привет, реклама и рак.").is_none());
         assert!(latinised("Hyvää päivää kaikille").is_none());

@@ -289,8 +289,10 @@ impl TermMatcher {
         }
         let (cs, ce, words) = text::chunk(t, ws, we, lo);
         let subst = (cs..ws).chain(we..ce).any(|i| text::is_subst(t, i));
+        // A single `*` or `_` ending the chunk masks the word's last letter (`kyrp_`, `akk*`).
+        let end_mask = ce == we + 1 && matches!(t[we], b'*' | b'_');
         // A symbol after a frequent word is punctuation (`Kiitos!`).
-        if !(words || odd || (subst && (cs < ws || !frequent::contains(word)))) {
+        if !(words || odd || end_mask || (subst && (cs < ws || !frequent::contains(word)))) {
             return self.plain_word(d, At { t, ws, we, ce }, out);
         }
         let mut tok = Token::default();

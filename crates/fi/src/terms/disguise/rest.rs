@@ -44,6 +44,15 @@ pub(super) fn rests(syms: &[Sym], extra: Option<char>, spaced: bool) -> Vec<(Str
                     }
                 }
                 Sym::Mask(1) | Sym::Gap => push("", &|st| st.marks += 1),
+                // A masked last letter of an ending: a vowel or `n`, as endings end.
+                Sym::EndMask => {
+                    for v in ["a", "ä", "i", "e", "n", "u", "y", "o", "ö"] {
+                        push(v, &|st| {
+                            st.marks += 1;
+                            st.masked += 1;
+                        });
+                    }
+                }
                 Sym::Hyphen => push("-", &|_| {}),
                 Sym::Space if spaced => push("", &|st| st.marks += 1),
                 _ => {}

@@ -378,3 +378,22 @@ fn a_case_form_of_an_ordinary_word_is_no_misspelt_term() {
     assert_eq!(hits(&m, "Rantakylän ainoiden kolmosten äiti."), []);
     assert!(!hits(&m, "Senkin ap1na.").is_empty());
 }
+
+#[test]
+fn a_single_star_or_underscore_ending_a_word_masks_its_last_letter() {
+    let m = matcher(true);
+    for (form, term) in [("p*sk*", "paska"), ("pask*", "paska"), ("vitt_", "vittu")] {
+        assert!(found(&m, form, term), "{form}");
+    }
+    // A footnote's star after an ordinary word, markup and a file name's underscore stay quiet;
+    // so does a full stop after a word a letter short of a term (`pask.`).
+    for text in [
+        "Hinta* 5 €",
+        "Lue *kiitos* ja **huom**",
+        "tiedosto_nimi.txt",
+        "Sauna_ on auki",
+        "Ihan pask. taas.",
+    ] {
+        assert_eq!(hits(&m, text), [], "{text}");
+    }
+}

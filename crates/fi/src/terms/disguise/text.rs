@@ -25,6 +25,9 @@ pub(super) enum Sym {
     Hyphen,
     /// A slash between spaced letters (`v/i/t/t/u`): nothing.
     Gap,
+    /// A single `*` or `_` right after the last of three letters or more, ending the chunk
+    /// (`kyrp_`, `akk*`, `p*sk*`): the word's last letter masked, as punctuation never is.
+    EndMask,
     /// The space between two chunks of a split word (`per kele`): nothing.
     Space,
     /// A character no disguised word has (other punctuation, digits other than `0 1 3 4 5 7`).
@@ -273,6 +276,10 @@ impl Token {
             return false;
         };
         let last = syms.iter().rposition(|(s, ..)| keep(s)).unwrap_or(first);
+        let end_mask = last + 2 == syms.len()
+            && matches!(syms[last].0, Sym::Letter(_))
+            && matches!(syms[last + 1], (Sym::Mask(1), at, _) if matches!(t[at], b'*' | b'_'))
+            && syms[first..=last].iter().filter(|(s, ..)| keep(s)).count() >= 3;
         if !syms[first..=last]
             .iter()
             .any(|(s, ..)| matches!(s, Sym::Letter(_)))
@@ -314,7 +321,13 @@ impl Token {
             self.syms.push(sym);
             k += 1;
         }
-        self.chunks.push((self.syms.len(), syms[last].2));
+        let end = if end_mask {
+            self.syms.push(Sym::EndMask);
+            syms[last + 1].2
+        } else {
+            syms[last].2
+        };
+        self.chunks.push((self.syms.len(), end));
         true
     }
 

@@ -231,6 +231,13 @@ impl<'a> Walk<'a> {
                 }
             }
             Some(Sym::Mask(n)) => self.mask(node, i, usize::from(n), e, st),
+            Some(Sym::EndMask) => {
+                let st = Stats {
+                    marks: st.marks + 1,
+                    ..st
+                };
+                self.fill(node, i, 1, e, st);
+            }
             Some(Sym::Hyphen) => self.letter(node, '-', i + 1, None, e, st),
             Some(Sym::Gap | Sym::Space) => {
                 let st = Stats {
