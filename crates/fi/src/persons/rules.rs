@@ -703,7 +703,14 @@ impl<'a> Pass<'a> {
             } else {
                 i
             };
-            let relation = self.owned_relation(at, spoken, household);
+            // A named person's relatives in the plural are theirs too (`Iiron vanhemmille`,
+            // `Emilian kummit`, `Niemisten kaksoset`).
+            let named_owner = prev.genitive && self.after_name(i).is_some();
+            let relation = self.owned_relation(at, spoken, household)
+                || (named_owner && at == i && {
+                    let l = self.word(&w);
+                    shape::is_plural(l) && self.lex.relation_word(l, &mut self.hits)
+                });
             if owner && relation {
                 let end = self.relatives(at);
                 // A surname alone names no one; with its relation it is one family or person,
@@ -725,7 +732,11 @@ impl<'a> Pass<'a> {
         if self.kin_as_name(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
-        if self.relation_before_name(i) || self.role_named(i) || self.role_did(i) {
+        if self.relation_before_name(i)
+            || self.role_named(i)
+            || self.role_did(i)
+            || self.addressed_role(i)
+        {
             return self.emit(w.start, i, MentionKind::Relation);
         }
         if let Some(start) = self.relative_clause(i) {
@@ -804,6 +815,8 @@ impl<'a> Pass<'a> {
                     && n.w.case == Case::Lower
                     && (matches!(self.word(&n.w), "ja" | "sekä")
                         || shape::looks_finite(self.word(&n.w))
+                        // Two of them do it together (`Pappa ja mummi tulivat`).
+                        || (after_relation && n.plural_verb)
                         // The spoken past tenses of telling (`Mamma sano et …`).
                         || PERSON_VERBS.contains(&self.word(&n.w)))
             })
@@ -1052,6 +1065,27 @@ impl Pass<'_> {
         named && (self.in_base_form_of(i, Group::Title) || self.in_base_form_of(i, Group::Relation))
     }
 
+    /// Whether word `i` is a relation noun or a title in its base form said to someone after
+    /// thanks or an endearment, closing the phrase (`kiitos ope!!`, `rakas mummi.`, `lepää
+    /// rauhassa, hyvä ystävä.`): the one person spoken to.
+    fn addressed_role(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        if i == 0
+            || t.w.case != Case::Lower
+            || !t.w.joined
+            || !matches!(t.w.after, '!' | '.' | ',' | '?')
+        {
+            return false;
+        }
+        // A letter's salutation opening it addresses any reader (`Hyvä asiakas,`, `Hei
+        // asukas,`); thanks opening a sentence still go to one (`Kiitos ope!`).
+        let p = self.buf[i - 1];
+        let prev = self.word(&p.w).to_lowercase();
+        (p.w.case == Case::Lower || prev.starts_with("kiit"))
+            && ADDRESSING.contains(&prev.as_str())
+            && (self.in_base_form_of(i, Group::Relation) || self.in_base_form_of(i, Group::Title))
+    }
+
     /// Whether word `i` is a title or a relation noun in its base form, opening a sentence or a
     /// clause or after an owner in the genitive, as the subject of a verb in the past tense
     /// (`kuljettaja selvisi säikähdyksellä`, `Asukas pyysi, ettei …`, `Luokan avustaja antoi
@@ -1070,12 +1104,18 @@ impl Pass<'_> {
             && self.buf.get(i + 2).is_some_and(|p| {
                 p.w.joined && p.w.case == Case::Lower && shape::looks_participle(self.word(&p.w))
             });
+        // Away or ill now is one person too (`koska ohjaaja on lomalla`, `kerhon ohjaaja on
+        // sairaana`): anyone in the role is not.
+        let away = matches!(verb, "on" | "oli")
+            && self.buf.get(i + 2).is_some_and(|p| {
+                p.w.joined && p.w.case == Case::Lower && AWAY.contains(&self.word(&p.w))
+            });
         // A noun in `-li`, `-ri`, `-ti` has the shape of a past tense too (`Vanhempi
         // konstaapeli`): not a role's word.
         if !n.w.joined
             || n.w.case != Case::Lower
             || n.plural_verb
-            || !(perfect || shape::looks_past(verb))
+            || !(perfect || away || shape::looks_past(verb))
             || self.context(verb).is_role()
         {
             return false;
@@ -1352,6 +1392,24 @@ const FAMILY_STEMS: &[&str] = &[
     "pappa", "papa", "vaari", "täti", "tädi", "setä", "sedä", "eno", "serkku", "serku", "vaimo",
     "puoliso",
 ];
+
+/// States of being away or ill after `on` (`ohjaaja on lomalla`), compared whole.
+const AWAY: &[&str] = &[
+    "lomalla",
+    "sairaana",
+    "sairaslomalla",
+    "poissa",
+    "estynyt",
+    "kipeänä",
+    "virkavapaalla",
+    "vanhempainvapaalla",
+    "äitiyslomalla",
+    "isyyslomalla",
+];
+
+/// Thanks and endearments said before a relation or a title to the one addressed (`kiitos
+/// ope!`, `rakas mummi.`), compared in small letters.
+const ADDRESSING: &[&str] = &["kiitos", "kiitti", "rakas", "hyvä", "hei", "moi", "heippa"];
 
 /// Conjunctions that open a clause, after which a role's noun may be its subject (`että poika
 /// on …`, `kun hoitaja tuli`), compared in small letters.
@@ -2449,7 +2507,15 @@ Kiitos Sannna ja Juho että autoitte! => Sannna:FirstName | Juho:FirstName
 Virtaset muuttivat viime kuussa Kumpulaan. => Virtaset:Surname
 Ota yhteyttä Lahtiseen, jos kysyttävää on. => Lahtiseen:Surname
 Mummo soitti just et se on ilmottautunu kiinan kurssille. => Mummo:Relation | se:Pronoun
-Hänellä oli viime vuonna Kontulan ostarin paikka. => Hänellä:Pronoun";
+Hänellä oli viime vuonna Kontulan ostarin paikka. => Hänellä:Pronoun
+Hakkarainen voitti taas! => Hakkarainen:Surname
+Suomalainen voitti kultaa. =>
+Teemu ja veljensä Joonas edustivat seuraa. => Teemu:FirstName | veljensä:Relation | Joonas:FirstName
+Iso kiitos Iiron vanhemmille kyydeistä. => Iiron:FirstName | vanhemmille:Relation
+Meidän opettaja oli ihan paras, kiitos ope!! => Meidän opettaja:Relation | ope:Relation
+Hyvä asiakas, muistathan maksaa laskun. =>
+Kerho perutaan, koska ohjaaja on lomalla. => ohjaaja:Relation
+Pappa ja mummi tulivat katsomaan ottelua. => Pappa:Relation | mummi:Relation";
 
     #[test]
     fn family_perfect_and_thanks() {

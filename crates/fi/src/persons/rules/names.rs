@@ -511,7 +511,20 @@ impl Pass<'_> {
                         && (n.w.case == Case::Lower
                             || (n.w.case == Case::Capital && n.name.surname))
                 });
-            if verb || addressed || aside {
+            // And a `-nen` surname before a verb (`Virtanen sanoi`, `Hakkarainen voitti`): such
+            // a word opening a sentence is an adjective only when it is a demonym
+            // (`Suomalainen voitti`), which the rule leaves.
+            let surname_verb = !t.name.first
+                && t.name.surname
+                && self.buf.get(i + 1).is_some_and(|n| {
+                    n.w.joined && n.w.case == Case::Lower && shape::looks_finite(self.word(&n.w))
+                })
+                && {
+                    self.lower_of(self.word(&t.w));
+                    shape::nen_surname(&self.lower)
+                        && !["lainen", "läinen"].iter().any(|e| self.lower.ends_with(e))
+                };
+            if verb || addressed || aside || surname_verb {
                 return true;
             }
         }
@@ -523,7 +536,8 @@ impl Pass<'_> {
         let age = self.buf.get(i + 1).is_some_and(|n| {
             n.w.case == Case::Digits && n.w.tight && n.w.before == '(' && n.w.after == ')'
         });
-        // Coordinated with a person: `Satu ja hänen tyttärensä`, `Sami ja Paula Kärkkäinen`.
+        // Coordinated with a person: `Satu ja hänen tyttärensä`, `Sami ja Paula Kärkkäinen`,
+        // `Teemu ja veljensä Joonas`.
         let and_person = self
             .buf
             .get(i + 1)
@@ -533,6 +547,8 @@ impl Pass<'_> {
                     && b.w.joined
                     && matches!(self.word(&a.w), "ja" | "sekä" | "tai")
                     && (self.word(&b.w) == "hänen"
+                        // or with their own relative (`Teemu ja veljensä Joonas`)
+                        || (b.relation && b.w.case == Case::Lower)
                         || (b.name.person()
                             && (b.name.confident
                                 || self.buf.get(i + 3).is_some_and(|c| {
