@@ -35,7 +35,7 @@ juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvo
 hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari sijainen \
 kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti tutkija akela hygienisti kauppias yrittäjä \
 kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keittäjä vastaava \
-yhteyshenkilö";
+yhteyshenkilö kuski tuutori assari talkkari inspehtori";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.
