@@ -128,11 +128,15 @@ fn third_round_dev_holds_its_floors() {
     // readings tuned on it (docs/disguise.md). The seventy-seventh round's, written after the
     // session's first changes: 0.875 / 0.993 with the session's first build, 0.881 / 0.993 with
     // the build it came in to, 0.894 / 0.993 after the spoken frames tommonen and semmonen and
-    // idjootti.
+    // idjootti. The seventy-eighth round's, written in the thirty-ninth session before any change:
+    // 0.833 / 0.919 as it came out; after that session's end masks (kyrp_), full-width letters
+    // and lexicon from the dev halves, 0.893 / 0.944 (the seventy-sixth's 0.922 / 0.975, the
+    // seventy-seventh's 0.925 / 1.000).
     for (file, recall, precision) in [
         ("seventysecond/disguise/dev.jsonl", 0.9, 0.94),
-        ("seventysixth/disguise/dev.jsonl", 0.89, 0.97),
-        ("seventyseventh/disguise/dev.jsonl", 0.88, 0.98),
+        ("seventysixth/disguise/dev.jsonl", 0.91, 0.97),
+        ("seventyseventh/disguise/dev.jsonl", 0.91, 0.98),
+        ("seventyeighth/disguise/dev.jsonl", 0.88, 0.94),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }

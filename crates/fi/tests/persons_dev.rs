@@ -1,6 +1,7 @@
 //! Recall and precision of the person finder on the blind `dev` sentences
 //! (`fixtures/corpus/persons/dev.jsonl`, the third round's `third/persons/dev.jsonl` and the
-//! seventeenth, nineteenth, sixty-sixth, sixty-seventh, seventy-second, seventy-sixth and seventy-seventh rounds' `dev.jsonl`;
+//! seventeenth, nineteenth, sixty-sixth, sixty-seventh, seventy-second, seventy-sixth, seventy-seventh and
+//! seventy-eighth rounds' `dev.jsonl`;
 //! the `test` halves stay frozen for final reports).
 
 use std::path::Path;
@@ -87,15 +88,10 @@ fn seventysixth_round_dev_sentences_hold_their_floors() {
     // our agent noun before a name, the neighbour's son): 0.894 / 0.953, relations 0.784; and
     // then a name in the inessive of what a person has in them and more nicknames: 0.897 /
     // 0.954. Surnames alone are right 14 times in 21 (places named like them: `Kelasta`,
-    // `Rantakallion vuokrataloihin`), so the floor per kind is low.
-    holds(
-        "seventysixth/persons/dev.jsonl",
-        250,
-        0.88,
-        0.94,
-        0.75,
-        0.65,
-    );
+    // `Rantakallion vuokrataloihin`), so the floor per kind is low. The thirty-ninth session's
+    // changes (family of a named person, roles away or in the perfect, `-nen` surnames opening a
+    // sentence, and more): 0.930 / 0.959.
+    holds("seventysixth/persons/dev.jsonl", 250, 0.92, 0.95, 0.8, 0.65);
 }
 
 #[test]
@@ -104,14 +100,32 @@ fn seventyseventh_round_dev_sentences_hold_their_floors() {
     // changes: 0.821 / 0.938 with the session's first build, 0.841 / 0.936 with the build it
     // came in to; then tuned on (the spoken topic doubled, `se` before a verb of wanting,
     // initials in small letters signing a post): 0.852 / 0.936. Relations without a name
-    // (`kuljettaja selvisi`, `Kirkkoherra kiittää`) are found 0.610 of the time.
+    // (`kuljettaja selvisi`, `Kirkkoherra kiittää`) are found 0.610 of the time. The thirty-ninth
+    // session's changes: 0.903 / 0.940, relations 0.797.
     holds(
         "seventyseventh/persons/dev.jsonl",
         250,
-        0.84,
+        0.89,
         0.93,
-        0.6,
+        0.75,
         0.7,
+    );
+}
+
+#[test]
+fn seventyeighth_round_dev_sentences_hold_their_floors() {
+    // Written blind on 5 December 2026 (thirty-ninth session) before anything was changed:
+    // 0.891 / 0.925 with the session's first build; then tuned on (a lone surname in the
+    // illative is a place, shopping centres and terminals after a genitive, the spoken `se`
+    // before a person's verb in the perfect, the slang of student life as titles): 0.923 /
+    // 0.959. Surnames alone are right 22 times in 25.
+    holds(
+        "seventyeighth/persons/dev.jsonl",
+        250,
+        0.91,
+        0.95,
+        0.8,
+        0.85,
     );
 }
 
