@@ -1774,7 +1774,7 @@ impl Pass<'_> {
 /// Kin of a household (`talon poika`, `mökin vaimo`): their stems.
 const HOUSEHOLD_KIN: &[&str] = &[
     "poika", "poja", "poi", "tyttö", "tytö", "tytär", "tyttär", "isä", "äiti", "äidi", "mies",
-    "miehe", "vaimo", "pappa", "mummo", "ukko", "uko", "akka", "aka",
+    "miehe", "vaimo", "pappa", "mummo", "ukko", "uko", "akka", "aka", "vauva",
 ];
 
 impl<'a> Pass<'a> {
@@ -2515,7 +2515,10 @@ Iso kiitos Iiron vanhemmille kyydeistä. => Iiron:FirstName | vanhemmille:Relati
 Meidän opettaja oli ihan paras, kiitos ope!! => Meidän opettaja:Relation | ope:Relation
 Hyvä asiakas, muistathan maksaa laskun. =>
 Kerho perutaan, koska ohjaaja on lomalla. => ohjaaja:Relation
-Pappa ja mummi tulivat katsomaan ottelua. => Pappa:Relation | mummi:Relation";
+Pappa ja mummi tulivat katsomaan ottelua. => Pappa:Relation | mummi:Relation
+Veikko Huovinen -seuran lukupiiri kokoontuu torstaina. =>
+Löytötavaroissa on yksi Hello Kitty -reppu. =>
+Matti Virtanen -niminen mies soitti. => Matti Virtanen:FullName | mies:Relation";
 
     #[test]
     fn family_perfect_and_thanks() {

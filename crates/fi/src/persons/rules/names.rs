@@ -53,7 +53,7 @@ impl Pass<'_> {
         // A thing's noun before the names makes them the thing's name (`Kahvila Helmi`,
         // `jäänmurtaja Otso`, `Villa Aino Ackté`), and so does one that leads them, when it is
         // also listed as a name (`Myrsky Aapeli`).
-        if self.thing_before(i) || (j > i && self.thing_before(i + 1)) {
+        if self.thing_before(i) || (j > i && self.thing_before(i + 1)) || self.open_compound(j) {
             self.done_to = self.buf[j].w.end;
             return;
         }
@@ -393,6 +393,26 @@ impl Pass<'_> {
         }
         matches!(self.buf[i - 1].w.case, Case::Lower | Case::Capital)
             && self.in_base_form_of(i - 1, Group::Thing)
+    }
+
+    /// Whether the names ending at word `j` open a title joined to its head by a space and a
+    /// hyphen, within three words (`Veikko Huovinen -seuran`, `Hello Kitty -reppu`, `Kullervon
+    /// kirous -teoksen`): the name of a thing, a prize or a work, not a person.
+    fn open_compound(&self, j: usize) -> bool {
+        for k in j + 1..j + 4 {
+            let Some(n) = self.buf.get(k) else {
+                return false;
+            };
+            if n.w.before == '-' && n.w.tight && n.w.case == Case::Lower {
+                // `-niminen` says what someone is called (`Matti Virtanen -niminen mies`).
+                let gap = &self.text[self.buf[k - 1].w.end..n.w.start];
+                return (gap == " -" || gap == " –") && !self.word(&n.w).starts_with("nimi");
+            }
+            if !n.w.joined {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether word `i`, a name that may be a place, is joined by `ja` or `sekä` to another
