@@ -2,7 +2,8 @@
 //! only reads it back:
 //!
 //! * `names.bin`: one [`TermMatcher`] (inflected, whole words) of every distinct name of
-//!   `data/names/first-names.txt`, `surnames.txt` and `municipalities.txt`, serialised;
+//!   `data/names/first-names.txt`, `surnames.txt`, `municipalities.txt` (and the hand-written
+//!   lists beside them), serialised;
 //! * `name-flags.bin`: one byte per term of it: first name, surname, municipality, word-like,
 //!   short (see `src/persons/lexicon.rs` for the bits);
 //! * `base-names.rs`: the names of `names.bin` as written, term by term;
@@ -231,6 +232,8 @@ fn main() {
         ("municipalities.txt", PLACE, 100),
         ("nicknames.txt", FIRST, 50),
         ("countries.txt", PLACE, 50),
+        // Institutions and brands named like people, read as no one when alone (`Kelasta`).
+        ("institutions.txt", PLACE, 5),
     ] {
         for n in read_list(&dir, file, min) {
             *names.entry(n).or_default() |= bit;

@@ -650,6 +650,9 @@ impl<'a> Pass<'a> {
         if self.spoken_se(i) {
             return self.emit(w.start, i, MentionKind::Pronoun);
         }
+        if self.spoken_ne(i) {
+            return self.emit(w.start, i, MentionKind::PluralPronoun);
+        }
         if t.pronoun {
             let kind = if t.plural {
                 MentionKind::PluralPronoun
@@ -912,6 +915,89 @@ impl<'a> Pass<'a> {
             return true;
         }
         perfect || verb.is_some_and(|v| PERSON_VERBS.contains(&v)) || self.called_a_person(i)
+    }
+
+    /// Whether the spoken plural `ne` (or `niiden`, `niille`) at word `i` stands for two or more
+    /// people just mentioned, as spoken Finnish says it of people (`Laitoin viestiä Heidille ja
+    /// Villelle … onks ne lomalla?`, `mummu ja vaari on lähteny jo, ne on perillä kuudelta`):
+    /// two people or more mentioned within the reach of spoken `se`, and no word in the plural
+    /// said in between, which is what `ne` would then stand for (`heitteli kiviä, ne lensi`).
+    /// `ne` itself must be a subject before its verb.
+    fn spoken_ne(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let word = self.word(&t.w);
+        if t.w.case != Case::Lower || !matches!(word, "ne" | "niiden" | "niille") {
+            return false;
+        }
+        let Some(end) = self.last_person_end else {
+            return false;
+        };
+        let between = &self.text[end.min(t.w.start)..t.w.start];
+        let breaks = between
+            .split(['.', '!', '?', '\n'])
+            .filter(|part| !part.trim().is_empty())
+            .count();
+        if between.len() > 160 || breaks > 2 {
+            return false;
+        }
+        let people = self
+            .out
+            .iter()
+            .rev()
+            .take_while(|m| m.end + 200 > t.w.start)
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    MentionKind::FullName
+                        | MentionKind::FirstName
+                        | MentionKind::Surname
+                        | MentionKind::Relation
+                        | MentionKind::Known
+                )
+            })
+            .count();
+        let family = self.last.is_some_and(|(m, _)| {
+            m.kind == MentionKind::Surname
+                && shape::is_family_name(&self.text[m.start..m.end].to_lowercase())
+        });
+        if people < 2 && !family {
+            return false;
+        }
+        // A word in the plural between the people and `ne` (not a verb) is what it stands for.
+        let plural_between = self.buf[..i]
+            .iter()
+            .rev()
+            .take_while(|b| b.w.start >= end)
+            .any(|b| {
+                let l = self.word(&b.w);
+                b.w.case == Case::Lower
+                    && !b.plural_verb
+                    && l.chars().count() >= 4
+                    && shape::is_plural(l)
+            });
+        if plural_between {
+            return false;
+        }
+        if word != "ne" {
+            return true;
+        }
+        // Asked about them, the verb comes first (`onks ne lomalla?`).
+        let asked = i > 0
+            && t.w.joined
+            && matches!(
+                self.word(&self.buf[i - 1].w),
+                "onks" | "onko" | "oliks" | "oliko" | "ovatko" | "onkse"
+            );
+        asked
+            || self.buf.get(i + 1).is_some_and(|n| {
+                let v = self.word(&n.w);
+                n.w.joined
+                    && n.w.case == Case::Lower
+                    && (COPULA.contains(&v)
+                        || n.plural_verb
+                        || matches!(v, "ei" | "tulee" | "menee" | "lähtee" | "sano" | "sanoo")
+                        || PERSON_VERBS.contains(&v))
+            })
     }
 
     /// Whether the `sille` or `siltä` at word `i` is the one a verb of speaking is said to
@@ -2518,7 +2604,11 @@ Kerho perutaan, koska ohjaaja on lomalla. => ohjaaja:Relation
 Pappa ja mummi tulivat katsomaan ottelua. => Pappa:Relation | mummi:Relation
 Veikko Huovinen -seuran lukupiiri kokoontuu torstaina. =>
 Löytötavaroissa on yksi Hello Kitty -reppu. =>
-Matti Virtanen -niminen mies soitti. => Matti Virtanen:FullName | mies:Relation";
+Matti Virtanen -niminen mies soitti. => Matti Virtanen:FullName | mies:Relation
+Kysyin Kelasta, ja Kalle Kela neuvoi. => Kalle Kela:FullName
+mummu ja vaari on lähteny jo ajamaan, ne on perillä kuudelta => mummu:Relation | vaari:Relation | ne:PluralPronoun
+Laitoin viestiä Heidille ja Villelle, onks ne lomalla? => Heidille:FirstName | Villelle:FirstName | ne:PluralPronoun
+Kalle ja Elias heitteli kiviä, ne lensi pitkälle. => Kalle:FirstName | Elias:FirstName";
 
     #[test]
     fn family_perfect_and_thanks() {

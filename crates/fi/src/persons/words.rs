@@ -49,7 +49,7 @@ pub(crate) const EPONYM_HEADS: &str = "\
 kaupunki kunta seutu pitäjä kylä sairaala kirkko kappeli puisto katu tie tori aukio patsas \
 muistomerkki silta museo satama asema linna kartano kisat palkinto pokaali halli yliopisto \
 säätiö rahasto mitali katedraali torttu suukko pizzeria sali ranta ostari ostoskeskus terminaali \
-nuorisotila korjaamo bussilinja";
+nuorisotila korjaamo bussilinja polku reitti";
 
 /// Institutions after which a genitive name names the institution (`Kallion koulun`,
 /// `Aleksis Kiven lukiossa`, `Tapiolan kirjasto`), and works named after their place
