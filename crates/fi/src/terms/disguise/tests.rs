@@ -15,6 +15,7 @@ const TERMS: &[&str] = &[
     "saatana",
     "vittu",
     "vittuilla",
+    "vituttaa",
     "hitto",
 ];
 
@@ -393,6 +394,22 @@ fn a_single_star_or_underscore_ending_a_word_masks_its_last_letter() {
         "tiedosto_nimi.txt",
         "Sauna_ on auki",
         "Ihan pask. taas.",
+    ] {
+        assert_eq!(hits(&m, text), [], "{text}");
+    }
+}
+
+#[test]
+fn a_word_split_into_syllables_is_one_word() {
+    let m = matcher(true);
+    for (form, term) in [("vi-tut-taa", "vituttaa"), ("pas-ka-a", "paska")] {
+        assert!(found(&m, form, term), "{form}");
+    }
+    // Compounds with a hyphen and ordinary words split into syllables stay quiet.
+    for text in [
+        "sote-uudistus",
+        "K-ruoka ja S-ryhmä",
+        "Tavutetaan: ka-la-kuk-ko ja pe-ru-na",
     ] {
         assert_eq!(hits(&m, text), [], "{text}");
     }

@@ -256,10 +256,16 @@ impl Token {
                 && letter(chars.get(k + 2)))
                 || lettered_compound(k)
         };
+        // A word split into its syllables (`vi-tut-taa`, `hö-pe-rö`): two hyphens or more and
+        // no part longer than three letters, as no compound is written; the hyphens are then
+        // spacing.
+        let mut parts = chars.split(|(sym, ..)| *sym == Sym::Hyphen);
+        let syllables = chars.iter().filter(|(sym, ..)| *sym == Sym::Hyphen).count() >= 2
+            && parts.all(|p| (1..=3).contains(&p.len()));
         let mut syms: Vec<(Sym, usize, usize)> = Vec::new();
         for (k, &(sym, s, e)) in chars.iter().enumerate() {
             let sym = match sym {
-                Sym::Hyphen if !compound_hyphen(k) => Sym::Mask(1),
+                Sym::Hyphen if syllables || !compound_hyphen(k) => Sym::Mask(1),
                 sym => sym,
             };
             match (syms.last_mut(), sym) {
