@@ -1034,6 +1034,21 @@ impl<'a> Pass<'a> {
             let Some(l) = self.singular_small(j) else {
                 return false;
             };
+            // Or felt something, closing the clause (`se oli tosi iloinen kun toin sille
+            // kukkia`, `se oli ihan fiiliksissä`): a thing is no happy one there, but a happy
+            // surprise before its noun.
+            if FEELINGS.contains(&l) {
+                let closes = self.buf.get(j + 1).is_none_or(|n| {
+                    !n.w.joined
+                        || matches!(
+                            self.word(&n.w),
+                            "kun" | "ku" | "että" | "et" | "ja" | "mutta" | "koska"
+                        )
+                });
+                if closes {
+                    return true;
+                }
+            }
             self.lower_of(l);
             if PREDICATE_PEOPLE.iter().any(|p| self.lower.ends_with(p))
                 || self
@@ -1477,6 +1492,30 @@ const FAMILY_STEMS: &[&str] = &[
     "tytär", "tyttär", "vauva", "esikoi", "kuopu", "mummo", "mummi", "mummu", "ukki", "uki",
     "pappa", "papa", "vaari", "täti", "tädi", "setä", "sedä", "eno", "serkku", "serku", "vaimo",
     "puoliso",
+];
+
+/// Feelings only a person has, after the spoken `se` and `on` or `oli` (`se oli iloinen`),
+/// compared whole.
+const FEELINGS: &[&str] = &[
+    "iloinen",
+    "onnellinen",
+    "surullinen",
+    "vihainen",
+    "tyytyväinen",
+    "innoissaan",
+    "fiiliksissä",
+    "ihmeissään",
+    "pahoillaan",
+    "kiitollinen",
+    "ylpeä",
+    "peloissaan",
+    "huolissaan",
+    "otettu",
+    "liikuttunut",
+    "harmissaan",
+    "pettynyt",
+    "kiukkuinen",
+    "väsynyt",
 ];
 
 /// States of being away or ill after `on` (`ohjaaja on lomalla`), compared whole.
@@ -2608,7 +2647,9 @@ Matti Virtanen -niminen mies soitti. => Matti Virtanen:FullName | mies:Relation
 Kysyin Kelasta, ja Kalle Kela neuvoi. => Kalle Kela:FullName
 mummu ja vaari on lähteny jo ajamaan, ne on perillä kuudelta => mummu:Relation | vaari:Relation | ne:PluralPronoun
 Laitoin viestiä Heidille ja Villelle, onks ne lomalla? => Heidille:FirstName | Villelle:FirstName | ne:PluralPronoun
-Kalle ja Elias heitteli kiviä, ne lensi pitkälle. => Kalle:FirstName | Elias:FirstName";
+Kalle ja Elias heitteli kiviä, ne lensi pitkälle. => Kalle:FirstName | Elias:FirstName
+Kävin kattomassa Irjaa, ja se oli tosi iloinen kun toin kukkia => Irjaa:FirstName | se:Pronoun
+Kävin Irjan juhlissa, se oli iloinen yllätys. => Irjan:FirstName";
 
     #[test]
     fn family_perfect_and_thanks() {
