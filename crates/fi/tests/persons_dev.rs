@@ -1,7 +1,7 @@
 //! Recall and precision of the person finder on the blind `dev` sentences
 //! (`fixtures/corpus/persons/dev.jsonl`, the third round's `third/persons/dev.jsonl` and the
-//! seventeenth, nineteenth, sixty-sixth, sixty-seventh, seventy-second, seventy-sixth, seventy-seventh and
-//! seventy-eighth rounds' `dev.jsonl`;
+//! seventeenth, nineteenth, sixty-sixth, sixty-seventh, seventy-second, seventy-sixth, seventy-seventh,
+//! seventy-eighth and seventy-ninth rounds' `dev.jsonl`;
 //! the `test` halves stay frozen for final reports).
 
 use std::path::Path;
@@ -118,15 +118,19 @@ fn seventyeighth_round_dev_sentences_hold_their_floors() {
     // 0.891 / 0.925 with the session's first build; then tuned on (a lone surname in the
     // illative is a place, shopping centres and terminals after a genitive, the spoken `se`
     // before a person's verb in the perfect, the slang of student life as titles): 0.923 /
-    // 0.959. Surnames alone are right 22 times in 25.
-    holds(
-        "seventyeighth/persons/dev.jsonl",
-        250,
-        0.91,
-        0.95,
-        0.8,
-        0.85,
-    );
+    // 0.959; after institutions named like people and titles before a hyphenated head, 0.927 /
+    // 0.973. Surnames alone are right 22 times in 24.
+    holds("seventyeighth/persons/dev.jsonl", 250, 0.91, 0.96, 0.8, 0.9);
+}
+
+#[test]
+fn seventyninth_round_dev_sentences_hold_their_floors() {
+    // Written blind on 5 December 2026 (thirty-ninth session) after most of that session's
+    // changes: 0.859 / 0.920 with the session's first build, 0.862 / 0.917 with the build it
+    // came in to (7307067); then tuned on (institutions named like people, the spoken plural
+    // `ne`, feelings after the spoken `se`): 0.877 / 0.935. Its writers wrote many roles without
+    // a name and spoken pronouns: relations are found 0.654 of the time, pronouns 0.737.
+    holds("seventyninth/persons/dev.jsonl", 250, 0.86, 0.93, 0.65, 0.8);
 }
 
 fn holds(
