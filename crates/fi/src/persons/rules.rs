@@ -903,18 +903,24 @@ impl<'a> Pass<'a> {
         if subject && (emphatic || doubled) {
             return true;
         }
-        let between = &self.text[end.min(t.w.start)..t.w.start];
-        let breaks = between
-            .split(['.', '!', '?', '\n'])
-            .filter(|part| !part.trim().is_empty())
-            .count();
-        if between.len() > 160 || breaks > 2 {
+        if !self.within_reach(end, t.w.start) {
             return false;
         }
         if spoken_to {
             return true;
         }
         perfect || verb.is_some_and(|v| PERSON_VERBS.contains(&v)) || self.called_a_person(i)
+    }
+
+    /// Whether a pronoun at byte `at` is within the reach of a person mentioned up to byte
+    /// `end`: 160 bytes at most, in the same sentence or the next.
+    fn within_reach(&self, end: usize, at: usize) -> bool {
+        let between = &self.text[end.min(at)..at];
+        let breaks = between
+            .split(['.', '!', '?', '\n'])
+            .filter(|part| !part.trim().is_empty())
+            .count();
+        between.len() <= 160 && breaks <= 2
     }
 
     /// Whether the spoken plural `ne` (or `niiden`, `niille`) at word `i` stands for two or more
@@ -932,12 +938,7 @@ impl<'a> Pass<'a> {
         let Some(end) = self.last_person_end else {
             return false;
         };
-        let between = &self.text[end.min(t.w.start)..t.w.start];
-        let breaks = between
-            .split(['.', '!', '?', '\n'])
-            .filter(|part| !part.trim().is_empty())
-            .count();
-        if between.len() > 160 || breaks > 2 {
+        if !self.within_reach(end, t.w.start) {
             return false;
         }
         let people = self
