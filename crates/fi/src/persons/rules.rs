@@ -99,6 +99,19 @@ fn is_greeting(word: &str) -> bool {
     GREETINGS.iter().any(|g| word.eq_ignore_ascii_case(g))
 }
 
+/// Whether `word` in small letters begins with `prefix` (in small letters), read without
+/// allocating a small-letter copy.
+pub(super) fn lower_starts(word: &str, prefix: &str) -> bool {
+    let mut small = word.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|c| small.next() == Some(c))
+}
+
+/// Whether `word` in small letters is one of `list` (words in small letters).
+fn one_of(list: &[&str], word: &str) -> bool {
+    list.iter()
+        .any(|w| word.chars().flat_map(char::to_lowercase).eq(w.chars()))
+}
+
 /// The plural `te` in its cases (not the owner `teidän`), standard and spoken, with a clitic
 /// (`teillekin`).
 fn plural_you(word: &str) -> bool {
@@ -957,10 +970,13 @@ impl<'a> Pass<'a> {
                 )
             })
             .count();
-        let family = self.last.is_some_and(|(m, _)| {
-            m.kind == MentionKind::Surname
-                && shape::is_family_name(&self.text[m.start..m.end].to_lowercase())
-        });
+        let family = match self.last {
+            Some((m, _)) if m.kind == MentionKind::Surname => {
+                self.lower_of(&self.text[m.start..m.end]);
+                shape::is_family_name(&self.lower)
+            }
+            _ => false,
+        };
         if people < 2 && !family {
             return false;
         }
@@ -996,7 +1012,7 @@ impl<'a> Pass<'a> {
                     && n.w.case == Case::Lower
                     && (COPULA.contains(&v)
                         || n.plural_verb
-                        || matches!(v, "ei" | "tulee" | "menee" | "lähtee" | "sano" | "sanoo")
+                        || matches!(v, "ei" | "tulee" | "menee" | "lähtee")
                         || PERSON_VERBS.contains(&v))
             })
     }
@@ -1015,8 +1031,8 @@ impl<'a> Pass<'a> {
         let determiner = self.buf.get(i + 1).is_some_and(|n| {
             n.w.joined && n.w.case == Case::Lower && self.word(&n.w).ends_with(ending)
         });
-        let verb = self.word(&self.buf[i - 1].w).to_lowercase();
-        !determiner && SPEAKING.iter().any(|s| verb.starts_with(s))
+        let verb = self.word(&self.buf[i - 1].w);
+        !determiner && SPEAKING.iter().any(|s| lower_starts(verb, s))
     }
 
     /// Whether the spoken `se` at word `i` is said to be a person: `on` or `oli` and, within a
@@ -1182,9 +1198,9 @@ impl Pass<'_> {
         // A letter's salutation opening it addresses any reader (`Hyvä asiakas,`, `Hei
         // asukas,`); thanks opening a sentence still go to one (`Kiitos ope!`).
         let p = self.buf[i - 1];
-        let prev = self.word(&p.w).to_lowercase();
-        (p.w.case == Case::Lower || prev.starts_with("kiit"))
-            && ADDRESSING.contains(&prev.as_str())
+        let prev = self.word(&p.w);
+        (p.w.case == Case::Lower || lower_starts(prev, "kiit"))
+            && one_of(ADDRESSING, prev)
             && (self.in_base_form_of(i, Group::Relation) || self.in_base_form_of(i, Group::Title))
     }
 
@@ -1200,18 +1216,18 @@ impl Pass<'_> {
             return false;
         };
         let verb = self.word(&n.w);
+        // The word after `on` or `oli`, in small letters.
+        let after_copula = matches!(verb, "on" | "oli")
+            .then(|| self.buf.get(i + 2))
+            .flatten()
+            .filter(|p| p.w.joined && p.w.case == Case::Lower)
+            .map(|p| self.word(&p.w));
         // The perfect and pluperfect are past too (`poika on harjoitellut`, `sisar oli
         // hoitanut`, `potilas on siirretty`).
-        let perfect = matches!(verb, "on" | "oli")
-            && self.buf.get(i + 2).is_some_and(|p| {
-                p.w.joined && p.w.case == Case::Lower && shape::looks_participle(self.word(&p.w))
-            });
+        let perfect = after_copula.is_some_and(shape::looks_participle);
         // Away or ill now is one person too (`koska ohjaaja on lomalla`, `kerhon ohjaaja on
         // sairaana`): anyone in the role is not.
-        let away = matches!(verb, "on" | "oli")
-            && self.buf.get(i + 2).is_some_and(|p| {
-                p.w.joined && p.w.case == Case::Lower && AWAY.contains(&self.word(&p.w))
-            });
+        let away = after_copula.is_some_and(|p| AWAY.contains(&p));
         // A noun in `-li`, `-ri`, `-ti` has the shape of a past tense too (`Vanhempi
         // konstaapeli`): not a role's word.
         if !n.w.joined
@@ -1234,7 +1250,7 @@ impl Pass<'_> {
                 (prev.w.case == Case::Lower || prev.w.sentence_start)
                     && ((self.word(&prev.w).ends_with('n') && !prev.pronoun)
                         // A clause's opening conjunction (`kertoi, että poika on …`).
-                        || CLAUSE_OPENERS.contains(&self.word(&prev.w).to_lowercase().as_str()))
+                        || one_of(CLAUSE_OPENERS, self.word(&prev.w)))
             };
         // `Poliisi` opening a sentence is the police, a body (`Poliisi kuulusteli …`). In the
         // perfect a title is rather the office's (`Koulukuraattori on tavannut hänet`, as the
@@ -1485,7 +1501,6 @@ const SPEAKING: &[&str] = &[
     "kiitti", "viesti", "vastaa", "huikkaa", "vinkkaa",
 ];
 
-/// The copula after the spoken `se`, standard and spoken (`se on`, `se o`, `se oli`).
 /// Stems of close family words, as their inflected forms begin (`poika`, `pojan`, `äidille`),
 /// for [`Pass::family_of_named`]; the lexicon decides that the word is that relation.
 const FAMILY_STEMS: &[&str] = &[
@@ -1543,6 +1558,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "että", "kun", "koska", "mutta", "vaikka", "jos", "kunnes", "jotta", "ettei", "mut", "ku", "et",
 ];
 
+/// The copula after the spoken `se`, standard and spoken (`se on`, `se o`, `se oli`).
 const COPULA: &[&str] = &["on", "oli", "o", "oo", "ol", "olis", "ois", "olisi"];
 
 /// Nouns for a person that are neither relations nor titles, in their base form, as what the

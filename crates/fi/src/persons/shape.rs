@@ -289,19 +289,31 @@ pub(crate) fn looks_participle(w: &str) -> bool {
 }
 
 /// `w` with every run of one letter three or more times long cut to two (`Sannna` →
-/// `Sanna`), or `None` when it has no such run.
+/// `Sanna`), or `None` when it has no such run (then nothing is allocated: most words).
 pub(crate) fn without_tripled(w: &str) -> Option<String> {
-    let chars: Vec<char> = w.chars().collect();
-    let tripled = chars.windows(3).any(|c| c[0] == c[1] && c[1] == c[2]);
-    tripled.then(|| {
-        let mut out = String::with_capacity(w.len());
-        for (k, &c) in chars.iter().enumerate() {
-            if !(k >= 2 && chars[k - 1] == c && chars[k - 2] == c) {
-                out.push(c);
-            }
-        }
-        out
+    // Each character with the two before it.
+    let triples = || {
+        w.chars().scan(('\0', '\0'), |(a, b), c| {
+            let third = *a == *b && *b == c;
+            (*a, *b) = (*b, c);
+            Some((c, third))
+        })
+    };
+    triples().any(|(_, third)| third).then(|| {
+        triples()
+            .filter(|&(_, third)| !third)
+            .map(|(c, _)| c)
+            .collect()
     })
+}
+
+/// Whether lower-case `w` ends in an illative ending: a long vowel and `n` (`kumpulaan`,
+/// `viikkiin`, `kivistöön`), `-seen` or `-hin`.
+pub(crate) fn illative(w: &str) -> bool {
+    const ENDINGS: [&str; 10] = [
+        "aan", "ään", "oon", "öön", "uun", "yyn", "iin", "een", "seen", "hin",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// Whether lower-case `w` is a number word, or digits (a hyphen may end it: `75-`).
@@ -531,6 +543,15 @@ mod tests {
             assert!(!is_number(w), "{w}");
         }
         assert!(age_digits("92") && !age_digits("2026") && !age_digits("0"));
+    }
+
+    #[test]
+    fn tripled_letters_and_illatives() {
+        assert_eq!(without_tripled("Sannna").as_deref(), Some("Sanna"));
+        assert_eq!(without_tripled("Mikkkoooo").as_deref(), Some("Mikkoo"));
+        assert_eq!(without_tripled("Sanna"), None);
+        assert!(illative("kumpulaan") && illative("kivistöön") && illative("virtaseen"));
+        assert!(!illative("kumpulan") && !illative("virtanen"));
     }
 
     #[test]

@@ -471,15 +471,12 @@ impl Pass<'_> {
             return false;
         }
         self.lower_of(self.word(&t.w));
-        let l = shape::strip_clitic(&self.lower);
-        let long_vowel = ["aan", "ään", "oon", "öön", "uun", "yyn", "iin", "een"];
-        if !(long_vowel.iter().any(|e| l.ends_with(e)) || l.ends_with("seen") || l.ends_with("hin"))
-        {
+        if !shape::illative(shape::strip_clitic(&self.lower)) {
             return false;
         }
         let takes_person = (i.saturating_sub(2)..i).any(|k| {
-            let w = self.word(&self.buf[k].w).to_lowercase();
-            PERSON_ILLATIVE.iter().any(|p| w.starts_with(p))
+            let w = self.word(&self.buf[k].w);
+            PERSON_ILLATIVE.iter().any(|p| super::lower_starts(w, p))
         });
         !takes_person
     }
