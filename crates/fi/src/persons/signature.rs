@@ -206,6 +206,11 @@ const TEAM_HEADS: &[&str] = &[
     "huolto",
     "isännöinti",
     "kodit",
+    // a group page's administrators (`Ylläpito / Koivikon Naapuriapu`, the eightieth round)
+    "ylläpito",
+    "ylläpitäjät",
+    "adminit",
+    "moderaattorit",
     // newspapers and other media credited for a text (`Teksti: Kuusiniemen Sanomat`)
     "sanomat",
     "uutiset",
@@ -1084,6 +1089,9 @@ fn sign_off(line: &str) -> (bool, usize) {
             }
         }
     }
+    if let Some(at) = thanks_then_signer(line) {
+        return (true, at);
+    }
     let mut at = 0;
     let mut marked = false;
     let mut words: Vec<&str> = line.split_whitespace().take(4).collect();
@@ -1126,6 +1134,33 @@ fn sign_off(line: &str) -> (bool, usize) {
         at = line.find(word).map_or(at, |i| i + word.len());
     }
     (marked, at)
+}
+
+/// `Kiitos kaikille, Merja`, `Kiitos luottamuksesta, Eevi`: thanks in up to three small-letter
+/// words and a comma, then at most three words opening with a capital, the one who thanks (where
+/// they start). Not a thanks addressed to names (`Kiitos Jukka, Maija ja Pekka`), one that
+/// exclaims (`Kiitos kaikille, Merja!` thanks Merja too), one that goes on (`kiitos avusta, ovet
+/// auki klo 10`) or a welcome (`Tervetuloa joukkoon, Maija` welcomes her).
+fn thanks_then_signer(line: &str) -> Option<usize> {
+    let mut words = line.split_whitespace();
+    if !["kiitos", "kiitokset"].contains(&words.next()?.to_lowercase().as_str())
+        || line.ends_with(['!', '?'])
+    {
+        return None;
+    }
+    for w in words.by_ref().take(3) {
+        if !w.starts_with(char::is_lowercase) {
+            return None;
+        }
+        if w.ends_with(',') {
+            let at = w.as_ptr() as usize - line.as_ptr() as usize + w.len();
+            let rest = &line[at..];
+            let signer = rest.trim_start().starts_with(char::is_uppercase)
+                && rest.split_whitespace().count() <= 3;
+            return signer.then_some(at);
+        }
+    }
+    None
 }
 
 /// An adjective before a greeting word (`Iloisin terveisin`, `Kiireisin terkuin`): a word in
@@ -1347,6 +1382,14 @@ mod tests {
                 "Kiitos, Jukka (jojo)",
             ),
             (
+                "Vaatteita voi tuoda Olohuoneelle.\nKiitos kaikille, Merja",
+                "Kiitos kaikille, Merja",
+            ),
+            (
+                "Pöytäkirja on ilmoitustaululla.\n\nKiitos luottamuksesta, Eevi",
+                "Kiitos luottamuksesta, Eevi",
+            ),
+            (
                 "Luento on keskiviikkona.\n\nVapaa pääsy!\nTervetuloa, Noora / perhekeskus",
                 "Tervetuloa, Noora / perhekeskus",
             ),
@@ -1541,6 +1584,10 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Aukioloajat on teipattu oveen. Eli ei, eilen ei ollut auki.",
             "Kiitos Jukalle ja Marjalle!",
             "Uimahalli on taas auki.\nKiitos, Jukka!",
+            "Vaatteita voi tuoda.\nKiitos kaikille, Merja!",
+            "Tupa on auki.\nKiitos kaikille, ovet auki klo 10–16",
+            "Tupa on auki.\nTervetuloa joukkoon, Maija",
+            "Avaimet ovat tallessa.\n\nYlläpito / Koivikon Naapuriapu",
             "Meille aloittaa uusi ohjaaja.\nLämpimästi tervetuloa, Noora!",
             "Uimahalli on taas auki. Tsemppiä kuntoutukseen, Jarmo!",
             "Tule mukaan!\n\nIlmo auki: https://www.saarisoitto.fi/vapaaehtoiset\n#saarisoitto",
