@@ -54,9 +54,15 @@ pub(crate) fn expand(w: &str, out: &mut Out) -> Kind {
         return Kind::VerbOnly;
     }
     let two = last_chars(x, 2);
-    if matches!(two, "ll" | "nn" | "rr") {
+    if matches!(two, "ll" | "nn") {
         type3(w, &h, out);
         return Kind::VerbOnly;
+    }
+    // Few verbs end in `-rrA` (`purra`, `surra`, `pierra`), and nouns do too (`herra`,
+    // `kirkkoherra`, `tarra`): both.
+    if two == "rr" {
+        type3(w, &h, out);
+        return Kind::Both;
     }
     if two == "st" {
         type3(w, &h, out);

@@ -7,7 +7,7 @@
 use super::lexicon::{Context, Lexicon, NameInfo};
 use super::scan::{words, Case, Word};
 use super::shape;
-use super::words::{Group, HOUSEHOLDS, KIN_NAMES, OWNER_PRONOUNS};
+use super::words::{Group, HOUSEHOLDS, KIN_NAMES, KIN_SUBJECTS, OWNER_PRONOUNS};
 use super::{Mention, MentionKind};
 use crate::TermHit;
 
@@ -782,7 +782,8 @@ impl<'a> Pass<'a> {
 
     /// Whether word `i` is a grandparent's or parent's family name used as a name, opening a
     /// sentence before a verb or `ja` (`Mummo nukkui pois`, `Pappa ja mummi tulivat`, `faija on
-    /// käyny`), or joined by `ja` to one that is.
+    /// käyny`), or joined by `ja` to one that is; or another family word opening a clause
+    /// before a verb that is no modal before an infinitive ([`KIN_SUBJECTS`]).
     fn kin_as_name(&mut self, i: usize) -> bool {
         let t = self.buf[i];
         let word = self.word(&t.w);
@@ -790,7 +791,8 @@ impl<'a> Pass<'a> {
             return false;
         }
         self.lower_of(word);
-        if !KIN_NAMES.contains(&self.lower.as_str()) {
+        let subject = KIN_SUBJECTS.contains(&self.lower.as_str());
+        if !subject && !KIN_NAMES.contains(&self.lower.as_str()) {
             return false;
         }
         // Joined by `ja` or `sekä` to a family word just taken as a relation.
@@ -802,7 +804,10 @@ impl<'a> Pass<'a> {
                 .is_some_and(|(m, k)| k + 2 == i && m.kind == MentionKind::Relation);
         let kin = |p: &Self, k: usize| {
             p.buf.get(k).is_some_and(|n| {
-                n.w.joined && n.w.case == Case::Lower && KIN_NAMES.contains(&p.word(&n.w))
+                let w = p.word(&n.w);
+                n.w.joined
+                    && n.w.case == Case::Lower
+                    && (KIN_NAMES.contains(&w) || KIN_SUBJECTS.contains(&w))
             })
         };
         // Two family words joined by `ja` are two people (`hakevat ukki ja mummi`), wherever
@@ -825,8 +830,34 @@ impl<'a> Pass<'a> {
         if after_age {
             return true;
         }
-        (t.w.sentence_start || after_relation)
-            && self.buf.get(i + 1).is_some_and(|n| {
+        // In small letters after a conjunction, a clause opens too (`mut setä sano et …`).
+        let after_opener = i > 0
+            && t.w.joined
+            && t.w.case == Case::Lower
+            && one_of(CLAUSE_OPENERS, self.word(&self.buf[i - 1].w));
+        // The spoken `se` may repeat the subject before its verb (`Mummu se kehu …`).
+        let verb_at = if self
+            .buf
+            .get(i + 1)
+            .is_some_and(|n| n.w.joined && self.word(&n.w) == "se")
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        // `Äiti voi hakea tukea`: a modal and an infinitive say what any mother may do.
+        let modal = subject
+            && self
+                .buf
+                .get(verb_at)
+                .is_some_and(|n| MODALS.contains(&self.word(&n.w)))
+            && self
+                .buf
+                .get(verb_at + 1)
+                .is_some_and(|n| self.word(&n.w).ends_with(['a', 'ä']));
+        (t.w.sentence_start || after_relation || after_opener)
+            && !modal
+            && self.buf.get(verb_at).is_some_and(|n| {
                 n.w.joined
                     && n.w.case == Case::Lower
                     && (matches!(self.word(&n.w), "ja" | "sekä")
@@ -1233,7 +1264,11 @@ impl Pass<'_> {
         if !n.w.joined
             || n.w.case != Case::Lower
             || n.plural_verb
-            || !(perfect || away || shape::looks_past(verb))
+            || !(perfect
+                || away
+                // Not the conditional (`velkaneuvoja haluaisi`): what anyone in the role would do.
+                || (shape::looks_past(verb) && !verb.ends_with("isi"))
+                || SPOKEN_PASTS.contains(&verb))
             || self.context(verb).is_role()
         {
             return false;
@@ -1249,8 +1284,12 @@ impl Pass<'_> {
                 let prev = self.buf[i - 1];
                 (prev.w.case == Case::Lower || prev.w.sentence_start)
                     && ((self.word(&prev.w).ends_with('n') && !prev.pronoun)
-                        // A clause's opening conjunction (`kertoi, että poika on …`).
-                        || one_of(CLAUSE_OPENERS, self.word(&prev.w)))
+                        // A clause's opening conjunction (`kertoi, että poika on …`, `… ja
+                        // hoitaja kysyi heti`).
+                        || one_of(CLAUSE_OPENERS, self.word(&prev.w))
+                        // Not `ja` joining the parts of a compound (`talous- ja velkaneuvoja`).
+                        || (self.word(&prev.w) == "ja"
+                            && !self.text[..prev.w.start].trim_end().ends_with('-')))
             };
         // `Poliisi` opening a sentence is the police, a body (`Poliisi kuulusteli …`). In the
         // perfect a title is rather the office's (`Koulukuraattori on tavannut hänet`, as the
@@ -1319,6 +1358,9 @@ const PERSON_VERBS: &[&str] = &[
     "sano",
     "sanoi",
     "sanoo",
+    // spoken pasts without their -i (`Pikkuveli synty just`, `Mummu se kehu …`)
+    "synty",
+    "kehu",
     "kerto",
     "kertoi",
     "kertoo",
@@ -1478,18 +1520,42 @@ const OPENING_KIN: &[&str] = &[
     "isoäiti", "isoisä", "vaari", "ukki", "pappa", "sisko", "sisar", "veli", "poika", "tytär",
 ];
 
-/// The length in bytes of the longest of [`KIN_NAMES`]: a longer word is none of them.
+/// The length in bytes of the longest of [`KIN_NAMES`] and [`KIN_SUBJECTS`]: a longer word is
+/// none of them.
 const LONGEST_KIN_NAME: usize = {
     let mut longest = 0;
     let mut k = 0;
-    while k < KIN_NAMES.len() {
-        if KIN_NAMES[k].len() > longest {
-            longest = KIN_NAMES[k].len();
+    while k < KIN_NAMES.len() + KIN_SUBJECTS.len() {
+        let w = if k < KIN_NAMES.len() {
+            KIN_NAMES[k]
+        } else {
+            KIN_SUBJECTS[k - KIN_NAMES.len()]
+        };
+        if w.len() > longest {
+            longest = w.len();
         }
         k += 1;
     }
     longest
 };
+
+/// Spoken pasts of the third person that drop their `-i` (`hoitaja kysy heti`, `setä sano et
+/// …`), which the shape of a past tense does not see.
+const SPOKEN_PASTS: &[&str] = &[
+    "sano", "kysy", "kerto", "lupas", "osas", "jakso", "synty", "kehu",
+];
+
+/// Modal verbs that, before an infinitive, say what anyone in a role may or must do (`Äiti voi
+/// hakea tukea`, `Isä saa jäädä kotiin`).
+const MODALS: &[&str] = &[
+    "voi",
+    "saa",
+    "pitää",
+    "tarvitsee",
+    "kannattaa",
+    "joutuu",
+    "täytyy",
+];
 
 /// `se` in the cases a person is spoken to in (`kysy siltä`, `sano sille`).
 const SE_TOLD: [&str; 2] = ["sille", "siltä"];
@@ -2666,7 +2732,14 @@ mummu ja vaari on lähteny jo ajamaan, ne on perillä kuudelta => mummu:Relation
 Laitoin viestiä Heidille ja Villelle, onks ne lomalla? => Heidille:FirstName | Villelle:FirstName | ne:PluralPronoun
 Kalle ja Elias heitteli kiviä, ne lensi pitkälle. => Kalle:FirstName | Elias:FirstName
 Kävin kattomassa Irjaa, ja se oli tosi iloinen kun toin kukkia => Irjaa:FirstName | se:Pronoun
-Kävin Irjan juhlissa, se oli iloinen yllätys. => Irjan:FirstName";
+Kävin Irjan juhlissa, se oli iloinen yllätys. => Irjan:FirstName
+Täti täyttää tänään 75 ja juhlii kerhohuoneessa. => Täti:Relation | 75:Age
+Ei se kiva reissu ollu, mut setä sano et porukka oli huippua. => setä:Relation
+Mummu se kehu teijän hoitajia kovasti. => Mummu:Relation | se:Pronoun
+Äiti voi hakea tukea neuvolasta. =>
+Kävin hammaslääkärissä ja hoitaja kysy heti, pelkäänkö. => hoitaja:Relation
+Talous- ja velkaneuvoja haluaisi jokaisen tietävän tämän. =>
+Kirkkoherramme on lomalla heinäkuun. => Kirkkoherramme:Relation";
 
     #[test]
     fn family_perfect_and_thanks() {

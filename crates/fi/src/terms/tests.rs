@@ -59,6 +59,14 @@ fn long_loan_nouns_in_ia_are_not_verbs() {
 }
 
 #[test]
+fn nouns_in_rra_decline_and_verbs_conjugate() {
+    all("herra", N, &["herralle", "herran", "herroja"]);
+    all("kirkkoherra", N, &["kirkkoherramme", "kirkkoherralle"]);
+    all("tarra", N, &["tarroja", "tarrassa"]);
+    all("purra", N, &["puri", "purevat", "purtiin"]);
+}
+
+#[test]
 fn rejects_empty_term() {
     assert!(TermMatcher::new(&[TermSpec::new("--")]).is_err());
 }
