@@ -492,6 +492,22 @@ impl<'a> Pass<'a> {
         (info.first && info.confident && !info.place).then_some(NameInfo::COINED_FIRST)
     }
 
+    /// Whether one of the three words after word `i`, each joined to the one before it, is an
+    /// association's or a company's abbreviation (`ry`, `Oy:n`).
+    fn before_body_abbreviation(&self, i: usize) -> bool {
+        for k in i + 1..i + 4 {
+            match self.buf.get(k) {
+                Some(n) if n.w.joined => {
+                    if shape::is_body_abbreviation(self.word(&n.w)) {
+                        return true;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Emits a mention from byte `start` to the end of word `i`.
     fn emit(&mut self, start: usize, i: usize, kind: MentionKind) {
         self.emit_to(start, self.buf[i].w.end, i, kind);
@@ -506,14 +522,10 @@ impl<'a> Pass<'a> {
                 | MentionKind::Surname
                 | MentionKind::Known
         );
-        // A name before an association's or a company's abbreviation is the body's name
-        // (`Pakolaisystävät Karelia ry:n hallitus`, `Virtanen Oy`), not a person.
-        if name
-            && self
-                .buf
-                .get(i + 1)
-                .is_some_and(|n| n.w.joined && shape::is_body_abbreviation(self.word(&n.w)))
-        {
+        // A name before an association's or a company's abbreviation, up to two words on, is
+        // the body's name (`Pakolaisystävät Karelia ry:n hallitus`, `Virtanen Oy`, `Lehtosen
+        // veljekset Oy:n rekat`), not a person.
+        if name && self.before_body_abbreviation(i) {
             self.done_to = end;
             return;
         }
@@ -1266,8 +1278,12 @@ impl Pass<'_> {
             || n.plural_verb
             || !(perfect
                 || away
-                // Not the conditional (`velkaneuvoja haluaisi`): what anyone in the role would do.
-                || (shape::looks_past(verb) && !verb.ends_with("isi"))
+                // Not the conditional after a vowel (`neuvoja haluaisi`, `hoitaja voisi`): what
+                // anyone in the role would do. `selvisi` and `valitsi` are pasts.
+                || (shape::looks_past(verb)
+                    && !["aisi", "äisi", "oisi", "öisi", "uisi", "yisi", "eisi"]
+                        .iter()
+                        .any(|e| verb.ends_with(e)))
                 || SPOKEN_PASTS.contains(&verb))
             || self.context(verb).is_role()
         {
@@ -2739,7 +2755,12 @@ Mummu se kehu teijän hoitajia kovasti. => Mummu:Relation | se:Pronoun
 Äiti voi hakea tukea neuvolasta. =>
 Kävin hammaslääkärissä ja hoitaja kysy heti, pelkäänkö. => hoitaja:Relation
 Talous- ja velkaneuvoja haluaisi jokaisen tietävän tämän. =>
-Kirkkoherramme on lomalla heinäkuun. => Kirkkoherramme:Relation";
+Kirkkoherramme on lomalla heinäkuun. => Kirkkoherramme:Relation
+Peurakolari Nurmijärventiellä: kuljettaja selvisi säikähdyksellä. => kuljettaja:Relation
+Palvelutalo Helmen joulumyyjäiset ovat lauantaina. =>
+Seniorikoti Ilonan kuoro esiintyy. =>
+Lehtosen veljekset Oy:n rekat ajavat maitoa. =>
+Marttiinin puukolla ei kannata avata pakkauksia. =>";
 
     #[test]
     fn family_perfect_and_thanks() {

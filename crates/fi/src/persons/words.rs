@@ -68,7 +68,7 @@ kahvila ravintola baari pubi kuppila kioski kauppa myymälä puoti putiikki kamp
 salonki hotelli hostelli majatalo huvila villa laiva vene lautta murtaja juna veturi \
 koira kissa hevonen poni ruuna tamma lehmä maskotti nukke robotti myrsky elokuva \
 näytelmä musikaali ooppera romaani albumi sovellus järjestelmä auto bussi kuvaamo studio \
-apteekki";
+apteekki talo koti asema klinikka";
 
 /// Days named after a person (`Aleksis Kiven päivänä`): whole words only, so `Holmströmin
 /// syntymäpäivää` stays a person.
