@@ -414,3 +414,28 @@ fn a_word_split_into_syllables_is_one_word() {
         assert_eq!(hits(&m, text), [], "{text}");
     }
 }
+
+#[test]
+fn a_compound_written_with_a_hyphen_its_term_has_not() {
+    let terms = ["rättipää", "kusipää"];
+    let specs: Vec<TermSpec> = terms
+        .iter()
+        .map(|t| TermSpec {
+            disguise: true,
+            ..TermSpec::new(*t)
+        })
+        .collect();
+    let m = TermMatcher::new(&specs).unwrap();
+    for (text, term) in [("Joku rätti-pää taas.", 0), ("Ihan kusi-päät.", 1)] {
+        assert!(hits(&m, text).iter().any(|h| h.term == term), "{text}");
+    }
+    // Other hyphenated words and names stay quiet.
+    for text in [
+        "Pasi-Kalle tuli",
+        "pasta-ateria",
+        "rätti-kauppa",
+        "kusi-kiviä ei ole",
+    ] {
+        assert_eq!(hits(&m, text), [], "{text}");
+    }
+}
