@@ -346,8 +346,10 @@ def cross_validate_union(category, thresholds):
     rules alone, then recall, precision and F1 pooled over the halves for each threshold."""
     spec = MODELS[category]
     flagged = rules_flagged(category, spec.held)
-    counts = {t: [0, 0, 0] for t in thresholds}
-    alone = [0, 0, 0]
+    # true, missed and false flags, then hard negatives flagged and hard negatives seen (a
+    # hard negative: a clean draft whose writer's note says it is one, as `eval` counts them)
+    counts = {t: [0, 0, 0, 0, 0] for t in thresholds}
+    alone = [0, 0, 0, 0, 0]
     for held in spec.held:
         texts, y = load(category, [d for d in spec.drafts if d != held], spec.train_sets)
         model = fit(texts, y, spec.c, spec.tol)
@@ -358,6 +360,7 @@ def cross_validate_union(category, thresholds):
             if label not in ("must", "must_not"):
                 continue
             positive, by_rules = label == "must", r["id"] in flagged[held]
+            hard = not positive and "hard negative" in r.get("writer_note", "").lower()
             long_enough = len(r["text"].split()) >= MIN_WORDS
             for k, t in [(None, None)] + [(t, t) for t in thresholds]:
                 hit = by_rules or (t is not None and s >= t and long_enough)
@@ -365,10 +368,15 @@ def cross_validate_union(category, thresholds):
                 c[0] += hit and positive
                 c[1] += (not hit) and positive
                 c[2] += hit and not positive
-    for name, (tp, fn, fp) in [("rules alone", alone)] + [(f"threshold {t}", counts[t]) for t in thresholds]:
+                c[3] += hit and hard
+                c[4] += hard
+    for name, (tp, fn, fp, hfp, hard) in [("rules alone", alone)] + [(f"threshold {t}", counts[t]) for t in thresholds]:
         r, pr = tp / max(tp + fn, 1), tp / max(tp + fp, 1)
         f1 = 2 * r * pr / max(r + pr, 1e-9)
-        print(f"{category} {name}: tp {tp} fn {fn} fp {fp} recall {r:.3f} precision {pr:.3f} F1 {f1:.4f}")
+        print(
+            f"{category} {name}: tp {tp} fn {fn} fp {fp} recall {r:.3f} precision {pr:.3f} "
+            f"F1 {f1:.4f} hard negatives flagged {hfp} / {hard}"
+        )
 
 
 def clean_fixtures_flagged(bias, weights, threshold):

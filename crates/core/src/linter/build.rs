@@ -125,17 +125,18 @@ impl Builder {
             suppressible: rule.def.suppressible,
             file: Arc::from(rule.file.name.as_str()),
         });
-        if matches!(
+        let verdict = matches!(
             &rule.def.matcher,
             Matcher::Simple(Simple::Detector(DetectorSpec::Classifier { .. }))
-        ) {
+        );
+        if verdict {
             self.verdicts.push(info.clone());
         }
         let doubt = rule
             .def
             .doubt
             .filter(|_| severity > Severity::Suggestion && config.models.doubt)
-            .map(|d| Doubted::new(d, &info));
+            .map(|d| Doubted::new(d, &info, verdict));
         Ok(Some(CompiledRule {
             info,
             kind,

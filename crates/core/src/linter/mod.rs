@@ -123,17 +123,28 @@ struct Doubted {
 }
 
 impl Doubted {
-    fn new(d: crate::model::Doubt, info: &RuleInfo) -> Self {
-        const FI: &str = "Tekstimalli ei lue luonnosta muuten ohjeen rikkomiseksi, joten tämä on \
-                          vain ehdotus: tarkista silti.";
-        const EN: &str = "The text model does not read the rest of the draft as a breach, so this \
-                          is only a suggestion: check it anyway.";
+    /// `verdict`: the rule is a text model's own verdict, whose doubt is its own low score.
+    fn new(d: crate::model::Doubt, info: &RuleInfo, verdict: bool) -> Self {
+        let (fi, en) = if verdict {
+            (
+                "Tekstimalli ei ole arviostaan varma, joten tämä on vain ehdotus: tarkista silti.",
+                "The text model is not sure of its verdict, so this is only a suggestion: check \
+                 it anyway.",
+            )
+        } else {
+            (
+                "Tekstimalli ei lue luonnosta muuten ohjeen rikkomiseksi, joten tämä on vain \
+                 ehdotus: tarkista silti.",
+                "The text model does not read the rest of the draft as a breach, so this is only \
+                 a suggestion: check it anyway.",
+            )
+        };
         let help = match &info.help {
             Some(h) => Text::fi_en(
-                &format!("{} {FI}", h.get(Lang::Fi)),
-                &format!("{} {EN}", h.get(Lang::En)),
+                &format!("{} {fi}", h.get(Lang::Fi)),
+                &format!("{} {en}", h.get(Lang::En)),
             ),
-            None => Text::fi_en(FI, EN),
+            None => Text::fi_en(fi, en),
         };
         Doubted {
             model: d.model,
@@ -589,6 +600,25 @@ mod tests {
         let linter = Linter::new(&set, options).unwrap();
         let report = linter.lint(&crate::Draft::text(long));
         assert_eq!(report.diagnostics[0].severity(), Severity::Error);
+    }
+
+    #[test]
+    fn a_models_own_verdict_in_doubt_says_the_model_is_not_sure() {
+        let linter = rules(
+            "  - {id: x.model, severity: warning, message: m, help: h, source: s, match: {detector: classifier, options: {model: confidential, threshold: 0.01}}, doubt: {model: confidential, below: 0.999}}\n",
+        );
+        let text = "Syöpäyhdistyksen luentosarja jatkuu ensi tiistaina kirjaston salissa: \
+                    lääkäri kertoo, miten syöpä todetaan ja hoidetaan nykyään. Tervetuloa \
+                    kuulemaan ja kysymään, kahvitarjoilu alkaa puoli tuntia ennen luentoa, \
+                    ja paikkoja on runsaasti.";
+        let report = linter.lint(&crate::Draft::text(text));
+        let d = &report.diagnostics[0];
+        assert_eq!(d.severity(), Severity::Suggestion);
+        let help = d.rule.help.as_ref().map_or("", |h| h.get(Lang::En));
+        assert_eq!(
+            help,
+            "h The text model is not sure of its verdict, so this is only a suggestion: check it anyway."
+        );
     }
 
     #[test]
