@@ -493,13 +493,18 @@ impl<'a> Pass<'a> {
     }
 
     /// Whether one of the three words after word `i`, each joined to the one before it, is an
-    /// association's or a company's abbreviation (`ry`, `Oy:n`).
+    /// association's or a company's abbreviation (`ry`, `Oy:n`), with no `ja`, `sekä` or `tai`
+    /// between (`Hamid ja Kumppanit Oy` names Hamid and a company).
     fn before_body_abbreviation(&self, i: usize) -> bool {
         for k in i + 1..i + 4 {
             match self.buf.get(k) {
                 Some(n) if n.w.joined => {
-                    if shape::is_body_abbreviation(self.word(&n.w)) {
+                    let w = self.word(&n.w);
+                    if shape::is_body_abbreviation(w) {
                         return true;
+                    }
+                    if matches!(w, "ja" | "sekä" | "tai") {
+                        return false;
                     }
                 }
                 _ => return false,

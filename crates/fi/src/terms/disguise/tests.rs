@@ -214,18 +214,21 @@ fn glides_long_first_vowels_and_dotless_words() {
     }
 }
 
-/// A matcher of the one term `term`, disguise on.
-fn disguised(term: &str) -> TermMatcher {
-    TermMatcher::new(&[TermSpec {
-        disguise: true,
-        ..TermSpec::new(term)
-    }])
-    .unwrap()
+/// A matcher of `terms` with their defaults and disguise on (no compounds).
+fn disguised(terms: &[&str]) -> TermMatcher {
+    let specs: Vec<TermSpec> = terms
+        .iter()
+        .map(|t| TermSpec {
+            disguise: true,
+            ..TermSpec::new(*t)
+        })
+        .collect();
+    TermMatcher::new(&specs).unwrap()
 }
 
 #[test]
 fn a_listed_surname_is_no_misspelt_term() {
-    let m = disguised("tolvana");
+    let m = disguised(&["tolvana"]);
     // `tolvanen` reads as `tolvana` with a letter changed; `Tolvanen` is a surname.
     assert_eq!(hits(&m, "Olet tolvanen.").len(), 1);
     assert_eq!(hits(&m, "– Pasi Tolvanen, Vuorelan Omakotiyhdistys"), []);
@@ -234,7 +237,7 @@ fn a_listed_surname_is_no_misspelt_term() {
 
 #[test]
 fn an_inflected_first_name_is_no_term_missing_a_letter() {
-    let m = disguised("matu");
+    let m = disguised(&["matu"]);
     // `Matille` reads as `matuille` with a letter left out; it is Matti's allative.
     assert_eq!(hits(&m, "Voimia Matille ja kiitos Esalle!"), []);
     assert_eq!(hits(&m, "Olette matuja.").len(), 1);
@@ -310,14 +313,7 @@ fn another_serial_version_does_not_load() {
 
 #[test]
 fn a_consonant_left_out_of_a_short_stem_is_no_disguise() {
-    let specs: Vec<TermSpec> = ["kahjo", "hurri", "huora", "mongo", "paska"]
-        .iter()
-        .map(|t| TermSpec {
-            disguise: true,
-            ..TermSpec::new(*t)
-        })
-        .collect();
-    let m = TermMatcher::new(&specs).unwrap();
+    let m = disguised(&["kahjo", "hurri", "huora", "mongo", "paska"]);
     // Place names and verbs one consonant away from a short insult.
     for text in [
         "Leiripäivä Kajossa alkaa.",
@@ -417,15 +413,7 @@ fn a_word_split_into_syllables_is_one_word() {
 
 #[test]
 fn a_compound_written_with_a_hyphen_its_term_has_not() {
-    let terms = ["rättipää", "kusipää"];
-    let specs: Vec<TermSpec> = terms
-        .iter()
-        .map(|t| TermSpec {
-            disguise: true,
-            ..TermSpec::new(*t)
-        })
-        .collect();
-    let m = TermMatcher::new(&specs).unwrap();
+    let m = disguised(&["rättipää", "kusipää"]);
     for (text, term) in [("Joku rätti-pää taas.", 0), ("Ihan kusi-päät.", 1)] {
         assert!(hits(&m, text).iter().any(|h| h.term == term), "{text}");
     }
