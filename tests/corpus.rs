@@ -141,6 +141,7 @@ fn third_round_dev_holds_its_floors() {
         ("seventyeighth/disguise/dev.jsonl", 0.88, 0.94),
         ("seventyninth/disguise/dev.jsonl", 0.88, 0.98),
         ("eightieth/disguise/dev.jsonl", 0.87, 0.98),
+        ("eightyfirst/disguise/dev.jsonl", 0.83, 0.95),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -163,9 +164,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_eightieth_round_dev_hold_their_floors() {
+fn fourth_to_eighty_first_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 70] = [
+    let rounds: [(&str, [(f64, f64); 4]); 71] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -523,6 +524,13 @@ fn fourth_to_eightieth_round_dev_hold_their_floors() {
         (
             "eightieth/drafts/dev.jsonl",
             [(0.95, 0.84), (0.99, 0.92), (0.99, 0.75), (0.99, 0.98)],
+        ),
+        // The eighty-first (fortieth session), with the same quotas, written after the
+        // session's changes to measure them; its dev half then gave one pattern (a publication
+        // only later, and here is the content).
+        (
+            "eightyfirst/drafts/dev.jsonl",
+            [(0.95, 0.88), (0.99, 0.85), (0.99, 0.75), (0.97, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
