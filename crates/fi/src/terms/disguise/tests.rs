@@ -427,3 +427,12 @@ fn a_compound_written_with_a_hyphen_its_term_has_not() {
         assert_eq!(hits(&m, text), [], "{text}");
     }
 }
+
+#[test]
+fn a_dagger_masks_a_letter_but_stands_alone_for_a_death() {
+    let m = matcher(true);
+    assert!(found(&m, "vi††u", "vittu"));
+    for text in ["Aili Virtanen † 12.3.2024", "Muistoa kunnioittaen †"] {
+        assert_eq!(hits(&m, text), [], "{text}");
+    }
+}

@@ -17,7 +17,7 @@ pub(super) enum Sym {
     /// A digit or symbol standing for a letter (`4` for `a`, `1` for `i` or `l`): the one or
     /// two letters, and whether it may also be a mask (digits, `$`, `@`, `!`: `helv4ettiin`).
     Subst(char, char, bool),
-    /// This many mask characters (`*`, `.`, `-`, `_`, `#`, `%`): nothing (between spaced
+    /// This many mask characters (`*`, `.`, `-`, `_`, `#`, `%`, `†`): nothing (between spaced
     /// letters) or, inside a word, one or more letters.
     Mask(u8),
     /// A hyphen between parts of two letters or more (`kusi-pää`, `K1-ryhmän`): a hyphen, as in
@@ -58,7 +58,8 @@ fn class(c: char) -> Option<Sym> {
         '¡' => Sym::Subst('i', 'i', false),
         '|' => Sym::Subst('l', 'l', false),
         '-' | '\u{2010}' | '\u{2011}' => Sym::Hyphen,
-        '*' | '.' | '_' | '#' | '%' => Sym::Mask(1),
+        // A dagger too (`vi††u`, the eighty-first disguise set's dev half): no word has one.
+        '*' | '.' | '_' | '#' | '%' | '†' => Sym::Mask(1),
         '/' | '\\' => Sym::Gap,
         c if c.is_whitespace() => Sym::Space,
         c if c.is_alphabetic() => return None,
@@ -77,11 +78,12 @@ static MAY_GLUE: [u8; 256] = {
     }
     t[0xC2] |= 1;
     t[0xE2] |= 1;
-    // The last bytes of `¡`, `€`, `‐`, `‑`.
+    // The last bytes of `¡`, `€`, `‐`, `‑`, `†`.
     t[0xA1] |= 2;
     t[0xAC] |= 2;
     t[0x90] |= 2;
     t[0x91] |= 2;
+    t[0xA0] |= 2;
     t
 };
 
@@ -96,7 +98,7 @@ pub(super) fn glue_at(t: &[u8], i: usize) -> usize {
         Some(b'*' | b'.' | b'-' | b'_' | b'#' | b'%' | b'/' | b'@' | b'$' | b'!' | b'|') => 1,
         Some(0xC2) if t.get(i + 1) == Some(&0xA1) => 2,
         Some(0xE2) => match t.get(i + 1..i + 3) {
-            Some([0x82, 0xAC] | [0x80, 0x90] | [0x80, 0x91]) => 3,
+            Some([0x82, 0xAC] | [0x80, 0x90] | [0x80, 0x91] | [0x80, 0xA0]) => 3,
             _ => 0,
         },
         _ => 0,
