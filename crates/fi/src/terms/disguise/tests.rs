@@ -418,21 +418,14 @@ fn a_compound_written_with_a_hyphen_its_term_has_not() {
         assert!(hits(&m, text).iter().any(|h| h.term == term), "{text}");
     }
     // Other hyphenated words and names stay quiet.
-    for text in [
-        "Pasi-Kalle tuli",
-        "pasta-ateria",
-        "rätti-kauppa",
-        "kusi-kiviä ei ole",
-    ] {
-        assert_eq!(hits(&m, text), [], "{text}");
-    }
+    let others = "Pasi-Kalle tuli, pasta-ateria ja rätti-kauppa; kusi-kiviä ei ole.";
+    assert_eq!(hits(&m, others), []);
 }
 
 #[test]
 fn a_dagger_masks_a_letter_but_stands_alone_for_a_death() {
     let m = matcher(true);
     assert!(found(&m, "vi††u", "vittu"));
-    for text in ["Aili Virtanen † 12.3.2024", "Muistoa kunnioittaen †"] {
-        assert_eq!(hits(&m, text), [], "{text}");
-    }
+    let obituary = "Aili Virtanen † 12.3.2024. Muistoa kunnioittaen †";
+    assert_eq!(hits(&m, obituary), []);
 }
