@@ -1285,10 +1285,7 @@ impl Pass<'_> {
                 || away
                 // Not the conditional after a vowel (`neuvoja haluaisi`, `hoitaja voisi`): what
                 // anyone in the role would do. `selvisi` and `valitsi` are pasts.
-                || (shape::looks_past(verb)
-                    && !["aisi", "äisi", "oisi", "öisi", "uisi", "yisi", "eisi"]
-                        .iter()
-                        .any(|e| verb.ends_with(e)))
+                || (shape::looks_past(verb) && !shape::looks_conditional(verb))
                 || SPOKEN_PASTS.contains(&verb))
             || self.context(verb).is_role()
         {
@@ -1541,23 +1538,28 @@ const OPENING_KIN: &[&str] = &[
     "isoäiti", "isoisä", "vaari", "ukki", "pappa", "sisko", "sisar", "veli", "poika", "tytär",
 ];
 
-/// The length in bytes of the longest of [`KIN_NAMES`] and [`KIN_SUBJECTS`]: a longer word is
-/// none of them.
-const LONGEST_KIN_NAME: usize = {
+/// The length in bytes of the longest word of `list`.
+const fn longest(list: &[&str]) -> usize {
     let mut longest = 0;
     let mut k = 0;
-    while k < KIN_NAMES.len() + KIN_SUBJECTS.len() {
-        let w = if k < KIN_NAMES.len() {
-            KIN_NAMES[k]
-        } else {
-            KIN_SUBJECTS[k - KIN_NAMES.len()]
-        };
-        if w.len() > longest {
-            longest = w.len();
+    while k < list.len() {
+        if list[k].len() > longest {
+            longest = list[k].len();
         }
         k += 1;
     }
     longest
+}
+
+/// The length in bytes of the longest of [`KIN_NAMES`] and [`KIN_SUBJECTS`]: a longer word is
+/// none of them.
+const LONGEST_KIN_NAME: usize = {
+    let (names, subjects) = (longest(KIN_NAMES), longest(KIN_SUBJECTS));
+    if names > subjects {
+        names
+    } else {
+        subjects
+    }
 };
 
 /// Spoken pasts of the third person that drop their `-i` (`hoitaja kysy heti`, `setä sano et

@@ -278,6 +278,14 @@ pub(crate) fn looks_past(w: &str) -> bool {
     w.chars().count() >= 4 && PAST.iter().any(|e| w.ends_with(e))
 }
 
+/// Whether the lower-case word `w` looks like a conditional after a vowel (`haluaisi`,
+/// `voisi`, `tulisi` aside): the shape of a past in `-si` that is none (`selvisi`, `valitsi`
+/// are pasts).
+pub(crate) fn looks_conditional(w: &str) -> bool {
+    const ENDINGS: [&str; 7] = ["aisi", "äisi", "oisi", "öisi", "uisi", "yisi", "eisi"];
+    ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 /// Whether the lower-case word `w` looks like a past participle of the perfect tense: active
 /// in `-ut`/`-yt` after `n l r s` (`ollut`, `tehnyt`, `päässyt`) or passive in `-ttu`/`-tty`
 /// (`siirretty`). A shape, as [`looks_past`] is.

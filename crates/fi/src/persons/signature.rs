@@ -1143,9 +1143,11 @@ fn sign_off(line: &str) -> (bool, usize) {
 /// auki klo 10`) or a welcome (`Tervetuloa joukkoon, Maija` welcomes her).
 fn thanks_then_signer(line: &str) -> Option<usize> {
     let mut words = line.split_whitespace();
-    if !["kiitos", "kiitokset"].contains(&words.next()?.to_lowercase().as_str())
-        || line.ends_with(['!', '?'])
-    {
+    let first = words.next()?;
+    let thanks = ["kiitos", "kiitokset"]
+        .iter()
+        .any(|t| first.eq_ignore_ascii_case(t));
+    if !thanks || line.ends_with(['!', '?']) {
         return None;
     }
     for w in words.by_ref().take(3) {

@@ -238,17 +238,12 @@ impl<'a> Walk<'a> {
                 };
                 self.fill(node, i, 1, e, st);
             }
-            Some(Sym::Hyphen) => {
-                self.letter(node, '-', i + 1, None, e, st);
-                // A compound written with a hyphen that its term has not (`rätti-pää` for
-                // `rättipää`): the hyphen is left out, as a space between chunks is.
-                let st = Stats {
-                    marks: st.marks + 1,
-                    ..st
-                };
-                self.go(node, i + 1, None, e, st);
-            }
-            Some(Sym::Gap | Sym::Space) => {
+            Some(sym @ (Sym::Hyphen | Sym::Gap | Sym::Space)) => {
+                if sym == Sym::Hyphen {
+                    self.letter(node, '-', i + 1, None, e, st);
+                }
+                // Left out: a gap or a space between chunks, and a hyphen in a compound that
+                // its term writes without one (`rätti-pää` for `rättipää`).
                 let st = Stats {
                     marks: st.marks + 1,
                     ..st
