@@ -1276,6 +1276,15 @@ impl Pass<'_> {
         // Away or ill now is one person too (`koska ohjaaja on lomalla`, `kerhon ohjaaja on
         // sairaana`): anyone in the role is not.
         let away = after_copula.is_some_and(|p| AWAY.contains(&p));
+        // The present opening a sentence: one person who does it now (`Rehtori kiittää
+        // lämpimästi`, `Valmentaja toivoo`); not a step told to the reader, which anyone in
+        // the role takes (`Hoitaja soittaa sinulle huomenna`).
+        let present = t.w.sentence_start
+            && shape::looks_present(verb)
+            && !self
+                .buf
+                .get(i + 2)
+                .is_some_and(|p| one_of(TO_THE_READER, self.word(&p.w)));
         // A noun in `-li`, `-ri`, `-ti` has the shape of a past tense too (`Vanhempi
         // konstaapeli`): not a role's word.
         if !n.w.joined
@@ -1283,6 +1292,7 @@ impl Pass<'_> {
             || n.plural_verb
             || !(perfect
                 || away
+                || present
                 // Not the conditional after a vowel (`neuvoja haluaisi`, `hoitaja voisi`): what
                 // anyone in the role would do. `selvisi` and `valitsi` are pasts.
                 || (shape::looks_past(verb) && !shape::looks_conditional(verb))
@@ -1645,6 +1655,13 @@ const ADDRESSING: &[&str] = &["kiitos", "kiitti", "rakas", "hyvä", "hei", "moi"
 /// on …`, `kun hoitaja tuli`), compared in small letters.
 const CLAUSE_OPENERS: &[&str] = &[
     "että", "kun", "koska", "mutta", "vaikka", "jos", "kunnes", "jotta", "ettei", "mut", "ku", "et",
+];
+
+/// The reader in the second person after a present tense (`Hoitaja soittaa sinulle`): a step
+/// anyone in the role takes, compared in small letters.
+const TO_THE_READER: &[&str] = &[
+    "sinulle", "sinua", "sinut", "sinuun", "sinulta", "sulle", "sua", "sut", "teille", "teitä",
+    "teidät", "teihin", "teiltä", "teijät", "sinne", "kotiisi",
 ];
 
 /// The copula after the spoken `se`, standard and spoken (`se on`, `se o`, `se oli`).
@@ -2698,6 +2715,8 @@ Peurakolari Nurmijärventiellä: kuljettaja selvisi säikähdyksellä. => kuljet
 Luokan avustaja antoi Jimille oman nurkkauksen. => avustaja:Relation | Jimille:FirstName
 Hoitaja soittaa sinulle huomenna. =>
 Hoitaja voi soittaa sinulle huomenna. =>
+Hoitaja ottaa teihin yhteyttä. =>
+Rehtori kiittää kaikkia talkoisiin osallistuneita. => Rehtori:Relation
 Vanhempi konstaapeli Aho kertoi asiasta. => konstaapeli Aho:Surname
 Poliisi tavoitti kuljettajan illalla. =>
 Hei MK, voisitko tuoda merkit toimistolle? => MK:Initials

@@ -286,6 +286,17 @@ pub(crate) fn looks_conditional(w: &str) -> bool {
     ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
+/// Whether the lower-case word `w` looks like the third person singular of the present tense:
+/// a long vowel at its end (`toivoo`, `kiittää`, `muistuttaa`, `vaatii`, `lähtee`), five
+/// letters or more (not `maa`, `puu`, `pää`, nor `saa`: `Hoitaja saa …` is anyone in the role).
+pub(crate) fn looks_present(w: &str) -> bool {
+    let mut back = w.chars().rev();
+    let (Some(a), Some(b)) = (back.next(), back.next()) else {
+        return false;
+    };
+    a == b && "aeiouyäö".contains(a) && w.chars().count() >= 5
+}
+
 /// Whether the lower-case word `w` looks like a past participle of the perfect tense: active
 /// in `-ut`/`-yt` after `n l r s` (`ollut`, `tehnyt`, `päässyt`) or passive in `-ttu`/`-tty`
 /// (`siirretty`). A shape, as [`looks_past`] is.
