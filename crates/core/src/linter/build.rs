@@ -180,6 +180,7 @@ impl Builder {
                 of,
                 inside,
                 across,
+                order,
             } => {
                 let here = at.key("near");
                 let (Some(slot), Some(of)) = (
@@ -194,6 +195,7 @@ impl Builder {
                     within: *within,
                     inside: *inside,
                     across: *across,
+                    order: *order,
                 })
             }
             Matcher::Metric(metric) => Some(Kind::Metric(*metric)),

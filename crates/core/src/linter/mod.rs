@@ -24,7 +24,9 @@ use crate::detectors::{Detector, DetectorContext};
 use crate::diagnostic::RuleInfo;
 use crate::errors::{Located, OptionsError, RuleError};
 use crate::load::{LoadedRule, RuleSet};
-use crate::model::{Across, At, Config, Lang, Metric, Platform, Scope, Severity, Text, When};
+use crate::model::{
+    Across, At, Config, Lang, Metric, Order, Platform, Scope, Severity, Text, When,
+};
 
 /// The findings a draft keeps by default, in the command line and the servers; the rest are
 /// counted ([`Report::omitted`]).
@@ -89,6 +91,8 @@ enum Kind {
         inside: bool,
         /// What the pair may span.
         across: Across,
+        /// Which must come first.
+        order: Order,
     },
     Metric(Metric),
     Require {
@@ -473,6 +477,24 @@ mod tests {
         assert_eq!(found("Matilla on syöpä", true), 1);
         // Inside means wholly inside: a partner that only overlaps the match is not.
         assert_eq!(found("Matilla on syö", true), 0);
+    }
+
+    #[test]
+    fn order_puts_the_match_before_or_after_its_partner() {
+        let found = |order: &str, text: &str| {
+            one_rule(&format!(
+                "{{near: {{terms: [pöljä], within: 1, order: {order}, of: {{terms: [tuomari]}}}}}}"
+            ))
+            .lint(&crate::Draft::text(text))
+            .diagnostics
+            .len()
+        };
+        assert_eq!(found("before", "Pöljä tuomari taas."), 1);
+        assert_eq!(found("before", "Tuomari pöljä taas."), 0);
+        assert_eq!(found("after", "Tuomari pöljä taas."), 1);
+        assert_eq!(found("after", "Pöljä tuomari taas."), 0);
+        assert_eq!(found("any", "Tuomari pöljä taas."), 1);
+        assert_eq!(found("any", "Pöljä tuomari taas."), 1);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::{CompiledRule, DetectorSlot, Doubted, Kind, Linter, Scope, Slot};
 use crate::detectors::{mask, DetectorHit};
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Measured};
 use crate::draft::Draft;
-use crate::model::{Across, Metric, Platform};
+use crate::model::{Across, Metric, Order, Platform};
 use somelint_fi::sentences::{paragraph_ends_in, sentence_ends_in, statement_ends_in};
 
 /// One hit in the post text.
@@ -490,6 +490,7 @@ impl Linter {
                 within,
                 inside,
                 across,
+                order,
             } => {
                 if hits[*slot].is_empty() || hits[*of].is_empty() {
                     return;
@@ -526,7 +527,12 @@ impl Linter {
                                 Across::Sentence => statement_ends_in(between()),
                                 Across::Paragraph => paragraph_ends_in(between()),
                             };
-                            !overlap && gap <= *within && !apart()
+                            let ordered = match order {
+                                Order::Any => true,
+                                Order::Before => h.end <= oh.start,
+                                Order::After => oh.end <= h.start,
+                            };
+                            !overlap && ordered && gap <= *within && !apart()
                         });
                     if let Some((_, oh)) = partner {
                         let before = ctx.out.len();

@@ -237,6 +237,7 @@ fn matcher(m: &RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
                 of: simple(&near.of, &here.key("of"))?,
                 inside: near.inside,
                 across: near.across,
+                order: near.order,
             })
         }
         "metric" => {

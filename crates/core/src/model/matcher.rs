@@ -24,6 +24,8 @@ pub enum Matcher {
         inside: bool,
         /// How far apart in the text the two may be.
         across: Across,
+        /// Which of the two must come first.
+        order: Order,
     },
     /// A measured quantity out of bounds.
     Metric(Metric),
@@ -201,6 +203,20 @@ pub enum Across {
     /// Sentences of one paragraph (no blank line between): a remark and what the next sentence
     /// does with it (`… pyydettiin pitämään meidän kesken. Sanon silti …`).
     Paragraph,
+}
+
+/// Which of a `near` pair must come first in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Order {
+    /// Either.
+    #[default]
+    Any,
+    /// The rule's own match before `of` (an insult before the noun it is said of: `pöljät
+    /// päättäjät`).
+    Before,
+    /// The rule's own match after `of`.
+    After,
 }
 
 /// Where a required match must be.

@@ -26,7 +26,7 @@ pub use config::{
 };
 pub use matcher::{
     Across, AddressKind, At, Case, Compounds, DetectorSpec, Disguise, Matcher, Measure, Metric,
-    Per, PersonKind, PhoneKind, Required, Scope, SecretKind, Simple, TermOptions, Unless,
+    Order, Per, PersonKind, PhoneKind, Required, Scope, SecretKind, Simple, TermOptions, Unless,
 };
 pub(crate) use path::{PathError, Step, YamlPath};
 pub use registry::{Category, Guideline, Registry};

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::config::ConfigList;
-use super::matcher::{Across, At, Case, Compounds, Metric, Scope};
+use super::matcher::{Across, At, Case, Compounds, Metric, Order, Scope};
 use super::rule::{Examples, FixSafety, Source, When};
 use super::text::{Severity, Text};
 
@@ -299,6 +299,10 @@ with_simple_keys! {
         /// with `hän`, `he` or the family) or a `paragraph`.
         #[serde(default)]
         pub(crate) across: Across,
+        /// Which must come first: `before` (the rule's own match before `of`), `after`, or
+        /// `any` (the default).
+        #[serde(default)]
+        pub(crate) order: Order,
     }
 }
 
