@@ -2793,6 +2793,22 @@ Marttiinin puukolla ei kannata avata pakkauksia. =>";
         check_table(FAMILY_PERFECT_THANKS);
     }
 
+    /// Names that name no one person, from the eighty-second persons set's dev half: the
+    /// plural of a first name, the calendar's name day, a sports club after its town.
+    #[test]
+    fn name_days_plural_first_names_and_clubs() {
+        check_table(
+            "\
+Kaikki Tiinat, Liisat ja Maijat saavat nimipäivänään kahvin kaupan päälle! =>
+Tänään nimipäiväänsä viettävät almanakan mukaan Kalle, Kaarlo ja Kaarle. =>
+Tänään on Sannan nimipäivä, ja kahvilassa saa pullan. =>
+Tänään nimipäiväänsä viettää myös toimistomme oma Anneli – onnea! => Anneli:FirstName
+Asiakkaamme Marjut kertoo, että hän sai puhua. => Asiakkaamme:Relation | Marjut:FirstName | hän:Pronoun
+Kärkeen hiihti Saga Lindholm Tornion Tarmosta. => Saga Lindholm:FullName
+",
+        );
+    }
+
     /// Checks lines of `text => span:Kind | …` against the finder.
     fn check_table(table: &str) {
         for line in table.lines() {

@@ -191,6 +191,10 @@ const TEAM_HEADS: &[&str] = &[
     "kuoro",
     "martat",
     "nuokkari",
+    // a workshop of a rehabilitative work or youth service (`Terveisin Puutyöpaja Kipinä`),
+    // from the eighty-second round's dev half
+    "paja",
+    "verstas",
     // a service point answering in its own name (`-Päivystys`, `– Neuvonta`)
     "päivystys",
     "neuvonta",

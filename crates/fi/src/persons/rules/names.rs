@@ -157,6 +157,9 @@ impl Pass<'_> {
         if j == i && !self.supported(i) {
             return;
         }
+        if j == i && self.buf[i].name.first && self.no_one_by_first_name(i) {
+            return;
+        }
         let t = self.buf[i];
         // A courtesy title and a surname (`rouva Virtanen`, `herra Lehtiselle`) address one
         // person as a full name does; an occupation's title before a surname (`rehtori
@@ -175,6 +178,59 @@ impl Pass<'_> {
             MentionKind::Surname
         };
         self.emit(t.w.start, j, kind);
+    }
+
+    /// Whether the first name at word `i`, alone, names no one person, from the eighty-second
+    /// persons set's dev half: all who bear it (`Kaikki Tiinat ja Liisat`: a first name in the
+    /// plural nominative, not a name that ends so: `Marjut`, `Maarit`), the calendar's name day
+    /// (`Tänään nimipäiväänsä viettävät Kalle ja Kaarlo`, `Tänään on Sannan nimipäivä`; not one
+    /// person's: `viettää myös toimistomme oma Anneli`), or a sports club after its town
+    /// (`Tornion Tarmosta`, `Kuopion Kalevan Urheilijat`).
+    fn no_one_by_first_name(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let word = self.word(&t.w);
+        let plural = word.len() > 3
+            && word.ends_with('t')
+            && !self.lex.base_name(word, false, &mut self.hits)
+            && self
+                .lex
+                .base_name(&word[..word.len() - 1], true, &mut self.hits);
+        let after_town = i > 0 && {
+            let prev = self.buf[i - 1];
+            prev.w.case == Case::Capital && prev.name.place && prev.genitive && t.w.joined
+        };
+        plural || after_town || self.calendar_name_day(i)
+    }
+
+    /// Whether word `i` is a name the calendar gives the day to: in a sentence with a name day
+    /// kept by many (`viettävät`, `nimipäiviään`), or a genitive after `on` before `nimipäivä`
+    /// (`Tänään on Sannan nimipäivä`). The sentence is looked at up to 120 bytes each side.
+    fn calendar_name_day(&self, i: usize) -> bool {
+        let w = self.buf[i].w;
+        let next_is_day = self
+            .buf
+            .get(i + 1)
+            .is_some_and(|n| n.w.joined && self.word(&n.w).to_lowercase().starts_with("nimipäiv"));
+        if next_is_day && self.buf[i].genitive && i > 0 && self.word(&self.buf[i - 1].w) == "on" {
+            return true;
+        }
+        let ends = ['.', '!', '?', '\n'];
+        let mut from = w.start.saturating_sub(120);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = (w.end + 120).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let before = &self.text[from..w.start];
+        let before = before.rfind(ends).map_or(before, |k| &before[k + 1..]);
+        let after = &self.text[w.end..to];
+        let after = after.find(ends).map_or(after, |k| &after[..k]);
+        [before, after].iter().any(|part| {
+            (part.contains("nimipäiv") || part.contains("Nimipäiv"))
+                && (part.contains("viettävät") || part.contains("nimipäiviään"))
+        })
     }
 
     /// Whether word `i`, capitalised in the middle of a sentence and no listed name, has the
