@@ -477,6 +477,18 @@ mod tests {
         assert_eq!(found("Matilla on syöpä", true), 1);
         // Inside means wholly inside: a partner that only overlaps the match is not.
         assert_eq!(found("Matilla on syö", true), 0);
+        // `within: 0` with `inside` counts only a partner inside the match.
+        let only_inside = one_rule(
+            "{near: {pattern: 'kutsui \\w+ksi', within: 0, inside: true, of: {terms: [lehmä]}}}",
+        );
+        let count = |text: &str| {
+            only_inside
+                .lint(&crate::Draft::text(text))
+                .diagnostics
+                .len()
+        };
+        assert_eq!(count("Se kutsui lehmäksi."), 1);
+        assert_eq!(count("Lehmää kutsui Kukaksi."), 0);
     }
 
     #[test]

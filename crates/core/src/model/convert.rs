@@ -225,10 +225,10 @@ fn matcher(m: &RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
         "near" => {
             let near = m.near.as_deref().expect("the kind is near");
             let here = at.key("near");
-            if near.within == 0 {
+            if near.within == 0 && !near.inside {
                 return Err(PathError::new(
                     here.clone(),
-                    "`near` needs `within: N` (words), N at least 1",
+                    "`near` needs `within: N` (words), N at least 1 (0 only with `inside: true`)",
                 ));
             }
             Ok(Matcher::Near {

@@ -284,9 +284,9 @@ with_simple_keys! {
     /// `near:` its own simple matcher, `within` and `of`.
     #[schemars(transform = one_simple_kind, rename = "Near")]
     pub(crate) struct RawNear {
-        /// The largest distance in words between the two matches (at least 1).
+        /// The largest distance in words between the two matches (at least 1; 0 with `inside:
+        /// true` counts only a match of `of` inside the rule's own).
         #[serde(default)]
-        #[schemars(range(min = 1))]
         pub(crate) within: usize,
         /// The other matcher (terms, terms_from, pattern or detector).
         #[serde(default)]
