@@ -1773,8 +1773,17 @@ impl Pass<'_> {
             .buf
             .get(i + 1)
             .is_some_and(|v| v.w.joined && YOUR_WORDS.contains(&self.word(&v.w)));
+        // A role that did something once is one person (`välitetään ne mekaanikolle, joka
+        // huolsi autosi`, from the eighty-second persons set's dev half).
+        let did = self.buf.get(i + 1).is_some_and(|v| {
+            let l = self.word(&v.w);
+            v.w.joined
+                && v.w.case == Case::Lower
+                && shape::looks_past(l)
+                && !shape::looks_conditional(l)
+        });
         let shaped = match prev.w.case {
-            Case::Lower => spoken_of || self.named_in_sentence,
+            Case::Lower => spoken_of || did || self.named_in_sentence,
             Case::Capital => spoken_of,
             _ => false,
         };
@@ -1785,6 +1794,7 @@ impl Pass<'_> {
         let l = &self.lower;
         let person = !shape::is_plural(l)
             && (self.lex.relation_word(l, &mut self.hits)
+                || (did && self.lex.role_word(l, &mut self.hits))
                 || spoken_of && (l.ends_with("ja") || l.ends_with("jä")));
         person.then_some(prev.w.start)
     }
@@ -2791,6 +2801,21 @@ Marttiinin puukolla ei kannata avata pakkauksia. =>";
     #[test]
     fn family_perfect_and_thanks() {
         check_table(FAMILY_PERFECT_THANKS);
+    }
+
+    /// From the eighty-second persons set's dev half: a name with its company or home after
+    /// it, an unlisted name after a relation whose stem changed, a role that did something.
+    #[test]
+    fn company_kin_before_a_name_and_a_role_that_did() {
+        check_table(
+            "\
+Heikki vaimoineen on syönyt meillä joka perjantai. => Heikki:FirstName | vaimoineen:Relation
+Seppo naapurista tuli aamulla lapioimaan koko pihan. => Seppo:FirstName
+Olena ja hänen tyttärensä Daryna ovat meillä jo kolmatta kesää. => Olena:FirstName | hänen:Pronoun | tyttärensä:Relation | Daryna:FirstName
+Välitetään ne mekaanikolle, joka huolsi autosi. => mekaanikolle, joka:Relation
+Mekaanikko, joka huoltaa autosi, soittaa. =>
+",
+        );
     }
 
     /// Names that name no one person, from the eighty-second persons set's dev half: the

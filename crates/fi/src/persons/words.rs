@@ -35,7 +35,8 @@ juontaja puhuja kirjastonhoitaja sosiaalityöntekijä terapeutti psykologi neuvo
 hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari sijainen \
 kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti tutkija akela hygienisti kauppias yrittäjä \
 kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keittäjä vastaava \
-yhteyshenkilö kuski tuutori assari talkkari inspehtori kirkkoherra suntio kirjanpitäjä esimies";
+yhteyshenkilö kuski tuutori assari talkkari inspehtori kirkkoherra suntio kirjanpitäjä esimies \
+mekaanikko kampaaja asentaja";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.

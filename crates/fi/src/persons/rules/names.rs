@@ -338,7 +338,15 @@ impl Pass<'_> {
             return false;
         }
         self.lower_of(self.word(&t.w));
-        !LOCAL_ENDINGS.iter().any(|e| self.lower.ends_with(e)) && self.titled(i)
+        // A relation with a possessive whose stem has changed is no base form (`tyttärensä
+        // Daryna`, from the eighty-second persons set's dev half): a family word before an
+        // unlisted capital names that relative.
+        !LOCAL_ENDINGS.iter().any(|e| self.lower.ends_with(e))
+            && (self.titled(i) || {
+                let word = self.word(&prev.w);
+                self.lower_of(word);
+                !self.lex.ends_in_base(shape::strip_possessive(&self.lower))
+            })
     }
 
     /// Whether the word before word `i` is a title or relation noun in its base form, or with a
@@ -597,7 +605,18 @@ impl Pass<'_> {
                     shape::nen_surname(&self.lower)
                         && !["lainen", "läinen"].iter().any(|e| self.lower.ends_with(e))
                 };
-            if verb || addressed || aside || surname_verb {
+            // And a first name with its company or its home after it (`Heikki vaimoineen on
+            // syönyt`, `Seppo naapurista tuli`), from the eighty-second persons set's dev half.
+            let company = t.name.first
+                && self.buf.get(i + 1).copied().is_some_and(|n| {
+                    let l = self.word(&n.w);
+                    n.w.joined
+                        && n.w.case == Case::Lower
+                        && (["naapurista", "yläkerrasta", "alakerrasta", "vierestä"].contains(&l)
+                            || (["ineen", "inensa", "inensä"].iter().any(|e| l.ends_with(e))
+                                && self.lex.relation_word(l, &mut self.hits)))
+                });
+            if verb || addressed || aside || surname_verb || company {
                 return true;
             }
         }
