@@ -122,6 +122,36 @@ pub(crate) const KIN_SUBJECTS: &[&str] = &[
     "isoisä",
     "kummitäti",
     "kummisetä",
+    // the eighty-second round's dev half (Appiukko pääsi viimein kotiin)
+    "appiukko",
+];
+
+/// The genitives of [`KIN_SUBJECTS`] and [`KIN_NAMES`] that own a thing in the writer's own
+/// story (`Isän muisti on heikentynyt`, `enon tila on heikentynyt yön aikana`: the eighty-second
+/// round's dev half), compared whole in small letters.
+pub(crate) const KIN_GENITIVES: &[&str] = &[
+    "isän",
+    "äidin",
+    "enon",
+    "tädin",
+    "sedän",
+    "siskon",
+    "serkun",
+    "anopin",
+    "apen",
+    "mummon",
+    "mummun",
+    "mummin",
+    "papan",
+    "vaarin",
+    "ukin",
+    "isoäidin",
+    "isoisän",
+    "appiukon",
+    "iskän",
+    "äiskän",
+    "faijan",
+    "mutsin",
 ];
 
 /// Possessive pronouns, standard and spoken, that make a relation noun after them one person
