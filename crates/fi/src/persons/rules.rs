@@ -2856,6 +2856,9 @@ Isän muisti on heikentynyt nopeasti syksyn aikana. => Isän:Relation
 Soitin kotihoitoon, koska äidin lääkkeet oli taas jätetty pöydälle. => äidin:Relation
 Äidin jaksaminen on tärkeää vauvavuonna. =>
 Appiukko pääsi viimein kotiin sairaalasta. => Appiukko:Relation
+Autokorjaamo K. Rantanen Oy palvelee ma–pe. =>
+Kadonnut kissa! Harmaa leikattu uros nimeltä Pekka, tulee kutsuttaessa. =>
+Paikka järjestyi Kivirannan hoivakodista. =>
 ",
         );
     }

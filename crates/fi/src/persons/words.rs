@@ -58,7 +58,7 @@ nuorisotila korjaamo bussilinja polku reitti";
 /// a compound only (`ala|koulu`), so `Eetun koulumatka` stays a person's.
 pub(crate) const EPONYM_INSTITUTIONS: &str = "\
 koulu lukio opisto päiväkoti kirjasto teatteri kenttä stadion areena tehdas paja telakka \
-kaivos saha meijeri panimo leipomo";
+kaivos saha meijeri panimo leipomo hoivakoti palvelutalo ruukki torni rinne";
 
 /// Nouns written in their base form before a name that make it the name of a thing, not of a
 /// person: a business or venue (`Kahvila Helmi`, `kukkakauppa Lilja`), a vessel or vehicle
