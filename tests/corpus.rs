@@ -142,6 +142,11 @@ fn third_round_dev_holds_its_floors() {
         ("seventyninth/disguise/dev.jsonl", 0.88, 0.98),
         ("eightieth/disguise/dev.jsonl", 0.87, 0.98),
         ("eightyfirst/disguise/dev.jsonl", 0.83, 0.95),
+        // The eighty-second (forty-first session), written before any change: 0.864 / 0.984
+        // with the session's first build; after the name-calling frames (an insult before a
+        // person's noun, after a verb of calling, opening a sentence before the second
+        // person) and its own words, 0.959 / 0.993.
+        ("eightysecond/disguise/dev.jsonl", 0.95, 0.98),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -164,9 +169,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_eighty_first_round_dev_hold_their_floors() {
+fn fourth_to_eighty_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 71] = [
+    let rounds: [(&str, [(f64, f64); 4]); 72] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -531,6 +536,13 @@ fn fourth_to_eighty_first_round_dev_hold_their_floors() {
         (
             "eightyfirst/drafts/dev.jsonl",
             [(0.95, 0.88), (0.99, 0.85), (0.99, 0.75), (0.97, 0.99)],
+        ),
+        // The eighty-second (forty-first session), with the same quotas, written before any
+        // change of the session; tuned on: a benefit sanction told to the one answered, a
+        // workshop signing as a unit.
+        (
+            "eightysecond/drafts/dev.jsonl",
+            [(0.92, 0.92), (0.99, 0.9), (0.99, 0.85), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

@@ -146,6 +146,16 @@ fn fortieth_session_round_dev_sentences_hold_their_floors() {
     holds("eightyfirst/persons/dev.jsonl", 250, 0.89, 0.95, 0.7, 0.7);
 }
 
+#[test]
+fn forty_first_session_round_dev_sentences_hold_their_floors() {
+    // The eighty-second round: written blind on 5 December 2026 (forty-first session) before
+    // anything was changed: 0.881 / 0.905 with the session's first build; then tuned on (the
+    // plural of a first name, name days, clubs after their town, firms, pets, a name with its
+    // company, a role that did something once, family words in the genitive before a past):
+    // 0.917 / 0.950. Relations are found 0.812 of the time, pronouns 0.860.
+    holds("eightysecond/persons/dev.jsonl", 250, 0.91, 0.94, 0.8, 0.9);
+}
+
 fn holds(
     file: &str,
     mentions: usize,

@@ -529,8 +529,9 @@ impl<'a> Pass<'a> {
         );
         // A name before an association's or a company's abbreviation, up to two words on, is
         // the body's name (`Pakolaisystävät Karelia ry:n hallitus`, `Virtanen Oy`, `Lehtosen
-        // veljekset Oy:n rekat`), not a person.
-        if name && self.before_body_abbreviation(i) {
+        // veljekset Oy:n rekat`), not a person; so are initials with a surname (`Autokorjaamo
+        // K. Rantanen Oy`, the eighty-second persons set's dev half).
+        if (name || kind == MentionKind::Initials) && self.before_body_abbreviation(i) {
             self.done_to = end;
             return;
         }

@@ -439,7 +439,7 @@ pub(crate) fn foreign_surname(w: &str) -> bool {
 /// `r.y.`, `oy:ltä`, `rf:s`), with no allocation.
 pub(crate) fn is_body_abbreviation(w: &str) -> bool {
     let stem = w.split(':').next().unwrap_or("").trim_end_matches('.');
-    ["ry", "r.y", "oy", "rf", "ab", "oyj"]
+    ["ry", "r.y", "oy", "rf", "ab", "oyj", "ky", "tmi", "ay"]
         .iter()
         .any(|a| stem.eq_ignore_ascii_case(a))
 }

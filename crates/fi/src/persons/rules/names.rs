@@ -56,7 +56,6 @@ impl Pass<'_> {
         if self.thing_before(i)
             || (j > i && self.thing_before(i + 1))
             || self.open_compound(j)
-            || self.company_after(j)
             || self.pet_named(i)
         {
             self.done_to = self.buf[j].w.end;
@@ -464,15 +463,6 @@ impl Pass<'_> {
             && self.in_base_form_of(i - 1, Group::Thing)
     }
 
-    /// Whether a company form follows word `j` (`Rantanen Oy`, `Virtanen Ky`, `Lindholm Ab`):
-    /// the names before it name the firm. From the eighty-second persons set's dev half.
-    fn company_after(&self, j: usize) -> bool {
-        const FORMS: [&str; 8] = ["Oy", "Oyj", "Ab", "Abp", "Ky", "Ay", "Tmi", "Ltd"];
-        self.buf
-            .get(j + 1)
-            .is_some_and(|n| n.w.joined && FORMS.contains(&self.word(&n.w)))
-    }
-
     /// Whether the name at word `i` follows `nimeltä` told of an animal a few words before
     /// (`Harmaa leikattu uros nimeltä Pekka`, `koira nimeltään Onni`): a pet's name. From the
     /// eighty-second persons set's dev half.
@@ -719,13 +709,7 @@ impl Pass<'_> {
                     part.starts_with(char::is_uppercase) && self.name_info(part).surname
                 });
             if n.w.case == Case::Capital && gap.starts_with(". ") && gap.len() <= 3 && surname {
-                // A firm named after its founder (`Autokorjaamo K. Rantanen Oy`) is no person:
-                // the words are taken, nothing is reported.
-                if !self.company_after(k + 1) {
-                    self.emit(start, k + 1, MentionKind::Initials);
-                } else {
-                    self.done_to = n.w.end;
-                }
+                self.emit(start, k + 1, MentionKind::Initials);
                 return true;
             }
         }
