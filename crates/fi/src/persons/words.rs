@@ -154,6 +154,10 @@ pub(crate) const KIN_GENITIVES: &[&str] = &[
     "mutsin",
 ];
 
+/// Animals a pet's name after `nimeltä` is told of (`uros nimeltä Pekka`), in small letters.
+pub(crate) const PET_ANIMALS: &str = "kissa koira kolli uros naaras narttu pentu hevonen poni \
+tamma ruuna kani marsu papukaija lehmä vasikka";
+
 /// Possessive pronouns, standard and spoken, that make a relation noun after them one person
 /// (`mun veli`, `sun poika`, `meiän mummo`), compared whole in small letters.
 pub(crate) const OWNER_PRONOUNS: &[&str] = &[

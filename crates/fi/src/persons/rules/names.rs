@@ -2,7 +2,7 @@
 
 use super::super::scan::Case;
 use super::super::shape;
-use super::super::words::Group;
+use super::super::words::{Group, PET_ANIMALS};
 use super::{is_greeting, Mention, MentionKind, Pass};
 
 /// Endings of the local cases (and of the illative, `-an`, `-en`) in which a place the lists
@@ -467,30 +467,13 @@ impl Pass<'_> {
     /// (`Harmaa leikattu uros nimeltä Pekka`, `koira nimeltään Onni`): a pet's name. From the
     /// eighty-second persons set's dev half.
     fn pet_named(&self, i: usize) -> bool {
-        const ANIMALS: [&str; 16] = [
-            "kissa",
-            "koira",
-            "kolli",
-            "uros",
-            "naaras",
-            "narttu",
-            "pentu",
-            "hevonen",
-            "poni",
-            "tamma",
-            "ruuna",
-            "kani",
-            "marsu",
-            "papukaija",
-            "lehmä",
-            "vasikka",
-        ];
         if i == 0 || !matches!(self.word(&self.buf[i - 1].w), "nimeltä" | "nimeltään") {
             return false;
         }
-        self.buf[i.saturating_sub(5)..i - 1]
-            .iter()
-            .any(|t| ANIMALS.contains(&self.word(&t.w).to_lowercase().as_str()))
+        self.buf[i.saturating_sub(5)..i - 1].iter().any(|t| {
+            let w = self.word(&t.w).to_lowercase();
+            PET_ANIMALS.split(' ').any(|a| a == w)
+        })
     }
 
     /// Whether the names ending at word `j` open a title joined to its head by a space and a
