@@ -2876,6 +2876,7 @@ Tänään on Sannan nimipäivä, ja kahvilassa saa pullan. =>
 Tänään nimipäiväänsä viettää myös toimistomme oma Anneli – onnea! => Anneli:FirstName
 Asiakkaamme Marjut kertoo, että hän sai puhua. => Asiakkaamme:Relation | Marjut:FirstName | hän:Pronoun
 Kärkeen hiihti Saga Lindholm Tornion Tarmosta. => Saga Lindholm:FullName
+Kotihoidon asiakas, 87-vuotias Suomussalmen Eila, muuttaa. => 87-vuotias:Age | Eila:FirstName
 ",
         );
     }

@@ -189,7 +189,7 @@ impl Pass<'_> {
     /// plural nominative, not a name that ends so: `Marjut`, `Maarit`), the calendar's name day
     /// (`Tänään nimipäiväänsä viettävät Kalle ja Kaarlo`, `Tänään on Sannan nimipäivä`; not one
     /// person's: `viettää myös toimistomme oma Anneli`), or a sports club after its town
-    /// (`Tornion Tarmosta`, `Kuopion Kalevan Urheilijat`).
+    /// (`Tornion Tarmosta`).
     fn no_one_by_first_name(&mut self, i: usize) -> bool {
         let t = self.buf[i];
         let word = self.word(&t.w);
@@ -199,9 +199,17 @@ impl Pass<'_> {
             && self
                 .lex
                 .base_name(&word[..word.len() - 1], true, &mut self.hits);
+        // In the elative only, as a race report gives an athlete's club (`Tornion Tarmosta`):
+        // a town before a first name in another case is where the person is from
+        // (`Suomussalmen Eila`).
         let after_town = i > 0 && {
             let prev = self.buf[i - 1];
-            prev.w.case == Case::Capital && prev.name.place && prev.genitive && t.w.joined
+            let w = self.word(&t.w);
+            prev.w.case == Case::Capital
+                && prev.name.place
+                && prev.genitive
+                && t.w.joined
+                && (w.ends_with("sta") || w.ends_with("stä"))
         };
         plural || after_town || self.calendar_name_day(i)
     }
