@@ -97,6 +97,22 @@ pub fn word_index_at(words: &[Word], at: usize) -> usize {
     words.partition_point(|w| w.end <= at)
 }
 
+/// The nearest character boundary of `text` at or before byte `at` (`at` at most its length).
+pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The nearest character boundary of `text` at or after byte `at` (`at` at most its length).
+pub(crate) fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// Splits a long text into consecutive pieces of about `size` bytes, each ending just after an
 /// ASCII space, tab or line break, so that no word, link or tag is cut; a piece with no such
 /// break within `2 * size` bytes is cut at a character boundary. Scanners that keep per-character
@@ -120,13 +136,7 @@ pub fn pieces(text: &str, size: usize) -> impl Iterator<Item = std::ops::Range<u
                 .position(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
             {
                 Some(i) => target + i + 1,
-                None => {
-                    let mut cut = limit;
-                    while !text.is_char_boundary(cut) {
-                        cut -= 1;
-                    }
-                    cut
-                }
+                None => floor_boundary(text, limit),
             }
         };
         at = end;

@@ -798,22 +798,30 @@ impl<'a> Pass<'a> {
         }
     }
 
+    /// Whether word `i` is at most `longest` bytes long, and then with it in small letters in
+    /// `self.lower` (a longer word is in no short list, and is not copied).
+    fn lower_if_within(&mut self, i: usize, longest: usize) -> bool {
+        let word = self.word(&self.buf[i].w);
+        if word.len() > longest {
+            return false;
+        }
+        self.lower_of(word);
+        true
+    }
+
     /// Whether word `i`, a family word in the genitive opening a sentence or a clause, owns a
     /// thing that something happened to (`Isän muisti on heikentynyt`, `äidin lääkkeet oli taas
     /// jätetty`): a past or perfect tense tells of the writer's own relative, where the present
     /// is anyone's (`Äidin jaksaminen on tärkeää`).
     fn kin_event(&mut self, i: usize) -> bool {
         let t = self.buf[i];
-        let word = self.word(&t.w);
-        if word.len() > 10 || !t.w.joined && !t.w.sentence_start {
-            return false;
-        }
-        self.lower_of(word);
-        if !KIN_GENITIVES.contains(&self.lower.as_str()) {
+        if !self.lower_if_within(i, LONGEST_KIN_GENITIVE)
+            || !KIN_GENITIVES.contains(&self.lower.as_str())
+        {
             return false;
         }
         let opens = t.w.sentence_start
-            || (i > 0 && t.w.case == Case::Lower && {
+            || (t.w.joined && i > 0 && t.w.case == Case::Lower && {
                 let prev = self.word(&self.buf[i - 1].w);
                 one_of(CLAUSE_OPENERS, prev) || prev == "ja"
             });
@@ -827,7 +835,7 @@ impl<'a> Pass<'a> {
             return false;
         }
         match small(self, i + 2) {
-            Some(v) if shape::looks_past(v) && !shape::looks_conditional(v) => true,
+            Some(v) if shape::looks_plain_past(v) => true,
             Some("on" | "oli" | "ovat" | "olivat") => [i + 3, i + 4]
                 .iter()
                 .filter_map(|&k| small(self, k))
@@ -842,11 +850,9 @@ impl<'a> Pass<'a> {
     /// before a verb that is no modal before an infinitive ([`KIN_SUBJECTS`]).
     fn kin_as_name(&mut self, i: usize) -> bool {
         let t = self.buf[i];
-        let word = self.word(&t.w);
-        if word.len() > LONGEST_KIN_NAME {
+        if !self.lower_if_within(i, LONGEST_KIN_NAME) {
             return false;
         }
-        self.lower_of(word);
         let subject = KIN_SUBJECTS.contains(&self.lower.as_str());
         if !subject && !KIN_NAMES.contains(&self.lower.as_str()) {
             return false;
@@ -1173,7 +1179,12 @@ impl<'a> Pass<'a> {
         if t.w.case != Case::Lower || !self.named_in_sentence {
             return false;
         }
-        let l = self.word(&t.w);
+        self.comitative_relation(self.word(&t.w))
+    }
+
+    /// Whether the small-letter word `l` is a relation noun in the comitative with a possessive
+    /// suffix (`vaimoineen`, `lapsinensa`).
+    fn comitative_relation(&mut self, l: &str) -> bool {
         ["ineen", "inensa", "inensä"].iter().any(|e| l.ends_with(e))
             && self.lex.relation_word(l, &mut self.hits)
     }
@@ -1334,7 +1345,7 @@ impl Pass<'_> {
                 || present
                 // Not the conditional after a vowel (`neuvoja haluaisi`, `hoitaja voisi`): what
                 // anyone in the role would do. `selvisi` and `valitsi` are pasts.
-                || (shape::looks_past(verb) && !shape::looks_conditional(verb))
+                || shape::looks_plain_past(verb)
                 || SPOKEN_PASTS.contains(&verb))
             || self.context(verb).is_role()
         {
@@ -1611,6 +1622,9 @@ const LONGEST_KIN_NAME: usize = {
     }
 };
 
+/// The length in bytes of the longest of [`KIN_GENITIVES`].
+const LONGEST_KIN_GENITIVE: usize = longest(KIN_GENITIVES);
+
 /// Spoken pasts of the third person that drop their `-i` (`hoitaja kysy heti`, `setä sano et
 /// …`), which the shape of a past tense does not see.
 const SPOKEN_PASTS: &[&str] = &[
@@ -1696,8 +1710,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "että", "kun", "koska", "mutta", "vaikka", "jos", "kunnes", "jotta", "ettei", "mut", "ku", "et",
 ];
 
-/// The reader in the second person after a present tense (`Hoitaja soittaa sinulle`): a step
-/// anyone in the role takes, compared in small letters.
+/// The reader in the second person after a present tense (`Hoitaja soittaa sinulle`), or the
+/// reader's place (`sinne`, `kotiisi`): a step anyone in the role takes, compared in small
+/// letters.
 const TO_THE_READER: &[&str] = &[
     "sinulle", "sinua", "sinut", "sinuun", "sinulta", "sulle", "sua", "sut", "teille", "teitä",
     "teidät", "teihin", "teiltä", "teijät", "sinne", "kotiisi",
@@ -1816,10 +1831,7 @@ impl Pass<'_> {
         // huolsi autosi`, from the eighty-second persons set's dev half).
         let did = self.buf.get(i + 1).is_some_and(|v| {
             let l = self.word(&v.w);
-            v.w.joined
-                && v.w.case == Case::Lower
-                && shape::looks_past(l)
-                && !shape::looks_conditional(l)
+            v.w.joined && v.w.case == Case::Lower && shape::looks_plain_past(l)
         });
         let shaped = match prev.w.case {
             Case::Lower => spoken_of || did || self.named_in_sentence,

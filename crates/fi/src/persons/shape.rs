@@ -286,6 +286,13 @@ pub(crate) fn looks_conditional(w: &str) -> bool {
     ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
+/// Whether the lower-case word `w` looks like a past tense and not like a conditional
+/// (`huolsi`, `selvisi`; not `haluaisi`): one deed done, as [`looks_past`] and
+/// [`looks_conditional`] tell together.
+pub(crate) fn looks_plain_past(w: &str) -> bool {
+    looks_past(w) && !looks_conditional(w)
+}
+
 /// Whether the lower-case word `w` looks like the third person singular of the present tense:
 /// a long vowel at its end (`toivoo`, `kiittää`, `muistuttaa`, `vaatii`, `lähtee`), five
 /// letters or more (not `maa`, `puu`, `pää`, nor `saa`: `Hoitaja saa …` is anyone in the role).

@@ -370,10 +370,7 @@ impl PersonFinder {
         let s = text[line.clone()].trim_end();
         let end = line.start + s.len();
         // Only the line's end can hold a signature: a long line is not read whole.
-        let mut from = s.len().saturating_sub(MAX_SIGNATURE);
-        while !s.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::tokens::ceil_boundary(s, s.len().saturating_sub(MAX_SIGNATURE));
         let (s, line) = (&s[from..], line.start + from..line.end);
         // Candidate starts: after each space, from the right, at most six words back.
         let starts: Vec<usize> = s

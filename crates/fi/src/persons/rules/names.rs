@@ -222,19 +222,13 @@ impl Pass<'_> {
         let next_is_day = self
             .buf
             .get(i + 1)
-            .is_some_and(|n| n.w.joined && self.word(&n.w).to_lowercase().starts_with("nimipäiv"));
+            .is_some_and(|n| n.w.joined && super::lower_starts(self.word(&n.w), "nimipäiv"));
         if next_is_day && self.buf[i].genitive && i > 0 && self.word(&self.buf[i - 1].w) == "on" {
             return true;
         }
         let ends = ['.', '!', '?', '\n'];
-        let mut from = w.start.saturating_sub(120);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
-        let mut to = (w.end + 120).min(self.text.len());
-        while !self.text.is_char_boundary(to) {
-            to -= 1;
-        }
+        let from = crate::tokens::ceil_boundary(self.text, w.start.saturating_sub(120));
+        let to = crate::tokens::floor_boundary(self.text, (w.end + 120).min(self.text.len()));
         let before = &self.text[from..w.start];
         let before = before.rfind(ends).map_or(before, |k| &before[k + 1..]);
         let after = &self.text[w.end..to];
@@ -350,15 +344,14 @@ impl Pass<'_> {
             return false;
         }
         self.lower_of(self.word(&t.w));
-        // A relation with a possessive whose stem has changed is no base form (`tyttärensä
-        // Daryna`, from the eighty-second persons set's dev half): a family word before an
-        // unlisted capital names that relative.
-        !LOCAL_ENDINGS.iter().any(|e| self.lower.ends_with(e))
-            && (self.titled(i) || {
-                let word = self.word(&prev.w);
-                self.lower_of(word);
-                !self.lex.ends_in_base(shape::strip_possessive(&self.lower))
-            })
+        if LOCAL_ENDINGS.iter().any(|e| self.lower.ends_with(e)) {
+            return false;
+        }
+        // The relation (a possessive on it) is a title or relation in its base form before the
+        // suffix (`lähihoitajamme`), or one whose stem changed before it (`tyttärensä Daryna`,
+        // from the eighty-second persons set's dev half), which names that relative too.
+        self.lower_of(self.word(&prev.w));
+        !self.lex.ends_in_base(shape::strip_possessive(&self.lower)) || self.titled(i)
     }
 
     /// Whether the word before word `i` is a title or relation noun in its base form, or with a
@@ -638,8 +631,7 @@ impl Pass<'_> {
                     n.w.joined
                         && n.w.case == Case::Lower
                         && (["naapurista", "yläkerrasta", "alakerrasta", "vierestä"].contains(&l)
-                            || (["ineen", "inensa", "inensä"].iter().any(|e| l.ends_with(e))
-                                && self.lex.relation_word(l, &mut self.hits)))
+                            || self.comitative_relation(l))
                 });
             if verb || addressed || aside || surname_verb || company {
                 return true;
