@@ -429,3 +429,15 @@ fn a_dagger_masks_a_letter_but_stands_alone_for_a_death() {
     let obituary = "Aili Virtanen † 12.3.2024. Muistoa kunnioittaen †";
     assert_eq!(hits(&m, obituary), []);
 }
+
+#[test]
+fn a_plus_stands_for_a_t_but_not_in_sums_and_numbers() {
+    let m = matcher(true);
+    assert!(found(&m, "vi++u", "vittu"));
+    assert!(found(&m, "vi++uilu", "vittu") || found(&m, "vi++uilu", "vittuilla"));
+    assert_eq!(
+        hits(&m, "C++ on kieli ja 1+1=2, soita +358 40 123 4567"),
+        []
+    );
+    assert_eq!(hits(&m, "Ruoka+juoma 15 €"), []);
+}

@@ -52,6 +52,8 @@ fn class(c: char) -> Option<Sym> {
         '4' => Sym::Subst('a', 'ä', true),
         '5' => Sym::Subst('s', 's', true),
         '7' => Sym::Subst('t', 't', true),
+        // A plus for a `t` it looks like (`vi++uilu`, the eighty-third disguise set's dev half).
+        '+' => Sym::Subst('t', 't', true),
         '@' => Sym::Subst('a', 'ä', true),
         '$' => Sym::Subst('s', 's', true),
         '!' => Sym::Subst('i', 'i', true),
@@ -70,7 +72,7 @@ fn class(c: char) -> Option<Sym> {
 /// The bytes that may start (`MAY_GLUE[b] & 1`) or end (`& 2`) a glue character.
 static MAY_GLUE: [u8; 256] = {
     let mut t = [0u8; 256];
-    let ascii = b"*._#%/@$!|-";
+    let ascii = b"*._#%/@$!|-+";
     let mut k = 0;
     while k < ascii.len() {
         t[ascii[k] as usize] = 3;
@@ -95,7 +97,9 @@ pub(super) fn glue_at(t: &[u8], i: usize) -> usize {
         return 0;
     }
     match t.get(i) {
-        Some(b'*' | b'.' | b'-' | b'_' | b'#' | b'%' | b'/' | b'@' | b'$' | b'!' | b'|') => 1,
+        Some(b'*' | b'.' | b'-' | b'_' | b'#' | b'%' | b'/' | b'@' | b'$' | b'!' | b'|' | b'+') => {
+            1
+        }
         Some(0xC2) if t.get(i + 1) == Some(&0xA1) => 2,
         Some(0xE2) => match t.get(i + 1..i + 3) {
             Some([0x82, 0xAC] | [0x80, 0x90] | [0x80, 0x91] | [0x80, 0xA0]) => 3,
@@ -116,10 +120,10 @@ pub(super) fn glue_before(t: &[u8], i: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// Whether the glue character at byte `i` stands for a letter (`$ @ ! € ¡ |`).
+/// Whether the glue character at byte `i` stands for a letter (`$ @ ! € ¡ | +`).
 #[inline]
 pub(super) fn is_subst(t: &[u8], i: usize) -> bool {
-    matches!(t.get(i), Some(b'@' | b'$' | b'!' | b'|' | 0xC2))
+    matches!(t.get(i), Some(b'@' | b'$' | b'!' | b'|' | b'+' | 0xC2))
         || t.get(i..i + 3) == Some(&[0xE2, 0x82, 0xAC])
 }
 
