@@ -706,6 +706,12 @@ impl<'a> Pass<'a> {
                 .buf
                 .get(i + 1)
                 .is_some_and(|n| n.plural_verb && n.w.joined)
+            // `jokaiselta lapsenlapseltaan`: each of them, no one person (the eighty-third
+            // persons set's dev half).
+            && !(i > 0 && self.buf[i - 1].w.joined && {
+                let prev = self.word(&self.buf[i - 1].w);
+                QUANTIFIERS.iter().any(|q| prev.starts_with(q))
+            })
         {
             return self.emit(w.start, i, MentionKind::Relation);
         }
@@ -763,7 +769,7 @@ impl<'a> Pass<'a> {
         if self.comitative_relative(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
-        if self.kin_as_name(i) || self.kin_event(i) {
+        if self.kin_as_name(i) || self.kin_event(i) || self.grandparent(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
         if self.relation_before_name(i)
@@ -842,6 +848,46 @@ impl<'a> Pass<'a> {
                 .any(shape::looks_participle),
             _ => false,
         }
+    }
+
+    /// Whether the sentence goes on from byte `from` to a condition (`Avustaja pääsee
+    /// maksutta, kun näyttää kortin`, `… jos …`, `… mikäli …`): a rule for anyone in a role,
+    /// not what one person does now (the eighty-third round's drafts dev half).
+    fn on_condition(&self, from: usize) -> bool {
+        let rest = &self.text[from..];
+        let rest = rest
+            .find(['.', '!', '?', '\n'])
+            .map_or(rest, |k| &rest[..k]);
+        [", kun ", ", jos ", " mikäli "]
+            .iter()
+            .any(|c| rest.contains(c))
+    }
+
+    /// Whether word `i` is a grandparent's family name (or a parent's spoken one) in the
+    /// singular, in any case and place (`ukin ja mummin hääpäivänä`, `…, mummi on siinä vasta
+    /// 19-vuotias`, `vein sen vaarille`): these name the family's own, as a name does, where
+    /// `äiti` and `isä` may be anyone's (the eighty-third persons set's dev half).
+    fn grandparent(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        if !self.lower_if_within(i, LONGEST_GRANDPARENT_FORM) {
+            return false;
+        }
+        // After the stem, a plural's `t`, `j` or `i` (`mummot`, `mummojen`, `mummoille`), or
+        // an `i` stem's `en` (`mummien`).
+        let singular = |stem: &str, rest: &str| {
+            !(rest.starts_with(['t', 'j'])
+                || (stem.ends_with('i') && rest.starts_with("en"))
+                || (!stem.ends_with('i') && rest.starts_with('i')))
+        };
+        let l = self.lower.as_str();
+        if !GRANDPARENT_STEMS
+            .iter()
+            .any(|s| l.strip_prefix(s).is_some_and(|rest| singular(s, rest)))
+        {
+            return false;
+        }
+        let word = self.word(&t.w);
+        self.lex.relation_word(word, &mut self.hits)
     }
 
     /// Whether word `i` is a grandparent's or parent's family name used as a name, opening a
@@ -1015,7 +1061,64 @@ impl<'a> Pass<'a> {
         if spoken_to {
             return true;
         }
-        perfect || verb.is_some_and(|v| PERSON_VERBS.contains(&v)) || self.called_a_person(i)
+        perfect
+            || verb.is_some_and(|v| PERSON_VERBS.contains(&v))
+            || self.called_a_person(i)
+            || (subject && self.continued_subject(i, at))
+    }
+
+    /// Whether `se` at word `i`, before its verb at word `at`, opens the next clause of a
+    /// sentence whose subject is the person just named, as spoken Finnish goes on with its
+    /// subject (`Anu on jo matkalla, se tuo kahvit`, `Jarmo Halonen on kyllä oikeessa, mut ei
+    /// se yksin pysty`, `Veikko on lähteny jo kotio, se oli viäl äsken tässä`): the name opens
+    /// its clause and a verb follows it, and `se` comes after a comma or a conjunction, with
+    /// nothing but words in small letters between (the persons sets' dev halves).
+    fn continued_subject(&self, i: usize, at: usize) -> bool {
+        let Some((m, k)) = self.last else {
+            return false;
+        };
+        if !matches!(
+            m.kind,
+            MentionKind::FullName | MentionKind::FirstName | MentionKind::Surname
+        ) || k + 1 >= i
+            || i - k > 10
+        {
+            return false;
+        }
+        let lower = |n: &Tok| n.w.joined && n.w.case == Case::Lower;
+        let first = self.buf[..=k]
+            .iter()
+            .rposition(|n| n.w.start < m.start)
+            .map_or(0, |p| p + 1);
+        let opens = self.buf[first].w.sentence_start
+            || (first > 0 && {
+                let prev = self.buf[first - 1];
+                (lower(&prev) && one_of(CLAUSE_OPENERS, self.word(&prev.w)))
+                    || self.text[prev.w.end..self.buf[first].w.start].contains(',')
+            });
+        let subject_verb = self.buf.get(k + 1).is_some_and(|n| {
+            lower(n) && {
+                let v = self.word(&n.w);
+                COPULA.contains(&v) || v == "ei" || shape::looks_finite(v)
+            }
+        });
+        let joined_clause = self.text[self.buf[i - 1].w.end..self.buf[i].w.start].contains(',')
+            || one_of(CLAUSE_OPENERS, self.word(&self.buf[i - 1].w))
+            || (self.word(&self.buf[i - 1].w) == "ei"
+                && self.text[self.buf[i - 2].w.end..self.buf[i - 1].w.start].contains(','));
+        // No object in between, which `se` would stand for (`Pekka osti auton, se on
+        // punainen`).
+        let between = self.buf[k + 1..i]
+            .iter()
+            .all(|n| lower(n) && !shape::looks_genitive(self.word(&n.w)))
+            && !self.text[m.end..self.buf[i].w.start].contains(['.', '!', '?', '\n']);
+        let verb = self.buf.get(at).is_some_and(|n| {
+            lower(n) && {
+                let v = self.word(&n.w);
+                COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v)
+            }
+        });
+        opens && subject_verb && joined_clause && between && verb
     }
 
     /// Whether a pronoun at byte `at` is within the reach of a person mentioned up to byte
@@ -1334,7 +1437,8 @@ impl Pass<'_> {
             && !self
                 .buf
                 .get(i + 2)
-                .is_some_and(|p| one_of(TO_THE_READER, self.word(&p.w)));
+                .is_some_and(|p| one_of(TO_THE_READER, self.word(&p.w)))
+            && !self.on_condition(n.w.end);
         // A noun in `-li`, `-ri`, `-ti` has the shape of a past tense too (`Vanhempi
         // konstaapeli`): not a role's word.
         if !n.w.joined
@@ -1621,6 +1725,20 @@ const LONGEST_KIN_NAME: usize = {
         subjects
     }
 };
+
+/// The stems of the singular forms of [`KIN_NAMES`] that are relation nouns (`mummo`, `ukki`,
+/// `pappa`, `vaari`, and the spoken parents), in small letters: `uki` of `ukille`, `papa` of
+/// `papalle`.
+const GRANDPARENT_STEMS: [&str; 11] = [
+    "mummo", "mummi", "mummu", "uki", "pappa", "papa", "vaari", "faija", "mutsi", "iskä", "äiskä",
+];
+
+/// The longest form of a grandparent's word looked at (`mummollekin`, `äiskällekään`).
+const LONGEST_GRANDPARENT_FORM: usize = 16;
+
+/// Beginnings of the quantifiers before which a possessed relation is many people (`jokaiselta
+/// lapsenlapseltaan`, `kaikille lapsilleen`, `monelle ystävälleen`), in small letters.
+const QUANTIFIERS: [&str; 6] = ["jokai", "kaik", "mone", "moni", "usea", "usei"];
 
 /// The length in bytes of the longest of [`KIN_GENITIVES`].
 const LONGEST_KIN_GENITIVE: usize = longest(KIN_GENITIVES);
@@ -2889,6 +3007,28 @@ Tänään nimipäiväänsä viettää myös toimistomme oma Anneli – onnea! =>
 Asiakkaamme Marjut kertoo, että hän sai puhua. => Asiakkaamme:Relation | Marjut:FirstName | hän:Pronoun
 Kärkeen hiihti Saga Lindholm Tornion Tarmosta. => Saga Lindholm:FullName
 Kotihoidon asiakas, 87-vuotias Suomussalmen Eila, muuttaa. => 87-vuotias:Age | Eila:FirstName
+",
+        );
+    }
+
+    #[test]
+    fn farms_unlisted_surnames_grandparents_and_a_continued_subject() {
+        check_table(
+            "\
+Tätini asui koko ikänsä Niskalan talossa. => Tätini:Relation
+Kesäkuun kylätapahtuma alkaa Mäntylän tilan pihalta. =>
+Kiitos Lauri Thesleffille avusta! => Lauri Thesleffille:FullName
+Lauri Pohjanpää kirjoitti runon. => Lauri Pohjanpää:FullName
+Hella Wuolijoki kirjoitti näytelmän. => Hella Wuolijoki:FullName
+Tämä kuva on otettu ukin ja mummin hääpäivänä. => ukin:Relation | mummin:Relation
+Mummot ja vaarit ovat tervetulleita. =>
+Eila sai kukkia jokaiselta lapsenlapseltaan. => Eila:FirstName
+Onnea tänään nimipäiväänsä viettäville Sampoille ja Samsoille! =>
+Avustaja pääsee esitykseen maksutta, kun näyttää kortin. =>
+Puhallinorkesteri Sointu esiintyy. =>
+Sain viestin et Anu on jo matkalla, se tuo kahvit mukanaan. => Anu:FirstName | se:Pronoun
+Pekka osti auton, se kulkee hyvin. => Pekka:FirstName
+Kiitos Märtalle Pellingin saaristoretken järjestämisestä! => Märtalle:FirstName
 ",
         );
     }

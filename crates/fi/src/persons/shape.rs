@@ -439,6 +439,92 @@ pub(crate) fn foreign_surname(w: &str) -> bool {
                 let stem = &w[..w.len() - c.len()];
                 ends(stem, e) && stem.chars().count() >= e.chars().count() + 2
             })
+    }) || foreign_final_consonant(w)
+}
+
+/// Whether lower-case `w` is a name that ends, or ends before the `i` Finnish joins to it, in
+/// a consonant no Finnish word ends in, or in two (`Canth`, `Thesleffille`, `Schjerfbeckin`,
+/// `Lindbergille`, `Sundströmiltä`): a name of another language, inflected as Finnish does.
+/// Only `n`, `s`, `t`, `l` and `r` end Finnish words, one at a time; before the `i` a single
+/// `k`, `p` or `t` is a weak grade (`Heikin`, `Kaupin`), and some pairs are Finnish
+/// ([`FINNISH_CLUSTERS`]).
+fn foreign_final_consonant(w: &str) -> bool {
+    let foreign_end = |stem: &str| {
+        let mut cs = stem.chars().rev();
+        let (Some(z), Some(y)) = (cs.next(), cs.next()) else {
+            return false;
+        };
+        let consonant = |c: char| c.is_alphabetic() && !crate::inflect::is_vowel(c);
+        if stem.chars().count() < 4 || !consonant(z) {
+            return false;
+        }
+        if !consonant(y) {
+            return "bcdfghjmqvwxz".contains(z);
+        }
+        let mut pair = [0u8; 8];
+        let pair = {
+            let n = y.encode_utf8(&mut pair).len();
+            let m = z.encode_utf8(&mut pair[n..]).len();
+            std::str::from_utf8(&pair[..n + m]).unwrap_or("")
+        };
+        !FINNISH_CLUSTERS.contains(&pair) && !(y == z && "kptlmnrs".contains(z))
+    };
+    foreign_end(w)
+        || I_CASES
+            .iter()
+            .any(|c| ends(w, c) && foreign_end(&w[..w.len() - c.len()]))
+}
+
+/// Whether lower-case `w` has the shape of a genitive or accusative in the singular: `-n` after
+/// a single vowel (`auton`, `kirjan`), not an illative's long vowel or `h` (`autoon`,
+/// `kisoihin`) nor a word of four letters or fewer (`on`, `oon`, `ihan`).
+pub(crate) fn looks_genitive(w: &str) -> bool {
+    let mut cs = w.chars().rev();
+    let (Some('n'), Some(v), Some(c)) = (cs.next(), cs.next(), cs.next()) else {
+        return false;
+    };
+    w.chars().count() > 4
+        && crate::inflect::is_vowel(v)
+        && c != v
+        && c != 'h'
+        && !(v == 'i' && crate::inflect::is_vowel(c))
+}
+
+/// Two consonants a Finnish stem ends in before a case's `i`, many of them a weak grade
+/// (`Helsingin`, `Turkin`, `Lammin`, `Kosken`): no mark of a foreign name.
+const FINNISH_CLUSTERS: [&str; 25] = [
+    "ng", "nk", "mp", "nt", "lt", "rt", "lk", "rk", "ht", "hk", "sk", "st", "sp", "ts", "tk", "lp",
+    "rp", "hj", "lj", "rj", "lv", "rv", "hv", "ks", "ps",
+];
+
+/// The case endings Finnish joins to a name that ends in a consonant, with their `i`
+/// (`Canthin`, `Thesleffille`, `Lindbergiä`).
+const I_CASES: [&str; 17] = [
+    "in", "iin", "ia", "iä", "ille", "illa", "illä", "ilta", "iltä", "issa", "issä", "ista",
+    "istä", "iksi", "ina", "inä", "ilt",
+];
+
+/// The last parts of Finnish surnames made of a place word (`Pohjanpää`, `Wuolijoki`,
+/// `Haapaniemi`, `Koskenmäki`), each as the stems its cases are built on.
+const SURNAME_HEADS: [&str; 38] = [
+    "pää", "joki", "joe", "niemi", "nieme", "mäki", "mäe", "järvi", "järve", "salo", "lahti",
+    "lahde", "vaara", "kallio", "korpi", "korve", "saari", "saare", "vuori", "vuore", "ranta",
+    "ranna", "harju", "lampi", "lampe", "lamme", "koski", "koske", "lehto", "lehdo", "rinne",
+    "rintee", "pelto", "pello", "virta", "virra", "kangas", "kankaa",
+];
+
+/// Whether lower-case `w` is a compound that ends in a form of a place word surnames end in
+/// (`pohjanpään`, `wuolijoelle`, `koskenniemeltä`), with at least three letters before it:
+/// after a first name in its base form, a surname the lists lack.
+pub(crate) fn compound_surname(w: &str) -> bool {
+    let w = strip_clitic(w);
+    SURNAME_HEADS.iter().any(|h| {
+        w.match_indices(h).any(|(at, _)| {
+            at >= 3 && {
+                let rest = &w[at + h.len()..];
+                rest.len() <= 5 && rest.chars().all(|c| c.is_alphabetic())
+            }
+        })
     })
 }
 

@@ -21,7 +21,7 @@ esihenkilö alainen työntekijä asiakas potilas oppilas opiskelija asukas valme
 hoitaja omistaja huoltaja eskarilainen koululainen omainen sukulainen lapsenlapsi vanhus \
 jäsen vapaaehtoinen ehdokas pelaaja talkoolainen seurakuntalainen kuorolainen urheilija \
 harrastaja tyttö lanko käly iskä äiskä faija mutsi kämppis vuokralainen \
-lukija seuraaja kävijä vierailija osallistuja matkustaja tukihenkilö";
+lukija seuraaja kävijä vierailija osallistuja matkustaja tukihenkilö ylioppilas";
 
 /// Titles and occupations written before a name (`rehtori Turunen`, `rouva Lehtisen`). Matched
 /// also as the last part of a compound (`koulu|kuraattori`, `hanke|päällikkö`).
@@ -36,7 +36,8 @@ hoitaja tarkastaja insinööri virkailija ope opo pastori kouluttaja terkkari si
 kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti tutkija akela hygienisti kauppias yrittäjä \
 kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keittäjä vastaava \
 yhteyshenkilö kuski tuutori assari talkkari inspehtori kirkkoherra suntio kirjanpitäjä esimies \
-mekaanikko kampaaja asentaja";
+mekaanikko kampaaja asentaja kappalainen säveltäjä sanoittaja lauluntekijä muusikko runoilija \
+kuvanveistäjä taidemaalari viulisti pianisti kitaristi rumpali";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.
@@ -50,7 +51,7 @@ pub(crate) const EPONYM_HEADS: &str = "\
 kaupunki kunta seutu pitäjä kylä sairaala kirkko kappeli puisto katu tie tori aukio patsas \
 muistomerkki silta museo satama asema linna kartano kisat palkinto pokaali halli yliopisto \
 säätiö rahasto mitali katedraali torttu suukko pizzeria sali ranta ostari ostoskeskus terminaali \
-nuorisotila korjaamo bussilinja polku reitti";
+nuorisotila korjaamo bussilinja polku reitti puistikko kiusaus";
 
 /// Institutions after which a genitive name names the institution (`Kallion koulun`,
 /// `Aleksis Kiven lukiossa`, `Tapiolan kirjasto`), and works named after their place
@@ -69,7 +70,14 @@ kahvila ravintola baari pubi kuppila kioski kauppa myymälä puoti putiikki kamp
 salonki hotelli hostelli majatalo huvila villa laiva vene lautta murtaja juna veturi \
 koira kissa hevonen poni ruuna tamma lehmä maskotti nukke robotti myrsky elokuva \
 näytelmä musikaali ooppera romaani albumi sovellus järjestelmä auto bussi kuvaamo studio \
-apteekki talo koti asema klinikka";
+apteekki talo koti asema klinikka orkesteri kuoro yhtye bändi toimisto bio";
+
+/// A farm's or a house's buildings and land, after which a lone genitive of a `-la`/`-lä` name
+/// names the farm (`Niskalan talossa`, `Pöyhölän tilalla`, `Onnelan lavalla`; the eighty-third
+/// round's dev half): the families' names are another class (`Lahtisten rannassa`). Matched as a
+/// whole word or the last part of a compound (`Mäntylän kesä|mökki`).
+pub(crate) const FARM_HEADS: &str = "\
+talo tila torppa pelto niitty lava piha mökki navetta aitta pirtti riihi sauna";
 
 /// Days named after a person (`Aleksis Kiven päivänä`): whole words only, so `Holmströmin
 /// syntymäpäivää` stays a person.
@@ -196,12 +204,14 @@ pub(crate) enum Group {
     Eponym,
     /// [`AGE_VERBS`]
     AgeVerb,
+    /// [`FARM_HEADS`]
+    Farm,
     /// [`THING_HEADS`]
     Thing,
 }
 
 /// The lists in term order, each with its group and how it matches inside compounds.
-pub(crate) const LISTS: [(&str, Group, Compounds); 8] = [
+pub(crate) const LISTS: [(&str, Group, Compounds); 9] = [
     (RELATIONS, Group::Relation, Compounds::Head),
     (TITLES, Group::Title, Compounds::Head),
     (AGE_HEADS, Group::AgeHead, Compounds::Head),
@@ -210,6 +220,7 @@ pub(crate) const LISTS: [(&str, Group, Compounds); 8] = [
     (EPONYM_DAYS, Group::Eponym, Compounds::None),
     (AGE_VERBS, Group::AgeVerb, Compounds::None),
     (THING_HEADS, Group::Thing, Compounds::Head),
+    (FARM_HEADS, Group::Farm, Compounds::Head),
 ];
 
 /// Every term of the context matcher in order: its base form, group and compound mode.

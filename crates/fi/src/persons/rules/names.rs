@@ -98,9 +98,16 @@ impl Pass<'_> {
                 // An unlisted capitalised word after a name: a `-nen` surname the lists lack,
                 // or the name of a thing (`Aurora Botnia`, `Mannerheimin Lastensuojeluliitto`).
                 // A place is neither (`Erkille Espanjaan`).
+                // A first name in its base form and a compound of a place word (`Lauri
+                // Pohjanpään`, `Hella Wuolijoki`): only a full name's last part is inflected.
+                let base_first = {
+                    let first = self.word(&self.buf[i].w);
+                    self.lex.base_name(first, false, &mut self.hits)
+                };
                 self.lower_of(self.word(&n.w));
-                let surname =
-                    shape::nen_surname(&self.lower) || shape::foreign_surname(&self.lower);
+                let surname = shape::nen_surname(&self.lower)
+                    || shape::foreign_surname(&self.lower)
+                    || (base_first && shape::compound_surname(&self.lower));
                 // A genitive before a word in small letters belongs to that word, after a name
                 // in an outer local case, which a name's first part never takes (`Märtalle
                 // Pellingin saaristoretken`; but `Amos Rexin näyttely`, `Minna Canthin päivä`):
@@ -146,6 +153,20 @@ impl Pass<'_> {
                     self.lower_of(self.word(&self.buf[j].w));
                     shape::is_family_name(&self.lower)
                 })
+            {
+                return;
+            }
+            // A lone `-la` name's genitive before a farm's buildings or land names the farm
+            // (`Niskalan talossa`, `Mäntylän tilan pihalta`).
+            if j == i
+                && self.buf[i].genitive
+                && n.w.joined
+                && n.w.case == Case::Lower
+                && {
+                    self.lower_of(self.word(&self.buf[i].w));
+                    self.lower.ends_with("lan") || self.lower.ends_with("län")
+                }
+                && self.context(self.word(&n.w)).has(Group::Farm)
             {
                 return;
             }
@@ -235,7 +256,11 @@ impl Pass<'_> {
         let after = after.find(ends).map_or(after, |k| &after[..k]);
         [before, after].iter().any(|part| {
             (part.contains("nimipäiv") || part.contains("Nimipäiv"))
-                && (part.contains("viettävät") || part.contains("nimipäiviään"))
+                // the participle in the plural, any case (`viettävät`, `viettäville Sampoille
+                // ja Samsoille`: the eighty-third persons set's dev half)
+                && (part.contains("viettävät")
+                    || part.contains("viettävi")
+                    || part.contains("nimipäiviään"))
         })
     }
 
