@@ -769,7 +769,7 @@ impl<'a> Pass<'a> {
         if self.comitative_relative(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
-        if self.kin_as_name(i) || self.kin_event(i) || self.grandparent(i) {
+        if self.kin_as_name(i) || self.kin_event(i) || self.grandparent(i) || self.kin_then_han(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
         if self.relation_before_name(i)
@@ -861,6 +861,41 @@ impl<'a> Pass<'a> {
         [", kun ", ", jos ", " mikäli "]
             .iter()
             .any(|c| rest.contains(c))
+    }
+
+    /// Whether word `i` is a bare family word in the singular (`isä`, `isälle`, `tädille`) that
+    /// `hän` stands for later in the sentence (`Vielä viime kesänä isä souti itse mökille, mutta
+    /// nyt hän ei jaksa`, `Aina kun soitan isälle, hän kysyy …`): one person the writer knows,
+    /// as `hän` is; not in a sentence that says what anyone in the role may or would do (`Jos
+    /// isä haluaa jäädä kotiin, hän voi …`; the persons sets' dev halves).
+    fn kin_then_han(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        if !(t.w.case == Case::Lower || t.w.sentence_start)
+            || !self.lower_if_within(i, LONGEST_KIN_FORM)
+            || !KIN_STEMS.iter().any(|s| self.lower.starts_with(s))
+            || shape::is_plural(&self.lower)
+        {
+            return false;
+        }
+        if !self.lex.relation_word(&self.lower, &mut self.hits) {
+            return false;
+        }
+        let rest = &self.text[t.w.end..];
+        let sentence = &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())];
+        let han = sentence
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| shape::is_han(&w.to_lowercase()));
+        let before = &self.text[..t.w.start];
+        let opening = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1)..];
+        let generic = [opening, sentence].iter().any(|part| {
+            part.split(|c: char| !c.is_alphabetic()).any(|w| {
+                matches!(
+                    w,
+                    "jos" | "Jos" | "mikäli" | "Mikäli" | "voi" | "voivat" | "kannattaa"
+                )
+            })
+        });
+        han && !generic
     }
 
     /// Whether word `i` is a grandparent's family name (or a parent's spoken one) in the
@@ -1732,6 +1767,16 @@ const LONGEST_KIN_NAME: usize = {
 const GRANDPARENT_STEMS: [&str; 11] = [
     "mummo", "mummi", "mummu", "uki", "pappa", "papa", "vaari", "faija", "mutsi", "iskä", "äiskä",
 ];
+
+/// The stems of the singular forms of the family words of [`KIN_SUBJECTS`] in small letters,
+/// both grades (`täti`, `tädille`).
+const KIN_STEMS: [&str; 14] = [
+    "isä", "äiti", "äidi", "täti", "tädi", "setä", "sedä", "eno", "tytär", "tyttäre", "sisko",
+    "serkku", "serku", "isoäi",
+];
+
+/// The longest family word's form looked at (`tyttärellekin`).
+const LONGEST_KIN_FORM: usize = 16;
 
 /// The longest form of a grandparent's word looked at (`mummollekin`, `äiskällekään`).
 const LONGEST_GRANDPARENT_FORM: usize = 16;
@@ -3028,6 +3073,8 @@ Avustaja pääsee esitykseen maksutta, kun näyttää kortin. =>
 Puhallinorkesteri Sointu esiintyy. =>
 Sain viestin et Anu on jo matkalla, se tuo kahvit mukanaan. => Anu:FirstName | se:Pronoun
 Pekka osti auton, se kulkee hyvin. => Pekka:FirstName
+Vielä viime kesänä isä souti itse mökille, mutta nyt hän ei jaksa. => isä:Relation | hän:Pronoun
+Isä voi hakea vapaata, kun hän haluaa jäädä kotiin. => hän:Pronoun
 Kiitos Märtalle Pellingin saaristoretken järjestämisestä! => Märtalle:FirstName
 ",
         );
