@@ -3062,6 +3062,7 @@ Kotihoidon asiakas, 87-vuotias Suomussalmen Eila, muuttaa. => 87-vuotias:Age | E
             "\
 Tätini asui koko ikänsä Niskalan talossa. => Tätini:Relation
 Kesäkuun kylätapahtuma alkaa Mäntylän tilan pihalta. =>
+Vietettiin hopeahäitä Lehtoniemen tilalla. =>
 Kiitos Lauri Thesleffille avusta! => Lauri Thesleffille:FullName
 Lauri Pohjanpää kirjoitti runon. => Lauri Pohjanpää:FullName
 Hella Wuolijoki kirjoitti näytelmän. => Hella Wuolijoki:FullName

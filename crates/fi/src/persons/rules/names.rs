@@ -156,15 +156,18 @@ impl Pass<'_> {
             {
                 return;
             }
-            // A lone `-la` name's genitive before a farm's buildings or land names the farm
-            // (`Niskalan talossa`, `Mäntylän tilan pihalta`).
+            // A lone `-la` name's genitive, or a place word's compound, before a farm's
+            // buildings or land names the farm (`Niskalan talossa`, `Mäntylän tilan pihalta`,
+            // `Lehtoniemen tilalla`).
             if j == i
                 && self.buf[i].genitive
                 && n.w.joined
                 && n.w.case == Case::Lower
                 && {
                     self.lower_of(self.word(&self.buf[i].w));
-                    self.lower.ends_with("lan") || self.lower.ends_with("län")
+                    self.lower.ends_with("lan")
+                        || self.lower.ends_with("län")
+                        || shape::compound_surname(&self.lower)
                 }
                 && self.context(self.word(&n.w)).has(Group::Farm)
             {
