@@ -389,9 +389,12 @@ impl<'a> Pass<'a> {
         } else if l.len() >= 8 && shape::contains_any(l, &AGE_MARKS) {
             t.age = age_prefix(l) && self.context(word).has(Group::AgeHead);
         } else if shape::has_possessive(l) && !shape::is_plural(l) {
-            // A title with a possessive suffix is one person too (`rehtorimme`).
+            // A title with a possessive suffix is one person too (`rehtorimme`); not a thing's
+            // noun that only splits into one (`kahvila|stamme` read as `kahvi|lastamme`).
             let c = self.context(word);
-            t.relation = c.is_role() && !self.lex.ends_in_base(shape::strip_clitic(l));
+            t.relation = c.is_role()
+                && !c.has(Group::Thing)
+                && !self.lex.ends_in_base(shape::strip_clitic(l));
         }
         t.plural_verb = w.case == Case::Lower && (l.ends_with("vat") || l.ends_with("vät"));
         if w.sentence_start {
@@ -3063,6 +3066,7 @@ Kotihoidon asiakas, 87-vuotias Suomussalmen Eila, muuttaa. => 87-vuotias:Age | E
 Tätini asui koko ikänsä Niskalan talossa. => Tätini:Relation
 Kesäkuun kylätapahtuma alkaa Mäntylän tilan pihalta. =>
 Vietettiin hopeahäitä Lehtoniemen tilalla. =>
+Runebergintortut ovat taas täällä! Niitä saa kahvilastamme helmikuun alkuun asti. =>
 Kiitos Lauri Thesleffille avusta! => Lauri Thesleffille:FullName
 Lauri Pohjanpää kirjoitti runon. => Lauri Pohjanpää:FullName
 Hella Wuolijoki kirjoitti näytelmän. => Hella Wuolijoki:FullName
