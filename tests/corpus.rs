@@ -147,6 +147,9 @@ fn third_round_dev_holds_its_floors() {
         // person's noun, after a verb of calling, opening a sentence before the second
         // person) and its own words, 0.959 / 0.993.
         ("eightysecond/disguise/dev.jsonl", 0.95, 0.98),
+        // The eighty-third (forty-second session), written before any change: 0.822 / 0.984
+        // with the session's first build; after a plus read as a t (vi++uilu), 0.836 / 0.984.
+        ("eightythird/disguise/dev.jsonl", 0.83, 0.98),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -169,9 +172,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_eighty_second_round_dev_hold_their_floors() {
+fn fourth_to_eighty_third_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 72] = [
+    let rounds: [(&str, [(f64, f64); 4]); 73] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -543,6 +546,13 @@ fn fourth_to_eighty_second_round_dev_hold_their_floors() {
         (
             "eightysecond/drafts/dev.jsonl",
             [(0.92, 0.92), (0.99, 0.9), (0.99, 0.85), (0.99, 0.99)],
+        ),
+        // The eighty-third (forty-second session), four writers with the same quotas, written
+        // before any change of the session; its split left six confidential breaches in the dev
+        // half (twenty-six in the test half), and none of its draft findings was tuned on.
+        (
+            "eightythird/drafts/dev.jsonl",
+            [(0.83, 0.7), (0.99, 0.85), (0.99, 0.79), (0.99, 0.98)],
         ),
     ];
     for (file, floors) in rounds {

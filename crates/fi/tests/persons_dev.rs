@@ -157,6 +157,17 @@ fn forty_first_session_round_dev_sentences_hold_their_floors() {
     holds("eightysecond/persons/dev.jsonl", 250, 0.91, 0.94, 0.8, 0.7);
 }
 
+#[test]
+fn forty_second_session_round_dev_sentences_hold_their_floors() {
+    // The eighty-third round: written blind on 6 December 2026 (forty-second session) before
+    // anything was changed: 0.912 / 0.923 with the session's first build; then tuned on (farms
+    // named by a `-la` genitive, unlisted surnames by their shape after a first name, a
+    // grandparent's family word in any case, name days in any plural case, things' heads
+    // before a name, the spoken `se` after a named subject): 0.947 / 0.967. Relations are found
+    // 0.901 of the time, pronouns 0.824; surnames alone are right 27 times in 30.
+    holds("eightythird/persons/dev.jsonl", 300, 0.94, 0.96, 0.8, 0.85);
+}
+
 fn holds(
     file: &str,
     mentions: usize,
