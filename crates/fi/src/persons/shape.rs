@@ -467,7 +467,7 @@ fn foreign_final_consonant(w: &str) -> bool {
             let m = z.encode_utf8(&mut pair[n..]).len();
             std::str::from_utf8(&pair[..n + m]).unwrap_or("")
         };
-        !FINNISH_CLUSTERS.contains(&pair) && !(y == z && "kptlmnrs".contains(z))
+        !(FINNISH_CLUSTERS.contains(&pair) || (y == z && "kptlmnrs".contains(z)))
     };
     foreign_end(w)
         || I_CASES
