@@ -857,10 +857,7 @@ impl<'a> Pass<'a> {
     /// maksutta, kun näyttää kortin`, `… jos …`, `… mikäli …`): a rule for anyone in a role,
     /// not what one person does now (the eighty-third round's drafts dev half).
     fn on_condition(&self, from: usize) -> bool {
-        let rest = &self.text[from..];
-        let rest = rest
-            .find(['.', '!', '?', '\n'])
-            .map_or(rest, |k| &rest[..k]);
+        let rest = sentence_after(self.text, from);
         [", kun ", ", jos ", " mikäli "]
             .iter()
             .any(|c| rest.contains(c))
@@ -874,7 +871,7 @@ impl<'a> Pass<'a> {
     fn kin_then_han(&mut self, i: usize) -> bool {
         let t = self.buf[i];
         if !(t.w.case == Case::Lower || t.w.sentence_start)
-            || !self.lower_if_within(i, LONGEST_KIN_FORM)
+            || !self.lower_if_within(i, LONGEST_FAMILY_FORM)
             || !KIN_STEMS.iter().any(|s| self.lower.starts_with(s))
             || shape::is_plural(&self.lower)
         {
@@ -883,21 +880,14 @@ impl<'a> Pass<'a> {
         if !self.lex.relation_word(&self.lower, &mut self.hits) {
             return false;
         }
-        let rest = &self.text[t.w.end..];
-        let sentence = &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())];
-        let han = sentence
+        let after = sentence_after(self.text, t.w.end);
+        let han = after
             .split(|c: char| !c.is_alphabetic())
             .any(|w| shape::is_han(&w.to_lowercase()));
-        let before = &self.text[..t.w.start];
-        let opening = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1)..];
-        let generic = [opening, sentence].iter().any(|part| {
-            part.split(|c: char| !c.is_alphabetic()).any(|w| {
-                matches!(
-                    w,
-                    "jos" | "Jos" | "mikäli" | "Mikäli" | "voi" | "voivat" | "kannattaa"
-                )
-            })
-        });
+        let generic = [sentence_before(self.text, t.w.start), after]
+            .iter()
+            .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
+            .any(|w| ANYONES.iter().any(|g| w.eq_ignore_ascii_case(g)));
         han && !generic
     }
 
@@ -906,8 +896,11 @@ impl<'a> Pass<'a> {
     /// 19-vuotias`, `vein sen vaarille`): these name the family's own, as a name does, where
     /// `äiti` and `isä` may be anyone's (the eighty-third persons set's dev half).
     fn grandparent(&mut self, i: usize) -> bool {
+        // A capital inside a sentence is a name's part (`Kahvila Mummon Kammari`).
         let t = self.buf[i];
-        if !self.lower_if_within(i, LONGEST_GRANDPARENT_FORM) {
+        if !(t.w.case == Case::Lower || t.w.sentence_start)
+            || !self.lower_if_within(i, LONGEST_FAMILY_FORM)
+        {
             return false;
         }
         // After the stem, a plural's `t`, `j` or `i` (`mummot`, `mummojen`, `mummoille`), or
@@ -924,8 +917,7 @@ impl<'a> Pass<'a> {
         {
             return false;
         }
-        let word = self.word(&t.w);
-        self.lex.relation_word(word, &mut self.hits)
+        self.lex.relation_word(&self.lower, &mut self.hits)
     }
 
     /// Whether word `i` is a grandparent's or parent's family name used as a name, opening a
@@ -1778,11 +1770,29 @@ const KIN_STEMS: [&str; 14] = [
     "serkku", "serku", "isoäi",
 ];
 
-/// The longest family word's form looked at (`tyttärellekin`).
-const LONGEST_KIN_FORM: usize = 16;
+/// The longest form of a family word looked at, in bytes (`tyttärellekin`, `äiskällekään`).
+const LONGEST_FAMILY_FORM: usize = 16;
 
-/// The longest form of a grandparent's word looked at (`mummollekin`, `äiskällekään`).
-const LONGEST_GRANDPARENT_FORM: usize = 16;
+/// Words that make a sentence say what anyone in a role may or would do (`Jos isä haluaa …,
+/// hän voi …`), compared without regard to a capital.
+const ANYONES: [&str; 5] = ["jos", "mikäli", "voi", "voivat", "kannattaa"];
+
+/// The rest of the sentence of `text` from byte `from`, up to its end mark or line feed.
+fn sentence_after(text: &str, from: usize) -> &str {
+    let rest = &text[from..];
+    rest.find(SENTENCE_ENDS).map_or(rest, |k| &rest[..k])
+}
+
+/// The sentence of `text` up to byte `to`, from its start (after an end mark or line feed).
+fn sentence_before(text: &str, to: usize) -> &str {
+    let before = &text[..to];
+    before
+        .rfind(SENTENCE_ENDS)
+        .map_or(before, |k| &before[k + 1..])
+}
+
+/// The characters that end a sentence for the finder's look around a word.
+const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', '\n'];
 
 /// Beginnings of the quantifiers before which a possessed relation is many people (`jokaiselta
 /// lapsenlapseltaan`, `kaikille lapsilleen`, `monelle ystävälleen`), in small letters.
@@ -3072,6 +3082,8 @@ Lauri Pohjanpää kirjoitti runon. => Lauri Pohjanpää:FullName
 Hella Wuolijoki kirjoitti näytelmän. => Hella Wuolijoki:FullName
 Tämä kuva on otettu ukin ja mummin hääpäivänä. => ukin:Relation | mummin:Relation
 Mummot ja vaarit ovat tervetulleita. =>
+Mummille ja ukille kiitos villasukista! => Mummille:Relation | ukille:Relation
+Kahvila Mummon Kammari avaa kesäkauden. =>
 Eila sai kukkia jokaiselta lapsenlapseltaan. => Eila:FirstName
 Onnea tänään nimipäiväänsä viettäville Sampoille ja Samsoille! =>
 Avustaja pääsee esitykseen maksutta, kun näyttää kortin. =>

@@ -250,13 +250,10 @@ impl Pass<'_> {
         if next_is_day && self.buf[i].genitive && i > 0 && self.word(&self.buf[i - 1].w) == "on" {
             return true;
         }
-        let ends = ['.', '!', '?', '\n'];
         let from = crate::tokens::ceil_boundary(self.text, w.start.saturating_sub(120));
         let to = crate::tokens::floor_boundary(self.text, (w.end + 120).min(self.text.len()));
-        let before = &self.text[from..w.start];
-        let before = before.rfind(ends).map_or(before, |k| &before[k + 1..]);
-        let after = &self.text[w.end..to];
-        let after = after.find(ends).map_or(after, |k| &after[..k]);
+        let before = super::sentence_before(&self.text[from..w.start], w.start - from);
+        let after = super::sentence_after(&self.text[w.end..to], 0);
         [before, after].iter().any(|part| {
             (part.contains("nimipäiv") || part.contains("Nimipäiv"))
                 // the participle in the plural, any case (`viettävät`, `viettäville Sampoille
