@@ -166,6 +166,11 @@ fn forty_second_session_round_dev_sentences_hold_their_floors() {
     // before a name, the spoken `se` after a named subject): 0.947 / 0.967. Relations are found
     // 0.901 of the time, pronouns 0.824; surnames alone are right 27 times in 30.
     holds("eightythird/persons/dev.jsonl", 300, 0.94, 0.96, 0.8, 0.85);
+    // The eighty-fourth: written after the session's changes to measure them, not tuned on:
+    // 0.834 / 0.966 with the session's first build, 0.838 / 0.966 with its last. Relations are
+    // found 0.747 of the time, pronouns 0.606 (titles before a name were labelled as mentions
+    // of their own, and `se` across sentences).
+    holds("eightyfourth/persons/dev.jsonl", 300, 0.83, 0.96, 0.6, 0.85);
 }
 
 fn holds(
