@@ -553,7 +553,8 @@ fn fourth_to_eighty_third_round_dev_hold_their_floors() {
         ),
         // The eighty-third (forty-second session), four writers with the same quotas, written
         // before any change of the session; its split left six confidential breaches in the dev
-        // half (twenty-six in the test half), and none of its draft findings was tuned on.
+        // half (twenty-six in the test half). Tuned on: one confidential false alarm, a role in
+        // the present before a condition (3 -> 2 hard negatives flagged).
         (
             "eightythird/drafts/dev.jsonl",
             [(0.83, 0.7), (0.99, 0.85), (0.99, 0.79), (0.99, 0.98)],

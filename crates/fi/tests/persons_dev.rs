@@ -1,7 +1,6 @@
 //! Recall and precision of the person finder on the blind `dev` sentences
 //! (`fixtures/corpus/persons/dev.jsonl`, the third round's `third/persons/dev.jsonl` and the
-//! seventeenth, nineteenth, sixty-sixth, sixty-seventh, seventy-second, seventy-sixth, seventy-seventh,
-//! seventy-eighth and seventy-ninth rounds' `dev.jsonl`;
+//! later rounds' `<round>/persons/dev.jsonl`, from the seventeenth to the eighty-fourth;
 //! the `test` halves stay frozen for final reports).
 
 use std::path::Path;

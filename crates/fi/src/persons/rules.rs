@@ -869,22 +869,15 @@ impl<'a> Pass<'a> {
     /// as `hän` is; not in a sentence that says what anyone in the role may or would do (`Jos
     /// isä haluaa jäädä kotiin, hän voi …`; the persons sets' dev halves).
     fn kin_then_han(&mut self, i: usize) -> bool {
-        let t = self.buf[i];
-        if !(t.w.case == Case::Lower || t.w.sentence_start)
-            || !self.lower_if_within(i, LONGEST_FAMILY_FORM)
-            || !KIN_STEMS.iter().any(|s| self.lower.starts_with(s))
-            || shape::is_plural(&self.lower)
-        {
+        if !self.singular_family_form(i, &KIN_STEMS) {
             return false;
         }
-        if !self.lex.relation_word(&self.lower, &mut self.hits) {
-            return false;
-        }
-        let after = sentence_after(self.text, t.w.end);
+        let t = self.buf[i].w;
+        let after = sentence_after(self.text, t.end);
         let han = after
             .split(|c: char| !c.is_alphabetic())
             .any(|w| shape::is_han(&w.to_lowercase()));
-        let generic = [sentence_before(self.text, t.w.start), after]
+        let generic = [sentence_before(self.text, t.start), after]
             .iter()
             .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
             .any(|w| ANYONES.iter().any(|g| w.eq_ignore_ascii_case(g)));
@@ -896,28 +889,28 @@ impl<'a> Pass<'a> {
     /// 19-vuotias`, `vein sen vaarille`): these name the family's own, as a name does, where
     /// `äiti` and `isä` may be anyone's (the eighty-third persons set's dev half).
     fn grandparent(&mut self, i: usize) -> bool {
-        // A capital inside a sentence is a name's part (`Kahvila Mummon Kammari`).
-        let t = self.buf[i];
-        if !(t.w.case == Case::Lower || t.w.sentence_start)
-            || !self.lower_if_within(i, LONGEST_FAMILY_FORM)
+        self.singular_family_form(i, &GRANDPARENT_STEMS)
+    }
+
+    /// Whether word `i`, in small letters or opening its sentence (a capital inside a sentence
+    /// is a name's part: `Kahvila Mummon Kammari`), is a singular form of a relation noun that
+    /// begins with one of `stems` (each a stem its singular cases are built on); then in
+    /// `self.lower`. The stem is compared before the word is copied.
+    fn singular_family_form(&mut self, i: usize, stems: &[&str]) -> bool {
+        let t = self.buf[i].w;
+        let word = self.word(&t);
+        if !(t.case == Case::Lower || t.sentence_start)
+            || word.len() > LONGEST_FAMILY_FORM
+            || !stems.iter().any(|s| lower_starts(word, s))
         {
             return false;
         }
-        // After the stem, a plural's `t`, `j` or `i` (`mummot`, `mummojen`, `mummoille`), or
-        // an `i` stem's `en` (`mummien`).
-        let singular = |stem: &str, rest: &str| {
-            !(rest.starts_with(['t', 'j'])
-                || (stem.ends_with('i') && rest.starts_with("en"))
-                || (!stem.ends_with('i') && rest.starts_with('i')))
-        };
+        self.lower_of(word);
         let l = self.lower.as_str();
-        if !GRANDPARENT_STEMS
-            .iter()
-            .any(|s| l.strip_prefix(s).is_some_and(|rest| singular(s, rest)))
-        {
-            return false;
-        }
-        self.lex.relation_word(&self.lower, &mut self.hits)
+        stems.iter().any(|s| {
+            l.strip_prefix(s)
+                .is_some_and(|rest| singular_after(s, rest))
+        }) && self.lex.relation_word(&self.lower, &mut self.hits)
     }
 
     /// Whether word `i` is a grandparent's or parent's family name used as a name, opening a
@@ -1769,6 +1762,16 @@ const KIN_STEMS: [&str; 14] = [
     "isä", "äiti", "äidi", "täti", "tädi", "setä", "sedä", "eno", "tytär", "tyttäre", "sisko",
     "serkku", "serku", "isoäi",
 ];
+
+/// Whether `rest`, what follows a family word's stem `stem`, is no plural: not a plural's `t`,
+/// `j` or `i` (`mummot`, `mummojen`, `mummoille`), nor an `i` stem's `en` (`mummien`, `äitien`).
+/// The stem is known, so a `j` marks the plural here as it may not in [`shape::is_plural`]
+/// (`opettaja`).
+fn singular_after(stem: &str, rest: &str) -> bool {
+    !(rest.starts_with(['t', 'j'])
+        || (stem.ends_with('i') && rest.starts_with("en"))
+        || (!stem.ends_with('i') && rest.starts_with('i')))
+}
 
 /// The longest form of a family word looked at, in bytes (`tyttärellekin`, `äiskällekään`).
 const LONGEST_FAMILY_FORM: usize = 16;

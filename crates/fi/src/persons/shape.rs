@@ -461,13 +461,8 @@ fn foreign_final_consonant(w: &str) -> bool {
         if !consonant(y) {
             return "bcdfghjmqvwxz".contains(z);
         }
-        let mut pair = [0u8; 8];
-        let pair = {
-            let n = y.encode_utf8(&mut pair).len();
-            let m = z.encode_utf8(&mut pair[n..]).len();
-            std::str::from_utf8(&pair[..n + m]).unwrap_or("")
-        };
-        !(FINNISH_CLUSTERS.contains(&pair) || (y == z && "kptlmnrs".contains(z)))
+        let finnish = FINNISH_CLUSTERS.iter().any(|p| p.chars().eq([y, z]));
+        !(finnish || (y == z && "kptlmnrs".contains(z)))
     };
     foreign_end(w)
         || I_CASES

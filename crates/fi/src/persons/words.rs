@@ -73,9 +73,10 @@ näytelmä musikaali ooppera romaani albumi sovellus järjestelmä auto bussi ku
 apteekki talo koti asema klinikka orkesteri kuoro yhtye bändi toimisto bio";
 
 /// A farm's or a house's buildings and land, after which a lone genitive of a `-la`/`-lä` name
-/// names the farm (`Niskalan talossa`, `Pöyhölän tilalla`, `Onnelan lavalla`; the eighty-third
-/// round's dev half): the families' names are another class (`Lahtisten rannassa`). Matched as a
-/// whole word or the last part of a compound (`Mäntylän kesä|mökki`).
+/// or of a place word's compound names the farm (`Niskalan talossa`, `Pöyhölän tilalla`,
+/// `Onnelan lavalla`, `Lehtoniemen tilalla`; the persons sets' dev halves): the families' names
+/// are another class (`Lahtisten rannassa`). Matched as a whole word or the last part of a
+/// compound (`Mäntylän kesä|mökki`).
 pub(crate) const FARM_HEADS: &str = "\
 talo tila torppa pelto niitty lava piha mökki navetta aitta pirtti riihi sauna";
 

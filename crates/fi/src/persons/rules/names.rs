@@ -98,16 +98,16 @@ impl Pass<'_> {
                 // An unlisted capitalised word after a name: a `-nen` surname the lists lack,
                 // or the name of a thing (`Aurora Botnia`, `Mannerheimin Lastensuojeluliitto`).
                 // A place is neither (`Erkille Espanjaan`).
-                // A first name in its base form and a compound of a place word (`Lauri
-                // Pohjanpään`, `Hella Wuolijoki`): only a full name's last part is inflected.
-                let base_first = {
-                    let first = self.word(&self.buf[i].w);
-                    self.lex.base_name(first, false, &mut self.hits)
-                };
                 self.lower_of(self.word(&n.w));
+                // A compound of a place word after a first name in its base form (`Lauri
+                // Pohjanpään`, `Hella Wuolijoki`): only a full name's last part is inflected.
+                let compound = shape::compound_surname(&self.lower);
                 let surname = shape::nen_surname(&self.lower)
                     || shape::foreign_surname(&self.lower)
-                    || (base_first && shape::compound_surname(&self.lower));
+                    || (compound && {
+                        let first = self.word(&self.buf[i].w);
+                        self.lex.base_name(first, false, &mut self.hits)
+                    });
                 // A genitive before a word in small letters belongs to that word, after a name
                 // in an outer local case, which a name's first part never takes (`Märtalle
                 // Pellingin saaristoretken`; but `Amos Rexin näyttely`, `Minna Canthin päivä`):
