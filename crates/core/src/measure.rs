@@ -135,6 +135,16 @@ fn prose_words(text: &str) -> impl Iterator<Item = somelint_fi::tokens::Word> + 
 }
 
 fn caps_ratio(text: &str) -> f64 {
+    // Most drafts have no word in capitals: then nothing is shouted, and the tagged ranges
+    // that `prose_words` leaves out need not be found.
+    let in_caps = |w: somelint_fi::tokens::Word| {
+        let word = &text[w.start..w.end];
+        // Most words start with a lower-case letter.
+        !word.starts_with(|c: char| c.is_lowercase()) && letters_and_caps(word).1
+    };
+    if !somelint_fi::tokens::words(text).any(in_caps) {
+        return 0.0;
+    }
     let mut letters = 0usize;
     let mut shouted = 0usize;
     let mut run: Vec<usize> = Vec::new();
@@ -148,9 +158,8 @@ fn caps_ratio(text: &str) -> f64 {
     };
     for w in prose_words(text) {
         let word = &text[w.start..w.end];
-        let n = word.chars().filter(|c| c.is_alphabetic()).count();
+        let (n, caps) = letters_and_caps(word);
         letters += n;
-        let caps = n >= 2 && word.chars().all(|c| !c.is_lowercase());
         if caps {
             run.push(n);
         } else {
@@ -163,6 +172,13 @@ fn caps_ratio(text: &str) -> f64 {
     } else {
         shouted as f64 / letters as f64
     }
+}
+
+/// A word's letters, and whether it is in capitals: at least two letters and no lower-case
+/// character (a word in a script without case counts too).
+fn letters_and_caps(word: &str) -> (usize, bool) {
+    let n = word.chars().filter(|c| c.is_alphabetic()).count();
+    (n, n >= 2 && word.chars().all(|c| !c.is_lowercase()))
 }
 
 #[cfg(test)]

@@ -24,10 +24,12 @@ pub fn is_trailer(line: &str) -> bool {
     }
     // "Lue lisää: https://…", "Ilmoittaudu 👉 https://…": a few words and a link, but not a
     // signature followed by a link ("-Maija https://…") or after it ("Pöytäkirja: https://… -ML").
+    if !line.split_whitespace().any(is_link) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().filter(|t| !decoration(t)).collect();
     let marked = |w: &str| w.starts_with(['-', '–', '—', '~', '/', '^']);
-    line.split_whitespace().any(is_link)
-        && words.len() <= 3
+    words.len() <= 3
         && !words.first().is_some_and(|w| marked(w))
         && !words.last().is_some_and(|w| marked(w))
         && words.iter().any(|w| w.ends_with(':'))

@@ -140,13 +140,13 @@ impl LiteralSet {
             .as_ref()
     }
 
-    /// Sets `hit[owner]` for the owner of every literal that occurs in `text`.
-    fn mark_owners(&self, text: &str, hit: &mut [bool]) {
+    /// Marks the owner of every literal that occurs in `text`.
+    fn mark_owners(&self, text: &str, hit: &mut Marks) {
         if let Some((ac, owners)) = self.automaton(text.len()) {
             for m in ac.find_overlapping_iter(text) {
                 let (owner, edges) = owners[m.pattern().as_usize()];
-                if !hit[owner] && at_edges(text, m.start(), m.end(), edges) {
-                    hit[owner] = true;
+                if !hit.has(owner) && at_edges(text, m.start(), m.end(), edges) {
+                    hit.mark(owner);
                 }
             }
             return;
@@ -154,8 +154,8 @@ impl LiteralSet {
         let b = text.as_bytes();
         for i in 0..b.len() {
             for &(owner, edges) in &self.single[usize::from(b[i])] {
-                if !hit[owner] && at_edges(text, i, i + 1, edges) {
-                    hit[owner] = true;
+                if !hit.has(owner) && at_edges(text, i, i + 1, edges) {
+                    hit.mark(owner);
                 }
             }
             let Some(&next) = b.get(i + 1) else { break };
@@ -168,13 +168,39 @@ impl LiteralSet {
                 if *k != key {
                     break;
                 }
-                if !hit[*owner]
+                if !hit.has(*owner)
                     && b[i..].starts_with(lit)
                     && at_edges(text, i, i + lit.len(), *edges)
                 {
-                    hit[*owner] = true;
+                    hit.mark(*owner);
                 }
             }
+        }
+    }
+}
+
+/// The branches a draft's literals passed: a flag for each branch, and the flagged ones.
+struct Marks {
+    hit: Vec<bool>,
+    list: Vec<usize>,
+}
+
+impl Marks {
+    fn new(n: usize) -> Marks {
+        Marks {
+            hit: vec![false; n],
+            list: Vec::new(),
+        }
+    }
+
+    fn has(&self, b: usize) -> bool {
+        self.hit[b]
+    }
+
+    fn mark(&mut self, b: usize) {
+        if !self.hit[b] {
+            self.hit[b] = true;
+            self.list.push(b);
         }
     }
 }
@@ -248,9 +274,9 @@ impl Patterns {
     /// literal occurs in the text (or that has none) and whose numerals and line feeds the
     /// text has.
     pub(crate) fn candidates(&self, text: &str) -> Vec<usize> {
-        let mut hit = vec![false; self.branches.len()];
+        let mut hit = Marks::new(self.branches.len());
         for &b in &self.always {
-            hit[b] = true;
+            hit.mark(b);
         }
         if let Some(set) = &self.prefilter {
             // Lower-cased piece by piece, each piece reaching as far as the longest literal
@@ -261,11 +287,15 @@ impl Patterns {
                 set.mark_owners(&text[piece.start..end].to_lowercase(), &mut hit);
             }
         }
+        // Only the branches that passed are looked at, in order (a draft passes few of them).
+        let mut passed = hit.list;
+        passed.sort_unstable();
         // The text's numerals and line feeds, counted when a branch that passed needs some.
         let mut counts = None;
         let mut out: Vec<usize> = Vec::new();
-        for (b, &(i, need)) in self.branches.iter().enumerate() {
-            if !hit[b] || out.last() == Some(&i) {
+        for b in passed {
+            let (i, need) = self.branches[b];
+            if out.last() == Some(&i) {
                 continue;
             }
             if !need.is_none() {
@@ -478,13 +508,16 @@ mod tests {
             .store(AUTOMATON_AFTER, std::sync::atomic::Ordering::Relaxed);
         for text in sample_texts() {
             let text = text.to_lowercase();
-            let (mut a, mut b) = (vec![false; n], vec![false; n]);
+            let (mut a, mut b) = (Marks::new(n), Marks::new(n));
             bitmap
                 .searched
                 .store(0, std::sync::atomic::Ordering::Relaxed);
             bitmap.mark_owners(&text, &mut a);
             automaton.mark_owners(&text, &mut b);
-            assert_eq!(a, b, "{text}");
+            assert_eq!(a.hit, b.hit, "{text}");
+            a.list.sort_unstable();
+            b.list.sort_unstable();
+            assert_eq!(a.list, b.list, "{text}");
         }
         assert!(automaton.automaton.get().is_some_and(Option::is_some));
         assert!(bitmap.automaton.get().is_none());

@@ -881,23 +881,31 @@ const IMAGE_TEXTS: &[&str] = &[
 /// not a postscript (`PS. Muistakaa …`), an image's description (`Kuvassa: …`) nor a line a
 /// marker opens (`– Maija, kiitos kaikille!`).
 fn is_prose(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let lower = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .count();
-    let first = words
-        .first()
-        .map(|w| bare(w).to_lowercase())
-        .unwrap_or_default();
-    words.len() >= 4
-        && lower >= 3
-        && !line.starts_with(is_marker)
-        && !matches!(first.as_str(), "ps" | "p.s")
-        && !IMAGE_TEXTS.contains(&first.as_str())
-        && line
+    // The cheap tests first: how the line starts and ends, then its first words.
+    if line.starts_with(is_marker)
+        || !line
             .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
             .ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
+    let (mut words, mut lower) = (0, 0);
+    for w in line.split_whitespace() {
+        words += 1;
+        lower += usize::from(w.chars().next().is_some_and(char::is_lowercase));
+        if words >= 4 && lower >= 3 {
+            break;
+        }
+    }
+    if words < 4 || lower < 3 {
+        return false;
+    }
+    let first = line
+        .split_whitespace()
+        .next()
+        .map(|w| bare(w).to_lowercase())
+        .unwrap_or_default();
+    !matches!(first.as_str(), "ps" | "p.s") && !IMAGE_TEXTS.contains(&first.as_str())
 }
 
 /// Whether a signature's part opens with a phone label (`työpuh. 040 718 2201`, `p. 040 …`).

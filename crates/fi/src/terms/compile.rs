@@ -12,6 +12,36 @@ pub(super) struct TermWord {
     /// Each stem: its range of `text`, its ending class and flags.
     pub(super) stems: Vec<WordStem>,
     pub(super) harmony: Harmony,
+    /// The first bytes of the stems that may make a hit (not those for derivations only), a
+    /// bit each; every bit for an empty stem. A word of the text opening with another byte is
+    /// not this word, whichever stem is tried.
+    firsts: [u64; 4],
+}
+
+impl TermWord {
+    pub(super) fn new(text: String, stems: Vec<WordStem>, harmony: Harmony) -> TermWord {
+        let mut firsts = [0u64; 4];
+        for st in stems.iter().filter(|st| !st.deriv_only) {
+            match text.as_bytes().get(st.start as usize) {
+                Some(&b) if st.end > st.start => firsts[usize::from(b >> 6)] |= 1 << (b & 63),
+                _ => firsts = [u64::MAX; 4],
+            }
+        }
+        TermWord {
+            text,
+            stems,
+            harmony,
+            firsts,
+        }
+    }
+
+    /// Whether a word of the text opening with `first` may be this word.
+    pub(super) fn may_open(&self, first: Option<&u8>) -> bool {
+        match first {
+            Some(&b) => self.firsts[usize::from(b >> 6)] & 1 << (b & 63) != 0,
+            None => self.firsts == [u64::MAX; 4],
+        }
+    }
 }
 
 /// A stem of a [`TermWord`].
@@ -246,11 +276,7 @@ pub(super) fn compile_word(word: &str, inflect_on: bool, nouns: bool, capitals: 
             }
         })
         .collect();
-    TermWord {
-        text,
-        stems,
-        harmony,
-    }
+    TermWord::new(text, stems, harmony)
 }
 
 impl TermMatcher {

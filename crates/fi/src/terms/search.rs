@@ -237,29 +237,30 @@ impl TermMatcher {
             let we2 = inflect::scan::word_end(t, s);
             let word = std::str::from_utf8(&t[s..we2]).ok()?;
             let last_any = k == n - 1 && term.compounds == Compounds::Any;
-            let hit = w.stems.iter().any(|st| {
-                // The cheap tests first: the stem's kind, then its first byte.
-                let (from, to) = (st.start as usize, st.end as usize);
-                if st.deriv_only
-                    || (st.any_only && !last_any)
-                    || (to > from && w.text.as_bytes().get(from) != word.as_bytes().first())
-                {
-                    return false;
-                }
-                let Some(text) = w.text.get(from..to) else {
-                    return false;
-                };
-                word.starts_with(text)
-                    && rest_ok(
-                        st.class,
-                        st.link,
-                        &word[text.len()..],
-                        w.harmony,
-                        text.chars().next_back(),
-                        text.chars().count(),
-                        last_any && !st.verbal,
-                    )
-            });
+            let hit = w.may_open(word.as_bytes().first())
+                && w.stems.iter().any(|st| {
+                    // The cheap tests first: the stem's kind, then its first byte.
+                    let (from, to) = (st.start as usize, st.end as usize);
+                    if st.deriv_only
+                        || (st.any_only && !last_any)
+                        || (to > from && w.text.as_bytes().get(from) != word.as_bytes().first())
+                    {
+                        return false;
+                    }
+                    let Some(text) = w.text.get(from..to) else {
+                        return false;
+                    };
+                    word.starts_with(text)
+                        && rest_ok(
+                            st.class,
+                            st.link,
+                            &word[text.len()..],
+                            w.harmony,
+                            text.chars().next_back(),
+                            text.chars().count(),
+                            last_any && !st.verbal,
+                        )
+                });
             if !hit {
                 return None;
             }

@@ -211,11 +211,7 @@ impl<'a> R<'a> {
                         verbal: f & 8 != 0,
                     });
                 }
-                rest.push(TermWord {
-                    text,
-                    stems,
-                    harmony,
-                });
+                rest.push(TermWord::new(text, stems, harmony));
             }
             terms.push(Term {
                 harmony,
