@@ -154,6 +154,11 @@ fn third_round_dev_holds_its_floors() {
         // measure them, not tuned on: 0.903 / 0.991 with the session's first build, 0.911 /
         // 0.991 with its last.
         ("eightyfourth/disguise/dev.jsonl", 0.9, 0.98),
+        // The eighty-fifth (forty-third session), written before any change: 0.835 / 0.949
+        // with the session's first build; after a q read as a double k (mulqu), the emphatic
+        // sekin as a frame of name-calling, the spoken jälkeenjääny and foreign words (Spast,
+        // idioter, fkn, dikkihedi): 0.880 / 0.951.
+        ("eightyfifth/disguise/dev.jsonl", 0.87, 0.94),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }

@@ -1,6 +1,6 @@
 //! Recall and precision of the person finder on the blind `dev` sentences
 //! (`fixtures/corpus/persons/dev.jsonl`, the third round's `third/persons/dev.jsonl` and the
-//! later rounds' `<round>/persons/dev.jsonl`, from the seventeenth to the eighty-fourth;
+//! later rounds' `<round>/persons/dev.jsonl`, from the seventeenth to the eighty-fifth;
 //! the `test` halves stay frozen for final reports).
 
 use std::path::Path;
@@ -170,6 +170,19 @@ fn forty_second_session_round_dev_sentences_hold_their_floors() {
     // found 0.747 of the time, pronouns 0.606 (titles before a name were labelled as mentions
     // of their own, and `se` across sentences).
     holds("eightyfourth/persons/dev.jsonl", 300, 0.83, 0.96, 0.6, 0.85);
+}
+
+#[test]
+fn forty_third_session_round_dev_sentences_hold_their_floors() {
+    // The eighty-fifth round: written blind on 6 December 2026 (forty-third session) before
+    // anything was changed: 0.927 / 0.957 with the session's first build (after the mentions'
+    // order was mended, see the corpus README); then tuned on (a full name's genitive before a
+    // compound that only opens with a place noun, a `-la` genitive before a compound opening
+    // with a farm building, a first name before a verb of saying or wanting, the spoken `se`
+    // doubling a name before an object, bakeries and businesses before a name): 0.948 / 0.968.
+    // Relations are found 0.886 of the time, pronouns 0.864; surnames alone are right 17 times
+    // in 21 (a scout troop, a bakery and villages named like people).
+    holds("eightyfifth/persons/dev.jsonl", 280, 0.94, 0.96, 0.85, 0.8);
 }
 
 fn holds(

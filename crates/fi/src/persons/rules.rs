@@ -1045,6 +1045,15 @@ impl<'a> Pass<'a> {
                 .filter(|n| n.w.joined && n.w.case == Case::Lower)
                 .map(|n| p.word(&n.w))
         };
+        // A verb right after `se`, or after a demonstrative object (`Annelihan se tämänkin
+        // hoiti`; the eighty-fifth persons dev half).
+        let finite =
+            |v: &str| COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v);
+        let verb_next = next(self, i + 1).is_some_and(shape::looks_finite)
+            || next(self, i + 1)
+                .filter(|o| SE_OBJECTS.contains(o))
+                .and_then(|_| next(self, i + 2))
+                .is_some_and(finite);
         let emphatic = i > 0
             && self.last.is_some_and(|(m, k)| {
                 k + 1 == i
@@ -1054,7 +1063,7 @@ impl<'a> Pass<'a> {
                         .iter()
                         .any(|c| self.text[m.start..m.end].ends_with(c))
             })
-            && next(self, i + 1).is_some_and(shape::looks_finite);
+            && verb_next;
         // The word after `se`, past an adverb (`se vaan jaksaa`): its verb, if it is one.
         let (at, verb) = match next(self, i + 1) {
             Some(v) if SE_ADVERBS.contains(&v) => (i + 2, next(self, i + 2)),
@@ -1064,7 +1073,7 @@ impl<'a> Pass<'a> {
         let perfect = verb.is_some_and(|v| COPULA.contains(&v))
             && next(self, at + 1).is_some_and(|p| PERSON_PARTICIPLES.contains(&p));
         // The spoken topic doubled: a person named, then `se` and a verb (`naapurin poika se
-        // taas ajeli`, `Pena se tietää`).
+        // taas ajeli`, `Pena se tietää`, `Rantasen Eikka se oli semmonen mies`).
         let doubled = i > 0
             && t.w.joined
             && self.last.is_some_and(|(m, k)| {
@@ -1074,7 +1083,7 @@ impl<'a> Pass<'a> {
                         MentionKind::Addressee | MentionKind::Age | MentionKind::Pronoun
                     )
             })
-            && verb.is_some_and(shape::looks_finite);
+            && (verb.is_some_and(|v| shape::looks_finite(v) || COPULA.contains(&v)) || verb_next);
         if subject && (emphatic || doubled) {
             return true;
         }
@@ -1945,6 +1954,25 @@ const PERSON_PARTICIPLES: &[&str] = &[
     "tykännyt",
 ];
 
+/// Demonstratives and `kaiken` as the object between the spoken `se` and its verb (`Annelihan
+/// se tämänkin hoiti`).
+const SE_OBJECTS: &[&str] = &[
+    "tämän",
+    "tämänkin",
+    "tän",
+    "tätä",
+    "tätäkin",
+    "sen",
+    "senkin",
+    "sitä",
+    "ton",
+    "tota",
+    "tuon",
+    "tuota",
+    "kaiken",
+];
+
+/// Adverbs between the spoken `se` and its verb (`se vaan jaksaa`).
 const SE_ADVERBS: &[&str] = &[
     "vaan", "vain", "kyllä", "aina", "vielä", "viälä", "jo", "just", "taas", "itse", "ite", "ei",
 ];

@@ -46,11 +46,12 @@ vuotias kymppinen ikäinen kuukautinen viikkoinen";
 
 /// Nouns after which a genitive name names a place, a building, an institution or an event
 /// (`Lahden kaupunki`, `Sibeliuksen puistossa`, `Kuusiston linnanraunioilla`). Matched also
-/// inside compounds (`kaupungin|johtaja`, `linnan|rauniot`).
+/// inside compounds (`kaupungin|johtaja`, `linnan|rauniot`), which a full name's genitive does
+/// not name (see [`Group::EponymPart`]).
 pub(crate) const EPONYM_HEADS: &str = "\
 kaupunki kunta seutu pitäjä kylä sairaala kirkko kappeli puisto katu tie tori aukio patsas \
 muistomerkki silta museo satama asema linna kartano kisat palkinto pokaali halli yliopisto \
-säätiö rahasto mitali katedraali torttu suukko pizzeria sali ranta ostari ostoskeskus terminaali \
+säätiö rahasto mitali katedraali torttu leivos suukko pizzeria sali ranta ostari ostoskeskus terminaali \
 nuorisotila korjaamo bussilinja polku reitti puistikko kiusaus";
 
 /// Institutions after which a genitive name names the institution (`Kallion koulun`,
@@ -67,6 +68,7 @@ kaivos saha meijeri panimo leipomo hoivakoti palvelutalo ruukki torni rinne";
 /// (`musikaali Annie`, `sovellus Wilma`). Matched also as the last part of a compound.
 pub(crate) const THING_HEADS: &str = "\
 kahvila ravintola baari pubi kuppila kioski kauppa myymälä puoti putiikki kampaamo parturi \
+leipomo konditoria liike \
 salonki hotelli hostelli majatalo huvila villa laiva vene lautta murtaja juna veturi \
 koira kissa hevonen poni ruuna tamma lehmä maskotti nukke robotti myrsky elokuva \
 näytelmä musikaali ooppera romaani albumi sovellus järjestelmä auto bussi kuvaamo studio \
@@ -76,7 +78,7 @@ apteekki talo koti asema klinikka orkesteri kuoro yhtye bändi toimisto bio";
 /// or of a place word's compound names the farm (`Niskalan talossa`, `Pöyhölän tilalla`,
 /// `Onnelan lavalla`, `Lehtoniemen tilalla`; the persons sets' dev halves): the families' names
 /// are another class (`Lahtisten rannassa`). Matched as a whole word or the last part of a
-/// compound (`Mäntylän kesä|mökki`).
+/// compound (`Mäntylän kesä|mökki`), and as a compound's first part too (`navetta|palo`).
 pub(crate) const FARM_HEADS: &str = "\
 talo tila torppa pelto niitty lava piha mökki navetta aitta pirtti riihi sauna";
 
@@ -201,27 +203,35 @@ pub(crate) enum Group {
     Title,
     /// [`AGE_HEADS`]
     AgeHead,
-    /// [`EPONYM_HEADS`], [`EPONYM_INSTITUTIONS`], [`EPONYM_DAYS`]
+    /// [`EPONYM_HEADS`] as a word or a compound's last part, [`EPONYM_INSTITUTIONS`],
+    /// [`EPONYM_DAYS`]
     Eponym,
+    /// [`EPONYM_HEADS`] anywhere in a compound, also as its first part (`kaupungin|johtaja`,
+    /// `kylä|kävely`)
+    EponymPart,
     /// [`AGE_VERBS`]
     AgeVerb,
-    /// [`FARM_HEADS`]
+    /// [`FARM_HEADS`] as a word or a compound's last part
     Farm,
+    /// [`FARM_HEADS`] anywhere in a compound, also as its first part (`navetta|palo`)
+    FarmPart,
     /// [`THING_HEADS`]
     Thing,
 }
 
 /// The lists in term order, each with its group and how it matches inside compounds.
-pub(crate) const LISTS: [(&str, Group, Compounds); 9] = [
+pub(crate) const LISTS: [(&str, Group, Compounds); 11] = [
     (RELATIONS, Group::Relation, Compounds::Head),
     (TITLES, Group::Title, Compounds::Head),
     (AGE_HEADS, Group::AgeHead, Compounds::Head),
-    (EPONYM_HEADS, Group::Eponym, Compounds::Any),
+    (EPONYM_HEADS, Group::Eponym, Compounds::Head),
+    (EPONYM_HEADS, Group::EponymPart, Compounds::Any),
     (EPONYM_INSTITUTIONS, Group::Eponym, Compounds::Head),
     (EPONYM_DAYS, Group::Eponym, Compounds::None),
     (AGE_VERBS, Group::AgeVerb, Compounds::None),
     (THING_HEADS, Group::Thing, Compounds::Head),
     (FARM_HEADS, Group::Farm, Compounds::Head),
+    (FARM_HEADS, Group::FarmPart, Compounds::Any),
 ];
 
 /// Every term of the context matcher in order: its base form, group and compound mode.

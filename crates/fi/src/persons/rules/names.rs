@@ -140,12 +140,19 @@ impl Pass<'_> {
                 }
             }
         }
-        // A genitive before a place or event noun names that thing (`Lahden kaupunki`).
+        // A genitive before a place or event noun names that thing (`Lahden kaupunki`); a
+        // name's genitive before a compound that only opens with such a noun, too (`Lahden
+        // kaupunginjohtaja`), but not a full name's: the compound's head is its last part, and
+        // the full name its owner or leader (`Pasi Tuomisen kyläkävelylle`; the eighty-fifth
+        // persons dev half).
         if let Some(n) = self.buf.get(j + 1).copied() {
             if self.buf[j].genitive
                 && n.w.joined
                 && n.w.case == Case::Lower
-                && self.context(self.word(&n.w)).has(Group::Eponym)
+                && {
+                    let c = self.context(self.word(&n.w));
+                    c.has(Group::Eponym) || (j == i && c.has(Group::EponymPart))
+                }
                 // a household is people, whatever its head (`pariskunta`)
                 && !super::one_household(self.word(&n.w))
                 // and a family's place is theirs (`Lahtisten rannassa`)
@@ -158,7 +165,8 @@ impl Pass<'_> {
             }
             // A lone `-la` name's genitive, or a place word's compound, before a farm's
             // buildings or land names the farm (`Niskalan talossa`, `Mäntylän tilan pihalta`,
-            // `Lehtoniemen tilalla`).
+            // `Lehtoniemen tilalla`), also before a compound opening with one (`Honkalan
+            // navettapalossa`; the eighty-fifth persons dev half).
             if j == i
                 && self.buf[i].genitive
                 && n.w.joined
@@ -169,7 +177,10 @@ impl Pass<'_> {
                         || self.lower.ends_with("län")
                         || shape::compound_surname(&self.lower)
                 }
-                && self.context(self.word(&n.w)).has(Group::Farm)
+                && {
+                    let c = self.context(self.word(&n.w));
+                    c.has(Group::Farm) || c.has(Group::FarmPart)
+                }
             {
                 return;
             }
@@ -691,7 +702,19 @@ impl Pass<'_> {
             });
         // Coordinated with a name just found: `Björnille ja Märtalle`.
         let after_person = self.joined_to_name(i).is_some();
-        title || age || and_person || after_person || (!t.name.place && !t.w.sentence_start)
+        // A first name before a verb of saying, asking, wanting, knowing or feeling, which only
+        // a person does, also one that is a word too and opens a sentence (`Rauha kysyi
+        // ohjaajalta`, `Elias kerto eilen`, `Onnikin halus lähtee`; the eighty-fifth persons
+        // dev half).
+        let says = t.name.first
+            && self.buf.get(i + 1).is_some_and(|n| {
+                let v = self.word(&n.w);
+                n.w.joined
+                    && n.w.case == Case::Lower
+                    && super::PERSON_VERBS.contains(&v)
+                    && SAYING.iter().any(|s| v.starts_with(s))
+            });
+        title || age || and_person || after_person || says || (!t.name.place && !t.w.sentence_start)
     }
 
     /// Initials at word `i` (`M.`): with a capitalised surname after them (`M. Virtanen`,
@@ -784,3 +807,45 @@ fn unlisted_capital(t: &super::Tok) -> bool {
         && !t.name.place
         && !t.pronoun
 }
+
+/// The stems of the person verbs (`super::PERSON_VERBS`) of saying, asking, wanting, knowing,
+/// thinking and feeling, which make a first name a person even where it is also a word (not
+/// those of going or doing: `Tuuli kävi navakkana`).
+const SAYING: &[&str] = &[
+    "sano",
+    "kerto",
+    "kysy",
+    "halu",
+    "lupa",
+    "kehu",
+    "toivo",
+    "pyys",
+    "pyytä",
+    "vastas",
+    "väitti",
+    "ajattel",
+    "muist",
+    "ties",
+    "tietää",
+    "tiäs",
+    "tykkä",
+    "rakast",
+    "päätt",
+    "aiko",
+    "meinas",
+    "tuumas",
+    "ymmärs",
+    "ymmärtää",
+    "taju",
+    "käski",
+    "neuvo",
+    "valitt",
+    "kiitt",
+    "pelkä",
+    "itk",
+    "nauro",
+    "naura",
+    "huus",
+    "huuta",
+    "puhu",
+];

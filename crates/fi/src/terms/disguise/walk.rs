@@ -404,7 +404,9 @@ impl<'a> Walk<'a> {
     }
 
     /// Letters written for others that sound or look alike, as digits are: `q` and `c` for
-    /// `k` (`pasqa`, `lutqa`), `z` for `s` (`pazkaa`, `perze`), `w` for `v` (`helwetti`).
+    /// `k` (`pasqa`, `lutqa`), `z` for `s` (`pazkaa`, `perze`), `w` for `v` (`helwetti`); a `q`
+    /// also for a double `kk` (`mulqu`, the eighty-fifth disguise set's dev half), as no
+    /// Finnish word writes one.
     fn lookalike(&mut self, node: usize, c: char, i: usize, e: u16, st: Stats) {
         let Some(to) = super::filter::read_as(c) else {
             return;
@@ -414,6 +416,14 @@ impl<'a> Walk<'a> {
             ..st
         };
         self.letter(node, to, i + 1, None, e, st);
+        if c == 'q' {
+            if let Some(mid) = self.step(node, 'k') {
+                let len = self.stem.len();
+                self.stem.push('k');
+                self.letter(mid, 'k', i + 1, None, e, st);
+                self.stem.truncate(len);
+            }
+        }
     }
 
     /// Dialect sounds at symbol `i` (letter `c`): a vowel repeated after `l` or `h` before a
