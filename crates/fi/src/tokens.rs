@@ -66,7 +66,14 @@ impl Iterator for Words<'_> {
         }
         let start = start?;
         let mut end = start;
-        while let Some(c) = self.text[end..].chars().next() {
+        loop {
+            // ASCII letters and digits, most of any word, a byte at a time.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some(c) = self.text[end..].chars().next() else {
+                break;
+            };
             if is_word_char(c) {
                 end += c.len_utf8();
                 continue;
