@@ -156,8 +156,9 @@ fn third_round_dev_holds_its_floors() {
         ("eightyfourth/disguise/dev.jsonl", 0.9, 0.98),
         // The eighty-fifth (forty-third session), written before any change: 0.835 / 0.949
         // with the session's first build; after a q read as a double k (mulqu), the emphatic
-        // sekin as a frame of name-calling, the spoken jälkeenjääny and foreign words (Spast,
-        // idioter, fkn, dikkihedi): 0.880 / 0.951.
+        // sekin as a frame of name-calling, the spoken jälkeenjääny, foreign words (Spast,
+        // idioter, fkn, dikkihedi) and a digit for a vowel in a compound's first part
+        // (läsk1perse): 0.887 / 0.952.
         ("eightyfifth/disguise/dev.jsonl", 0.87, 0.94),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
@@ -181,9 +182,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_eighty_third_round_dev_hold_their_floors() {
+fn fourth_to_eighty_sixth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 73] = [
+    let rounds: [(&str, [(f64, f64); 4]); 74] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -563,6 +564,16 @@ fn fourth_to_eighty_third_round_dev_hold_their_floors() {
         (
             "eightythird/drafts/dev.jsonl",
             [(0.83, 0.7), (0.99, 0.85), (0.99, 0.79), (0.99, 0.98)],
+        ),
+        // The eighty-sixth (forty-third session), four writers with the same quotas, written
+        // before any change of the session: confidential 0.933 / 0.824, copyright 1.000 /
+        // 0.889, tone 1.000 / 0.667, signature 1.000 / 1.000 with its first build. Tuned on: a
+        // home with its flat after `osoitteesta`, a service booked from a staff member by
+        // title, volunteers' packing and the food aid's storeroom, a quotation after the leave
+        // to tell it (confidential 1.000 / 0.938, copyright 1.000 / 1.000).
+        (
+            "eightysixth/drafts/dev.jsonl",
+            [(0.99, 0.9), (0.99, 0.99), (0.99, 0.65), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

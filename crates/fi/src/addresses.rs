@@ -368,7 +368,13 @@ fn address_at(text: &str, ws: &[Word], i: usize) -> Option<(StreetAddress, usize
     }
     // The words before the street's first word.
     let (f, name) = (first, ws[first]);
-    if f > 0 && lower(text, ws[f - 1]) == "osoitteesta" && spaced(text, ws[f - 1], name, &[]) {
+    // Not with a staircase and a flat, a home wherever it is said to be (`hae Sannan luota
+    // osoitteesta Puijonkatu 22 B 14`, the eighty-sixth round's dev half).
+    if !flat
+        && f > 0
+        && lower(text, ws[f - 1]) == "osoitteesta"
+        && spaced(text, ws[f - 1], name, &[])
+    {
         return Some((address(ws[f - 1].start, end, AddressKind::From), next));
     }
     // Something taken to a person at an address (`kassi menee Hilkka Laaksolle osoitteeseen
@@ -634,6 +640,10 @@ mod tests {
             (
                 "Naapurinne osoitteesta Haapatie 12 soitti.",
                 vec![("osoitteesta Haapatie 12", From)],
+            ),
+            (
+                "Hae ne Sannan luota osoitteesta Puijonkatu 22 B 14.",
+                vec![("Puijonkatu 22 B 14", Home)],
             ),
             (
                 "Rantatie 12:n omakotitalon asukas tyhjensi säiliön.",

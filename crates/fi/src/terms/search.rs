@@ -178,7 +178,7 @@ impl TermMatcher {
         }
         if compound_left
             && (matches!(term.compounds, Compounds::None | Compounds::Parts)
-                || !left_component(std::str::from_utf8(&t[ws..ps]).ok()?)
+                || !left_component(std::str::from_utf8(&t[ws..ps]).ok()?, term.disguise)
                 || comparative_cut(t, ws, ps))
         {
             return None;
@@ -395,7 +395,7 @@ pub(super) fn rest_ok(
 /// Whether the part of a compound word before a term looks like a component of its own: three
 /// letters or more with a vowel, ending in a vowel or, after four letters or more, in
 /// `n s t l r` (the ends of nominatives and genitives; `vit|kutella` has no component `vit`).
-fn left_component(prefix: &str) -> bool {
+fn left_component(prefix: &str, disguised: bool) -> bool {
     if let Some(p) = prefix.strip_suffix('-') {
         return p.chars().next_back().is_some_and(char::is_alphanumeric);
     }
@@ -404,10 +404,13 @@ fn left_component(prefix: &str) -> bool {
     let Some(last) = prefix.chars().next_back() else {
         return false;
     };
+    // For a term read in disguise too, a digit that stands for a vowel is one (`läsk1|perse`,
+    // the eighty-fifth disguise set's dev half): the head is written plainly.
+    let vowel = |c: char| inflect::is_vowel(c) || (disguised && matches!(c, '0' | '1' | '3' | '4'));
     let n = prefix.chars().count();
     n >= 3
-        && prefix.chars().any(inflect::is_vowel)
-        && (inflect::is_vowel(last) || (n > 3 && matches!(last, 'n' | 's' | 't' | 'l' | 'r')))
+        && prefix.chars().any(vowel)
+        && (vowel(last) || (n > 3 && matches!(last, 'n' | 's' | 't' | 'l' | 'r')))
 }
 
 /// Whether a compound cut at `ps` (the word starting at `ws`) splits an adjective's comparative
