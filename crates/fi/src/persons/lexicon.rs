@@ -53,17 +53,17 @@ impl NameInfo {
         self.first || self.surname
     }
 
-    /// Packed into bits (for a memo of lookups).
-    pub(super) fn bits(self) -> u16 {
-        u16::from(self.first)
-            | u16::from(self.surname) << 1
-            | u16::from(self.place) << 2
-            | u16::from(self.confident) << 3
-            | u16::from(self.frequent) << 4
+    /// Packed into a byte (for a memo of lookups).
+    pub(super) fn bits(self) -> u8 {
+        u8::from(self.first)
+            | u8::from(self.surname) << 1
+            | u8::from(self.place) << 2
+            | u8::from(self.confident) << 3
+            | u8::from(self.frequent) << 4
     }
 
     /// Unpacks [`NameInfo::bits`].
-    pub(super) fn from_bits(b: u16) -> NameInfo {
+    pub(super) fn from_bits(b: u8) -> NameInfo {
         NameInfo {
             first: b & 1 != 0,
             surname: b & 2 != 0,
@@ -76,12 +76,12 @@ impl NameInfo {
 
 /// What the context word lists say about a word (one bit per [`Group`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(super) struct Context(u16);
+pub(super) struct Context(u8);
 
 impl Context {
     /// Whether the word is a form of a word of group `g`.
     pub(super) fn has(self, g: Group) -> bool {
-        self.0 & 1 << g as u16 != 0
+        self.0 & 1 << g as u8 != 0
     }
 
     /// Whether the word is a title or a relation: a role a person is named by (`opettaja`,
@@ -90,13 +90,13 @@ impl Context {
         self.has(Group::Title) || self.has(Group::Relation)
     }
 
-    /// The groups as bits (for a memo of lookups).
-    pub(super) fn bits(self) -> u16 {
+    /// The groups as a byte (for a memo of lookups).
+    pub(super) fn bits(self) -> u8 {
         self.0
     }
 
     /// Unpacks [`Context::bits`].
-    pub(super) fn from_bits(b: u16) -> Context {
+    pub(super) fn from_bits(b: u8) -> Context {
         Context(b)
     }
 }
@@ -184,10 +184,10 @@ impl Lexicon {
     pub(super) fn context(&self, word: &str, hits: &mut Vec<TermHit>) -> Context {
         hits.clear();
         self.context.find_all(word, hits);
-        let mut c = 0u16;
+        let mut c = 0u8;
         for h in hits.iter().filter(|h| h.start == 0 && h.end == word.len()) {
             if let Some(&(g, _)) = self.groups.get(h.term) {
-                c |= 1 << g as u16;
+                c |= 1 << g as u8;
             }
         }
         Context(c)

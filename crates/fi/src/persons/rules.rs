@@ -1143,7 +1143,7 @@ impl<'a> Pass<'a> {
         let between = self.buf[k + 1..i]
             .iter()
             .all(|n| lower(n) && !shape::looks_genitive(self.word(&n.w)))
-            && !self.text[m.end..self.buf[i].w.start].contains(['.', '!', '?', '\n']);
+            && !self.text[m.end..self.buf[i].w.start].contains(SENTENCE_ENDS);
         let verb = self.buf.get(at).is_some_and(|n| {
             lower(n) && {
                 let v = self.word(&n.w);
@@ -1158,7 +1158,7 @@ impl<'a> Pass<'a> {
     fn within_reach(&self, end: usize, at: usize) -> bool {
         let between = &self.text[end.min(at)..at];
         let breaks = between
-            .split(['.', '!', '?', '\n'])
+            .split(SENTENCE_ENDS)
             .filter(|part| !part.trim().is_empty())
             .count();
         between.len() <= 160 && breaks <= 2

@@ -77,8 +77,8 @@ apteekki talo koti asema klinikka orkesteri kuoro yhtye bändi toimisto bio";
 /// A farm's or a house's buildings and land, after which a lone genitive of a `-la`/`-lä` name
 /// or of a place word's compound names the farm (`Niskalan talossa`, `Pöyhölän tilalla`,
 /// `Onnelan lavalla`, `Lehtoniemen tilalla`; the persons sets' dev halves): the families' names
-/// are another class (`Lahtisten rannassa`). Matched as a whole word or the last part of a
-/// compound (`Mäntylän kesä|mökki`), and as a compound's first part too (`navetta|palo`).
+/// are another class (`Lahtisten rannassa`). Matched as a whole word or any part of a compound
+/// (`Mäntylän kesä|mökki`, `Honkalan navetta|palossa`).
 pub(crate) const FARM_HEADS: &str = "\
 talo tila torppa pelto niitty lava piha mökki navetta aitta pirtti riihi sauna";
 
@@ -211,16 +211,14 @@ pub(crate) enum Group {
     EponymPart,
     /// [`AGE_VERBS`]
     AgeVerb,
-    /// [`FARM_HEADS`] as a word or a compound's last part
+    /// [`FARM_HEADS`], anywhere in a compound (`kesä|mökki`, `navetta|palo`)
     Farm,
-    /// [`FARM_HEADS`] anywhere in a compound, also as its first part (`navetta|palo`)
-    FarmPart,
     /// [`THING_HEADS`]
     Thing,
 }
 
 /// The lists in term order, each with its group and how it matches inside compounds.
-pub(crate) const LISTS: [(&str, Group, Compounds); 11] = [
+pub(crate) const LISTS: [(&str, Group, Compounds); 10] = [
     (RELATIONS, Group::Relation, Compounds::Head),
     (TITLES, Group::Title, Compounds::Head),
     (AGE_HEADS, Group::AgeHead, Compounds::Head),
@@ -230,8 +228,7 @@ pub(crate) const LISTS: [(&str, Group, Compounds); 11] = [
     (EPONYM_DAYS, Group::Eponym, Compounds::None),
     (AGE_VERBS, Group::AgeVerb, Compounds::None),
     (THING_HEADS, Group::Thing, Compounds::Head),
-    (FARM_HEADS, Group::Farm, Compounds::Head),
-    (FARM_HEADS, Group::FarmPart, Compounds::Any),
+    (FARM_HEADS, Group::Farm, Compounds::Any),
 ];
 
 /// Every term of the context matcher in order: its base form, group and compound mode.

@@ -35,12 +35,10 @@ impl TermWord {
         }
     }
 
-    /// Whether a word of the text opening with `first` may be this word.
+    /// Whether a word of the text opening with `first` may be this word (an empty word is
+    /// left to the stems).
     pub(super) fn may_open(&self, first: Option<&u8>) -> bool {
-        match first {
-            Some(&b) => self.firsts[usize::from(b >> 6)] & 1 << (b & 63) != 0,
-            None => self.firsts == [u64::MAX; 4],
-        }
+        first.is_none_or(|&b| self.firsts[usize::from(b >> 6)] & 1 << (b & 63) != 0)
     }
 }
 

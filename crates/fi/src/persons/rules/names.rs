@@ -177,10 +177,7 @@ impl Pass<'_> {
                         || self.lower.ends_with("län")
                         || shape::compound_surname(&self.lower)
                 }
-                && {
-                    let c = self.context(self.word(&n.w));
-                    c.has(Group::Farm) || c.has(Group::FarmPart)
-                }
+                && self.context(self.word(&n.w)).has(Group::Farm)
             {
                 return;
             }
