@@ -21,7 +21,8 @@ esihenkilö alainen työntekijä asiakas potilas oppilas opiskelija asukas valme
 hoitaja omistaja huoltaja eskarilainen koululainen omainen sukulainen lapsenlapsi vanhus \
 jäsen vapaaehtoinen ehdokas pelaaja talkoolainen seurakuntalainen kuorolainen urheilija \
 harrastaja tyttö lanko käly iskä äiskä faija mutsi kämppis vuokralainen \
-lukija seuraaja kävijä vierailija osallistuja matkustaja tukihenkilö ylioppilas";
+lukija seuraaja kävijä vierailija osallistuja matkustaja tukihenkilö ylioppilas \
+tuutori alumni tilaaja";
 
 /// Titles and occupations written before a name (`rehtori Turunen`, `rouva Lehtisen`). Matched
 /// also as the last part of a compound (`koulu|kuraattori`, `hanke|päällikkö`).
@@ -37,7 +38,7 @@ kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti 
 kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keittäjä vastaava \
 yhteyshenkilö kuski tuutori assari talkkari inspehtori kirkkoherra suntio kirjanpitäjä esimies \
 mekaanikko kampaaja asentaja kappalainen säveltäjä sanoittaja lauluntekijä muusikko runoilija \
-kuvanveistäjä taidemaalari viulisti pianisti kitaristi rumpali";
+kuvanveistäjä taidemaalari viulisti pianisti kitaristi rumpali leipuri dekaani harjoittelija";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.

@@ -90,6 +90,15 @@ impl Pass<'_> {
                 return true;
             }
         }
+        // `Tyttäreni (7)`: a bare number in parentheses right after a relation too (the
+        // eighty-seventh persons dev half), as after a name.
+        let after_relation = self
+            .last
+            .is_some_and(|(m, k)| m.kind == MentionKind::Relation && k + 1 == i);
+        if digits && after_relation && w.tight && w.before == '(' && w.after == ')' {
+            self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
+            return true;
+        }
         if digits && self.after_name(i).is_some() {
             if w.tight && w.before == '(' && w.after == ')' {
                 self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);

@@ -325,8 +325,10 @@ impl Pass<'_> {
     /// Whether word `i` and the next, two capitalised words inside a sentence that are no
     /// listed names, places or frequent words, are told about with a comma and a relative
     /// pronoun after them (`nähdään Priya Nair, joka tuo mukanaan …`, `oli Zeynep Aksoy, jolle
-    /// tämä oli …`): a name the lists lack. Not in a longer run of capitals, not a genitive, not
-    /// after a thing's noun, not a shop's name (`K-Market Vaskirannalle, joka …`).
+    /// tämä oli …`), or given an age in parentheses (`Li Wei (29) väittelee`, from the
+    /// eighty-seventh persons set's dev half): a name the lists lack. Not in a longer run of
+    /// capitals, not a genitive, not after a thing's noun, not a shop's name (`K-Market
+    /// Vaskirannalle, joka …`).
     pub(super) fn described_unlisted(&mut self, i: usize) -> bool {
         const RELATIVES: [&str; 6] = ["joka", "jonka", "jota", "jolle", "jolla", "jolta"];
         let t = self.buf[i];
@@ -338,8 +340,21 @@ impl Pass<'_> {
                 .buf
                 .get(i + 2)
                 .is_some_and(|r| RELATIVES.contains(&self.word(&r.w)));
-        relative
-            && unlisted_capital(&t)
+        let aged = self.buf.get(i + 2).is_some_and(|a| {
+            a.w.case == Case::Digits
+                && a.w.tight
+                && a.w.before == '('
+                && a.w.after == ')'
+                && shape::age_digits(self.word(&a.w))
+        });
+        // An age in parentheses points at a person also at a sentence's start (`Ngozi Okafor
+        // (31) väittelee`), where a relative clause would not follow.
+        let first = unlisted_capital(&t)
+            || (aged && t.w.sentence_start && t.w.case == Case::Capital && !t.name.person());
+        (relative || aged)
+            && first
+            && !t.name.place
+            && !t.pronoun
             && unlisted_capital(&n)
             && n.w.joined
             && !t.genitive
