@@ -160,6 +160,11 @@ fn third_round_dev_holds_its_floors() {
         // idioter, fkn, dikkihedi) and a digit for a vowel in a compound's first part
         // (läsk1perse): 0.887 / 0.952.
         ("eightyfifth/disguise/dev.jsonl", 0.87, 0.94),
+        // The eighty-seventh (forty-fourth session), written before any change: 0.876 / 0.955
+        // with the session's first build; after name-calling as the subject of a person's
+        // verb, Swedish oaths before a Swedish word, natsi in the frames and an insult before
+        // an order to the reader: 0.897 / 0.956.
+        ("eightyseventh/disguise/dev.jsonl", 0.89, 0.95),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -182,9 +187,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_eighty_sixth_round_dev_hold_their_floors() {
+fn fourth_to_eighty_seventh_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 74] = [
+    let rounds: [(&str, [(f64, f64); 4]); 75] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -574,6 +579,16 @@ fn fourth_to_eighty_sixth_round_dev_hold_their_floors() {
         (
             "eightysixth/drafts/dev.jsonl",
             [(0.99, 0.9), (0.99, 0.99), (0.99, 0.65), (0.99, 0.99)],
+        ),
+        // The eighty-seventh (forty-fourth session), four writers with the same quotas, written
+        // before any change of the session: confidential 0.917 / 0.733, copyright 1.000 /
+        // 0.833, tone 1.000 / 0.857, signature 0.983 / 1.000 with its first build. Tuned on: a
+        // candidate's campaign mailbox, home care visiting someone, a retiring worker's
+        // founding work, a story approved before publishing (confidential 1.000 / 0.857,
+        // copyright 1.000 / 1.000).
+        (
+            "eightyseventh/drafts/dev.jsonl",
+            [(0.99, 0.85), (0.99, 0.99), (0.99, 0.85), (0.98, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

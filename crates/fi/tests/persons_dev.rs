@@ -157,7 +157,7 @@ fn forty_first_session_round_dev_sentences_hold_their_floors() {
 }
 
 #[test]
-fn eighty_third_to_eighty_fifth_round_dev_sentences_hold_their_floors() {
+fn eighty_third_to_eighty_seventh_round_dev_sentences_hold_their_floors() {
     // The eighty-third round: written blind on 6 December 2026 (forty-second session) before
     // anything was changed: 0.912 / 0.923 with the session's first build; then tuned on (farms
     // named by a `-la` genitive, unlisted surnames by their shape after a first name, a
@@ -180,6 +180,20 @@ fn eighty_third_to_eighty_fifth_round_dev_sentences_hold_their_floors() {
     // Relations are found 0.886 of the time, pronouns 0.864; surnames alone are right 17 times
     // in 21 (a scout troop, a bakery and villages named like people).
     holds("eightyfifth/persons/dev.jsonl", 280, 0.94, 0.96, 0.85, 0.8);
+    // The eighty-seventh round: written blind on 6 December 2026 (forty-fourth session) before
+    // anything was changed: 0.884 / 0.922 with the session's first build; then tuned on (a
+    // bare role singled out by a relative clause in the past, an age in parentheses after a
+    // relation, unlisted capitals before an age, new titles and relations, the spoken `se`
+    // forgetting): 0.928 / 0.925. Relations are found 0.857 of the time and right 0.860;
+    // surnames alone are right 13 times in 18 (firms and shops named like people).
+    holds(
+        "eightyseventh/persons/dev.jsonl",
+        270,
+        0.92,
+        0.92,
+        0.85,
+        0.85,
+    );
 }
 
 fn holds(
