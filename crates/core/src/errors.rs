@@ -15,7 +15,38 @@ pub struct SourceFile {
     /// The path as given, or `builtin:NAME` for an embedded pack.
     pub name: String,
     /// The whole text.
-    pub text: Arc<str>,
+    pub text: Text,
+}
+
+/// A [`SourceFile`]'s text: shared, or borrowed from the program for a built-in pack (the
+/// packs' megabyte of YAML is not copied at every start only to be kept for error reports).
+#[derive(Debug, Clone)]
+pub enum Text {
+    /// Read or made at run time.
+    Shared(Arc<str>),
+    /// Compiled into the program.
+    Static(&'static str),
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Text::Shared(s) => s,
+            Text::Static(s) => s,
+        }
+    }
+}
+
+impl Text {
+    /// The text as an `Arc` (a copy for a built-in pack's, made only for an error report).
+    fn shared(&self) -> Arc<str> {
+        match self {
+            Text::Shared(s) => s.clone(),
+            Text::Static(s) => Arc::from(*s),
+        }
+    }
 }
 
 impl SourceFile {
@@ -23,7 +54,15 @@ impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
         SourceFile {
             name: name.into(),
-            text: text.into(),
+            text: Text::Shared(text.into()),
+        }
+    }
+
+    /// A named text compiled into the program, borrowed rather than copied.
+    pub fn embedded(name: impl Into<String>, text: &'static str) -> Self {
+        SourceFile {
+            name: name.into(),
+            text: Text::Static(text),
         }
     }
 
@@ -88,7 +127,7 @@ impl Located {
             file: file.name.clone(),
             line,
             column,
-            src: NamedSource::new(file.name.clone(), file.text.clone()),
+            src: NamedSource::new(file.name.clone(), file.text.shared()),
             span: SourceSpan::new(start.into(), end - start),
             label: "here".into(),
             help: None,

@@ -34,7 +34,7 @@ mod suppress;
 
 pub use diagnostic::{Applicability, Diagnostic, Fix, Measured, RuleInfo};
 pub use draft::{Draft, FrontMatter};
-pub use errors::{ConfigError, DraftError, OptionsError, RuleError, SourceFile};
+pub use errors::{ConfigError, DraftError, OptionsError, RuleError, SourceFile, Text};
 pub use fix::Fixed;
 pub use linter::{LintOptions, Linter, Report, DEFAULT_MAX_FINDINGS};
 pub use load::{LoadedRule, RuleSet};

@@ -75,7 +75,7 @@ impl RuleSet {
     fn builtin_packs(examples: bool) -> Self {
         let mut set = RuleSet::new();
         for pack in crate::builtin::PACKS {
-            let file = SourceFile::new(format!("builtin:{}", pack.name), pack.yaml);
+            let file = SourceFile::embedded(format!("builtin:{}", pack.name), pack.yaml);
             // The JSON and MessagePack twins were made from this YAML at build time with the same
             // types and load much faster; the packs are tested, so a broken one is a bug in this build.
             let raw = if examples {
