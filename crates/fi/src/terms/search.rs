@@ -168,8 +168,16 @@ impl TermMatcher {
         // The cheapest test first: what may follow the stem must start right.
         let parts = term.compounds == Compounds::Parts && single;
         let hyphen_right = parts && t.get(pe) == Some(&b'-');
-        if !e.deriv_only && !any && pe < we && !hyphen_right && !inflect::may_start(e.class, t[pe])
-        {
+        // A genitive's `n` spoken as `m` before a lip sound (`saatanam mulkku`, `saatanam
+        // byrokraatit`), as the sound assimilates; written so in comments.
+        let assimilated = single
+            && we > pe
+            && t[we - 1] == b'm'
+            && t.get(we) == Some(&b' ')
+            && matches!(t.get(we + 1), Some(b'm' | b'p' | b'b'));
+        let no_ending_test =
+            e.deriv_only || any || pe >= we || hyphen_right || (assimilated && pe + 1 == we);
+        if !no_ending_test && !inflect::may_start(e.class, t[pe]) {
             return None;
         }
         let compound_left = ps > ws;
@@ -196,33 +204,37 @@ impl TermMatcher {
                 rest = ending;
             }
         }
-        let ok = if e.deriv_only {
-            let key = 1 << 63 | u64::from(e.stem_last.map_or(0x1F_FFFF, u32::from));
-            any && memo.get(key, rest.as_bytes(), || {
-                inflect::derivation(e.stem_last, rest, true, false, e.chars as usize)
-            })
-        } else {
-            let any = any && !e.verbal;
-            // Only these facts of the stem matter (its length only up to 9 characters).
-            let key = e.class as u64
-                | u64::from(e.link) << 5
-                | u64::from(any) << 6
-                | u64::from(term.harmony.back) << 7
-                | u64::from(term.harmony.front) << 8
-                | u64::from(e.chars.min(9)) << 9
-                | u64::from(e.stem_last.map_or(0x1F_FFFF, u32::from)) << 16;
-            memo.get(key, rest.as_bytes(), || {
-                rest_ok(
-                    e.class,
-                    e.link,
-                    rest,
-                    term.harmony,
-                    e.stem_last,
-                    e.chars as usize,
-                    any,
-                )
-            })
+        let mut accepts = |rest: &str| {
+            if e.deriv_only {
+                let key = 1 << 63 | u64::from(e.stem_last.map_or(0x1F_FFFF, u32::from));
+                any && memo.get(key, rest.as_bytes(), || {
+                    inflect::derivation(e.stem_last, rest, true, false, e.chars as usize)
+                })
+            } else {
+                let any = any && !e.verbal;
+                // Only these facts of the stem matter (its length only up to 9 characters).
+                let key = e.class as u64
+                    | u64::from(e.link) << 5
+                    | u64::from(any) << 6
+                    | u64::from(term.harmony.back) << 7
+                    | u64::from(term.harmony.front) << 8
+                    | u64::from(e.chars.min(9)) << 9
+                    | u64::from(e.stem_last.map_or(0x1F_FFFF, u32::from)) << 16;
+                memo.get(key, rest.as_bytes(), || {
+                    rest_ok(
+                        e.class,
+                        e.link,
+                        rest,
+                        term.harmony,
+                        e.stem_last,
+                        e.chars as usize,
+                        any,
+                    )
+                })
+            }
         };
+        let ok =
+            accepts(rest) || (assimilated && accepts(&format!("{}n", &rest[..rest.len() - 1])));
         if !ok {
             return None;
         }

@@ -464,3 +464,20 @@ fn accented_terms_match_beside_a_word_read_in_latin_letters() {
         .collect();
     assert_eq!(found, [(0, "Pokémon"), (1, "kÿrpä")]);
 }
+
+#[test]
+fn a_genitive_n_spoken_as_m_before_a_lip_sound() {
+    let m = TermMatcher::new(&[spec("saatana", N)]).unwrap();
+    let found = |text: &str| {
+        let mut hits = Vec::new();
+        m.find_all(text, &mut hits);
+        hits.iter()
+            .map(|h| text[h.start..h.end].to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(found("yks saatanam mulkku"), ["saatanam"]);
+    assert_eq!(found("Saatanam byrokraatit"), ["Saatanam"]);
+    // Only before `m`, `p` or `b`, and only for the genitive's `n`.
+    assert!(found("saatanam kanssa").is_empty());
+    assert!(found("saatanam.").is_empty());
+}

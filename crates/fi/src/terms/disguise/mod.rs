@@ -211,6 +211,20 @@ fn label_compound(text: &str, h: TermHit) -> bool {
         && rest.chars().all(char::is_lowercase)
 }
 
+/// Whether the hit holds a word that is a capital and digits only (`P11`, `B12`, `A3`): a team
+/// of boys born in 2011, a staircase's flat or a room, read with the word before it as letters
+/// (`ja P11` as a dropped-letter `japsi`, in the eighty-eighth round's drafts dev half).
+fn code_label(text: &str, h: TermHit) -> bool {
+    text.get(h.start..h.end).is_some_and(|word| {
+        word.split_whitespace().any(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && !chars.as_str().is_empty()
+                && chars.all(|c| c.is_ascii_digit())
+        })
+    })
+}
+
 /// Case endings written after an acronym without a colon (`KYSiin`, `HUSissa`, `THLn`).
 const ACRONYM_ENDINGS: &[&str] = &[
     "n", "iin", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä",
@@ -256,6 +270,7 @@ impl TermMatcher {
                 && !listed_name(out.text, h)
                 && !label_compound(out.text, h)
                 && !acronym_with_ending(out.text, h)
+                && !code_label(out.text, h)
             {
                 out.hits[kept] = h;
                 kept += 1;

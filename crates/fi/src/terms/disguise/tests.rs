@@ -441,3 +441,11 @@ fn a_plus_stands_for_a_t_but_not_in_sums_and_numbers() {
     );
     assert_eq!(hits(&m, "Ruoka+juoma 15 €"), []);
 }
+
+#[test]
+fn a_capital_and_digits_is_a_label_not_letters() {
+    let m = disguised(&["japsi"]);
+    for text in ["P10 ja P11 paidat voi hakea.", "Uudet ja P11 pelaajat."] {
+        assert_eq!(hits(&m, text), [], "{text}");
+    }
+}
