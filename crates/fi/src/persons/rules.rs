@@ -1093,7 +1093,14 @@ impl<'a> Pass<'a> {
         if spoken_to {
             return true;
         }
+        // A negation before `se` and a person's participle or verb after it (`ei se kertonu
+        // mitään`, `ettei se ehtinyt kertoa`; the eighty-eighth persons dev half).
+        let negated = i > 0
+            && t.w.joined
+            && NEGATIONS.contains(&self.word(&self.buf[i - 1].w).to_lowercase().as_str())
+            && verb.is_some_and(|v| PERSON_PARTICIPLES.contains(&v) || PERSON_VERBS.contains(&v));
         perfect
+            || negated
             || verb.is_some_and(|v| PERSON_VERBS.contains(&v))
             || self.called_a_person(i)
             || (subject && self.continued_subject(i, at))
@@ -1713,6 +1720,15 @@ const PERSON_VERBS: &[&str] = &[
     // forgetting, from the eighty-seventh persons dev half (`Jussi, tietysti se unohti …`)
     "unohti",
     "unohtaa",
+    // connegatives after `se ei` (`Se ei välitä kylteistä`, from the eighty-eighth)
+    "välitä",
+    "kerro",
+    "tiedä",
+    "muista",
+    "ymmärrä",
+    "tajua",
+    "viitsi",
+    "kuuntele",
 ];
 
 /// Endings of an agent noun (`-ja`, `-jä`) or a member noun (`-lainen`) in the singular with the
@@ -1953,6 +1969,8 @@ const PERSON_PARTICIPLES: &[&str] = &[
     "tiennyt",
     "halunnu",
     "halunnut",
+    "ehtiny",
+    "ehtinyt",
     "tykänny",
     "tykännyt",
 ];
@@ -1976,6 +1994,9 @@ const SE_OBJECTS: &[&str] = &[
 ];
 
 /// Adverbs between the spoken `se` and its verb (`se vaan jaksaa`).
+/// The negation verb's forms that open a clause before the spoken `se` (`ei se kertonu`).
+const NEGATIONS: &[&str] = &["ei", "ettei", "eikä", "eihän", "eikös", "eikö"];
+
 const SE_ADVERBS: &[&str] = &[
     "vaan", "vain", "kyllä", "aina", "vielä", "viälä", "jo", "just", "taas", "itse", "ite", "ei",
 ];
@@ -2260,10 +2281,28 @@ impl Pass<'_> {
         }
         // `Se tyyppi joka oli tiskillä`: a bare person noun that a relative clause in the past
         // singles out (the eighty-seventh persons dev half), as a description does.
-        if self.person_noun(i + 1) && self.did_clause(i + 2) {
+        if self.person_noun(i + 1) && (self.did_clause(i + 2) || self.person_verb_at(i + 2)) {
             return Some(i + 1);
         }
         self.description_after(i)
+    }
+
+    /// Whether word `k` is a verb only a person does, or a negation before one (`se
+    /// rakennustarkastaja ei vastaa`, from the eighty-eighth persons set's dev half).
+    fn person_verb_at(&self, k: usize) -> bool {
+        let small = |j: usize| {
+            self.buf
+                .get(j)
+                .filter(|n| n.w.joined && n.w.case == Case::Lower)
+                .map(|n| self.word(&n.w))
+        };
+        match small(k) {
+            Some(v) if NEGATIONS.contains(&v) => {
+                small(k + 1).is_some_and(|c| PERSON_VERBS.contains(&c))
+            }
+            Some(v) => PERSON_VERBS.contains(&v),
+            None => false,
+        }
     }
 
     /// Whether word `k` opens a relative clause in the past (`joka oli`, `, jonka hoiti`):
