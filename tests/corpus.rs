@@ -165,6 +165,10 @@ fn third_round_dev_holds_its_floors() {
         // verb, Swedish oaths before a Swedish word, natsi in the frames and an insult before
         // an order to the reader: 0.897 / 0.956.
         ("eightyseventh/disguise/dev.jsonl", 0.89, 0.95),
+        // The eighty-eighth (forty-fourth session), written after the eighty-seventh's changes:
+        // 0.815 / 0.983 with that build; after the genitive's `n` spoken as `m` before a lip
+        // sound: 0.822 / 0.984.
+        ("eightyeighth/disguise/dev.jsonl", 0.82, 0.98),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -187,9 +191,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_eighty_seventh_round_dev_hold_their_floors() {
+fn fourth_to_eighty_eighth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 75] = [
+    let rounds: [(&str, [(f64, f64); 4]); 76] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -589,6 +593,15 @@ fn fourth_to_eighty_seventh_round_dev_hold_their_floors() {
         (
             "eightyseventh/drafts/dev.jsonl",
             [(0.99, 0.85), (0.99, 0.99), (0.99, 0.85), (0.98, 0.99)],
+        ),
+        // The eighty-eighth (forty-fourth session), written after the eighty-seventh's changes:
+        // confidential 0.882 / 0.938, copyright 1.000 / 0.818, tone 1.000 / 0.556, signature
+        // 1.000 / 0.983 with that build. Tuned on: a reply telling the addressee their own
+        // family matter, password advice, a capital and digits as a label, arsle out
+        // (confidential 0.941 / 1.000, tone 1.000 / 0.714).
+        (
+            "eightyeighth/drafts/dev.jsonl",
+            [(0.94, 0.99), (0.99, 0.8), (0.99, 0.7), (0.99, 0.98)],
         ),
     ];
     for (file, floors) in rounds {
