@@ -38,7 +38,8 @@ kätilö ylläpitäjä tulkki lehtori tuottaja kanslisti amanuenssi intendentti 
 kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keittäjä vastaava \
 yhteyshenkilö kuski tuutori assari talkkari inspehtori kirkkoherra suntio kirjanpitäjä esimies \
 mekaanikko kampaaja asentaja kappalainen säveltäjä sanoittaja lauluntekijä muusikko runoilija \
-kuvanveistäjä taidemaalari viulisti pianisti kitaristi rumpali leipuri dekaani harjoittelija";
+kuvanveistäjä taidemaalari viulisti pianisti kitaristi rumpali leipuri dekaani harjoittelija \
+arvostelija kriitikko teknikko solisti kapellimestari";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.
