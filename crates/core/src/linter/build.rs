@@ -319,7 +319,6 @@ impl Builder {
     ) {
         let spec = options.spec(text);
         let probe = (
-            text,
             spec.inflect,
             spec.compounds as u8,
             spec.case_sensitive,
@@ -329,7 +328,10 @@ impl Builder {
         // rule's term stays in the user matcher even when a pack has the same term: otherwise
         // the whole built-in matcher would run for it, also with the packs left out.
         let builtin = origin.as_ref().is_some_and(|(r, _)| r.is_builtin());
-        if let (true, Ok(i)) = (builtin, crate::builtin::TERMS.binary_search(&probe)) {
+        if let Some(i) = builtin
+            .then(|| crate::builtin::term_index(text, probe))
+            .flatten()
+        {
             if self.builtin_term_slots.is_empty() {
                 self.builtin_term_slots = vec![Vec::new(); crate::builtin::TERMS.len()];
             }

@@ -122,6 +122,10 @@ impl<'a> R<'a> {
 
     fn string(&mut self) -> Option<String> {
         let b = self.bytes()?;
+        // Most terms keep no original text (only case-sensitive ones do): no check, no copy.
+        if b.is_empty() {
+            return Some(String::new());
+        }
         Some(std::str::from_utf8(b).ok()?.to_string())
     }
     /// A byte that must be 0 or 1.
