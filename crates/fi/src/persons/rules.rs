@@ -834,20 +834,14 @@ impl<'a> Pass<'a> {
                 let prev = self.word(&self.buf[i - 1].w);
                 one_of(CLAUSE_OPENERS, prev) || prev == "ja"
             });
-        let small = |p: &Self, k: usize| {
-            p.buf
-                .get(k)
-                .filter(|n| n.w.joined && n.w.case == Case::Lower)
-                .map(|n| p.word(&n.w))
-        };
-        if !opens || small(self, i + 1).is_none() {
+        if !opens || self.small_word(i + 1).is_none() {
             return false;
         }
-        match small(self, i + 2) {
+        match self.small_word(i + 2) {
             Some(v) if shape::looks_plain_past(v) => true,
             Some("on" | "oli" | "ovat" | "olivat") => [i + 3, i + 4]
                 .iter()
-                .filter_map(|&k| small(self, k))
+                .filter_map(|&k| self.small_word(k))
                 .any(shape::looks_participle),
             _ => false,
         }
@@ -1039,20 +1033,15 @@ impl<'a> Pass<'a> {
         let Some(end) = self.last_person_end else {
             return false;
         };
-        let next = |p: &Self, k: usize| {
-            p.buf
-                .get(k)
-                .filter(|n| n.w.joined && n.w.case == Case::Lower)
-                .map(|n| p.word(&n.w))
-        };
         // A verb right after `se`, or after a demonstrative object (`Annelihan se tämänkin
         // hoiti`; the eighty-fifth persons dev half).
         let finite =
             |v: &str| COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v);
-        let verb_next = next(self, i + 1).is_some_and(shape::looks_finite)
-            || next(self, i + 1)
+        let verb_next = self.small_word(i + 1).is_some_and(shape::looks_finite)
+            || self
+                .small_word(i + 1)
                 .filter(|o| SE_OBJECTS.contains(o))
-                .and_then(|_| next(self, i + 2))
+                .and_then(|_| self.small_word(i + 2))
                 .is_some_and(finite);
         let emphatic = i > 0
             && self.last.is_some_and(|(m, k)| {
@@ -1065,13 +1054,15 @@ impl<'a> Pass<'a> {
             })
             && verb_next;
         // The word after `se`, past an adverb (`se vaan jaksaa`): its verb, if it is one.
-        let (at, verb) = match next(self, i + 1) {
-            Some(v) if SE_ADVERBS.contains(&v) => (i + 2, next(self, i + 2)),
+        let (at, verb) = match self.small_word(i + 1) {
+            Some(v) if SE_ADVERBS.contains(&v) => (i + 2, self.small_word(i + 2)),
             v => (i + 1, v),
         };
         // A person's verb in the perfect (`se on käyny`, `ei se oo päässy`).
         let perfect = verb.is_some_and(|v| COPULA.contains(&v))
-            && next(self, at + 1).is_some_and(|p| PERSON_PARTICIPLES.contains(&p));
+            && self
+                .small_word(at + 1)
+                .is_some_and(|p| PERSON_PARTICIPLES.contains(&p));
         // The spoken topic doubled: a person named, then `se` and a verb (`naapurin poika se
         // taas ajeli`, `Pena se tietää`, `Rantasen Eikka se oli semmonen mies`).
         let doubled = i > 0
@@ -1097,8 +1088,11 @@ impl<'a> Pass<'a> {
         // mitään`, `ettei se ehtinyt kertoa`; the eighty-eighth persons dev half).
         let negated = i > 0
             && t.w.joined
-            && NEGATIONS.contains(&self.word(&self.buf[i - 1].w).to_lowercase().as_str())
-            && verb.is_some_and(|v| PERSON_PARTICIPLES.contains(&v) || PERSON_VERBS.contains(&v));
+            && verb.is_some_and(|v| PERSON_PARTICIPLES.contains(&v) || PERSON_VERBS.contains(&v))
+            && {
+                self.lower_of(self.word(&self.buf[i - 1].w));
+                NEGATIONS.contains(&self.lower.as_str())
+            };
         perfect
             || negated
             || verb.is_some_and(|v| PERSON_VERBS.contains(&v))
@@ -1993,10 +1987,10 @@ const SE_OBJECTS: &[&str] = &[
     "kaiken",
 ];
 
-/// Adverbs between the spoken `se` and its verb (`se vaan jaksaa`).
 /// The negation verb's forms that open a clause before the spoken `se` (`ei se kertonu`).
 const NEGATIONS: &[&str] = &["ei", "ettei", "eikä", "eihän", "eikös", "eikö"];
 
+/// Adverbs between the spoken `se` and its verb (`se vaan jaksaa`).
 const SE_ADVERBS: &[&str] = &[
     "vaan", "vain", "kyllä", "aina", "vielä", "viälä", "jo", "just", "taas", "itse", "ite", "ei",
 ];
@@ -2290,16 +2284,10 @@ impl Pass<'_> {
     /// Whether word `k` is a verb only a person does, or a negation before one (`se
     /// rakennustarkastaja ei vastaa`, from the eighty-eighth persons set's dev half).
     fn person_verb_at(&self, k: usize) -> bool {
-        let small = |j: usize| {
-            self.buf
-                .get(j)
-                .filter(|n| n.w.joined && n.w.case == Case::Lower)
-                .map(|n| self.word(&n.w))
-        };
-        match small(k) {
-            Some(v) if NEGATIONS.contains(&v) => {
-                small(k + 1).is_some_and(|c| PERSON_VERBS.contains(&c))
-            }
+        match self.small_word(k) {
+            Some(v) if NEGATIONS.contains(&v) => self
+                .small_word(k + 1)
+                .is_some_and(|c| PERSON_VERBS.contains(&c)),
             Some(v) => PERSON_VERBS.contains(&v),
             None => false,
         }
@@ -2368,9 +2356,13 @@ impl<'a> Pass<'a> {
     /// Word `j` when it is in small letters and not plural, after the previous word with only
     /// spaces between.
     fn singular_small(&self, j: usize) -> Option<&'a str> {
+        self.small_word(j).filter(|w| !shape::is_plural(w))
+    }
+
+    /// Word `j` when it is in small letters, after the previous word with only spaces between.
+    fn small_word(&self, j: usize) -> Option<&'a str> {
         let n = self.buf.get(j)?;
-        let word = self.word(&n.w);
-        (n.w.joined && n.w.case == Case::Lower && !shape::is_plural(word)).then_some(word)
+        (n.w.joined && n.w.case == Case::Lower).then(|| self.word(&n.w))
     }
 }
 

@@ -54,6 +54,11 @@ impl Word {
         }
     }
 
+    /// Alone in parentheses, touching both (`(7)`, `(29)`).
+    pub(super) fn in_brackets(&self) -> bool {
+        self.tight && self.before == '(' && self.after == ')'
+    }
+
     /// A single capital letter followed by a period: an initial (`M.`).
     pub(super) fn is_initial(&self, text: &str) -> bool {
         self.case == Case::Capital

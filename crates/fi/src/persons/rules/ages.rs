@@ -90,20 +90,16 @@ impl Pass<'_> {
                 return true;
             }
         }
-        // `Tyttäreni (7)`: a bare number in parentheses right after a relation too (the
-        // eighty-seventh persons dev half), as after a name.
+        // A bare number in parentheses right after a name, or after a relation too
+        // (`Tyttäreni (7)`, the eighty-seventh persons dev half).
         let after_relation = self
             .last
             .is_some_and(|(m, k)| m.kind == MentionKind::Relation && k + 1 == i);
-        if digits && after_relation && w.tight && w.before == '(' && w.after == ')' {
+        if digits && w.in_brackets() && (after_relation || self.after_name(i).is_some()) {
             self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
             return true;
         }
         if digits && self.after_name(i).is_some() {
-            if w.tight && w.before == '(' && w.after == ')' {
-                self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
-                return true;
-            }
             // `Helmi Salonen (5 v.)`, `(7 vuotta)`: the years' word inside the parentheses.
             if w.tight && w.before == '(' {
                 let rest = &self.text[w.end..];
@@ -139,7 +135,7 @@ impl Pass<'_> {
         if self.after_name(i).is_some() {
             match self.short_age_end(i) {
                 // `Koskisen Eero (7v)`: an age in shorthand in parentheses after a name.
-                Some(end) if end == i && w.tight && w.before == '(' && w.after == ')' => {
+                Some(end) if end == i && w.in_brackets() => {
                     self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
                     return true;
                 }

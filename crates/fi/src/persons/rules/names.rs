@@ -341,20 +341,17 @@ impl Pass<'_> {
                 .get(i + 2)
                 .is_some_and(|r| RELATIVES.contains(&self.word(&r.w)));
         let aged = self.buf.get(i + 2).is_some_and(|a| {
-            a.w.case == Case::Digits
-                && a.w.tight
-                && a.w.before == '('
-                && a.w.after == ')'
-                && shape::age_digits(self.word(&a.w))
+            a.w.case == Case::Digits && a.w.in_brackets() && shape::age_digits(self.word(&a.w))
         });
         // An age in parentheses points at a person also at a sentence's start (`Ngozi Okafor
         // (31) väittelee`), where a relative clause would not follow.
-        let first = unlisted_capital(&t)
-            || (aged && t.w.sentence_start && t.w.case == Case::Capital && !t.name.person());
-        (relative || aged)
-            && first
+        let opening = t.w.sentence_start
+            && t.w.case == Case::Capital
+            && !t.name.person()
             && !t.name.place
-            && !t.pronoun
+            && !t.pronoun;
+        (relative || aged)
+            && (unlisted_capital(&t) || (aged && opening))
             && unlisted_capital(&n)
             && n.w.joined
             && !t.genitive
