@@ -1,6 +1,7 @@
 //! Compiling terms: each term word expanded into surface stems with their ending classes, the
 //! stems of first words in a byte trie, the other words of phrases kept per term.
 
+use super::list::{More, Terms};
 use super::{Compounds, TermError, TermMatcher, TermSpec};
 use crate::inflect::{self, Class, Harmony, Stem};
 
@@ -52,21 +53,6 @@ pub(super) struct WordStem {
     pub(super) deriv_only: bool,
     pub(super) any_only: bool,
     pub(super) verbal: bool,
-}
-
-/// One term, compiled. The stems of its first word are in the tries.
-#[derive(Debug, Clone)]
-pub(super) struct Term {
-    /// The harmony of the first word.
-    pub(super) harmony: Harmony,
-    /// The other words of a phrase.
-    pub(super) rest: Vec<TermWord>,
-    pub(super) compounds: Compounds,
-    pub(super) case_sensitive: bool,
-    /// The first word as written, for case-sensitive comparison (empty otherwise).
-    pub(super) original: String,
-    /// Disguised forms match too (one-word terms only).
-    pub(super) disguise: bool,
 }
 
 /// What an occurrence of a stem in the automaton may be.
@@ -290,7 +276,7 @@ impl TermMatcher {
     }
 
     fn compile(specs: &[TermSpec], nouns: bool) -> Result<Self, TermError> {
-        let mut terms = Vec::with_capacity(specs.len());
+        let mut terms = Terms::with_capacity(specs.len());
         // Every first-word stem with its entry; grouped into patterns below.
         let mut stems: Vec<(String, Entry)> = Vec::new();
         for (i, spec) in specs.iter().enumerate() {
@@ -331,18 +317,17 @@ impl TermMatcher {
                 stems.push((stem.text, entry));
             }
             let (s0, e0) = spans[0];
-            terms.push(Term {
-                harmony,
+            let original = if spec.case_sensitive {
+                spec.text[s0..e0.min(spec.text.len())].to_string()
+            } else {
+                String::new()
+            };
+            let more = More {
                 rest: words,
-                compounds: spec.compounds,
-                case_sensitive: spec.case_sensitive,
-                original: if spec.case_sensitive {
-                    spec.text[s0..e0.min(spec.text.len())].to_string()
-                } else {
-                    String::new()
-                },
-                disguise: spec.disguise && spans.len() == 1,
-            });
+                original,
+            };
+            let disguise = spec.disguise && spans.len() == 1;
+            terms.push(harmony, spec.compounds, spec.case_sensitive, disguise, more);
         }
         // Patterns: the distinct stems, in sorted order.
         stems.sort_by(|a, b| a.0.cmp(&b.0));
@@ -358,15 +343,14 @@ impl TermMatcher {
                 patterns.push(text);
             }
             pairs.push((patterns.len() as u32 - 1, *e));
-            if terms[e.term as usize].disguise
+            let term = terms.get(e.term as usize);
+            if term.is_some_and(|t| t.disguise)
                 && disguised.last().map(|d| d.0) != Some(text.as_str())
             {
                 disguised.push((text, patterns.len() as u32 - 1));
             }
-            if !matches!(
-                terms[e.term as usize].compounds,
-                Compounds::None | Compounds::Parts
-            ) && e.chars >= 3
+            if term.is_some_and(|t| !matches!(t.compounds, Compounds::None | Compounds::Parts))
+                && e.chars >= 3
                 && inner_patterns.last() != Some(&text.as_str())
             {
                 inner_patterns.push(text);

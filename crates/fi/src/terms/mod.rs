@@ -24,13 +24,13 @@
 
 mod compile;
 mod disguise;
+mod list;
 mod search;
 mod serial;
 #[cfg(test)]
 mod tests;
 
 use crate::inflect;
-use compile::Term;
 
 /// Whether a term is also matched inside compound words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -146,7 +146,7 @@ pub struct TermMatcher {
     /// The values of the `inner` trie's nodes: the node of the same stem in `trie` (whose
     /// entries of terms without compounds never match inside a word), `u32` each.
     inner_nodes: std::borrow::Cow<'static, [u8]>,
-    terms: Vec<Term>,
+    terms: list::Terms,
     /// Bytes in the shortest first-word stem: shorter words cannot match.
     min_len: u32,
     /// The stems of the terms with disguise on, when there are any.

@@ -191,7 +191,7 @@ impl TermMatcher {
         {
             return None;
         }
-        if term.case_sensitive && !same_case(orig.get(ps..)?, &term.original) {
+        if term.case_sensitive && !same_case(orig.get(ps..)?, term.original) {
             return None;
         }
         let mut rest = std::str::from_utf8(&t[pe..we]).ok()?;

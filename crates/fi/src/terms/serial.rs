@@ -2,16 +2,18 @@
 //! validation (bad bytes give an error, never a panic), so that a program can compile its terms
 //! at build time and start without expanding them.
 
-use super::compile::{flags, Term, TermWord, WordStem, REC};
+use super::compile::{flags, TermWord, WordStem, REC};
 use super::disguise::Disguise;
-use super::{Compounds, TermError, TermMatcher};
+use super::list::{More, Terms, HEAD};
+use super::{TermError, TermMatcher};
 use crate::inflect::trie::U32s;
 use crate::inflect::{self, Harmony};
 use std::borrow::Cow;
 
-/// Magic bytes and format version (6: a disguise flag per term, the disguise trie and its
-/// first-letter tables).
-const MAGIC: &[u8; 8] = b"SLFTM\0\0\x06";
+/// Magic bytes and format version (7: the terms' heads as one array, used in place, and only
+/// the terms with more than a head written out; 6: a disguise flag per term, the disguise trie
+/// and its first-letter tables).
+const MAGIC: &[u8; 8] = b"SLFTM\0\0\x07";
 
 /// A writer; `raw` writes offsets as plain little-endian `u32`s, so that a reader of a
 /// `'static` buffer uses them in place ([`TermMatcher::from_static`]).
@@ -58,6 +60,21 @@ impl W {
             self.bytes(xs.bytes());
         }
     }
+    fn more(&mut self, m: &More) {
+        self.bytes(m.original.as_bytes());
+        self.len(m.rest.len());
+        for word in &m.rest {
+            self.harmony(word.harmony);
+            self.bytes(word.text.as_bytes());
+            self.len(word.stems.len());
+            for s in &word.stems {
+                self.u32(s.start);
+                self.u32(s.end);
+                self.u8(s.class as u8);
+                self.u8(flags(s.link, s.deriv_only, s.any_only, s.verbal));
+            }
+        }
+    }
     fn trie(&mut self, t: &inflect::trie::Trie, recs: &[u8]) {
         let (start, labels, values) = t.parts();
         self.offsets(start);
@@ -65,6 +82,16 @@ impl W {
         self.offsets(values);
         self.bytes(recs);
     }
+}
+
+/// A term's `More` from the start of `bytes` (what follows it is not read).
+pub(super) fn read_more(bytes: &[u8]) -> Option<More> {
+    R {
+        b: bytes,
+        at: 0,
+        whole: None,
+    }
+    .more()
 }
 
 /// A reader; `None` means bad bytes (turned into one error by [`TermMatcher::from_bytes`]).
@@ -122,20 +149,11 @@ impl<'a> R<'a> {
 
     fn string(&mut self) -> Option<String> {
         let b = self.bytes()?;
-        // Most terms keep no original text (only case-sensitive ones do): no check, no copy.
+        // A phrase's word that is not case-sensitive keeps no original text: no check, no copy.
         if b.is_empty() {
             return Some(String::new());
         }
         Some(std::str::from_utf8(b).ok()?.to_string())
-    }
-    /// A byte that must be 0 or 1.
-    #[inline]
-    fn flag(&mut self) -> Option<bool> {
-        match self.u8()? {
-            0 => Some(false),
-            1 => Some(true),
-            _ => None,
-        }
     }
     #[inline]
     fn harmony(&mut self) -> Option<Harmony> {
@@ -178,54 +196,63 @@ impl<'a> R<'a> {
             inflect::trie::Trie::from_parts(start, labels, values, recs.len() / size, m1 && m2)?;
         Some((trie, recs))
     }
+    /// A term's `More` (written by `W::more`).
+    fn more(&mut self) -> Option<More> {
+        let original = self.string()?;
+        let words = self.len()?;
+        let mut rest = Vec::new();
+        for _ in 0..words {
+            let harmony = self.harmony()?;
+            let text = self.string()?;
+            let count = self.len()?;
+            let mut stems = Vec::new();
+            for _ in 0..count {
+                let (start, end) = (self.u32()?, self.u32()?);
+                let class = inflect::class_from_index(self.u8()?)?;
+                let f = self.u8()?;
+                if f >= 16 || start > end || end as usize > text.len() {
+                    return None;
+                }
+                stems.push(WordStem {
+                    start,
+                    end,
+                    class,
+                    link: f & 1 != 0,
+                    deriv_only: f & 2 != 0,
+                    any_only: f & 4 != 0,
+                    verbal: f & 8 != 0,
+                });
+            }
+            rest.push(TermWord::new(text, stems, harmony));
+        }
+        Some(More { rest, original })
+    }
+
     fn matcher(&mut self) -> Option<TermMatcher> {
         if self.take(MAGIC.len())? != MAGIC {
             return None;
         }
         let n = self.len()?;
-        // Each term takes at least 12 bytes: no huge allocation for a bad count.
-        let mut terms = Vec::with_capacity(n.min(self.b.len() / 12));
-        for _ in 0..n {
-            let compounds = Compounds::from_u8(self.u8()?)?;
-            let case_sensitive = self.flag()?;
-            let disguise = self.flag()?;
-            let harmony = self.harmony()?;
-            let original = self.string()?;
-            let words = self.len()?;
-            let mut rest = Vec::new();
-            for _ in 0..words {
-                let harmony = self.harmony()?;
-                let text = self.string()?;
-                let count = self.len()?;
-                let mut stems = Vec::new();
-                for _ in 0..count {
-                    let (start, end) = (self.u32()?, self.u32()?);
-                    let class = inflect::class_from_index(self.u8()?)?;
-                    let f = self.u8()?;
-                    if f >= 16 || start > end || end as usize > text.len() {
-                        return None;
-                    }
-                    stems.push(WordStem {
-                        start,
-                        end,
-                        class,
-                        link: f & 1 != 0,
-                        deriv_only: f & 2 != 0,
-                        any_only: f & 4 != 0,
-                        verbal: f & 8 != 0,
-                    });
-                }
-                rest.push(TermWord::new(text, stems, harmony));
-            }
-            terms.push(Term {
-                harmony,
-                rest,
-                compounds,
-                case_sensitive,
-                original,
-                disguise,
-            });
+        let heads = self.cow()?;
+        if Some(heads.len()) != n.checked_mul(HEAD) {
+            return None;
         }
+        let starts = self.cow()?;
+        let more = self.cow()?;
+        let terms = match (heads, starts, more) {
+            // A program's own bytes: each phrase is read when a search first reaches it.
+            (Cow::Borrowed(h), Cow::Borrowed(s), Cow::Borrowed(m)) => Terms::from_static(h, s, m)?,
+            (heads, starts, more) => {
+                let more = starts
+                    .chunks(4)
+                    .map(|at| {
+                        let at = u32::from_le_bytes(at.try_into().ok()?) as usize;
+                        read_more(more.get(at..)?)
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                Terms::from_parts(heads, more)?
+            }
+        };
         let min_len = self.u32()?;
         let (trie, entries) = self.trie(REC)?;
         let (inner, inner_nodes) = match self.u8()? {
@@ -271,7 +298,7 @@ impl TermMatcher {
 
     /// The matcher serialised for [`TermMatcher::from_static`]: larger than
     /// [`TermMatcher::to_bytes`] (plain `u32` offsets), but used in place, with nothing to
-    /// decode at start-up but the terms.
+    /// decode at start-up.
     #[inline(never)]
     pub fn to_static_bytes(&self) -> Vec<u8> {
         self.write(true)
@@ -281,25 +308,17 @@ impl TermMatcher {
         let mut w = W(Vec::new(), raw);
         w.0.extend_from_slice(MAGIC);
         w.len(self.terms.len());
-        for t in &self.terms {
-            w.u8(t.compounds as u8);
-            w.u8(u8::from(t.case_sensitive));
-            w.u8(u8::from(t.disguise));
-            w.harmony(t.harmony);
-            w.bytes(t.original.as_bytes());
-            w.len(t.rest.len());
-            for word in &t.rest {
-                w.harmony(word.harmony);
-                w.bytes(word.text.as_bytes());
-                w.len(word.stems.len());
-                for s in &word.stems {
-                    w.u32(s.start);
-                    w.u32(s.end);
-                    w.u8(s.class as u8);
-                    w.u8(flags(s.link, s.deriv_only, s.any_only, s.verbal));
-                }
-            }
+        let (heads, more) = self.terms.parts();
+        w.bytes(heads);
+        // The phrases' words and the case-sensitive texts, each where a table says it starts.
+        let (mut starts, mut b) = (Vec::new(), W(Vec::new(), raw));
+        let empty = More::default();
+        for m in more {
+            starts.extend_from_slice(&(b.0.len() as u32).to_le_bytes());
+            b.more(m.unwrap_or(&empty));
         }
+        w.bytes(&starts);
+        w.bytes(&b.0);
         w.u32(self.min_len);
         w.trie(&self.trie, &self.entries);
         match &self.inner {
@@ -338,8 +357,9 @@ impl TermMatcher {
     }
 
     /// Reads a matcher compiled into the program (written by [`TermMatcher::to_static_bytes`],
-    /// or [`TermMatcher::to_bytes`]), borrowing its arrays: start-up decodes only the terms,
-    /// and memory holds only the pages that searches touch. The arrays are not checked whole,
+    /// or [`TermMatcher::to_bytes`]), borrowing its arrays and the terms' heads: start-up
+    /// decodes no term (a phrase's other words are read when a search first reaches them), and
+    /// memory holds only the pages that searches touch. The arrays are not checked whole,
     /// so damaged bytes may make it miss or find other terms, but never panic.
     #[inline(never)]
     pub fn from_static(bytes: &'static [u8]) -> Result<TermMatcher, TermError> {
@@ -363,7 +383,7 @@ impl TermMatcher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::TermSpec;
+    use crate::{Compounds, TermSpec};
 
     fn specs() -> Vec<TermSpec> {
         let mut v: Vec<TermSpec> = ["salainen", "salassa pidettävä", "tappaa", "THL", "työ"]

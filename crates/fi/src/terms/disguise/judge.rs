@@ -163,7 +163,7 @@ impl<'a, 'm> Judge<'a, 'm> {
         for main in d.main_nodes(f.node) {
             for e in entries(&m.entries, m.trie.values_of(main)) {
                 let term = e.term as usize;
-                if !m.terms.get(term).is_some_and(|t| t.disguise)
+                if !m.terms.disguised(term)
                     || self
                         .hits
                         .iter()
@@ -174,7 +174,10 @@ impl<'a, 'm> Judge<'a, 'm> {
                 // A misspelt or dialect stem, or one that ends in a mask, takes only an ending:
                 // checked alone (and remembered), as no compound can follow.
                 let weak = st.edits + st.dialect > 0 || f.stats.tail_masked;
-                let head_only = m.terms[term].compounds == crate::terms::Compounds::HeadOnly;
+                let head_only = m
+                    .terms
+                    .get(term)
+                    .is_some_and(|t| t.compounds == crate::terms::Compounds::HeadOnly);
                 let ok = if weak && ps == 0 {
                     !head_only && m.ending_only(&e, &form[pe..], self.memo)
                 } else {
@@ -368,7 +371,7 @@ impl TermMatcher {
         let mut found = false;
         self.trie.prefixes(t, |r, n| {
             for e in entries(&self.entries, r) {
-                if self.terms.get(e.term as usize).is_some_and(|x| x.disguise)
+                if self.terms.disguised(e.term as usize)
                     && self
                         .check(&e, t, w, 0, 0, n, t.len(), &mut Memo::new(0))
                         .is_some()

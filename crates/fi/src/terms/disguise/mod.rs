@@ -293,7 +293,10 @@ impl TermMatcher {
         out: &mut Out,
     ) -> usize {
         // A word with a plain hit of a disguised term needs nothing more.
-        if out.hits[base..].iter().any(|h| self.terms[h.term].disguise) {
+        if out.hits[base..]
+            .iter()
+            .any(|h| self.terms.disguised(h.term))
+        {
             return we;
         }
         let word = &t[ws..we];
