@@ -39,7 +39,7 @@ kuljettaja siivooja myyjä vahtimestari talonmies kokki tarjoilija vartija keitt
 yhteyshenkilö kuski tuutori assari talkkari inspehtori kirkkoherra suntio kirjanpitäjä esimies \
 mekaanikko kampaaja asentaja kappalainen säveltäjä sanoittaja lauluntekijä muusikko runoilija \
 kuvanveistäjä taidemaalari viulisti pianisti kitaristi rumpali leipuri dekaani harjoittelija \
-arvostelija kriitikko teknikko solisti kapellimestari";
+arvostelija kriitikko teknikko solisti kapellimestari konsultti kehittäjä ohjelmoija";
 
 /// Heads of adjectives that give an individual's age (`75-vuotias`, `kuusikymppinen`,
 /// `keski-ikäinen`, `kolmeviikkoinen`); the part before the head must be a number.
@@ -67,14 +67,17 @@ kaivos saha meijeri panimo leipomo hoivakoti palvelutalo ruukki torni rinne";
 /// Nouns written in their base form before a name that make it the name of a thing, not of a
 /// person: a business or venue (`Kahvila Helmi`, `kukkakauppa Lilja`), a vessel or vehicle
 /// (`jäänmurtaja Otso`), an animal (`hevonen Ruusu`), a storm, a work or a product
-/// (`musikaali Annie`, `sovellus Wilma`). Matched also as the last part of a compound.
+/// (`musikaali Annie`, `sovellus Wilma`), a room, a server or a tractor (`Neuvotteluhuone Minna
+/// Canth`, `Palvelin Nuuskamuikkunen`; the eighty-ninth persons set's dev half). Matched also as
+/// the last part of a compound.
 pub(crate) const THING_HEADS: &str = "\
 kahvila ravintola baari pubi kuppila kioski kauppa myymälä puoti putiikki kampaamo parturi \
 leipomo konditoria liike \
 salonki hotelli hostelli majatalo huvila villa laiva vene lautta murtaja juna veturi \
 koira kissa hevonen poni ruuna tamma lehmä maskotti nukke robotti myrsky elokuva \
 näytelmä musikaali ooppera romaani albumi sovellus järjestelmä auto bussi kuvaamo studio \
-apteekki talo koti asema klinikka orkesteri kuoro yhtye bändi toimisto bio";
+apteekki talo koti asema klinikka orkesteri kuoro yhtye bändi toimisto bio \
+huone sali palvelin traktori";
 
 /// A farm's or a house's buildings and land, after which a lone genitive of a `-la`/`-lä` name
 /// or of a place word's compound names the farm (`Niskalan talossa`, `Pöyhölän tilalla`,
@@ -84,9 +87,10 @@ apteekki talo koti asema klinikka orkesteri kuoro yhtye bändi toimisto bio";
 pub(crate) const FARM_HEADS: &str = "\
 talo tila torppa pelto niitty lava piha mökki navetta aitta pirtti riihi sauna";
 
-/// Days named after a person (`Aleksis Kiven päivänä`): whole words only, so `Holmströmin
-/// syntymäpäivää` stays a person.
-pub(crate) const EPONYM_DAYS: &str = "päivä";
+/// Days named after a person (`Aleksis Kiven päivänä`), and the fairs held on a saint's day
+/// (`Jaakon markkinat`, `Heikin markkinoilla`; the eighty-ninth persons set's dev half): whole
+/// words only, so `Holmströmin syntymäpäivää` stays a person.
+pub(crate) const EPONYM_DAYS: &str = "päivä markkina";
 
 /// The verb of turning an age (`täyttää 70`, `18 vuotta täyttänyt`).
 pub(crate) const AGE_VERBS: &str = "\

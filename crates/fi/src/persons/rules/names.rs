@@ -182,6 +182,20 @@ impl Pass<'_> {
                 return;
             }
         }
+        // A first name before a capital genitive that is no surname of the lists, then an
+        // institution, names the institution after a person (`Kustaa Vaasan koulun`; the
+        // eighty-ninth persons set's dev half), as a full name's genitive does.
+        if j == i && self.buf[i].name.first && self.eponym_after_genitive(i) {
+            return;
+        }
+        // A surname joined to another by `&` names a firm (`Kallio & Koski Asianajotoimisto`,
+        // `Mäkinen & Pojat`; the eighty-ninth persons set's dev half); first names so joined
+        // are a couple (`Matti & Maija`).
+        let t = self.buf[i];
+        let ampersand = t.w.before == '&' || self.buf.get(i + 1).is_some_and(|n| n.w.before == '&');
+        if j == i && t.name.surname && !t.name.first && ampersand {
+            return;
+        }
         if j == i
             && ((self.inessive(i) && !self.inessive_of_a_person(i))
                 || self.illative_of_a_place(i)
@@ -487,6 +501,21 @@ impl Pass<'_> {
         same_case.then_some((MentionKind::FirstName, i))
     }
 
+    /// Whether word `i + 1` is a capital genitive and word `i + 2` an institution's noun, each
+    /// joined to the word before it.
+    fn eponym_after_genitive(&mut self, i: usize) -> bool {
+        let (Some(g), Some(n)) = (self.buf.get(i + 1).copied(), self.buf.get(i + 2).copied())
+        else {
+            return false;
+        };
+        g.w.joined
+            && g.w.case == Case::Capital
+            && g.genitive
+            && n.w.joined
+            && n.w.case == Case::Lower
+            && self.context(self.word(&n.w)).has(Group::Eponym)
+    }
+
     /// The first name or full name that word `i` is joined to by `ja`/`sekä` right before it
     /// (`Björnille ja Märtalle`), if it was just found.
     fn joined_to_name(&self, i: usize) -> Option<Mention> {
@@ -730,12 +759,24 @@ impl Pass<'_> {
     /// `J.-P. Koskisen`, `K.M. Laakso`), or two or more on their own (`J.K.`).
     pub(super) fn initials(&mut self, i: usize) -> bool {
         let mut k = i;
+        // The last initial may take a case ending after a colon (`M.K:lle`; the eighty-ninth
+        // persons set's dev half).
         while let Some(n) = self.buf.get(k + 1) {
             let gap = &self.text[self.buf[k].w.end..n.w.start];
-            if !(n.w.is_initial(self.text) && matches!(gap, "." | ".-" | ". ")) {
+            let ending = gap == "." && initial_with_ending(self.word(&n.w));
+            if !((n.w.is_initial(self.text) || ending) && matches!(gap, "." | ".-" | ". ")) {
                 break;
             }
             k += 1;
+            if ending {
+                self.emit_to(
+                    self.buf[i].w.start,
+                    self.buf[k].w.end,
+                    k,
+                    MentionKind::Initials,
+                );
+                return true;
+            }
         }
         let start = self.buf[i].w.start;
         if let Some(n) = self.buf.get(k + 1).copied() {
@@ -805,6 +846,19 @@ impl Pass<'_> {
         self.emit(marks.len(), i, MentionKind::Initials);
         true
     }
+}
+
+/// Whether `word` is one capital, a colon and a case ending of one to four small letters
+/// (`K:lle`, `P:n`).
+fn initial_with_ending(word: &str) -> bool {
+    let mut parts = word.splitn(2, ':');
+    let (Some(letter), Some(end)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    letter.chars().count() == 1
+        && letter.chars().all(char::is_uppercase)
+        && (1..=4).contains(&end.chars().count())
+        && end.chars().all(char::is_lowercase)
 }
 
 /// Whether `t` is a capitalised word inside a sentence that is no listed name, place or pronoun:
