@@ -61,6 +61,25 @@ pub(super) struct Out<'x> {
 /// Slots of [`Out::seen`] (a power of two).
 pub(super) const SEEN: usize = 4096;
 
+/// Whether a single letter stands before `ws`, a space or two away, with a space or the text's
+/// start before it: `ws` is inside a run of spaced letters.
+fn letter_before(t: &[u8], ws: usize) -> bool {
+    let mut e = ws;
+    while e > 0 && matches!(t[e - 1], b' ' | b'\t') {
+        e -= 1;
+    }
+    if e == ws || ws - e > 2 || e == 0 {
+        return false;
+    }
+    let s = if t[e - 1] >= 0x80 {
+        e.saturating_sub(2)
+    } else {
+        e - 1
+    };
+    let letter = (e - s == 1 && t[s].is_ascii_alphabetic()) || (e - s == 2 && t[s] >= 0xC0);
+    letter && (s == 0 || matches!(t[s - 1], b' ' | b'\t'))
+}
+
 /// A 64-bit key of a word (never 0, which marks an empty slot).
 fn word_key(w: &[u8]) -> u64 {
     let mut h: u64 = 0xCBF2_9CE4_8422_2325;
@@ -431,7 +450,19 @@ impl TermMatcher {
             return we;
         }
         tok.spaced = single;
+        let before = out.hits.len();
         match self.read(d, &tok, 0, false, out, None) {
+            // Spaced letters read from inside a run of them are a word's only when the word
+            // ends the run: `B U S S I K A I S T A` is no `s i k a`, but `O N V I T T U` holds
+            // one.
+            (true, _)
+                if single
+                    && letter_before(t, ws)
+                    && out.hits[before..].iter().all(|h| h.end < at) =>
+            {
+                out.hits.truncate(before);
+                we
+            }
             (true, _) => out.hits.last().map_or(we, |h| h.end.max(we)),
             _ => we,
         }

@@ -449,3 +449,36 @@ fn a_capital_and_digits_is_a_label_not_letters() {
         assert_eq!(hits(&m, text), [], "{text}");
     }
 }
+
+#[test]
+fn an_emoji_inside_a_word_is_a_mask() {
+    // The eighty-ninth disguise set's dev half: an emoji for a letter, or put in.
+    let m = matcher(true);
+    assert!(found(&m, "vi🤫tun", "vittu"));
+    assert!(found(&m, "p😡ska", "paska"));
+    // Between two ordinary words, or after one, it stands for nothing.
+    assert_eq!(hits(&m, "kiitos😀ihana ilta, hyvää yötä🌙💤"), []);
+}
+
+#[test]
+fn spaced_letters_inside_a_run_end_it() {
+    let m = matcher(true);
+    // A term read from inside a run of spaced letters must end the run (the eighty-ninth
+    // disguise set's dev half: `bussikaista` spelled out holds `sika`, no word of its own) ...
+    let m2 = disguised(&["sika"]);
+    assert_eq!(
+        hits(&m2, "Kyltti: B U S S I K A I S T A ei ole parkkipaikka."),
+        []
+    );
+    // ... as a word after another spelled out does.
+    for (text, term, at) in [
+        ("Ihan O N V I T T U taas.", "vittu", 9),
+        ("Ihan S E O N P A S K A A taas.", "paska", 13),
+    ] {
+        let h = hits(&m, text);
+        assert!(
+            h.iter().any(|h| TERMS[h.term] == term && h.start == at),
+            "{text}: {h:?}"
+        );
+    }
+}

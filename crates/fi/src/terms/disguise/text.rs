@@ -62,6 +62,9 @@ fn class(c: char) -> Option<Sym> {
         '-' | '\u{2010}' | '\u{2011}' => Sym::Hyphen,
         // A dagger too (`vi††u`, the eighty-first disguise set's dev half): no word has one.
         '*' | '.' | '_' | '#' | '%' | '†' => Sym::Mask(1),
+        // An emoji inside a word (`vi🤫tun`, `p😡ska`; the eighty-ninth disguise set's dev
+        // half): the planes' pictographs, no letter.
+        '\u{1F000}'..='\u{1FFFF}' => Sym::Mask(1),
         '/' | '\\' => Sym::Gap,
         c if c.is_whitespace() => Sym::Space,
         c if c.is_alphabetic() => return None,
@@ -80,6 +83,13 @@ static MAY_GLUE: [u8; 256] = {
     }
     t[0xC2] |= 1;
     t[0xE2] |= 1;
+    // An emoji (U+1F000 to U+1FFFF) starts `F0 9F` and ends in any continuation byte.
+    t[0xF0] |= 1;
+    let mut c = 0x80;
+    while c < 0xC0 {
+        t[c] |= 2;
+        c += 1;
+    }
     // The last bytes of `¡`, `€`, `‐`, `‑`, `†`.
     t[0xA1] |= 2;
     t[0xAC] |= 2;
@@ -105,6 +115,7 @@ pub(super) fn glue_at(t: &[u8], i: usize) -> usize {
             Some([0x82, 0xAC] | [0x80, 0x90] | [0x80, 0x91] | [0x80, 0xA0]) => 3,
             _ => 0,
         },
+        Some(0xF0) if t.get(i + 1) == Some(&0x9F) && t.len() >= i + 4 => 4,
         _ => 0,
     }
 }
@@ -115,7 +126,7 @@ pub(super) fn glue_before(t: &[u8], i: usize) -> usize {
     if i == 0 || MAY_GLUE[t[i - 1] as usize] & 2 == 0 {
         return 0;
     }
-    (1..=3)
+    (1..=4)
         .find(|&n| i >= n && glue_at(t, i - n) == n)
         .unwrap_or(0)
 }
