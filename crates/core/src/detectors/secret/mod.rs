@@ -226,8 +226,15 @@ fn password_like(v: &str, colon: bool, clause_end: bool) -> bool {
         return true;
     }
     if letters > 0 && !symbols.is_empty() {
-        // `ei-koskaan` is a hyphenated word; `p@ssword`, `Kissa!Koira` are not.
-        return symbols.iter().any(|&c| c != '-') || (inner_upper && lower);
+        // `ei-koskaan` is a hyphenated word; `p@ssword`, `Kissa!Koira` are not. Nor is a
+        // name's compound with a word in small letters (`WhatsApp-ryhmään`, `Teams-kokoukseen`;
+        // the eighty-ninth drafts set's dev half): where the password goes, not what it is.
+        let hyphens_only = symbols.iter().all(|&c| c == '-');
+        let small_tail = v
+            .rsplit('-')
+            .next()
+            .is_some_and(|w| w.chars().count() >= 4 && w.chars().all(char::is_lowercase));
+        return !hyphens_only || (inner_upper && lower && !small_tail);
     }
     false
 }

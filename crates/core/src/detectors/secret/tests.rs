@@ -35,6 +35,7 @@ fn keyword_values() {
         ("Salasana:\nkevät2024", "kevät2024"),
         ("salasana on 123456", "123456"),
         ("Salasana on: Kissa123", "Kissa123"),
+        ("salasana on KissaKoira-Talo", "KissaKoira-Talo"),
     ];
     for &(text, want) in cases {
         assert_eq!(matched(text), [want], "{text}");
@@ -65,6 +66,8 @@ fn talk_about_passwords_is_quiet() {
         "Koodikoulu 2024 alkaa.",
         "Salasana on sama kuin ennen.",
         "Tapinpin 1234",
+        "älä laita salasanaa WhatsApp-ryhmään, vaikka joku kysyisi",
+        "Älä kerro salasanaa Teams-kokouksessa.",
     ];
     for text in cases {
         assert_eq!(matched(text), Vec::<String>::new(), "{text}");
