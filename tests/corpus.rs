@@ -169,6 +169,11 @@ fn third_round_dev_holds_its_floors() {
         // 0.815 / 0.983 with that build; after the genitive's `n` spoken as `m` before a lip
         // sound: 0.822 / 0.984.
         ("eightyeighth/disguise/dev.jsonl", 0.82, 0.98),
+        // The eighty-ninth (forty-fifth session), written before any change: 0.895 / 0.971 with
+        // the session's first build; after an emoji inside a word read as a mask and spaced
+        // letters read from inside a run made to end it: 0.901 / 0.979 (the eighty-eighth's
+        // 0.822 -> 0.829 with them).
+        ("eightyninth/disguise/dev.jsonl", 0.9, 0.97),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -191,9 +196,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_eighty_eighth_round_dev_hold_their_floors() {
+fn fourth_to_eighty_ninth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 76] = [
+    let rounds: [(&str, [(f64, f64); 4]); 77] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -602,6 +607,15 @@ fn fourth_to_eighty_eighth_round_dev_hold_their_floors() {
         (
             "eightyeighth/drafts/dev.jsonl",
             [(0.94, 0.99), (0.99, 0.8), (0.99, 0.7), (0.99, 0.98)],
+        ),
+        // The eighty-ninth (forty-fifth session), written before any change of the session:
+        // confidential 0.867 / 0.765, copyright 1.000 / 1.000, tone 1.000 / 0.700, signature
+        // 1.000 / 1.000 with the session's first build. Tuned on: long experience of a field
+        // as a career told, a password's place named by a compound (confidential 0.867 /
+        // 0.867).
+        (
+            "eightyninth/drafts/dev.jsonl",
+            [(0.85, 0.85), (0.99, 0.99), (0.99, 0.69), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

@@ -157,7 +157,7 @@ fn forty_first_session_round_dev_sentences_hold_their_floors() {
 }
 
 #[test]
-fn eighty_third_to_eighty_eighth_round_dev_sentences_hold_their_floors() {
+fn eighty_third_to_eighty_ninth_round_dev_sentences_hold_their_floors() {
     // The eighty-third round: written blind on 6 December 2026 (forty-second session) before
     // anything was changed: 0.912 / 0.923 with the session's first build; then tuned on (farms
     // named by a `-la` genitive, unlisted surnames by their shape after a first name, a
@@ -201,6 +201,15 @@ fn eighty_third_to_eighty_eighth_round_dev_sentences_hold_their_floors() {
     // (titles before a name were labelled as mentions of their own), pronouns 0.769; surnames
     // alone are right 23 times in 28 (places in `-la` and composers' works).
     holds("eightyeighth/persons/dev.jsonl", 270, 0.84, 0.93, 0.7, 0.8);
+    // The eighty-ninth round: written blind on 6 December 2026 (forty-fifth session) before
+    // anything was changed: 0.908 / 0.939 with the session's first build; then tuned on (a
+    // family name ending in a consonant in the plural's local cases, an owned agent noun as a
+    // singular subject, rooms and servers named after people, a first name before a place's
+    // genitive and a school, fairs of a saint's day, surnames joined by `&`, initials with a
+    // case ending, consultants and developers as titles): 0.931 / 0.958. Relations are found
+    // 0.860 of the time, pronouns 0.933; surnames alone are right 13 times in 16 (brands
+    // named after families).
+    holds("eightyninth/persons/dev.jsonl", 260, 0.92, 0.95, 0.85, 0.9);
 }
 
 fn holds(
