@@ -59,13 +59,8 @@ struct TermKey(bool, u8, bool, bool);
 
 impl TermKey {
     fn of(o: &TermOptions) -> Self {
-        let spec = o.spec("");
-        TermKey(
-            spec.inflect,
-            spec.compounds as u8,
-            spec.case_sensitive,
-            spec.disguise,
-        )
+        let (inflect, compounds, case_sensitive, disguise) = o.key();
+        TermKey(inflect, compounds as u8, case_sensitive, disguise)
     }
 }
 
@@ -179,4 +174,14 @@ fn main() {
     }
     table.push_str("]\n");
     std::fs::write(out("terms.rs"), table).unwrap();
+    // Each text's first place in the sorted list (equal texts are neighbours), as a perfect
+    // hash map: start-up looks up thousands of terms and builds nothing to do so.
+    let mut first = phf_codegen::Map::new();
+    let mut seen = BTreeSet::new();
+    for (i, (text, _)) in listed.iter().enumerate() {
+        if seen.insert(text.as_str()) {
+            first.entry(text.as_str(), i.to_string());
+        }
+    }
+    std::fs::write(out("terms_first.rs"), first.build().to_string()).unwrap();
 }

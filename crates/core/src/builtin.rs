@@ -36,21 +36,16 @@ pub(crate) type Branches = (
 pub(crate) const TERMS: &[(&str, bool, u8, bool, bool)] =
     include!(concat!(env!("OUT_DIR"), "/terms.rs"));
 
-/// The index in [`TERMS`] of a built-in term with these options, if there is one. A map from
-/// each text to its first place (equal texts are neighbours in the sorted list), made once:
-/// start-up looks up thousands of terms, and a binary search of the tuples cost 3.9 M
-/// instructions for a short draft's run.
+/// Each text of [`TERMS`] with its first place there (equal texts are neighbours in the sorted
+/// list), a perfect hash map made at build time: start-up looks up thousands of terms (a binary
+/// search of the tuples cost 3.9 M instructions for a short draft's run, a map made at start
+/// 3.0 M).
+static TERMS_FIRST: phf::Map<&'static str, u32> =
+    include!(concat!(env!("OUT_DIR"), "/terms_first.rs"));
+
+/// The index in [`TERMS`] of a built-in term with these options, if there is one.
 pub(crate) fn term_index(text: &str, options: (bool, u8, bool, bool)) -> Option<usize> {
-    static FIRST: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
-        std::sync::OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        let mut m = std::collections::HashMap::with_capacity(TERMS.len());
-        for (i, t) in TERMS.iter().enumerate().rev() {
-            m.insert(t.0, i as u32);
-        }
-        m
-    });
-    let from = *first.get(text)? as usize;
+    let from = *TERMS_FIRST.get(text)? as usize;
     TERMS[from..]
         .iter()
         .take_while(|t| t.0 == text)

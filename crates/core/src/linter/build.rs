@@ -317,13 +317,8 @@ impl Builder {
         options: &TermOptions,
         slot: Slot,
     ) {
-        let spec = options.spec(text);
-        let probe = (
-            spec.inflect,
-            spec.compounds as u8,
-            spec.case_sensitive,
-            spec.disguise,
-        );
+        let (inflect, compounds, case_sensitive, disguise) = options.key();
+        let probe = (inflect, compounds as u8, case_sensitive, disguise);
         // A built-in pack's term is searched by the matcher compiled at build time. A user
         // rule's term stays in the user matcher even when a pack has the same term: otherwise
         // the whole built-in matcher would run for it, also with the packs left out.
@@ -340,13 +335,13 @@ impl Builder {
         }
         let key = (
             text.to_string(),
-            spec.inflect,
-            spec.compounds as u8,
-            spec.case_sensitive,
-            spec.disguise,
+            inflect,
+            compounds as u8,
+            case_sensitive,
+            disguise,
         );
         let index = *self.term_index.entry(key).or_insert_with(|| {
-            self.terms.push(spec);
+            self.terms.push(options.spec(text));
             self.term_slots.push(Vec::new());
             self.term_origins
                 .push(origin.map(|(rule, path)| (rule.file.clone(), path())));

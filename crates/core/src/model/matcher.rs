@@ -87,21 +87,34 @@ impl TermOptions {
 
     /// The term matcher's spec of `text` matched this way.
     pub fn spec(&self, text: &str) -> somelint_fi::TermSpec {
+        let (inflect, compounds, case_sensitive, disguise) = self.key();
         somelint_fi::TermSpec {
             text: text.to_string(),
-            inflect: self.inflect,
-            compounds: match self.compounds {
-                // A rule's word of its own is that word also before a hyphen (`mamu-jengi`);
-                // a swap's, compared as written, only alone.
-                Compounds::None if self.inflect => somelint_fi::Compounds::Parts,
-                Compounds::None => somelint_fi::Compounds::None,
-                Compounds::Head => somelint_fi::Compounds::Head,
-                Compounds::Any => somelint_fi::Compounds::Any,
-                Compounds::HeadOnly => somelint_fi::Compounds::HeadOnly,
-            },
-            case_sensitive: self.case == Case::Sensitive,
-            disguise: self.disguise != Disguise::Off,
+            inflect,
+            compounds,
+            case_sensitive,
+            disguise,
         }
+    }
+
+    /// How a term matches in the term matcher: `(inflect, compounds, case_sensitive,
+    /// disguise)` of its [`TermOptions::spec`].
+    pub fn key(&self) -> (bool, somelint_fi::Compounds, bool, bool) {
+        let compounds = match self.compounds {
+            // A rule's word of its own is that word also before a hyphen (`mamu-jengi`); a
+            // swap's, compared as written, only alone.
+            Compounds::None if self.inflect => somelint_fi::Compounds::Parts,
+            Compounds::None => somelint_fi::Compounds::None,
+            Compounds::Head => somelint_fi::Compounds::Head,
+            Compounds::Any => somelint_fi::Compounds::Any,
+            Compounds::HeadOnly => somelint_fi::Compounds::HeadOnly,
+        };
+        (
+            self.inflect,
+            compounds,
+            self.case == Case::Sensitive,
+            self.disguise != Disguise::Off,
+        )
     }
 }
 
