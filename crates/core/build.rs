@@ -83,24 +83,43 @@ fn main() {
     let mut packs = String::from("&[\n");
     let mut patterns = BTreeSet::new();
     let mut terms = BTreeSet::new();
+    // Every pack read first: the MessagePack twins name patterns by their place among all.
+    let mut read = Vec::new();
     for name in &names {
         let path = dir.join(name);
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).unwrap();
-        let (json, lean) = match serde_yaml::from_str::<raw::RawFile>(&text) {
-            Ok(mut raw) => {
-                if let Ok(file) = model::convert::file(raw.clone()) {
-                    collect(&file, &mut terms, &mut patterns);
-                }
+        let raw = serde_yaml::from_str::<raw::RawFile>(&text).ok();
+        if let Some(Ok(file)) = raw.clone().map(model::convert::file) {
+            collect(&file, &mut terms, &mut patterns);
+        }
+        read.push((path, raw));
+    }
+    let place: std::collections::HashMap<&str, usize> = patterns
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_str(), i))
+        .collect();
+    for (name, (path, raw)) in names.iter().zip(read) {
+        let (json, lean) = match raw {
+            Some(mut raw) => {
                 let json = serde_json::to_string(&raw).unwrap();
                 // Linting needs no examples (half of the text): a leaner twin loads faster,
                 // and MessagePack (with field names, as the untagged shapes need) faster still.
+                // A pattern there is its place in `LITERALS` after a U+0001 (`"\u{1}42"`): the
+                // program holds the patterns anyway, and reading them again cost most of the
+                // twins' bytes.
                 for rule in &mut raw.rules {
                     rule.examples = Default::default();
                 }
+                raw.for_each_pattern_mut(&mut |p| {
+                    if let Some(i) = place.get(p.as_str()) {
+                        *p = format!("\u{1}{i}");
+                    }
+                });
                 (json, rmp_serde::to_vec_named(&raw).unwrap())
             }
-            Err(_) => (String::new(), Vec::new()),
+            None => (String::new(), Vec::new()),
         };
         std::fs::write(out(&format!("{name}.json")), &json).unwrap();
         std::fs::write(out(&format!("{name}.lean.msgpack")), &lean).unwrap();

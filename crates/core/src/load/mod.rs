@@ -81,7 +81,20 @@ impl RuleSet {
             let raw = if examples {
                 serde_json::from_str::<raw::RawFile>(pack.json).map_err(|e| e.to_string())
             } else {
-                rmp_serde::from_slice::<raw::RawFile>(pack.lean).map_err(|e| e.to_string())
+                rmp_serde::from_slice::<raw::RawFile>(pack.lean)
+                    .map_err(|e| e.to_string())
+                    .map(|mut raw| {
+                        // The twin names each pattern by its place in `LITERALS` (`build.rs`).
+                        raw.for_each_pattern_mut(&mut |p| {
+                            let place = p.strip_prefix('\u{1}').and_then(|i| i.parse().ok());
+                            if let Some((pattern, _)) =
+                                place.and_then(|i: usize| crate::builtin::LITERALS.get(i))
+                            {
+                                *p = (*pattern).to_string();
+                            }
+                        });
+                        raw
+                    })
             };
             let parsed = raw.and_then(|raw| {
                 convert::file(raw).map_err(|e| format!("{}: {}", e.path, e.message))

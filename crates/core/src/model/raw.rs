@@ -251,6 +251,34 @@ impl RawUnlessList {
     }
 }
 
+impl RawFile {
+    /// Calls `f` with every pattern of the file's rules (`match`, `near`, its `of`, `require`
+    /// and the exceptions): the built-in packs' MessagePack twins name each by its place among
+    /// the packs' patterns, which the program holds anyway (`crate::builtin::LITERALS`).
+    #[allow(dead_code)]
+    pub(crate) fn for_each_pattern_mut(&mut self, f: &mut impl FnMut(&mut String)) {
+        for rule in &mut self.rules {
+            let m = &mut rule.matcher;
+            m.pattern.iter_mut().for_each(&mut *f);
+            if let Some(r) = &mut m.require {
+                r.pattern.iter_mut().for_each(&mut *f);
+            }
+            if let Some(n) = &mut m.near {
+                n.pattern.iter_mut().for_each(&mut *f);
+                n.of.pattern.iter_mut().for_each(&mut *f);
+            }
+            let unless: &mut [RawUnless] = match &mut rule.unless {
+                Some(RawUnlessList::One(u)) => std::slice::from_mut(u),
+                Some(RawUnlessList::Many(v)) => v,
+                None => &mut [],
+            };
+            for u in unless {
+                u.pattern.iter_mut().for_each(&mut *f);
+            }
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for RawUnlessList {
     // By hand rather than `untagged`, so that an error inside an exception keeps its own
     // message and place.
