@@ -174,6 +174,10 @@ fn third_round_dev_holds_its_floors() {
         // letters read from inside a run made to end it: 0.901 / 0.979 (the eighty-eighth's
         // 0.822 -> 0.829 with them).
         ("eightyninth/disguise/dev.jsonl", 0.9, 0.97),
+        // The ninetieth (forty-fifth session), written after the eighty-ninth's changes: 0.812 /
+        // 0.991 with that build (0.804 with the session's first); after the Swedish oaths `vad
+        // fan`, `va fan` and `fan också`: 0.819 / 0.991.
+        ("ninetieth/disguise/dev.jsonl", 0.81, 0.99),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -196,9 +200,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_eighty_ninth_round_dev_hold_their_floors() {
+fn fourth_to_ninetieth_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 77] = [
+    let rounds: [(&str, [(f64, f64); 4]); 78] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -616,6 +620,12 @@ fn fourth_to_eighty_ninth_round_dev_hold_their_floors() {
         (
             "eightyninth/drafts/dev.jsonl",
             [(0.85, 0.85), (0.99, 0.99), (0.99, 0.69), (0.99, 0.99)],
+        ),
+        // The ninetieth (forty-fifth session), written after the eighty-ninth's changes, as it
+        // came out (the session's first build read it the same).
+        (
+            "ninetieth/drafts/dev.jsonl",
+            [(0.8, 0.99), (0.99, 0.8), (0.99, 0.6), (0.98, 0.98)],
         ),
     ];
     for (file, floors) in rounds {

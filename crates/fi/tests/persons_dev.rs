@@ -157,7 +157,7 @@ fn forty_first_session_round_dev_sentences_hold_their_floors() {
 }
 
 #[test]
-fn eighty_third_to_eighty_ninth_round_dev_sentences_hold_their_floors() {
+fn eighty_third_to_ninetieth_round_dev_sentences_hold_their_floors() {
     // The eighty-third round: written blind on 6 December 2026 (forty-second session) before
     // anything was changed: 0.912 / 0.923 with the session's first build; then tuned on (farms
     // named by a `-la` genitive, unlisted surnames by their shape after a first name, a
@@ -210,6 +210,12 @@ fn eighty_third_to_eighty_ninth_round_dev_sentences_hold_their_floors() {
     // 0.860 of the time, pronouns 0.933; surnames alone are right 13 times in 16 (brands
     // named after families).
     holds("eightyninth/persons/dev.jsonl", 260, 0.92, 0.95, 0.85, 0.9);
+    // The ninetieth round: written blind in the same session after the eighty-ninth's changes
+    // (d50eb9a): 0.930 / 0.954 with that build, as with the session's first; not tuned on.
+    // Relations are found 0.833 of the time, pronouns 0.902 (second-person pronouns said to a
+    // named person, `niille` for two named); events named after people in the genitive
+    // (`Paavo Nurmen kisojen`, `Kalevan kisoissa`) are the false alarms.
+    holds("ninetieth/persons/dev.jsonl", 280, 0.92, 0.95, 0.8, 0.85);
 }
 
 fn holds(
