@@ -244,8 +244,11 @@ impl<'a> Pass<'a> {
     fn vocative(&self, start: usize, end: usize) -> bool {
         let before = self.text[..start].trim_end_matches([' ', '\t']);
         let after = self.text[end..].trim_start_matches([' ', '\t']);
-        // The word that ends what comes before the name is a greeting (`Kiitos Liisa, …`).
+        // The word that ends what comes before the name is a greeting (`Kiitos Liisa, …`),
+        // also with a comma after it (`Kiitos, Tapio, kun …`, `Hei, Liisa, sun …`; the
+        // ninetieth and eighty-ninth persons sets' dev halves).
         let greeted = before
+            .trim_end_matches([',', ' ', '\t'])
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .is_some_and(is_greeting);
@@ -3236,8 +3239,8 @@ Kiitos Märtalle Pellingin saaristoretken järjestämisestä! => Märtalle:First
 
     /// Checks lines of `text => span:Kind | …` against the finder.
     #[test]
-    fn families_in_local_cases_owned_agents_rooms_fairs_firms_and_initials() {
-        // The eighty-ninth persons set's dev half.
+    fn families_in_local_cases_owned_agents_rooms_fairs_firms_initials_and_greetings() {
+        // The eighty-ninth persons set's dev half (and the greeting, the ninetieth's).
         check_table(
             "\
 Sain Lindbergeiltä ohjeet hunajan linkoamiseen. => Lindbergeiltä:Surname
@@ -3255,6 +3258,8 @@ Kiitos Kallio & Koski Asianajotoimistolle luottamuksesta. =>
 Kiitos Matti & Maija! => Matti:FirstName | Maija:FirstName
 Kiitos M.K:lle kommentista. => M.K:lle:Initials
 Konsulttimme Tero Väisänen auttoi asiakasta. => Konsulttimme:Relation | Tero Väisänen:FullName
+Kiitos, Tapio, kun tulit aamulla! Sinua ilman emme olisi aloittaneet. => Tapio:FirstName | Sinua:Addressee
+Hei, Liisa, sun kakku oli paras. => Liisa:FirstName | sun:Addressee
 ",
         );
     }
