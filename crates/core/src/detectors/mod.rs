@@ -201,7 +201,7 @@ pub(crate) fn build_for_test(name: &str, options: &str) -> Result<Box<dyn Detect
         options,
         ..Default::default()
     };
-    match convert::simple(&raw, &YamlPath::root()).map_err(|e| e.message)? {
+    match convert::simple(raw, &YamlPath::root()).map_err(|e| e.message)? {
         Simple::Detector(spec) => build(&spec, &DetectorContext::default()).map_err(|(_, m)| m),
         _ => unreachable!("a detector"),
     }

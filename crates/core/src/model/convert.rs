@@ -36,7 +36,7 @@ pub(crate) fn file(raw: RawFile) -> Result<RuleFile, PathError> {
     })
 }
 
-fn rule(raw: RawRule, at: &YamlPath) -> Result<RuleDef, PathError> {
+fn rule(mut raw: RawRule, at: &YamlPath) -> Result<RuleDef, PathError> {
     if !valid_id(&raw.id) {
         return Err(
             PathError::new(at.key("id"), format!("invalid rule id `{}`", raw.id))
@@ -53,18 +53,18 @@ fn rule(raw: RawRule, at: &YamlPath) -> Result<RuleDef, PathError> {
             "`source` must cite the guideline sentence the rule enforces",
         ));
     }
-    let matcher = matcher(&raw.matcher, &at.key("match"))?;
+    let matcher = matcher(std::mem::take(&mut raw.matcher), &at.key("match"))?;
     let mut unless = Vec::new();
-    if let Some(list) = &raw.unless {
+    if let Some(list) = &mut raw.unless {
         let many = matches!(list, super::raw::RawUnlessList::Many(_));
-        for (i, u) in list.items().iter().enumerate() {
+        for (i, u) in list.items_mut().iter_mut().enumerate() {
             let here = if many {
                 at.key("unless").index(i)
             } else {
                 at.key("unless")
             };
             unless.push(Unless {
-                matcher: simple(&u.simple(), &here)?,
+                matcher: simple(u.take_simple(), &here)?,
                 scope: u.scope.unwrap_or_default(),
             });
         }
@@ -220,10 +220,10 @@ fn one_kind(m: &RawMatch, at: &YamlPath, simple_only: bool) -> Result<&'static s
     Ok(kind)
 }
 
-fn matcher(m: &RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
-    match one_kind(m, at, false)? {
+fn matcher(mut m: RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
+    match one_kind(&m, at, false)? {
         "near" => {
-            let near = m.near.as_deref().expect("the kind is near");
+            let mut near = m.near.take().expect("the kind is near");
             let here = at.key("near");
             if near.within == 0 && !near.inside {
                 return Err(PathError::new(
@@ -232,9 +232,9 @@ fn matcher(m: &RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
                 ));
             }
             Ok(Matcher::Near {
-                first: simple(&near.simple(), &here)?,
+                first: simple(near.take_simple(), &here)?,
                 within: near.within,
-                of: simple(&near.of, &here.key("of"))?,
+                of: simple(std::mem::take(&mut near.of), &here.key("of"))?,
                 inside: near.inside,
                 across: near.across,
                 order: near.order,
@@ -255,9 +255,9 @@ fn matcher(m: &RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
             Ok(Matcher::Metric(metric))
         }
         "require" => {
-            let req = m.require.as_deref().expect("the kind is require");
+            let mut req = m.require.take().expect("the kind is require");
             let here = at.key("require");
-            let inner = req.simple();
+            let inner = req.take_simple();
             let what = match &req.front_matter {
                 Some(key) => {
                     if !kinds(&inner).is_empty() {
@@ -268,12 +268,12 @@ fn matcher(m: &RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
                     }
                     Required::FrontMatter(key.clone())
                 }
-                None => Required::Match(simple(&inner, &here)?),
+                None => Required::Match(simple(inner, &here)?),
             };
             Ok(Matcher::Require { what, at: req.at })
         }
         "swap" => {
-            let swap = m.swap.clone().expect("the kind is swap");
+            let swap = m.swap.take().expect("the kind is swap");
             let here = at.key("swap");
             if swap.is_empty() {
                 return Err(PathError::new(
@@ -291,8 +291,8 @@ fn matcher(m: &RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
 }
 
 /// A simple matcher (terms, terms_from, pattern or detector).
-pub(crate) fn simple(m: &RawMatch, at: &YamlPath) -> Result<Simple, PathError> {
-    let kind = one_kind(m, at, true)?;
+pub(crate) fn simple(mut m: RawMatch, at: &YamlPath) -> Result<Simple, PathError> {
+    let kind = one_kind(&m, at, true)?;
     let options = TermOptions {
         inflect: m.inflect.unwrap_or(true),
         compounds: m.compounds.unwrap_or_default(),
@@ -305,7 +305,7 @@ pub(crate) fn simple(m: &RawMatch, at: &YamlPath) -> Result<Simple, PathError> {
     };
     Ok(match kind {
         "terms" => {
-            let terms = m.terms.clone().expect("the kind is terms");
+            let terms = m.terms.take().expect("the kind is terms");
             let here = at.key("terms");
             if terms.is_empty() {
                 return Err(PathError::new(here, "`terms` must list at least one term"));
@@ -320,7 +320,7 @@ pub(crate) fn simple(m: &RawMatch, at: &YamlPath) -> Result<Simple, PathError> {
             options,
         },
         "pattern" => {
-            let p = m.pattern.clone().expect("the kind is pattern");
+            let p = m.pattern.take().expect("the kind is pattern");
             if p.len() > MAX_PATTERN_LEN {
                 return Err(PathError::new(
                     at.key("pattern"),

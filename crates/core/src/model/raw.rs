@@ -139,19 +139,20 @@ macro_rules! with_simple_keys {
         }
 
         impl $name {
-            /// The simple matcher keys alone.
+            /// The simple matcher keys alone, taken out (the terms and the pattern are moved,
+            /// not copied: the built-in packs have thousands of terms and long patterns).
             #[allow(dead_code)]
-            pub(crate) fn simple(&self) -> RawMatch {
+            pub(crate) fn take_simple(&mut self) -> RawMatch {
                 RawMatch {
-                    terms: self.terms.clone(),
+                    terms: self.terms.take(),
                     terms_from: self.terms_from,
                     inflect: self.inflect,
                     compounds: self.compounds,
                     case: self.case,
                     disguise: self.disguise,
-                    pattern: self.pattern.clone(),
-                    detector: self.detector.clone(),
-                    options: self.options.clone(),
+                    pattern: self.pattern.take(),
+                    detector: self.detector.take(),
+                    options: self.options.take(),
                     ..RawMatch::default()
                 }
             }
@@ -243,9 +244,9 @@ pub(crate) enum RawUnlessList {
 
 impl RawUnlessList {
     /// The exceptions, in order.
-    pub(crate) fn items(&self) -> &[RawUnless] {
+    pub(crate) fn items_mut(&mut self) -> &mut [RawUnless] {
         match self {
-            RawUnlessList::One(u) => std::slice::from_ref(u),
+            RawUnlessList::One(u) => std::slice::from_mut(u),
             RawUnlessList::Many(v) => v,
         }
     }
@@ -267,12 +268,7 @@ impl RawFile {
                 n.pattern.iter_mut().for_each(&mut *f);
                 n.of.pattern.iter_mut().for_each(&mut *f);
             }
-            let unless: &mut [RawUnless] = match &mut rule.unless {
-                Some(RawUnlessList::One(u)) => std::slice::from_mut(u),
-                Some(RawUnlessList::Many(v)) => v,
-                None => &mut [],
-            };
-            for u in unless {
+            for u in rule.unless.iter_mut().flat_map(RawUnlessList::items_mut) {
                 u.pattern.iter_mut().for_each(&mut *f);
             }
         }
