@@ -106,17 +106,12 @@ fn main() {
                 let json = serde_json::to_string(&raw).unwrap();
                 // Linting needs no examples (half of the text): a leaner twin loads faster,
                 // and MessagePack (with field names, as the untagged shapes need) faster still.
-                // A pattern there is its place in `LITERALS` after a U+0001 (`"\u{1}42"`): the
-                // program holds the patterns anyway, and reading them again cost most of the
-                // twins' bytes.
+                // A pattern there is named by its place in `LITERALS`: the program holds the
+                // patterns anyway, and reading them again cost most of the twins' bytes.
                 for rule in &mut raw.rules {
                     rule.examples = Default::default();
                 }
-                raw.for_each_pattern_mut(&mut |p| {
-                    if let Some(i) = place.get(p.as_str()) {
-                        *p = format!("\u{1}{i}");
-                    }
-                });
+                raw.name_patterns(|p| place.get(p).copied());
                 (json, rmp_serde::to_vec_named(&raw).unwrap())
             }
             None => (String::new(), Vec::new()),
@@ -196,9 +191,8 @@ fn main() {
     // Each text's first place in the sorted list (equal texts are neighbours), as a perfect
     // hash map: start-up looks up thousands of terms and builds nothing to do so.
     let mut first = phf_codegen::Map::new();
-    let mut seen = BTreeSet::new();
     for (i, (text, _)) in listed.iter().enumerate() {
-        if seen.insert(text.as_str()) {
+        if i == 0 || listed[i - 1].0 != *text {
             first.entry(text.as_str(), i.to_string());
         }
     }

@@ -85,14 +85,7 @@ impl RuleSet {
                     .map_err(|e| e.to_string())
                     .map(|mut raw| {
                         // The twin names each pattern by its place in `LITERALS` (`build.rs`).
-                        raw.for_each_pattern_mut(&mut |p| {
-                            let place = p.strip_prefix('\u{1}').and_then(|i| i.parse().ok());
-                            if let Some((pattern, _)) =
-                                place.and_then(|i: usize| crate::builtin::LITERALS.get(i))
-                            {
-                                *p = (*pattern).to_string();
-                            }
-                        });
+                        raw.resolve_patterns(|i| crate::builtin::LITERALS.get(i).map(|b| b.0));
                         raw
                     })
             };

@@ -252,12 +252,36 @@ impl RawUnlessList {
     }
 }
 
+/// What a pattern named by its place in a list of patterns opens with (`"\u{1}42"`).
+const PATTERN_PLACE: char = '\u{1}';
+
 impl RawFile {
-    /// Calls `f` with every pattern of the file's rules (`match`, `near`, its `of`, `require`
-    /// and the exceptions): the built-in packs' MessagePack twins name each by its place among
-    /// the packs' patterns, which the program holds anyway (`crate::builtin::LITERALS`).
+    /// Writes each pattern that `place` knows as its place there: the built-in packs'
+    /// MessagePack twins name their patterns so, as the program holds them anyway
+    /// (`crate::builtin::LITERALS`); [`RawFile::resolve_patterns`] reads them back.
     #[allow(dead_code)]
-    pub(crate) fn for_each_pattern_mut(&mut self, f: &mut impl FnMut(&mut String)) {
+    pub(crate) fn name_patterns(&mut self, place: impl Fn(&str) -> Option<usize>) {
+        self.for_each_pattern_mut(&mut |p| {
+            if let Some(i) = place(p) {
+                *p = format!("{PATTERN_PLACE}{i}");
+            }
+        });
+    }
+
+    /// Puts back each pattern written by [`RawFile::name_patterns`] from its place.
+    #[allow(dead_code)]
+    pub(crate) fn resolve_patterns(&mut self, at: impl Fn(usize) -> Option<&'static str>) {
+        self.for_each_pattern_mut(&mut |p| {
+            let place = p.strip_prefix(PATTERN_PLACE).and_then(|i| i.parse().ok());
+            if let Some(pattern) = place.and_then(&at) {
+                *p = pattern.to_string();
+            }
+        });
+    }
+
+    /// Calls `f` with every pattern of the file's rules (`match`, `near`, its `of`, `require`
+    /// and the exceptions).
+    fn for_each_pattern_mut(&mut self, f: &mut impl FnMut(&mut String)) {
         for rule in &mut self.rules {
             let m = &mut rule.matcher;
             m.pattern.iter_mut().for_each(&mut *f);

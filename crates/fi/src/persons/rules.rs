@@ -278,14 +278,11 @@ impl<'a> Pass<'a> {
         }
         let shaped = |k: usize| {
             self.buf.get(k).is_some_and(|t| {
-                let word = self.word(&t.w);
-                let letters = word.split(':').next().unwrap_or(word);
-                letters.chars().count() == 2
-                    && letters.chars().all(char::is_uppercase)
-                    && word[letters.len()..].strip_prefix(':').is_none_or(|e| {
-                        (1..=4).contains(&e.len()) && e.chars().all(char::is_lowercase)
-                    })
-                    && !crate::capitals::is_acronym(letters)
+                shape::before_case_ending(self.word(&t.w)).is_some_and(|letters| {
+                    letters.chars().count() == 2
+                        && letters.chars().all(char::is_uppercase)
+                        && !crate::capitals::is_acronym(letters)
+                })
             })
         };
         let and = |k: usize| {
@@ -432,9 +429,9 @@ impl<'a> Pass<'a> {
             // cases end in `a` too: after the `ei` of a name that ends in a consonant they are
             // the family's (`Lindbergeiltä`, `Holmströmeillä`; the eighty-ninth persons set's
             // dev half), not after a word's plural (`Kallioilla`).
-            let local = ["lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä"];
-            let family_local = local
+            let family_local = names::LOCAL_ENDINGS
                 .iter()
+                .filter(|e| e.ends_with(['a', 'ä']))
                 .any(|e| l.strip_suffix(e).is_some_and(|s| s.ends_with("ei")));
             let partitive = l.ends_with(['a', 'ä']) && !family_local;
             if (!t.name.surname || partitive)
@@ -1415,10 +1412,7 @@ impl Pass<'_> {
             return false;
         }
         let verb = self.word(&n.w);
-        (matches!(verb, "on" | "oli")
-            || shape::looks_plain_past(verb)
-            || shape::looks_present(verb)
-            || SPOKEN_PASTS.contains(&verb))
+        (matches!(verb, "on" | "oli") || shape::looks_present(verb) || plain_past(verb))
             && !self.context(verb).is_role()
     }
 
@@ -1518,8 +1512,7 @@ impl Pass<'_> {
                 || present
                 // Not the conditional after a vowel (`neuvoja haluaisi`, `hoitaja voisi`): what
                 // anyone in the role would do. `selvisi` and `valitsi` are pasts.
-                || shape::looks_plain_past(verb)
-                || SPOKEN_PASTS.contains(&verb))
+                || plain_past(verb))
             || self.context(verb).is_role()
         {
             return false;
@@ -1578,6 +1571,12 @@ impl Pass<'_> {
         }
         end
     }
+}
+
+/// Whether `verb` is in the past tense, written or spoken (`selvisi`, `sano`), not the
+/// conditional.
+fn plain_past(verb: &str) -> bool {
+    shape::looks_plain_past(verb) || SPOKEN_PASTS.contains(&verb)
 }
 
 /// The stems of [`RANKS`] that are nouns for a child themselves (`esikoinen`, `keskimmäinen`,

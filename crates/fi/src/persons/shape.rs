@@ -532,6 +532,17 @@ pub(crate) fn is_body_abbreviation(w: &str) -> bool {
         .any(|a| stem.eq_ignore_ascii_case(a))
 }
 
+/// `word` without a case ending written after a colon (`TL:lle`, `K:n`: one to four small
+/// letters), or as it is when it has no colon; `None` when what follows a colon is no ending.
+pub(crate) fn before_case_ending(word: &str) -> Option<&str> {
+    match word.split_once(':') {
+        None => Some(word),
+        Some((letters, ending)) => ((1..=4).contains(&ending.chars().count())
+            && ending.chars().all(char::is_lowercase))
+        .then_some(letters),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

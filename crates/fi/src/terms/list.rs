@@ -39,40 +39,35 @@ pub(super) struct TermRef<'a> {
     pub(super) disguise: bool,
 }
 
+/// Bytes of a matcher, borrowed from a program's own.
+type Bytes = Cow<'static, [u8]>;
+
 /// The terms of a matcher.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Terms {
     heads: Cow<'static, [u8]>,
     /// Each `More`, once read (`None` when its bytes do not read).
     more: Vec<OnceLock<Option<More>>>,
-    /// The `More`s not read yet, in a program's own bytes: where each starts (`u32` each) and
-    /// the bytes.
-    unread: Option<(&'static [u8], &'static [u8])>,
+    /// The `More`s as read from bytes, not decoded yet: where each starts (`u32` each) and the
+    /// bytes (borrowed from a program's own matcher).
+    unread: Option<(Bytes, Bytes)>,
 }
 
 impl Terms {
-    /// Terms from their heads and their `More`s (in the order the heads name them). Bad bytes
-    /// make no error here: a term whose head does not read is never found ([`Terms::get`]).
-    pub(super) fn from_parts(heads: Cow<'static, [u8]>, more: Vec<More>) -> Option<Terms> {
-        (heads.len() % HEAD == 0).then(|| Terms {
-            heads,
-            more: more.into_iter().map(|m| OnceLock::from(Some(m))).collect(),
-            unread: None,
-        })
-    }
-
-    /// Terms whose `More`s are read from `bytes` when first needed; `starts` holds where
-    /// each begins, a little-endian `u32` each.
-    pub(super) fn from_static(
-        heads: &'static [u8],
-        starts: &'static [u8],
-        bytes: &'static [u8],
-    ) -> Option<Terms> {
+    /// Terms from their heads and their `More`s in bytes, each read when first needed;
+    /// `starts` holds where each begins. Bad bytes make no error here: a term whose head or
+    /// `More` does not read is never found ([`Terms::get`]).
+    pub(super) fn from_bytes(heads: Bytes, starts: Bytes, bytes: Bytes) -> Option<Terms> {
         (heads.len() % HEAD == 0 && starts.len() % 4 == 0).then(|| Terms {
-            heads: Cow::Borrowed(heads),
+            heads,
             more: (0..starts.len() / 4).map(|_| OnceLock::new()).collect(),
             unread: Some((starts, bytes)),
         })
+    }
+
+    /// Whether every `More` reads (reading them all now).
+    pub(super) fn all_read(&self) -> bool {
+        (0..self.more.len()).all(|k| self.more(k).is_some())
     }
 
     pub(super) fn with_capacity(n: usize) -> Terms {
@@ -88,9 +83,8 @@ impl Terms {
         self.more
             .get(k)?
             .get_or_init(|| {
-                let (starts, bytes) = self.unread?;
-                let at = starts.get(4 * k..4 * k + 4)?;
-                let at = u32::from_le_bytes([at[0], at[1], at[2], at[3]]) as usize;
+                let (starts, bytes) = self.unread.as_ref()?;
+                let at = le_u32(starts, 4 * k)? as usize;
                 super::serial::read_more(bytes.get(at..)?)
             })
             .as_ref()
@@ -121,9 +115,8 @@ impl Terms {
             (self.more.len() - 1) as u32
         };
         let flags = u8::from(case_sensitive) | u8::from(disguise) << 1;
-        let harmony = u8::from(harmony.back) | u8::from(harmony.front) << 1;
         let heads = self.heads.to_mut();
-        heads.extend_from_slice(&[compounds as u8, flags, harmony, 0]);
+        heads.extend_from_slice(&[compounds as u8, flags, harmony_byte(harmony), 0]);
         heads.extend_from_slice(&k.to_le_bytes());
     }
 
@@ -131,18 +124,15 @@ impl Terms {
     #[inline]
     pub(super) fn get(&self, i: usize) -> Option<TermRef<'_>> {
         let h = self.heads.get(i * HEAD..i * HEAD + HEAD)?;
-        let more = match u32::from_le_bytes([h[4], h[5], h[6], h[7]]) {
+        let more = match le_u32(h, 4)? {
             NONE => None,
             k => Some(self.more(k as usize)?),
         };
-        if h[1] > 3 || h[2] > 3 {
+        if h[1] > 3 {
             return None;
         }
         Some(TermRef {
-            harmony: Harmony {
-                back: h[2] & 1 != 0,
-                front: h[2] & 2 != 0,
-            },
+            harmony: harmony_of(h[2])?,
             rest: more.map_or(&[][..], |m| &m.rest),
             compounds: Compounds::from_u8(h[0])?,
             case_sensitive: h[1] & 1 != 0,
@@ -161,4 +151,22 @@ impl Terms {
     pub(super) fn parts(&self) -> (&[u8], impl Iterator<Item = Option<&More>>) {
         (&self.heads, (0..self.more.len()).map(|k| self.more(k)))
     }
+}
+
+/// A harmony as one byte: back in bit 0, front in bit 1.
+pub(super) fn harmony_byte(h: Harmony) -> u8 {
+    u8::from(h.back) | u8::from(h.front) << 1
+}
+
+/// The harmony written by [`harmony_byte`], if `b` is one.
+pub(super) fn harmony_of(b: u8) -> Option<Harmony> {
+    (b <= 3).then_some(Harmony {
+        back: b & 1 != 0,
+        front: b & 2 != 0,
+    })
+}
+
+/// The little-endian `u32` at byte `at` of `b`, if it is there.
+pub(super) fn le_u32(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
 }

@@ -4,7 +4,7 @@
 
 use super::compile::{flags, TermWord, WordStem, REC};
 use super::disguise::Disguise;
-use super::list::{More, Terms, HEAD};
+use super::list::{harmony_byte, harmony_of, More, Terms, HEAD};
 use super::{TermError, TermMatcher};
 use crate::inflect::trie::U32s;
 use crate::inflect::{self, Harmony};
@@ -40,7 +40,7 @@ impl W {
         }
     }
     fn harmony(&mut self, h: Harmony) {
-        self.u8(u8::from(h.back) | (u8::from(h.front) << 1));
+        self.u8(harmony_byte(h));
     }
     /// Non-decreasing offsets starting at 0: as one-byte differences when they all fit (mode
     /// 1), else as they are (mode 4).
@@ -157,13 +157,8 @@ impl<'a> R<'a> {
     }
     #[inline]
     fn harmony(&mut self) -> Option<Harmony> {
-        let h = self.u8()?;
-        (h <= 3).then_some(Harmony {
-            back: h & 1 != 0,
-            front: h & 2 != 0,
-        })
+        harmony_of(self.u8()?)
     }
-    /// Offsets written by `W::offsets`, and whether they are known to be non-decreasing.
     /// Offsets written by `W::offsets`, and whether they are known to be non-decreasing (or
     /// trusted: a `'static` buffer is this crate's own, compiled in, and is not read whole).
     fn offsets(&mut self) -> Option<(U32s, bool)> {
@@ -239,20 +234,12 @@ impl<'a> R<'a> {
         }
         let starts = self.cow()?;
         let more = self.cow()?;
-        let terms = match (heads, starts, more) {
-            // A program's own bytes: each phrase is read when a search first reaches it.
-            (Cow::Borrowed(h), Cow::Borrowed(s), Cow::Borrowed(m)) => Terms::from_static(h, s, m)?,
-            (heads, starts, more) => {
-                let more = starts
-                    .chunks(4)
-                    .map(|at| {
-                        let at = u32::from_le_bytes(at.try_into().ok()?) as usize;
-                        read_more(more.get(at..)?)
-                    })
-                    .collect::<Option<Vec<_>>>()?;
-                Terms::from_parts(heads, more)?
-            }
-        };
+        // A program's own bytes: each phrase is read when a search first reaches it; other
+        // bytes are checked whole now.
+        let terms = Terms::from_bytes(heads, starts, more)?;
+        if self.whole.is_none() && !terms.all_read() {
+            return None;
+        }
         let min_len = self.u32()?;
         let (trie, entries) = self.trie(REC)?;
         let (inner, inner_nodes) = match self.u8()? {

@@ -7,7 +7,7 @@ use super::{is_greeting, Mention, MentionKind, Pass};
 
 /// Endings of the local cases (and of the illative, `-an`, `-en`) in which a place the lists
 /// lack would stand after a noun (`asiakkaamme Koskelasta`, `Koskelaan`).
-const LOCAL_ENDINGS: [&str; 11] = [
+pub(super) const LOCAL_ENDINGS: [&str; 11] = [
     "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "en",
 ];
 
@@ -182,25 +182,13 @@ impl Pass<'_> {
                 return;
             }
         }
-        // A first name before a capital genitive that is no surname of the lists, then an
-        // institution, names the institution after a person (`Kustaa Vaasan koulun`; the
-        // eighty-ninth persons set's dev half), as a full name's genitive does.
-        if j == i && self.buf[i].name.first && self.eponym_after_genitive(i) {
-            return;
-        }
-        // A surname joined to another by `&` names a firm (`Kallio & Koski Asianajotoimisto`,
-        // `Mäkinen & Pojat`; the eighty-ninth persons set's dev half); first names so joined
-        // are a couple (`Matti & Maija`).
-        let t = self.buf[i];
-        let ampersand = t.w.before == '&' || self.buf.get(i + 1).is_some_and(|n| n.w.before == '&');
-        if j == i && t.name.surname && !t.name.first && ampersand {
-            return;
-        }
         if j == i
             && ((self.inessive(i) && !self.inessive_of_a_person(i))
                 || self.illative_of_a_place(i)
                 || self.school_system(i)
-                || self.coordinated_place(i))
+                || self.coordinated_place(i)
+                || self.named_institution(i)
+                || self.firm_of_surnames(i))
         {
             return;
         }
@@ -501,19 +489,32 @@ impl Pass<'_> {
         same_case.then_some((MentionKind::FirstName, i))
     }
 
-    /// Whether word `i + 1` is a capital genitive and word `i + 2` an institution's noun, each
-    /// joined to the word before it.
-    fn eponym_after_genitive(&mut self, i: usize) -> bool {
+    /// Whether the first name at word `i` comes before a capital genitive that is no surname
+    /// of the lists, then an institution's noun, each joined to the word before it: the
+    /// institution is named after a person (`Kustaa Vaasan koulun`; the eighty-ninth persons
+    /// set's dev half), as after a full name's genitive.
+    fn named_institution(&mut self, i: usize) -> bool {
         let (Some(g), Some(n)) = (self.buf.get(i + 1).copied(), self.buf.get(i + 2).copied())
         else {
             return false;
         };
-        g.w.joined
+        self.buf[i].name.first
+            && g.w.joined
             && g.w.case == Case::Capital
             && g.genitive
             && n.w.joined
             && n.w.case == Case::Lower
             && self.context(self.word(&n.w)).has(Group::Eponym)
+    }
+
+    /// Whether the surname at word `i` is joined to another name by `&`: a firm (`Kallio & Koski
+    /// Asianajotoimisto`, `Mäkinen & Pojat`; the eighty-ninth persons set's dev half). First
+    /// names so joined are a couple (`Matti & Maija`).
+    fn firm_of_surnames(&self, i: usize) -> bool {
+        let t = self.buf[i];
+        t.name.surname
+            && !t.name.first
+            && (t.w.before == '&' || self.buf.get(i + 1).is_some_and(|n| n.w.before == '&'))
     }
 
     /// The first name or full name that word `i` is joined to by `ja`/`sekä` right before it
@@ -848,17 +849,11 @@ impl Pass<'_> {
     }
 }
 
-/// Whether `word` is one capital, a colon and a case ending of one to four small letters
-/// (`K:lle`, `P:n`).
+/// Whether `word` is one capital, a colon and a case ending (`K:lle`, `P:n`).
 fn initial_with_ending(word: &str) -> bool {
-    let mut parts = word.splitn(2, ':');
-    let (Some(letter), Some(end)) = (parts.next(), parts.next()) else {
-        return false;
-    };
-    letter.chars().count() == 1
-        && letter.chars().all(char::is_uppercase)
-        && (1..=4).contains(&end.chars().count())
-        && end.chars().all(char::is_lowercase)
+    word.contains(':')
+        && shape::before_case_ending(word)
+            .is_some_and(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
 }
 
 /// Whether `t` is a capitalised word inside a sentence that is no listed name, place or pronoun:

@@ -83,19 +83,14 @@ static MAY_GLUE: [u8; 256] = {
     }
     t[0xC2] |= 1;
     t[0xE2] |= 1;
-    // An emoji (U+1F000 to U+1FFFF) starts `F0 9F` and ends in any continuation byte.
+    // An emoji (U+1F000 to U+1FFFF) starts `F0 9F`. It ends in any continuation byte, as do
+    // `¡`, `€`, `‐`, `‑` and `†`.
     t[0xF0] |= 1;
     let mut c = 0x80;
     while c < 0xC0 {
         t[c] |= 2;
         c += 1;
     }
-    // The last bytes of `¡`, `€`, `‐`, `‑`, `†`.
-    t[0xA1] |= 2;
-    t[0xAC] |= 2;
-    t[0x90] |= 2;
-    t[0x91] |= 2;
-    t[0xA0] |= 2;
     t
 };
 
