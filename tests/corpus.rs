@@ -178,6 +178,9 @@ fn third_round_dev_holds_its_floors() {
         // 0.991 with that build (0.804 with the session's first); after the Swedish oaths `vad
         // fan`, `va fan` and `fan också`: 0.819 / 0.991.
         ("ninetieth/disguise/dev.jsonl", 0.81, 0.99),
+        // The ninety-first (forty-sixth session), written before any change: 0.878 / 0.993
+        // with the session's first build.
+        ("ninetyfirst/disguise/dev.jsonl", 0.87, 0.99),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -200,9 +203,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_ninetieth_round_dev_hold_their_floors() {
+fn fourth_to_ninety_first_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 78] = [
+    let rounds: [(&str, [(f64, f64); 4]); 79] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -626,6 +629,13 @@ fn fourth_to_ninetieth_round_dev_hold_their_floors() {
         (
             "ninetieth/drafts/dev.jsonl",
             [(0.8, 0.99), (0.99, 0.8), (0.99, 0.6), (0.98, 0.98)],
+        ),
+        // The ninety-first (forty-sixth session), written before any change of the session:
+        // confidential 1.000 / 0.750, copyright 1.000 / 1.000, tone 1.000 / 0.571, signature
+        // 0.983 / 1.000 with the session's first build.
+        (
+            "ninetyfirst/drafts/dev.jsonl",
+            [(0.99, 0.75), (0.99, 0.99), (0.99, 0.57), (0.98, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

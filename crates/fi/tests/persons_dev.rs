@@ -157,7 +157,7 @@ fn forty_first_session_round_dev_sentences_hold_their_floors() {
 }
 
 #[test]
-fn eighty_third_to_ninetieth_round_dev_sentences_hold_their_floors() {
+fn eighty_third_to_ninety_first_round_dev_sentences_hold_their_floors() {
     // The eighty-third round: written blind on 6 December 2026 (forty-second session) before
     // anything was changed: 0.912 / 0.923 with the session's first build; then tuned on (farms
     // named by a `-la` genitive, unlisted surnames by their shape after a first name, a
@@ -217,6 +217,11 @@ fn eighty_third_to_ninetieth_round_dev_sentences_hold_their_floors() {
     // a second-person pronoun after a thanked title and name); events named after people in
     // the genitive (`Paavo Nurmen kisojen`, `Kalevan kisoissa`) are the false alarms.
     holds("ninetieth/persons/dev.jsonl", 280, 0.92, 0.95, 0.8, 0.85);
+    // The ninety-first round: written blind on 6 December 2026 (forty-sixth session) before
+    // anything was changed: 0.902 / 0.941 with the session's first build. Pronouns are found
+    // 0.795 of the time; surnames alone are right 22 times in 27, and surnames are found 0.769
+    // of the time.
+    holds("ninetyfirst/persons/dev.jsonl", 290, 0.9, 0.94, 0.75, 0.8);
 }
 
 fn holds(
