@@ -76,12 +76,12 @@ impl NameInfo {
 
 /// What the context word lists say about a word (one bit per [`Group`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(super) struct Context(u8);
+pub(super) struct Context(u16);
 
 impl Context {
     /// Whether the word is a form of a word of group `g`.
     pub(super) fn has(self, g: Group) -> bool {
-        self.0 & 1 << g as u8 != 0
+        self.0 & 1 << g as u16 != 0
     }
 
     /// Whether the word is a title or a relation: a role a person is named by (`opettaja`,
@@ -90,13 +90,13 @@ impl Context {
         self.has(Group::Title) || self.has(Group::Relation)
     }
 
-    /// The groups as a byte (for a memo of lookups).
-    pub(super) fn bits(self) -> u8 {
+    /// The groups as bits (for a memo of lookups).
+    pub(super) fn bits(self) -> u16 {
         self.0
     }
 
     /// Unpacks [`Context::bits`].
-    pub(super) fn from_bits(b: u8) -> Context {
+    pub(super) fn from_bits(b: u16) -> Context {
         Context(b)
     }
 }
@@ -184,10 +184,10 @@ impl Lexicon {
     pub(super) fn context(&self, word: &str, hits: &mut Vec<TermHit>) -> Context {
         hits.clear();
         self.context.find_all(word, hits);
-        let mut c = 0u8;
+        let mut c = 0u16;
         for h in hits.iter().filter(|h| h.start == 0 && h.end == word.len()) {
             if let Some(&(g, _)) = self.groups.get(h.term) {
-                c |= 1 << g as u8;
+                c |= 1 << g as u16;
             }
         }
         Context(c)

@@ -73,7 +73,7 @@ pub(super) struct Pass<'a> {
 }
 
 /// Words that open a line spoken to a person named after them (`Moikka Sami, …`).
-const GREETINGS: [&str; 18] = [
+const GREETINGS: [&str; 21] = [
     "hei",
     "moi",
     "moikka",
@@ -88,6 +88,9 @@ const GREETINGS: [&str; 18] = [
     "onnea",
     "onnittelut",
     "anteeksi",
+    "anteeks",
+    "sori",
+    "sorry",
     "terkut",
     "terkkuja",
     "terveiset",
@@ -252,6 +255,12 @@ impl<'a> Pass<'a> {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .is_some_and(is_greeting);
+        // Or a greeting said with the pronoun before the name (`kiitos sulle Toini, ne …`; the
+        // ninety-first persons set's dev half).
+        let greeted = greeted || {
+            let mut words = before.rsplit(|c: char| !c.is_alphanumeric());
+            words.next().is_some_and(second_person) && words.next().is_some_and(is_greeting)
+        };
         let opens = before.is_empty() || before.ends_with(['\n', '.', '!', '?']) || greeted;
         // Greetings sent to someone (`terkut Keijolle kattilahuoneeseen, ilman sua …`).
         if greeted && self.text[start..end].ends_with("lle") {
@@ -350,7 +359,10 @@ impl<'a> Pass<'a> {
     /// The name readings of `word`, remembered.
     fn name_info(&mut self, word: &str) -> NameInfo {
         let (lex, hits) = (self.lex, &mut self.hits);
-        NameInfo::from_bits(self.cache.get(2, word, || lex.name(word, hits).bits()))
+        NameInfo::from_bits(
+            self.cache
+                .get(2, word, || u16::from(lex.name(word, hits).bits())) as u8,
+        )
     }
 
     /// Classifies a word entering the window.
@@ -429,10 +441,21 @@ impl<'a> Pass<'a> {
             // cases end in `a` too: after the `ei` of a name that ends in a consonant they are
             // the family's (`Lindbergeiltä`, `Holmströmeillä`; the eighty-ninth persons set's
             // dev half), not after a word's plural (`Kallioilla`).
+            // So they are after the plural's `i` of a name in `o`, `u` or `y` that is no frequent
+            // word (`Aikioilla`; the ninety-first persons set's dev half), where a word's plural
+            // would be a thing's (`Kallioilla`).
             let family_local = names::LOCAL_ENDINGS
                 .iter()
                 .filter(|e| e.ends_with(['a', 'ä']))
-                .any(|e| l.strip_suffix(e).is_some_and(|s| s.ends_with("ei")));
+                .any(|e| {
+                    l.strip_suffix(e).is_some_and(|s| {
+                        s.ends_with("ei")
+                            || s.strip_suffix('i').is_some_and(|base| {
+                                base.ends_with(['o', 'ö', 'u', 'y'])
+                                    && !crate::frequent::contains(base.as_bytes())
+                            })
+                    })
+                });
             let partitive = l.ends_with(['a', 'ä']) && !family_local;
             if (!t.name.surname || partitive)
                 && shape::is_plural_name(l)
@@ -486,6 +509,22 @@ impl<'a> Pass<'a> {
         let second_relation = !second_name && self.lex.role_word(b, &mut self.hits);
         if first.person() && (second_name || second_relation) {
             return NameInfo::COINED_FIRST;
+        }
+        // A common word before a capitalised first name makes a nickname of the whole word
+        // (`Sauna-Sirkka`, `Talkkari-Jormalle`; the ninety-first persons set's dev half), as a
+        // word in small letters does (`tutor-Ville`, [`Self::prefixed_first_name`]). A region
+        // is no one (`Pohjois-Karjala`): the name after the hyphen is a first name, sure to be
+        // one, and no place.
+        if !first.person()
+            && !first.place
+            && a.chars().count() >= 3
+            && a.chars().skip(1).all(char::is_lowercase)
+            && b.starts_with(char::is_uppercase)
+        {
+            let second = self.name_info(b);
+            if second.first && second.confident && !second.place {
+                return NameInfo::COINED_FIRST;
+            }
         }
         info
     }
@@ -796,7 +835,7 @@ impl<'a> Pass<'a> {
         if self.family_of_named(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
-        if self.thanked(i) {
+        if self.thanked(i) || self.forwarded_to(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
         if let Some(end) = self.unlisted_household(i) {
@@ -810,7 +849,7 @@ impl<'a> Pass<'a> {
             self.emit(w.start, i, MentionKind::FirstName);
         } else if let Some((kind, end)) = self.coordinated(i) {
             self.emit(w.start, end, kind);
-        } else if self.unlisted_surname(i) {
+        } else if self.unlisted_surname(i) || self.maker_of_work(i) {
             self.emit(w.start, i, MentionKind::Surname);
         }
     }
@@ -1111,9 +1150,10 @@ impl<'a> Pass<'a> {
     /// Whether `se` at word `i`, before its verb at word `at`, opens the next clause of a
     /// sentence whose subject is the person just named, as spoken Finnish goes on with its
     /// subject (`Anu on jo matkalla, se tuo kahvit`, `Jarmo Halonen on kyllä oikeessa, mut ei
-    /// se yksin pysty`, `Veikko on lähteny jo kotio, se oli viäl äsken tässä`): the name opens
-    /// its clause and a verb follows it, and `se` comes after a comma or a conjunction, with
-    /// nothing but words in small letters between (the persons sets' dev halves).
+    /// se yksin pysty`, `Veikko on lähteny jo kotio, se oli viäl äsken tässä`, also after a
+    /// clause before the name: `miks yläkerran Jarmo poraa aina, eilen se aloitti`): a verb
+    /// follows the name, and `se` comes after a comma or a conjunction, with nothing but words
+    /// in small letters between (the persons sets' dev halves).
     fn continued_subject(&self, i: usize, at: usize) -> bool {
         let Some((m, k)) = self.last else {
             return false;
@@ -1127,39 +1167,36 @@ impl<'a> Pass<'a> {
             return false;
         }
         let lower = |n: &Tok| n.w.joined && n.w.case == Case::Lower;
-        let first = self.buf[..=k]
-            .iter()
-            .rposition(|n| n.w.start < m.start)
-            .map_or(0, |p| p + 1);
-        let opens = self.buf[first].w.sentence_start
-            || (first > 0 && {
-                let prev = self.buf[first - 1];
-                (lower(&prev) && one_of(CLAUSE_OPENERS, self.word(&prev.w)))
-                    || self.text[prev.w.end..self.buf[first].w.start].contains(',')
-            });
         let subject_verb = self.buf.get(k + 1).is_some_and(|n| {
             lower(n) && {
                 let v = self.word(&n.w);
                 COPULA.contains(&v) || v == "ei" || shape::looks_finite(v)
             }
         });
-        let joined_clause = self.text[self.buf[i - 1].w.end..self.buf[i].w.start].contains(',')
-            || one_of(CLAUSE_OPENERS, self.word(&self.buf[i - 1].w))
-            || (self.word(&self.buf[i - 1].w) == "ei"
-                && self.text[self.buf[i - 2].w.end..self.buf[i - 1].w.start].contains(','));
+        // The new clause opens with a comma or a conjunction at most two words before `se`
+        // (`…, se tuo`, `mut ei se`, `…, eilen se aloitti`; the ninety-first persons set's dev
+        // half).
+        // Not `…, ja se on`, which goes on about what was just said (`Eeli voitti, ja se on iso
+        // juttu`).
+        let joined_clause = (i.saturating_sub(2).max(k + 2)..=i).any(|b| {
+            let w = self.word(&self.buf[b].w);
+            (self.text[self.buf[b - 1].w.end..self.buf[b].w.start].contains(',')
+                && (b == i || !matches!(w, "ja" | "sekä")))
+                || (b < i && one_of(CLAUSE_OPENERS, w))
+        });
         // No object in between, which `se` would stand for (`Pekka osti auton, se on
         // punainen`).
-        let between = self.buf[k + 1..i]
-            .iter()
-            .all(|n| lower(n) && !shape::looks_genitive(self.word(&n.w)))
-            && !self.text[m.end..self.buf[i].w.start].contains(SENTENCE_ENDS);
+        let between = self.buf[k + 1..i].iter().all(|n| {
+            let w = self.word(&n.w);
+            n.w.case == Case::Lower && (!shape::looks_genitive(w) || matches!(w, "eilen" | "ennen"))
+        }) && !self.text[m.end..self.buf[i].w.start].contains(SENTENCE_ENDS);
         let verb = self.buf.get(at).is_some_and(|n| {
             lower(n) && {
                 let v = self.word(&n.w);
                 COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v)
             }
         });
-        opens && subject_verb && joined_clause && between && verb
+        subject_verb && joined_clause && between && verb
     }
 
     /// Whether a pronoun at byte `at` is within the reach of a person mentioned up to byte
@@ -2156,6 +2193,34 @@ impl Pass<'_> {
         self.lex.ends_in_role(&self.lower, &mut self.hits)
     }
 
+    /// Whether word `i`, a title or relation in the singular allative, is the one a message is
+    /// passed on to (`välitämme palautteen osastonhoitajalle`, `Välitimme kysymyksesi neuvolan
+    /// terveydenhoitajalle`, `välitämme ne myös kirjailijalle`; the persons sets' dev halves):
+    /// the organisation forwards it to one person in that role. Not the police, an
+    /// institution.
+    fn forwarded_to(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let word = self.word(&t.w);
+        if t.w.case != Case::Lower || !t.w.joined || !word.ends_with("lle") || i == 0 {
+            return false;
+        }
+        let passed = (i.saturating_sub(4)..i).any(|k| {
+            let v = self.word(&self.buf[k].w);
+            FORWARDING.iter().any(|f| lower_starts(v, f))
+        });
+        // A relative clause after it is read with it (`mekaanikolle, joka huolsi autosi`).
+        let described = t.w.after == ','
+            && self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| RELATIVES.contains(&self.word(&n.w)));
+        if !passed || described || shape::is_plural(word) || lower_starts(word, "poliis") {
+            return false;
+        }
+        self.lower_of(word);
+        self.lex.ends_in_role(&self.lower, &mut self.hits)
+    }
+
     /// Whether word `i` ranks the relative after it (`nuorin`, `vanhemman`, `entinen`).
     fn rank(&self, i: usize) -> bool {
         let l = self.word(&self.buf[i].w);
@@ -2210,6 +2275,22 @@ const DEMONSTRATIVES: &[&str] = &[
 /// Forms of `sama`, which single out the one told about before only with a word for a stranger
 /// ([`STRANGERS`]: `sama herra teki saman jo viime kesänä`); with a role it states a practice
 /// (`sama työntekijä kulkee perheen rinnalla`).
+/// Verbs of passing a message on, as the organisation says it (`välitämme`, `välitimme`,
+/// `välitän`, `toimitamme`), compared by their start in small letters.
+const FORWARDING: &[&str] = &[
+    "välitämme",
+    "välitimme",
+    "välitän",
+    "välitin",
+    "välitetään",
+    "välitettiin",
+    "välitämmekin",
+    "toimitamme",
+    "toimitimme",
+    "ohjaamme",
+    "ohjasimme",
+];
+
 const SAME: &[&str] = &["sama", "saman", "samalle", "samalta", "samasta", "samaa"];
 
 /// Stems of the words for a stranger: a man or a woman as one speaks of people one does not
@@ -2346,6 +2427,13 @@ impl Pass<'_> {
     /// (`uusi amanuenssi`, `Rinnepolun punapipoinen yläkoululainen`, `meidän entinen
     /// vapaaehtoinen`), if they follow it.
     fn description_after(&mut self, i: usize) -> Option<usize> {
+        // A determiner in an outer local case agrees with the words after it (`sille ihanalle
+        // yöhoitajalle`, `sille pitkälle tummatukkaiselle myyjälle`; the persons sets' dev
+        // halves): a word in the same case describes as an adjective in the base form does.
+        let determiner = self.word(&self.buf[i].w);
+        let agreeing = ["lle", "lta", "ltä", "lla", "llä"]
+            .into_iter()
+            .find(|e| determiner.len() > 3 && determiner.ends_with(e));
         for j in i + 1..=i + 4 {
             let n = self.buf.get(j).copied()?;
             if !n.w.joined {
@@ -2362,7 +2450,11 @@ impl Pass<'_> {
             let describing = match n.w.case {
                 _ if !word.chars().all(char::is_alphabetic) => false,
                 Case::Capital => word.ends_with('n'),
-                Case::Lower => place || DESCRIBING_ENDS.iter().any(|e| word.ends_with(e)),
+                Case::Lower => {
+                    place
+                        || DESCRIBING_ENDS.iter().any(|e| word.ends_with(e))
+                        || agreeing.is_some_and(|e| word.ends_with(e) && word.len() > e.len() + 3)
+                }
                 _ => false,
             };
             if !describing || j == i + 4 {
@@ -3259,6 +3351,34 @@ Kiitos M.K:lle kommentista. => M.K:lle:Initials
 Konsulttimme Tero Väisänen auttoi asiakasta. => Konsulttimme:Relation | Tero Väisänen:FullName
 Kiitos, Tapio, kun tulit aamulla! Sinua ilman emme olisi aloittaneet. => Tapio:FirstName | Sinua:Addressee
 Hei, Liisa, sun kakku oli paras. => Liisa:FirstName | sun:Addressee
+",
+        );
+    }
+
+    #[test]
+    fn characters_makers_nicknames_forwarded_and_trips() {
+        // The ninety-first persons and drafts sets' dev halves.
+        check_table(
+            "\
+Seitsemän veljeksen Juhanina nähdään Antti Lautamäki. => Antti Lautamäki:FullName
+Carmenin roolissa vuorottelevat Jenni Kosonen ja Mirja Ahlgren. => Jenni Kosonen:FullName | Mirja Ahlgren:FullName
+Eskoa esittävä Ville Tiihonen saa salin nauramaan. => Ville Tiihonen:FullName
+Hänet tunnetaan paremmin Jopena, ja hänet nähdään lavalla. => Hänet:Pronoun | Jopena:FirstName | hänet:Pronoun
+Hänen tulkintansa Haydnin C-duurikonsertosta hiljensi salin. => Hänen:Pronoun | Haydnin:Surname
+Kuulimme Brahmsin pianotrion. => Brahmsin:Surname
+Tanssimme Säkkijärven polkkaa. =>
+Talkkari-Jorma sano et fillarit viedään pois. => Talkkari-Jorma:FirstName
+Pohjois-Karjalan kunnat ovat mukana. =>
+Avain on lainassa Aikioilla viikonlopun ajan. => Aikioilla:Surname
+Kallioilla kasvaa jäkälää. =>
+Jarmo poraa aina, eilen se aloitti jo seitsemältä. => Jarmo:FirstName | se:Pronoun
+Välitämme palautteen osastonhoitajalle. => osastonhoitajalle:Relation
+Asiasta on tehty ilmoitus poliisille, välitämme tiedon poliisille. =>
+kiitos sille pitkälle tummatukkaiselle myyjälle joka auttoi => sille pitkälle tummatukkaiselle myyjälle:Relation
+Kanoottiretki Unnukalle ja iltanuotio. =>
+Syysretki suuntautuu tänä vuonna Kolille. =>
+Anteeks Anu, en huomannu sun viestiä. => Anu:FirstName | sun:Addressee
+Pelargoniat ilahduttaa, kiitos sulle Toini, ne on kauniita. => sulle:Addressee | Toini:FirstName
 ",
         );
     }

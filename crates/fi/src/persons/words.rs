@@ -200,6 +200,21 @@ pub(crate) const HOUSEHOLDS: &[&str] = &[
     "naapurin",
 ];
 
+/// Works of music, the stage, writing and art, after whose noun a genitive name is their maker
+/// (`Haydnin C-duurikonsertosta`, `Brahmsin pianotrion`, `Chopinin balladit`; the ninety-first
+/// persons set's dev half). Matched also as the last part of a compound (`viulu|konsertto`). Not
+/// dances, which are named after places as often (`Säkkijärven polkka`).
+pub(crate) const WORK_HEADS: &str = "\
+konsertto sinfonia sonaatti trio kvartetti kvintetti balladi preludi etydi fuuga nokturno \
+requiem oratorio kantaatti sävellys sävelmä ooppera operetti baletti näytelmä romaani novelli \
+runo runoelma maalaus veistos teos serenadi rapsodia";
+
+/// Trips, before a name in the allative or illative that is where they go (`Kanoottiretki
+/// Unnukalle`, `matka Pallakselle`; the ninety-first drafts set's dev half). Matched also as the
+/// last part of a compound (`kanootti|retki`).
+pub(crate) const TRIP_HEADS: &str = "\
+retki matka reissu vaellus risteily lento ekskursio kävelyretki patikointi";
+
 /// The list a term of the context matcher comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Group {
@@ -221,10 +236,14 @@ pub(crate) enum Group {
     Farm,
     /// [`THING_HEADS`]
     Thing,
+    /// [`WORK_HEADS`]
+    Work,
+    /// [`TRIP_HEADS`]
+    Trip,
 }
 
 /// The lists in term order, each with its group and how it matches inside compounds.
-pub(crate) const LISTS: [(&str, Group, Compounds); 10] = [
+pub(crate) const LISTS: [(&str, Group, Compounds); 12] = [
     (RELATIONS, Group::Relation, Compounds::Head),
     (TITLES, Group::Title, Compounds::Head),
     (AGE_HEADS, Group::AgeHead, Compounds::Head),
@@ -235,6 +254,8 @@ pub(crate) const LISTS: [(&str, Group, Compounds); 10] = [
     (AGE_VERBS, Group::AgeVerb, Compounds::None),
     (THING_HEADS, Group::Thing, Compounds::Head),
     (FARM_HEADS, Group::Farm, Compounds::Any),
+    (WORK_HEADS, Group::Work, Compounds::Head),
+    (TRIP_HEADS, Group::Trip, Compounds::Head),
 ];
 
 /// Every term of the context matcher in order: its base form, group and compound mode.

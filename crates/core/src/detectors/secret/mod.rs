@@ -239,6 +239,27 @@ fn password_like(v: &str, colon: bool, clause_end: bool) -> bool {
     false
 }
 
+/// Whether the word before byte `at` (past spaces) is an adjective of a password's quality
+/// (`hyvä`, `vahva`, `turvallinen`, `huono`, `heikko`), in any case of a capital.
+fn quality_before(text: &str, at: usize) -> bool {
+    const QUALITY: [&str; 8] = [
+        "hyvä",
+        "vahva",
+        "turvallinen",
+        "huono",
+        "heikko",
+        "paras",
+        "pitkä",
+        "good",
+    ];
+    let before = text[..at].trim_end_matches(is_space);
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    QUALITY.iter().any(|q| word.to_lowercase() == *q)
+}
+
 fn keyword_hits(text: &str, hits: &mut Vec<DetectorHit>) {
     let mut word_start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
@@ -271,6 +292,15 @@ fn keyword_hits(text: &str, hits: &mut Vec<DetectorHit>) {
             continue;
         };
         let core = text[start..end].trim_end_matches(['!', '?']);
+        // What a kind of password is, not one (`hyvä salasana = salalause`, `vahva salasana:
+        // pitkä`; the ninety-first drafts set's dev half): a word in small letters after a
+        // keyword that an adjective of quality opens.
+        if class == Class::Password
+            && core.chars().all(char::is_lowercase)
+            && quality_before(text, ws)
+        {
+            continue;
+        }
         let pin = text[start..end].trim_end_matches(['!', '?', '#', '*']);
         let ok = match class {
             Class::Pin => digits_only(pin) && (4..=12).contains(&pin.len()),

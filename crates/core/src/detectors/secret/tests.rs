@@ -46,6 +46,8 @@ fn keyword_values() {
 fn talk_about_passwords_is_quiet() {
     let cases = [
         "Vaihda salasanasi säännöllisesti.",
+        "hyvä salasana = salalause. esim pitkä lause",
+        "Vahva salasana: pitkä.",
         "Keksittiin esimerkkejä huonoista salasanoista (lemmikin nimi + syntymävuosi).",
         "Älä koskaan jaa salasanaa.",
         "Älä koskaan jaa salasanaasi kenellekään.",

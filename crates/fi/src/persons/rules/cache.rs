@@ -12,7 +12,7 @@ struct Slot {
     len: u8,
     /// Which lookup (name or context) the value is of.
     tag: u8,
-    value: u8,
+    value: u16,
     word: [u8; MAX],
 }
 
@@ -35,7 +35,7 @@ impl Cache {
     }
 
     /// The remembered value of lookup `tag` for `word`, or `f()` (then remembered).
-    pub(super) fn get(&mut self, tag: u8, word: &str, f: impl FnOnce() -> u8) -> u8 {
+    pub(super) fn get(&mut self, tag: u8, word: &str, f: impl FnOnce() -> u16) -> u16 {
         let w = word.as_bytes();
         if self.slots.is_empty() || w.len() > MAX {
             return f();

@@ -57,6 +57,7 @@ impl Pass<'_> {
             || (j > i && self.thing_before(i + 1))
             || self.open_compound(j)
             || self.pet_named(i)
+            || self.character(i, j)
         {
             self.done_to = self.buf[j].w.end;
             return;
@@ -185,6 +186,7 @@ impl Pass<'_> {
         if j == i
             && ((self.inessive(i) && !self.inessive_of_a_person(i))
                 || self.illative_of_a_place(i)
+                || self.destination(i)
                 || self.school_system(i)
                 || self.coordinated_place(i)
                 || self.named_institution(i)
@@ -294,6 +296,29 @@ impl Pass<'_> {
         }
         self.lower_of(self.word(&t.w));
         shape::nen_surname(&self.lower) || shape::nen_plural(&self.lower)
+    }
+
+    /// Whether word `i`, a capitalised genitive inside a sentence that is no listed name, place
+    /// or frequent word, names the maker of the work after it (`Haydnin C-duurikonsertosta`,
+    /// `Brahmsin pianotrion`, `Chopinin balladit`; the ninety-first persons set's dev half): a
+    /// composer, writer or artist the lists lack. A listed name is decided so by
+    /// [`Self::names`]. Not in a run of capitals, not after a thing's noun.
+    pub(super) fn maker_of_work(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let Some(n) = self.buf.get(i + 1).copied() else {
+            return false;
+        };
+        if !unlisted_capital(&t)
+            || !t.genitive
+            || !n.w.joined
+            || n.w.case == Case::Upper
+            || self.capital_before(i)
+            || self.thing_before(i)
+            || !self.rare_capital(&t)
+        {
+            return false;
+        }
+        self.context(self.word(&n.w)).has(Group::Work)
     }
 
     /// Whether word `i` and the next, two capitalised words that are no listed names, follow a
@@ -539,6 +564,52 @@ impl Pass<'_> {
             && self.in_base_form_of(i - 1, Group::Thing)
     }
 
+    /// Whether the names at words `i..=j` are a character's in a play, an opera or a ballet,
+    /// told with the one who plays it (the ninety-first persons set's dev half): in the essive
+    /// with a verb of the stage in the sentence (`Juhanina nähdään Antti Lautamäki`,
+    /// `Prinsessa Ruususena tanssii …`), in the genitive before the role (`Carmenin
+    /// roolissa`), or in the partitive before the one playing it (`Eskoa esittävä Ville`).
+    fn character(&mut self, i: usize, j: usize) -> bool {
+        let last = self.buf[j];
+        let next = self
+            .buf
+            .get(j + 1)
+            .filter(|n| n.w.joined && n.w.case == Case::Lower)
+            .map(|n| self.word(&n.w));
+        if last.genitive && next.is_some_and(|n| n.starts_with("rooli")) {
+            return true;
+        }
+        self.lower_of(self.word(&last.w));
+        let l = shape::strip_clitic(&self.lower);
+        if (l.ends_with('a') || l.ends_with('ä'))
+            && next.is_some_and(|n| {
+                ["esittä", "näyttele", "näytteli", "tulkitse", "tulkitsi"]
+                    .iter()
+                    .any(|v| n.starts_with(v))
+            })
+        {
+            return true;
+        }
+        let essive = (l.ends_with("na") || l.ends_with("nä"))
+            && !self.lex.base_name(l, false, &mut self.hits);
+        // A nickname the person is known by is theirs (`tunnetaan paremmin Jopena`).
+        let known_as = self.buf[i.saturating_sub(3)..i].iter().any(|b| {
+            let w = self.word(&b.w);
+            ["tunne", "tunnet", "kutsu"]
+                .iter()
+                .any(|v| super::lower_starts(w, v))
+        });
+        if !essive || known_as {
+            return false;
+        }
+        let sentence = super::sentence_after(self.text, self.buf[i].w.start);
+        let before = super::sentence_before(self.text, self.buf[i].w.start);
+        let mut words = before
+            .split(|c: char| !c.is_alphanumeric())
+            .chain(sentence.split(|c: char| !c.is_alphanumeric()));
+        words.any(|w| STAGE_VERBS.iter().any(|v| super::lower_starts(w, v)))
+    }
+
     /// Whether the name at word `i` follows `nimeltä` told of an animal a few words before
     /// (`Harmaa leikattu uros nimeltä Pekka`, `koira nimeltään Onni`): a pet's name. From the
     /// eighty-second persons set's dev half.
@@ -636,6 +707,33 @@ impl Pass<'_> {
             PERSON_ILLATIVE.iter().any(|p| super::lower_starts(w, p))
         });
         !takes_person
+    }
+
+    /// Whether the lone name at word `i`, in the allative or the illative, is where a trip goes:
+    /// after a trip's noun (`Kanoottiretki Unnukalle`, `matka Pallakselle`), a verb of heading
+    /// somewhere (`Syysretki suuntautuu tänä vuonna Kolille`) or before `asti` (`ajettu
+    /// Kivikankaalle asti`); from the persons and drafts sets' dev halves. A person is not a
+    /// trip's goal.
+    fn destination(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let word = self.word(&t.w);
+        self.lower_of(word);
+        let l = shape::strip_clitic(&self.lower);
+        if !(l.ends_with("lle") || shape::illative(l)) || i == 0 {
+            return false;
+        }
+        let until = self
+            .buf
+            .get(i + 1)
+            .is_some_and(|n| n.w.joined && self.word(&n.w) == "asti");
+        let heading = (i.saturating_sub(4)..i).any(|k| {
+            let v = self.word(&self.buf[k].w);
+            ["suuntautu", "suuntaa", "suunnat", "suunnata"]
+                .iter()
+                .any(|s| super::lower_starts(v, s))
+        });
+        let trip = t.w.joined && self.in_base_form_of(i - 1, Group::Trip);
+        until || heading || trip
     }
 
     /// Whether the inessive name at word `i` is what a person has in them: a first name or a
@@ -906,4 +1004,26 @@ const SAYING: &[&str] = &[
     "huus",
     "huuta",
     "puhu",
+];
+
+/// Stems of the stage's verbs and words, in a sentence that tells who plays a character
+/// ([`Pass::character`]).
+const STAGE_VERBS: &[&str] = &[
+    "nähdään",
+    "nähtiin",
+    "näemme",
+    "esittä",
+    "esitti",
+    "tanssi",
+    "laula",
+    "lauloi",
+    "näyttele",
+    "näytteli",
+    "debytoi",
+    "esiinty",
+    "roolissa",
+    "roolin",
+    "rooliin",
+    "roolia",
+    "ensi-ilta",
 ];
