@@ -20,6 +20,7 @@ fn variants(c: char) -> impl Iterator<Item = char> {
         'k' => &['g'],
         'ä' => &['i', '4', '@'],
         'ö' => &['y', '0'],
+        'y' => &['¥'],
         _ => &[],
     };
     symbols.iter().chain(letter_variants(c)).copied()
