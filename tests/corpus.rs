@@ -179,8 +179,10 @@ fn third_round_dev_holds_its_floors() {
         // fan`, `va fan` and `fan också`: 0.819 / 0.991.
         ("ninetieth/disguise/dev.jsonl", 0.81, 0.99),
         // The ninety-first (forty-sixth session), written before any change: 0.878 / 0.993
-        // with the session's first build.
-        ("ninetyfirst/disguise/dev.jsonl", 0.87, 0.99),
+        // with the session's first build; after mofo, fak off, paskianen, soatana, vätys as a
+        // compound's head, autisti and menkää in the name-calling frames, hv and vtn, the yen
+        // sign for y and a capital in a local case no title: 0.936 / 1.000.
+        ("ninetyfirst/disguise/dev.jsonl", 0.93, 0.99),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -632,10 +634,12 @@ fn fourth_to_ninety_first_round_dev_hold_their_floors() {
         ),
         // The ninety-first (forty-sixth session), written before any change of the session:
         // confidential 1.000 / 0.750, copyright 1.000 / 1.000, tone 1.000 / 0.571, signature
-        // 0.983 / 1.000 with the session's first build.
+        // 0.983 / 1.000 with the session's first build. Tuned on: initials spelling the
+        // organisation's name, an example passphrase, a trip's destination read as a name
+        // (confidential 1.000 / 0.833, signature 1.000 / 1.000).
         (
             "ninetyfirst/drafts/dev.jsonl",
-            [(0.99, 0.75), (0.99, 0.99), (0.99, 0.57), (0.98, 0.99)],
+            [(0.99, 0.83), (0.99, 0.99), (0.99, 0.57), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

@@ -218,10 +218,12 @@ fn eighty_third_to_ninety_first_round_dev_sentences_hold_their_floors() {
     // the genitive (`Paavo Nurmen kisojen`, `Kalevan kisoissa`) are the false alarms.
     holds("ninetieth/persons/dev.jsonl", 280, 0.92, 0.95, 0.8, 0.85);
     // The ninety-first round: written blind on 6 December 2026 (forty-sixth session) before
-    // anything was changed: 0.902 / 0.941 with the session's first build. Pronouns are found
-    // 0.795 of the time; surnames alone are right 22 times in 27, and surnames are found 0.769
-    // of the time.
-    holds("ninetyfirst/persons/dev.jsonl", 290, 0.9, 0.94, 0.75, 0.8);
+    // anything was changed: 0.902 / 0.941 with the session's first build; then tuned on
+    // (characters of the stage, makers of works, nicknames with a hyphen, a family's plural in
+    // a local case after o, u or y, the spoken `se` continuing a clause, a role a message is
+    // forwarded to, trips' destinations, greetings with a pronoun): 0.936 / 0.973. Relations
+    // are found 0.848 of the time, pronouns 0.897; surnames alone are right 26 times in 30.
+    holds("ninetyfirst/persons/dev.jsonl", 290, 0.93, 0.97, 0.8, 0.85);
 }
 
 fn holds(
