@@ -183,6 +183,9 @@ fn third_round_dev_holds_its_floors() {
         // compound's head, autisti and menkää in the name-calling frames, hv and vtn, the yen
         // sign for y and a capital in a local case no title: 0.936 / 1.000.
         ("ninetyfirst/disguise/dev.jsonl", 0.93, 0.99),
+        // The ninety-second (forty-sixth session), written after the ninety-first's changes:
+        // 0.850 / 0.962 with that build (0.844 / 0.961 with the session's first).
+        ("ninetysecond/disguise/dev.jsonl", 0.85, 0.96),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -205,9 +208,9 @@ fn third_round_paraphrases_hold_their_floors() {
 }
 
 #[test]
-fn fourth_to_ninety_first_round_dev_hold_their_floors() {
+fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 79] = [
+    let rounds: [(&str, [(f64, f64); 4]); 80] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -640,6 +643,12 @@ fn fourth_to_ninety_first_round_dev_hold_their_floors() {
         (
             "ninetyfirst/drafts/dev.jsonl",
             [(0.99, 0.83), (0.99, 0.99), (0.99, 0.57), (0.99, 0.99)],
+        ),
+        // The ninety-second (forty-sixth session), written after the ninety-first's changes, as
+        // it came out (the session's first build read it the same).
+        (
+            "ninetysecond/drafts/dev.jsonl",
+            [(0.92, 0.86), (0.99, 0.99), (0.99, 0.8), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

@@ -157,7 +157,7 @@ fn forty_first_session_round_dev_sentences_hold_their_floors() {
 }
 
 #[test]
-fn eighty_third_to_ninety_first_round_dev_sentences_hold_their_floors() {
+fn eighty_third_to_ninety_second_round_dev_sentences_hold_their_floors() {
     // The eighty-third round: written blind on 6 December 2026 (forty-second session) before
     // anything was changed: 0.912 / 0.923 with the session's first build; then tuned on (farms
     // named by a `-la` genitive, unlisted surnames by their shape after a first name, a
@@ -224,6 +224,10 @@ fn eighty_third_to_ninety_first_round_dev_sentences_hold_their_floors() {
     // forwarded to, trips' destinations, greetings with a pronoun): 0.936 / 0.973. Relations
     // are found 0.848 of the time, pronouns 0.897; surnames alone are right 26 times in 30.
     holds("ninetyfirst/persons/dev.jsonl", 290, 0.93, 0.97, 0.8, 0.85);
+    // The ninety-second round: written blind in the same session after the ninety-first's
+    // changes (191084d): 0.812 / 0.933 with that build (0.809 / 0.933 with the session's
+    // first). Foreign names in Finnish cases are most of its misses.
+    holds("ninetysecond/persons/dev.jsonl", 280, 0.81, 0.93, 0.6, 0.69);
 }
 
 fn holds(
