@@ -3379,6 +3379,8 @@ Kanoottiretki Unnukalle ja iltanuotio. =>
 Syysretki suuntautuu tänä vuonna Kolille. =>
 Anteeks Anu, en huomannu sun viestiä. => Anu:FirstName | sun:Addressee
 Pelargoniat ilahduttaa, kiitos sulle Toini, ne on kauniita. => sulle:Addressee | Toini:FirstName
+Hannu taas ehti ensimmäisenä laavulle. => Hannu:FirstName
+Tuuli taas kääntyi pohjoiseen. =>
 ",
         );
     }

@@ -768,10 +768,20 @@ impl Pass<'_> {
             // A frequent word opening a sentence is a first name before a verb (`Jukka
             // sairastaa`, not `Kallio rannan takana`; a surname alone opening a sentence, `Mäki
             // oli jyrkkä`, is more often the word).
+            // Also with an adverb between (`Hannu taas ehti`, `Heikki kyllä tiesi`; the
+            // ninety-second persons set's dev half).
+            let finite_at = |p: &Self, k: usize| {
+                p.buf.get(k).is_some_and(|n| {
+                    n.w.joined && n.w.case == Case::Lower && shape::looks_finite(p.word(&n.w))
+                })
+            };
+            let adverb_at = |p: &Self, k: usize| {
+                p.buf
+                    .get(k)
+                    .is_some_and(|n| n.w.joined && ADVERBS_BEFORE_VERB.contains(&p.word(&n.w)))
+            };
             let verb = t.name.first
-                && self.buf.get(i + 1).is_some_and(|n| {
-                    n.w.joined && n.w.case == Case::Lower && shape::looks_finite(self.word(&n.w))
-                });
+                && (finite_at(self, i + 1) || (adverb_at(self, i + 1) && finite_at(self, i + 2)));
             // So is a first name addressed, with a comma after it (`Eetu, odotamme sua`).
             let addressed = t.name.first && t.w.after == ',';
             // So is a first name with an aside about its person (`Jere (kokkilinja, 2. vuosi)
@@ -1026,4 +1036,27 @@ const STAGE_VERBS: &[&str] = &[
     "rooliin",
     "roolia",
     "ensi-ilta",
+];
+
+/// Adverbs that may stand between a subject and its verb (`Hannu taas ehti`), compared as
+/// written in small letters.
+const ADVERBS_BEFORE_VERB: &[&str] = &[
+    "taas",
+    "myös",
+    "vielä",
+    "jo",
+    "aina",
+    "sitten",
+    "kyllä",
+    "kyl",
+    "vaan",
+    "vain",
+    "juuri",
+    "just",
+    "usein",
+    "yleensä",
+    "nyt",
+    "ny",
+    "tänään",
+    "eilen",
 ];
