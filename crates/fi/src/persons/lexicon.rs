@@ -270,6 +270,24 @@ mod tests {
         assert!(lex.context("koulukuraattori", &mut hits).has(Group::Title));
         assert!(lex.context("75-vuotiaalle", &mut hits).has(Group::AgeHead));
         assert!(lex.context("täytti", &mut hits).has(Group::AgeVerb));
+        // The verbs' classes take their inflected forms, and no noun that starts like them.
+        for (word, group) in [
+            ("nähdään", Group::Stage),
+            ("tanssii", Group::Stage),
+            ("pääroolissa", Group::Stage),
+            ("esittävä", Group::Portray),
+            ("tulkitsee", Group::Portray),
+            ("tunnetaan", Group::KnownAs),
+            ("kutsuttiin", Group::KnownAs),
+            ("välitimme", Group::Forwarding),
+            ("ohjaamme", Group::Forwarding),
+            ("suuntautuu", Group::Heading),
+            ("suuntaamme", Group::Heading),
+        ] {
+            assert!(lex.context(word, &mut hits).has(group), "{word}: {group:?}");
+        }
+        assert!(!lex.context("tunnelma", &mut hits).has(Group::KnownAs));
+        assert!(!lex.context("esitys", &mut hits).has(Group::Portray));
         assert!(lex.ends_in_base("kummilapsi") && !lex.ends_in_base("lapseni"));
     }
 }

@@ -1102,7 +1102,7 @@ impl<'a> Pass<'a> {
             && verb_next;
         // The word after `se`, past an adverb (`se vaan jaksaa`): its verb, if it is one.
         let (at, verb) = match self.small_word(i + 1) {
-            Some(v) if SE_ADVERBS.contains(&v) => (i + 2, self.small_word(i + 2)),
+            Some(v) if SMALL_ADVERBS.contains(&v) => (i + 2, self.small_word(i + 2)),
             v => (i + 1, v),
         };
         // A person's verb in the perfect (`se on käyny`, `ei se oo päässy`).
@@ -2062,9 +2062,31 @@ const SE_OBJECTS: &[&str] = &[
 /// The negation verb's forms that open a clause before the spoken `se` (`ei se kertonu`).
 const NEGATIONS: &[&str] = &["ei", "ettei", "eikä", "eihän", "eikös", "eikö"];
 
-/// Adverbs between the spoken `se` and its verb (`se vaan jaksaa`).
-const SE_ADVERBS: &[&str] = &[
-    "vaan", "vain", "kyllä", "aina", "vielä", "viälä", "jo", "just", "taas", "itse", "ite", "ei",
+/// Small adverbs that stand between a subject and its verb: the spoken `se` (`se vaan jaksaa`)
+/// or a first name (`Hannu taas ehti`), compared as written in small letters.
+const SMALL_ADVERBS: &[&str] = &[
+    "vaan",
+    "vain",
+    "kyllä",
+    "kyl",
+    "aina",
+    "vielä",
+    "viälä",
+    "jo",
+    "just",
+    "juuri",
+    "taas",
+    "myös",
+    "sitten",
+    "usein",
+    "yleensä",
+    "nyt",
+    "ny",
+    "tänään",
+    "eilen",
+    "itse",
+    "ite",
+    "ei",
 ];
 
 /// The singular relative pronoun in its cases (`joka`, `jolla`, `jonka`, …).
@@ -2206,7 +2228,7 @@ impl Pass<'_> {
         }
         let passed = (i.saturating_sub(4)..i).any(|k| {
             let v = self.word(&self.buf[k].w);
-            FORWARDING.iter().any(|f| lower_starts(v, f))
+            self.context(v).has(Group::Forwarding)
         });
         // A relative clause after it is read with it (`mekaanikolle, joka huolsi autosi`).
         let described = t.w.after == ','
@@ -2275,22 +2297,6 @@ const DEMONSTRATIVES: &[&str] = &[
 /// Forms of `sama`, which single out the one told about before only with a word for a stranger
 /// ([`STRANGERS`]: `sama herra teki saman jo viime kesänä`); with a role it states a practice
 /// (`sama työntekijä kulkee perheen rinnalla`).
-/// Verbs of passing a message on, as the organisation says it (`välitämme`, `välitimme`,
-/// `välitän`, `toimitamme`), compared by their start in small letters.
-const FORWARDING: &[&str] = &[
-    "välitämme",
-    "välitimme",
-    "välitän",
-    "välitin",
-    "välitetään",
-    "välitettiin",
-    "välitämmekin",
-    "toimitamme",
-    "toimitimme",
-    "ohjaamme",
-    "ohjasimme",
-];
-
 const SAME: &[&str] = &["sama", "saman", "samalle", "samalta", "samasta", "samaa"];
 
 /// Stems of the words for a stranger: a man or a woman as one speaks of people one does not

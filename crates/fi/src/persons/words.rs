@@ -215,6 +215,30 @@ runo runoelma maalaus veistos teos serenadi rapsodia";
 pub(crate) const TRIP_HEADS: &str = "\
 retki matka reissu vaellus risteily lento ekskursio kävelyretki patikointi";
 
+/// Verbs of the stage, in a sentence that tells who plays a character (`Juhanina nähdään Antti
+/// Lautamäki`, `Prinsessa Ruususena tanssii …`; the ninety-first persons set's dev half).
+pub(crate) const STAGE_VERBS: &str = "\
+nähdä esittää tanssia laulaa näytellä debytoida esiintyä";
+
+/// Nouns of the stage in such a sentence (`Carmenin roolissa`, `ensi-illassa`). Matched also as
+/// the last part of a compound (`pää|roolissa`).
+pub(crate) const STAGE_NOUNS: &str = "rooli ensi-ilta";
+
+/// Verbs of playing a part, after the partitive of the character (`Eskoa esittävä Ville`).
+pub(crate) const PORTRAY_VERBS: &str = "esittää näytellä tulkita";
+
+/// Verbs of being known by a name, before a nickname in the essive (`tunnetaan paremmin
+/// Jopena`, `kutsuttiin Nikenä`).
+pub(crate) const KNOWN_AS_VERBS: &str = "tuntea kutsua";
+
+/// Verbs of passing a message on, before the role it goes to (`välitämme palautteen
+/// osastonhoitajalle`, `toimitimme sen kirjailijalle`, `ohjaamme kysymyksen kuraattorille`).
+pub(crate) const FORWARDING_VERBS: &str = "välittää toimittaa ohjata";
+
+/// Verbs of heading somewhere, before where a trip goes (`Syysretki suuntautuu tänä vuonna
+/// Kolille`, `suuntaamme Pallakselle`).
+pub(crate) const HEADING_VERBS: &str = "suuntautua suunnata";
+
 /// The list a term of the context matcher comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Group {
@@ -240,10 +264,20 @@ pub(crate) enum Group {
     Work,
     /// [`TRIP_HEADS`]
     Trip,
+    /// [`STAGE_VERBS`], [`STAGE_NOUNS`], [`PORTRAY_VERBS`]
+    Stage,
+    /// [`PORTRAY_VERBS`]
+    Portray,
+    /// [`KNOWN_AS_VERBS`]
+    KnownAs,
+    /// [`FORWARDING_VERBS`]
+    Forwarding,
+    /// [`HEADING_VERBS`]
+    Heading,
 }
 
 /// The lists in term order, each with its group and how it matches inside compounds.
-pub(crate) const LISTS: [(&str, Group, Compounds); 12] = [
+pub(crate) const LISTS: [(&str, Group, Compounds); 19] = [
     (RELATIONS, Group::Relation, Compounds::Head),
     (TITLES, Group::Title, Compounds::Head),
     (AGE_HEADS, Group::AgeHead, Compounds::Head),
@@ -256,6 +290,13 @@ pub(crate) const LISTS: [(&str, Group, Compounds); 12] = [
     (FARM_HEADS, Group::Farm, Compounds::Any),
     (WORK_HEADS, Group::Work, Compounds::Head),
     (TRIP_HEADS, Group::Trip, Compounds::Head),
+    (STAGE_VERBS, Group::Stage, Compounds::None),
+    (STAGE_NOUNS, Group::Stage, Compounds::Head),
+    (PORTRAY_VERBS, Group::Stage, Compounds::None),
+    (PORTRAY_VERBS, Group::Portray, Compounds::None),
+    (KNOWN_AS_VERBS, Group::KnownAs, Compounds::None),
+    (FORWARDING_VERBS, Group::Forwarding, Compounds::None),
+    (HEADING_VERBS, Group::Heading, Compounds::None),
 ];
 
 /// Every term of the context matcher in order: its base form, group and compound mode.

@@ -257,7 +257,10 @@ fn quality_before(text: &str, at: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    QUALITY.iter().any(|q| word.to_lowercase() == *q)
+    // Compared letter by letter in small letters: no string is made for the word.
+    QUALITY
+        .iter()
+        .any(|q| word.chars().flat_map(char::to_lowercase).eq(q.chars()))
 }
 
 fn keyword_hits(text: &str, hits: &mut Vec<DetectorHit>) {

@@ -579,35 +579,43 @@ impl Pass<'_> {
         if last.genitive && next.is_some_and(|n| n.starts_with("rooli")) {
             return true;
         }
+        let portrayed = next.is_some_and(|n| self.context(n).has(Group::Portray));
         self.lower_of(self.word(&last.w));
         let l = shape::strip_clitic(&self.lower);
+        // In the partitive, not a name's base form ending in the same letter (`Máret Kuuva
+        // esitti joikuja`, the seventy-sixth persons set's dev half).
         if (l.ends_with('a') || l.ends_with('ä'))
-            && next.is_some_and(|n| {
-                ["esittä", "näyttele", "näytteli", "tulkitse", "tulkitsi"]
-                    .iter()
-                    .any(|v| n.starts_with(v))
-            })
+            && portrayed
+            && !self.lex.base_name(l, false, &mut self.hits)
         {
             return true;
         }
         let essive = (l.ends_with("na") || l.ends_with("nä"))
             && !self.lex.base_name(l, false, &mut self.hits);
         // A nickname the person is known by is theirs (`tunnetaan paremmin Jopena`).
-        let known_as = self.buf[i.saturating_sub(3)..i].iter().any(|b| {
-            let w = self.word(&b.w);
-            ["tunne", "tunnet", "kutsu"]
-                .iter()
-                .any(|v| super::lower_starts(w, v))
+        let known_as = (i.saturating_sub(3)..i).any(|k| {
+            let w = self.word(&self.buf[k].w);
+            self.context(w).has(Group::KnownAs)
         });
         if !essive || known_as {
             return false;
         }
-        let sentence = super::sentence_after(self.text, self.buf[i].w.start);
-        let before = super::sentence_before(self.text, self.buf[i].w.start);
-        let mut words = before
-            .split(|c: char| !c.is_alphanumeric())
-            .chain(sentence.split(|c: char| !c.is_alphanumeric()));
-        words.any(|w| STAGE_VERBS.iter().any(|v| super::lower_starts(w, v)))
+        // The whole sentence, read from the text: the window holds only a few words after
+        // this one, and the verb may come late (`Ruususena … nähdään tänä syksynä …`).
+        let (text, at) = (self.text, self.buf[i].w.start);
+        let before = super::sentence_before(text, at);
+        let after = super::sentence_after(text, at);
+        before
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .chain(after.split(|c: char| !c.is_alphanumeric() && c != '-'))
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                self.lower_of(w);
+                let l = std::mem::take(&mut self.lower);
+                let stage = self.context(&l).has(Group::Stage);
+                self.lower = l;
+                stage
+            })
     }
 
     /// Whether the name at word `i` follows `nimeltä` told of an animal a few words before
@@ -728,9 +736,7 @@ impl Pass<'_> {
             .is_some_and(|n| n.w.joined && self.word(&n.w) == "asti");
         let heading = (i.saturating_sub(4)..i).any(|k| {
             let v = self.word(&self.buf[k].w);
-            ["suuntautu", "suuntaa", "suunnat", "suunnata"]
-                .iter()
-                .any(|s| super::lower_starts(v, s))
+            self.context(v).has(Group::Heading)
         });
         let trip = t.w.joined && self.in_base_form_of(i - 1, Group::Trip);
         until || heading || trip
@@ -778,7 +784,7 @@ impl Pass<'_> {
             let adverb_at = |p: &Self, k: usize| {
                 p.buf
                     .get(k)
-                    .is_some_and(|n| n.w.joined && ADVERBS_BEFORE_VERB.contains(&p.word(&n.w)))
+                    .is_some_and(|n| n.w.joined && super::SMALL_ADVERBS.contains(&p.word(&n.w)))
             };
             let verb = t.name.first
                 && (finite_at(self, i + 1) || (adverb_at(self, i + 1) && finite_at(self, i + 2)));
@@ -1014,49 +1020,4 @@ const SAYING: &[&str] = &[
     "huus",
     "huuta",
     "puhu",
-];
-
-/// Stems of the stage's verbs and words, in a sentence that tells who plays a character
-/// ([`Pass::character`]).
-const STAGE_VERBS: &[&str] = &[
-    "nähdään",
-    "nähtiin",
-    "näemme",
-    "esittä",
-    "esitti",
-    "tanssi",
-    "laula",
-    "lauloi",
-    "näyttele",
-    "näytteli",
-    "debytoi",
-    "esiinty",
-    "roolissa",
-    "roolin",
-    "rooliin",
-    "roolia",
-    "ensi-ilta",
-];
-
-/// Adverbs that may stand between a subject and its verb (`Hannu taas ehti`), compared as
-/// written in small letters.
-const ADVERBS_BEFORE_VERB: &[&str] = &[
-    "taas",
-    "myös",
-    "vielä",
-    "jo",
-    "aina",
-    "sitten",
-    "kyllä",
-    "kyl",
-    "vaan",
-    "vain",
-    "juuri",
-    "just",
-    "usein",
-    "yleensä",
-    "nyt",
-    "ny",
-    "tänään",
-    "eilen",
 ];
