@@ -186,6 +186,11 @@ fn third_round_dev_holds_its_floors() {
         // The ninety-second (forty-sixth session), written after the ninety-first's changes:
         // 0.850 / 0.962 with that build (0.844 / 0.961 with the session's first).
         ("ninetysecond/disguise/dev.jsonl", 0.85, 0.96),
+        // The ninety-third (forty-seventh session), written before any change of the session:
+        // 0.842 / 0.978 with its first build; after ptkl, phuck, fuk, hölömö, the Cyrillic
+        // izhitsa for v, kuka, pelkkä and näiden as name-calling frames, and ku and ihan before
+        // a slur: 0.892 / 0.979.
+        ("ninetythird/disguise/dev.jsonl", 0.89, 0.97),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -210,7 +215,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 80] = [
+    let rounds: [(&str, [(f64, f64); 4]); 81] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -650,6 +655,17 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "ninetysecond/drafts/dev.jsonl",
             [(0.92, 0.86), (0.99, 0.99), (0.99, 0.8), (0.99, 0.99)],
+        ),
+        // The ninety-third (forty-seventh session), written before any change of the session:
+        // confidential 1.000 / 0.867, copyright 1.000 / 0.778, tone 1.000 / 0.625, signature
+        // 1.000 / 0.984 with its first build. Tuned on: documents secret until a contract is
+        // signed, a person's own wish that their surgery be told, a text published with its
+        // writer's leave, accounts hijacked, an offer of help beside asking a grandchild, a
+        // first name in small letters before its unit (confidential, copyright and signature
+        // 1.000 / 1.000, tone 1.000 / 0.714: the text model's two false alarms are left).
+        (
+            "ninetythird/drafts/dev.jsonl",
+            [(0.99, 0.99), (0.99, 0.99), (0.99, 0.7), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

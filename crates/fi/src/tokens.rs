@@ -167,7 +167,8 @@ fn look_alike(c: char) -> Option<char> {
         'к' | 'κ' => 'k',
         'м' => 'm',
         'т' | 'τ' => 't',
-        'ν' => 'v',
+        // The Cyrillic izhitsa too (`ѵittu`; the ninety-third disguise set's dev half).
+        'ν' | 'ѵ' => 'v',
         'υ' => 'u',
         'А' | 'Α' => 'A',
         'В' | 'Β' => 'B',
@@ -179,6 +180,7 @@ fn look_alike(c: char) -> Option<char> {
         'К' | 'Κ' => 'K',
         'М' | 'Μ' => 'M',
         'Ν' => 'N',
+        'Ѵ' => 'V',
         'О' | 'Ο' => 'O',
         'Р' | 'Ρ' => 'P',
         'С' => 'C',

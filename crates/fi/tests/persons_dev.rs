@@ -228,6 +228,12 @@ fn eighty_third_to_ninety_second_round_dev_sentences_hold_their_floors() {
     // changes (191084d): 0.812 / 0.933 with that build (0.809 / 0.933 with the session's
     // first). Foreign names in Finnish cases are most of its misses.
     holds("ninetysecond/persons/dev.jsonl", 280, 0.81, 0.93, 0.6, 0.69);
+    // The ninety-third round: written blind on 6 December 2026 (forty-seventh session) before
+    // anything was changed: 0.869 / 0.946 with the session's first build; then tuned on (a
+    // nickname one is known or called by, an age in shorthand after a name, a grandchild and
+    // the birthday person before a name, horses and meeting rooms as things): 0.886 / 0.954.
+    // The spoken `se` (pronouns found 0.667) and roles before names are most of what is left.
+    holds("ninetythird/persons/dev.jsonl", 285, 0.88, 0.95, 0.66, 0.93);
 }
 
 fn holds(

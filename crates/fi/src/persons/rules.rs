@@ -845,7 +845,7 @@ impl<'a> Pass<'a> {
             self.names(i);
         } else if self.titled_unlisted(i) || self.described_unlisted(i) {
             self.emit(w.start, i + 1, MentionKind::FullName);
-        } else if self.owned_unlisted(i) {
+        } else if self.owned_unlisted(i) || self.known_as(i) {
             self.emit(w.start, i, MentionKind::FirstName);
         } else if let Some((kind, end)) = self.coordinated(i) {
             self.emit(w.start, end, kind);
@@ -1815,8 +1815,29 @@ const OWNED_AGENT: &[&str] = &[
 /// own (`Puoliso Marko`, `Kummitäti Hanne`, `Isoäiti Anna`): not `isä` nor `äiti`, which are
 /// also a priest's and a nun's title (`Isä Mikael`).
 const OPENING_KIN: &[&str] = &[
-    "puoliso", "vaimo", "kummi", "täti", "setä", "eno", "serkku", "mummo", "mummi", "mummu",
-    "isoäiti", "isoisä", "vaari", "ukki", "pappa", "sisko", "sisar", "veli", "poika", "tytär",
+    "puoliso",
+    "vaimo",
+    "kummi",
+    "täti",
+    "setä",
+    "eno",
+    "serkku",
+    "mummo",
+    "mummi",
+    "mummu",
+    "isoäiti",
+    "isoisä",
+    "vaari",
+    "ukki",
+    "pappa",
+    "sisko",
+    "sisar",
+    "veli",
+    "poika",
+    "tytär",
+    // the ninety-third persons set's dev half (Lapsenlapsi Eelis, Syntymäpäiväsankari Helvi)
+    "lapsenlapsi",
+    "sankari",
 ];
 
 /// The length in bytes of the longest word of `list`.
@@ -3387,6 +3408,23 @@ Anteeks Anu, en huomannu sun viestiä. => Anu:FirstName | sun:Addressee
 Pelargoniat ilahduttaa, kiitos sulle Toini, ne on kauniita. => sulle:Addressee | Toini:FirstName
 Hannu taas ehti ensimmäisenä laavulle. => Hannu:FirstName
 Tuuli taas kääntyi pohjoiseen. =>
+",
+        );
+    }
+
+    #[test]
+    fn nicknames_shorthand_ages_and_kin_before_names() {
+        // The ninety-third persons set's dev half.
+        check_table(
+            "\
+Tiina, joka tunnetaan talossa paremmin Tinttinä, on hoitanut vaihdetta. => Tiina:FirstName | Tinttinä:FirstName
+Kaupunki tunnetaan Suomen Manchesterina. =>
+Onnea Satulle 30v! => Satulle:FirstName | 30v:Age
+Lapsenlapsi Eelis toi kukat. => Lapsenlapsi:Relation | Eelis:FirstName
+Syntymäpäiväsankari Helvi kiittää. => Syntymäpäiväsankari:Relation | Helvi:FirstName
+Neukkari Sibelius on tänään remontissa. =>
+Olavi itse kävi vielä salilla. => Olavi:FirstName
+Máret Kuuva esitti joikuja. => Máret Kuuva:FullName
 ",
         );
     }

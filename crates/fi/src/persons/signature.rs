@@ -571,11 +571,16 @@ impl PersonFinder {
                     let next = bare(words[1]).to_lowercase();
                     self.lex.context(&next, &mut hits).is_role()
                 };
-            if !(title
-                || body
-                || qualifies_title
-                || (lower_case && marked)
-                || (!marked && next_is_name && i + 2 < words.len()))
+            // A first name typed in small letters, then its unit (`-jonna nuorisotyöstä`; the
+            // ninety-third round's dev half), is the signer, not a word passed over.
+            let small_name =
+                lower_case && !title && !next_is_name && self.lex.base_name(&w, true, &mut hits);
+            if small_name
+                || !(title
+                    || body
+                    || qualifies_title
+                    || (lower_case && marked)
+                    || (!marked && next_is_name && i + 2 < words.len()))
             {
                 break;
             }
@@ -1474,6 +1479,10 @@ mod tests {
                 "Rauhallista joulua toivottaa Eija Karhu, tiekunnan sihteeri",
             ),
             ("päivän ainoo kehu #kirjasto #kainuu -jonna", "-jonna"),
+            (
+                "linkki chattiin biossa.\n\n#nuoret #vuorilahti\n-jonna nuorisotyöstä",
+                "-jonna nuorisotyöstä",
+            ),
             // After a quotation, a sentence closed by the writer's signature.
             (
                 "”Minä olen maailman valo.” (Joh. 8:12)\nMessu su klo 10. Tervetuloa! – Saara, kanttori",

@@ -22,7 +22,7 @@ hoitaja omistaja huoltaja eskarilainen koululainen omainen sukulainen lapsenlaps
 jäsen vapaaehtoinen ehdokas pelaaja talkoolainen seurakuntalainen kuorolainen urheilija \
 harrastaja tyttö lanko käly iskä äiskä faija mutsi kämppis vuokralainen \
 lukija seuraaja kävijä vierailija osallistuja matkustaja tukihenkilö ylioppilas \
-tuutori alumni tilaaja";
+tuutori alumni tilaaja päivänsankari syntymäpäiväsankari";
 
 /// Titles and occupations written before a name (`rehtori Turunen`, `rouva Lehtisen`). Matched
 /// also as the last part of a compound (`koulu|kuraattori`, `hanke|päällikkö`).
@@ -77,7 +77,7 @@ salonki hotelli hostelli majatalo huvila villa laiva vene lautta murtaja juna ve
 koira kissa hevonen poni ruuna tamma lehmä maskotti nukke robotti myrsky elokuva \
 näytelmä musikaali ooppera romaani albumi sovellus järjestelmä auto bussi kuvaamo studio \
 apteekki talo koti asema klinikka orkesteri kuoro yhtye bändi toimisto bio \
-huone sali palvelin traktori";
+huone sali palvelin traktori neukkari lämminverinen kylmäverinen ravuri suomenhevonen";
 
 /// A farm's or a house's buildings and land, after which a lone genitive of a `-la`/`-lä` name
 /// or of a place word's compound names the farm (`Niskalan talossa`, `Pöyhölän tilalla`,

@@ -139,6 +139,16 @@ impl Pass<'_> {
                     self.emit_to(w.start - 1, w.end + 1, i, MentionKind::Age);
                     return true;
                 }
+                // `Onnea Satulle 30v!`: the shorthand right after the name, ending the clause
+                // (the ninety-third persons set's dev half).
+                Some(end)
+                    if end == i
+                        && !w.tight
+                        && (w.line_end || matches!(w.after, '!' | '.' | ',' | '?')) =>
+                {
+                    self.emit(w.start, i, MentionKind::Age);
+                    return true;
+                }
                 // `Toivo Armas Kettunen, 84 v.`: the years' abbreviation after a comma, or
                 // right after a name (`Aune Laitinen 88 v.`, `Ville-Veikko 4 v. kävi …`) when no
                 // word of time follows (`12 v. sitten`).

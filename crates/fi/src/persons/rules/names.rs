@@ -618,6 +618,32 @@ impl Pass<'_> {
             })
     }
 
+    /// Whether word `i`, a capitalised word the lists do not know, in the essive or the
+    /// translative, is the nickname a person is known or called by (`joka tunnetaan talossa
+    /// paremmin Tinttinä`, `Kaikki kutsuu Rasmusta Rasseksi`; the ninety-third persons set's
+    /// dev half): a verb of being known or called up to three words before.
+    pub(super) fn known_as(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        // Not after a capital, which makes a place's or a thing's nickname (`tunnetaan Suomen
+        // Manchesterina`).
+        if t.w.case != Case::Capital
+            || t.w.sentence_start
+            || !t.w.joined
+            || self.buf[i - 1].w.case != Case::Lower
+        {
+            return false;
+        }
+        self.lower_of(self.word(&t.w));
+        let l = shape::strip_clitic(&self.lower);
+        if !(l.ends_with("na") || l.ends_with("nä") || l.ends_with("ksi")) {
+            return false;
+        }
+        (i.saturating_sub(3)..i).any(|k| {
+            let w = self.word(&self.buf[k].w);
+            self.context(w).has(Group::KnownAs)
+        })
+    }
+
     /// Whether the name at word `i` follows `nimeltä` told of an animal a few words before
     /// (`Harmaa leikattu uros nimeltä Pekka`, `koira nimeltään Onni`): a pet's name. From the
     /// eighty-second persons set's dev half.
