@@ -191,6 +191,10 @@ fn third_round_dev_holds_its_floors() {
         // izhitsa for v, kuka, pelkkä and näiden as name-calling frames, and ku and ihan before
         // a slur: 0.892 / 0.979.
         ("ninetythird/disguise/dev.jsonl", 0.89, 0.97),
+        // The ninety-fourth (forty-seventh session), written after the ninety-third's changes:
+        // 0.920 / 1.000 with that build (0.914 with the session's first); after huoritella and
+        // the German ü read as u: 0.932 / 1.000.
+        ("ninetyfourth/disguise/dev.jsonl", 0.93, 0.99),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -215,7 +219,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 81] = [
+    let rounds: [(&str, [(f64, f64); 4]); 82] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -666,6 +670,15 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "ninetythird/drafts/dev.jsonl",
             [(0.99, 0.99), (0.99, 0.99), (0.99, 0.7), (0.99, 0.99)],
+        ),
+        // The ninety-fourth (forty-seventh session), written after the ninety-third's changes:
+        // confidential 0.882 / 0.833, copyright 1.000 / 0.833, tone and signature 1.000 / 1.000
+        // with that build and with the session's first. Tuned on: the number of a person one
+        // called, a weaker password compared, a museum's history of crime (confidential 0.941 /
+        // 0.941).
+        (
+            "ninetyfourth/drafts/dev.jsonl",
+            [(0.94, 0.94), (0.99, 0.83), (0.99, 0.99), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

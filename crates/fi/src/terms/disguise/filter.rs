@@ -27,20 +27,22 @@ fn variants(c: char) -> impl Iterator<Item = char> {
 }
 
 /// The letters written for `c` because they look or sound alike, as digits are (`pazkaa`,
-/// `lutqa`, `helwetti`), and `å` for `a` as a mock-Swedish accent writes it (`påskå`).
+/// `lutqa`, `helwetti`), `å` for `a` as a mock-Swedish accent writes it (`påskå`), and a
+/// German `ü` for `u` (`fück`; the ninety-fourth disguise set's dev half).
 fn lookalikes(c: char) -> &'static [char] {
     match c {
         'k' => &['q', 'c'],
         's' => &['z'],
         'v' => &['w'],
         'a' => &['å'],
+        'u' => &['ü'],
         _ => &[],
     }
 }
 
 /// The letter a look-alike letter stands for (`q` → `k`), if it is one.
 pub(super) fn read_as(written: char) -> Option<char> {
-    ['k', 's', 'v', 'a']
+    ['k', 's', 'v', 'a', 'u']
         .into_iter()
         .find(|&c| lookalikes(c).contains(&written))
 }
