@@ -195,6 +195,9 @@ fn third_round_dev_holds_its_floors() {
         // 0.920 / 1.000 with that build (0.914 with the session's first); after huoritella and
         // the German ü read as u: 0.932 / 1.000.
         ("ninetyfourth/disguise/dev.jsonl", 0.93, 0.99),
+        // The ninety-fifth (forty-seventh session), written after the ninety-fourth's changes,
+        // as it came out (the session's first build read it the same): 0.820 / 0.991.
+        ("ninetyfifth/disguise/dev.jsonl", 0.81, 0.99),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -219,7 +222,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 82] = [
+    let rounds: [(&str, [(f64, f64); 4]); 83] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -679,6 +682,13 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "ninetyfourth/drafts/dev.jsonl",
             [(0.94, 0.94), (0.99, 0.83), (0.99, 0.99), (0.99, 0.99)],
+        ),
+        // The ninety-fifth (forty-seventh session), written after the ninety-fourth's changes,
+        // as it came out (the session's first build read it the same): confidential 0.895 /
+        // 1.000, copyright 1.000 / 0.857, tone 1.000 / 0.778, signature 1.000 / 1.000.
+        (
+            "ninetyfifth/drafts/dev.jsonl",
+            [(0.89, 0.99), (0.99, 0.85), (0.99, 0.77), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

@@ -239,6 +239,9 @@ fn eighty_third_to_ninety_second_round_dev_sentences_hold_their_floors() {
     // on (a relative in the genitive before `kanssa` and a verb of what we did, a surname and
     // an adverb before the verb): 0.918 / 0.949.
     holds("ninetyfourth/persons/dev.jsonl", 300, 0.91, 0.94, 0.76, 0.9);
+    // The ninety-fifth round: written blind in the same session after the ninety-fourth's
+    // changes, as it came out (the session's first build read it the same): 0.913 / 0.926.
+    holds("ninetyfifth/persons/dev.jsonl", 250, 0.91, 0.92, 0.76, 0.8);
 }
 
 fn holds(
