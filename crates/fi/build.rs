@@ -312,13 +312,13 @@ fn main() {
     // A name's genitive that the analyser reads only as an ordinary word is that word's
     // (`aidan` of `aita`, not Aida's: the ninety-fourth persons set's dev half).
     let ordinary_set: BTreeSet<&str> = ordinary.iter().map(String::as_str).collect();
-    let typical =
+    let name_reading =
         |w: &str, t: usize| typical(w, t) && (w == lower[t].as_str() || !ordinary_set.contains(w));
     let mut word_forms: Vec<&str> = readings
         .iter()
         .chain(rare.iter())
         .filter(|(w, ts)| {
-            ts.iter().any(|&t| person(t)) && !ts.iter().any(|&t| person(t) && typical(w, t))
+            ts.iter().any(|&t| person(t)) && !ts.iter().any(|&t| person(t) && name_reading(w, t))
         })
         .map(|(w, _)| *w)
         .collect();
@@ -327,7 +327,7 @@ fn main() {
     // start such a word needs a verb after it (`Jukka sairastaa`, not `Kallio rannan`).
     let mut name_forms: Vec<&str> = readings
         .iter()
-        .filter(|(w, ts)| ts.iter().any(|&t| person(t) && typical(w, t)))
+        .filter(|(w, ts)| ts.iter().any(|&t| person(t) && name_reading(w, t)))
         .map(|(w, _)| *w)
         .collect();
     name_forms.sort_unstable();

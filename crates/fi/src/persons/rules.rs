@@ -889,9 +889,7 @@ impl<'a> Pass<'a> {
         // `ollaan`, a passive past or a plain past after `kanssa`.
         if self.small_word(i + 1) == Some("kanssa") {
             return self.small_word(i + 2).is_some_and(|v| {
-                matches!(v, "ollaan" | "oltiin")
-                    || v.ends_with("tiin")
-                    || shape::looks_plain_past(v)
+                v == "ollaan" || v.ends_with("tiin") || shape::looks_plain_past(v)
             });
         }
         match self.small_word(i + 2) {

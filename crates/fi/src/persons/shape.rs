@@ -333,6 +333,11 @@ pub(crate) fn without_tripled(w: &str) -> Option<String> {
     })
 }
 
+/// Whether lower-case `w` ends in the essive's ending (`Jopena`, `Tinttinä`, `Ylpeänä`).
+pub(crate) fn essive(w: &str) -> bool {
+    w.ends_with("na") || w.ends_with("nä")
+}
+
 /// Whether lower-case `w` ends in an illative ending: a long vowel and `n` (`kumpulaan`,
 /// `viikkiin`, `kivistöön`), `-seen` or `-hin`.
 pub(crate) fn illative(w: &str) -> bool {

@@ -1201,7 +1201,7 @@ fn greeting_adjective(bare: &str, next: Option<&&str>) -> bool {
 /// name (`Helena, toimistosihteeri` is the signer).
 fn is_essive_adjective(bare: &str) -> bool {
     bare.chars().count() >= 6
-        && (bare.ends_with("na") || bare.ends_with("nä"))
+        && super::shape::essive(bare)
         && bare.chars().all(char::is_alphabetic)
         && !super::is_base_name(&crate::capitals::titlecase(bare))
 }

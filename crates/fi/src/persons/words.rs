@@ -216,9 +216,10 @@ pub(crate) const TRIP_HEADS: &str = "\
 retki matka reissu vaellus risteily lento ekskursio kävelyretki patikointi";
 
 /// Verbs of the stage, in a sentence that tells who plays a character (`Juhanina nähdään Antti
-/// Lautamäki`, `Prinsessa Ruususena tanssii …`; the ninety-first persons set's dev half).
+/// Lautamäki`, `Prinsessa Ruususena tanssii …`; the ninety-first persons set's dev half); with
+/// [`PORTRAY_VERBS`], which are the stage's too.
 pub(crate) const STAGE_VERBS: &str = "\
-nähdä esittää tanssia laulaa näytellä debytoida esiintyä";
+nähdä tanssia laulaa debytoida esiintyä";
 
 /// Nouns of the stage in such a sentence (`Carmenin roolissa`, `ensi-illassa`). Matched also as
 /// the last part of a compound (`pää|roolissa`).

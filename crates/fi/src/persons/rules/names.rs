@@ -579,43 +579,39 @@ impl Pass<'_> {
         if last.genitive && next.is_some_and(|n| n.starts_with("rooli")) {
             return true;
         }
-        let portrayed = next.is_some_and(|n| self.context(n).has(Group::Portray));
         self.lower_of(self.word(&last.w));
         let l = shape::strip_clitic(&self.lower);
-        // In the partitive, not a name's base form ending in the same letter (`Máret Kuuva
-        // esitti joikuja`, the seventy-sixth persons set's dev half).
-        if (l.ends_with('a') || l.ends_with('ä'))
-            && portrayed
-            && !self.lex.base_name(l, false, &mut self.hits)
-        {
+        // In the partitive or the essive, not a name's base form ending in the same letters
+        // (`Máret Kuuva esitti joikuja`, the seventy-sixth persons set's dev half).
+        let ends_a = l.ends_with('a') || l.ends_with('ä');
+        let base = ends_a && self.lex.base_name(l, false, &mut self.hits);
+        let (partitive, essive) = (ends_a && !base, shape::essive(l) && !base);
+        if partitive && next.is_some_and(|n| self.context(n).has(Group::Portray)) {
             return true;
         }
-        let essive = (l.ends_with("na") || l.ends_with("nä"))
-            && !self.lex.base_name(l, false, &mut self.hits);
         // A nickname the person is known by is theirs (`tunnetaan paremmin Jopena`).
-        let known_as = (i.saturating_sub(3)..i).any(|k| {
-            let w = self.word(&self.buf[k].w);
-            self.context(w).has(Group::KnownAs)
-        });
-        if !essive || known_as {
+        if !essive || self.known_as_before(i) {
             return false;
         }
         // The whole sentence, read from the text: the window holds only a few words after
-        // this one, and the verb may come late (`Ruususena … nähdään tänä syksynä …`).
+        // this one, and the verb may come late (`Ruususena … nähdään tänä syksynä …`). The
+        // context matcher folds the letter case itself.
         let (text, at) = (self.text, self.buf[i].w.start);
-        let before = super::sentence_before(text, at);
-        let after = super::sentence_after(text, at);
-        before
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .chain(after.split(|c: char| !c.is_alphanumeric() && c != '-'))
+        let word = |c: char| c.is_alphanumeric() || c == '-';
+        super::sentence_before(text, at)
+            .split(|c: char| !word(c))
+            .chain(super::sentence_after(text, at).split(|c: char| !word(c)))
             .filter(|w| !w.is_empty())
-            .any(|w| {
-                self.lower_of(w);
-                let l = std::mem::take(&mut self.lower);
-                let stage = self.context(&l).has(Group::Stage);
-                self.lower = l;
-                stage
-            })
+            .any(|w| self.context(w).has(Group::Stage))
+    }
+
+    /// Whether a verb of being known or called stands up to three words before word `i`
+    /// (`tunnetaan paremmin …`, `Kaikki kutsuu Rasmusta …`).
+    fn known_as_before(&mut self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|k| {
+            let w = self.word(&self.buf[k].w);
+            self.context(w).has(Group::KnownAs)
+        })
     }
 
     /// Whether word `i`, a capitalised word the lists do not know, in the essive or the
@@ -626,22 +622,15 @@ impl Pass<'_> {
         let t = self.buf[i];
         // Not after a capital, which makes a place's or a thing's nickname (`tunnetaan Suomen
         // Manchesterina`).
-        if t.w.case != Case::Capital
-            || t.w.sentence_start
-            || !t.w.joined
-            || self.buf[i - 1].w.case != Case::Lower
-        {
+        let after_small = i
+            .checked_sub(1)
+            .is_some_and(|k| self.buf[k].w.case == Case::Lower);
+        if t.w.case != Case::Capital || t.w.sentence_start || !t.w.joined || !after_small {
             return false;
         }
         self.lower_of(self.word(&t.w));
         let l = shape::strip_clitic(&self.lower);
-        if !(l.ends_with("na") || l.ends_with("nä") || l.ends_with("ksi")) {
-            return false;
-        }
-        (i.saturating_sub(3)..i).any(|k| {
-            let w = self.word(&self.buf[k].w);
-            self.context(w).has(Group::KnownAs)
-        })
+        (shape::essive(l) || l.ends_with("ksi")) && self.known_as_before(i)
     }
 
     /// Whether the name at word `i` follows `nimeltä` told of an animal a few words before
