@@ -198,6 +198,9 @@ fn third_round_dev_holds_its_floors() {
         // The ninety-fifth (forty-seventh session), written after the ninety-fourth's changes,
         // as it came out (the session's first build read it the same): 0.820 / 0.991.
         ("ninetyfifth/disguise/dev.jsonl", 0.81, 0.99),
+        // The ninety-sixth (forty-eighth session), written before any change of the session,
+        // as it came out: 0.910 / 0.966.
+        ("ninetysixth/disguise/dev.jsonl", 0.9, 0.96),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -222,7 +225,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 83] = [
+    let rounds: [(&str, [(f64, f64); 4]); 84] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -689,6 +692,13 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "ninetyfifth/drafts/dev.jsonl",
             [(0.89, 0.99), (0.99, 0.85), (0.99, 0.77), (0.99, 0.99)],
+        ),
+        // The ninety-sixth (forty-eighth session), written before any change of the session,
+        // as it came out: confidential 0.923 / 0.923, copyright 1.000 / 0.917, tone and
+        // signature 1.000 / 1.000.
+        (
+            "ninetysixth/drafts/dev.jsonl",
+            [(0.92, 0.92), (0.99, 0.91), (0.99, 0.99), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
