@@ -302,23 +302,42 @@ impl Pass<'_> {
     /// or frequent word, names the maker of the work after it (`Haydnin C-duurikonsertosta`,
     /// `Brahmsin pianotrion`, `Chopinin balladit`; the ninety-first persons set's dev half): a
     /// composer, writer or artist the lists lack. A listed name is decided so by
-    /// [`Self::names`]. Not in a run of capitals, not after a thing's noun.
+    /// [`Self::names`]. Not in a run of capitals, not after a thing's noun. Also the first
+    /// makers of a list before the work (`Bachin, Händelin ja Buxtehuden teoksia`; the
+    /// ninety-sixth persons set's dev half): genitives in capitals, apart by a comma, `ja` or
+    /// `sekä`, all make the work the last one does.
     pub(super) fn maker_of_work(&mut self, i: usize) -> bool {
         let t = self.buf[i];
-        let Some(n) = self.buf.get(i + 1).copied() else {
-            return false;
-        };
         if !unlisted_capital(&t)
             || !t.genitive
-            || !n.w.joined
-            || n.w.case == Case::Upper
             || self.capital_before(i)
             || self.thing_before(i)
             || !self.rare_capital(&t)
         {
             return false;
         }
-        self.context(self.word(&n.w)).has(Group::Work)
+        let mut k = i + 1;
+        // At most three more makers in the list.
+        for _ in 0..4 {
+            let Some(n) = self.buf.get(k).copied() else {
+                return false;
+            };
+            let maker = |m: &super::Tok| m.w.case == Case::Capital && m.genitive;
+            let comma = !n.w.joined && self.text[self.buf[k - 1].w.end..n.w.start].trim() == ",";
+            if n.w.joined && matches!(self.word(&n.w), "ja" | "sekä") {
+                match self.buf.get(k + 1) {
+                    Some(m) if m.w.joined && maker(m) => k += 2,
+                    _ => return false,
+                }
+            } else if comma && maker(&n) {
+                k += 1;
+            } else {
+                return n.w.joined
+                    && n.w.case != Case::Upper
+                    && self.context(self.word(&n.w)).has(Group::Work);
+            }
+        }
+        false
     }
 
     /// Whether word `i` and the next, two capitalised words that are no listed names, follow a
