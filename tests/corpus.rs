@@ -201,6 +201,9 @@ fn third_round_dev_holds_its_floors() {
         // The ninety-sixth (forty-eighth session), written before any change of the session,
         // as it came out: 0.910 / 0.966.
         ("ninetysixth/disguise/dev.jsonl", 0.9, 0.96),
+        // The ninety-seventh (forty-eighth session), written after the ninety-sixth's changes,
+        // as it came out (the session's first build read it the same): 0.872 / 0.985.
+        ("ninetyseventh/disguise/dev.jsonl", 0.87, 0.98),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -225,7 +228,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 84] = [
+    let rounds: [(&str, [(f64, f64); 4]); 85] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -699,6 +702,13 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "ninetysixth/drafts/dev.jsonl",
             [(0.92, 0.92), (0.99, 0.91), (0.99, 0.99), (0.99, 0.99)],
+        ),
+        // The ninety-seventh (forty-eighth session), written after the ninety-sixth's changes,
+        // as it came out (the session's first build read it the same): confidential 0.947 /
+        // 0.900, copyright 1.000 / 1.000, tone 1.000 / 0.750, signature 1.000 / 1.000.
+        (
+            "ninetyseventh/drafts/dev.jsonl",
+            [(0.94, 0.89), (0.99, 0.99), (0.99, 0.74), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
