@@ -248,7 +248,14 @@ fn eighty_third_to_ninety_seventh_round_dev_sentences_hold_their_floors() {
     // The ninety-seventh round: written blind in the same session after the ninety-sixth's
     // changes (861ca0a), as it came out (the session's first build read it the same): 0.878 /
     // 0.932.
-    holds("ninetyseventh/persons/dev.jsonl", 340, 0.87, 0.93, 0.76, 0.83);
+    holds(
+        "ninetyseventh/persons/dev.jsonl",
+        340,
+        0.87,
+        0.93,
+        0.76,
+        0.83,
+    );
 }
 
 fn holds(
