@@ -46,7 +46,7 @@ fn collect(
                 }
             }
             Simple::Pattern(p) => {
-                patterns.insert(p.clone());
+                patterns.insert(p.to_string());
             }
             Simple::TermsFrom { .. } | Simple::Detector(_) => {}
         });

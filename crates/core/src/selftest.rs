@@ -123,7 +123,7 @@ fn patterns(rule: &RuleDef) -> Vec<&str> {
         .into_iter()
         .chain(rule.unless.iter().map(|u| &u.matcher))
         .filter_map(|s| match s {
-            Simple::Pattern(p) => Some(p.as_str()),
+            Simple::Pattern(p) => Some(p.as_ref()),
             _ => None,
         })
         .collect()

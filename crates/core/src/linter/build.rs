@@ -1,13 +1,14 @@
 //! Compiling rules: every simple matcher of every active rule becomes a *slot*, filled by the
 //! shared term matcher, pattern set and detectors.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use somelint_fi::TermSpec;
 
 use super::search::{PatternError, Searcher};
-use super::{CompiledRule, DetectorSlot, Doubted, Kind, Slot};
+use super::{CompiledRule, DetectorSlot, Doubted, Kind, Slot, SlotLists};
 use crate::detectors::{self, Detector};
 use crate::diagnostic::RuleInfo;
 use crate::errors::RuleError;
@@ -22,17 +23,18 @@ pub(super) struct Builder {
     context: crate::detectors::DetectorContext,
     pub(super) slots: usize,
     pub(super) terms: Vec<TermSpec>,
-    pub(super) term_slots: Vec<Vec<Slot>>,
+    pub(super) term_slots: SlotLists,
     term_index: HashMap<(String, bool, u8, bool, bool), usize>,
     /// Where each term of `terms` was written (for an error if it does not compile).
     pub(super) term_origins: Vec<Option<(crate::errors::SourceFile, YamlPath)>>,
-    pub(super) builtin_term_slots: Vec<Vec<Slot>>,
+    pub(super) builtin_term_slots: SlotLists,
     /// For each slot, the slot whose hits it depends on (see [`Builder::gate`]).
     pub(super) gates: Vec<Vec<Slot>>,
     /// For each slot, whether its terms match disguised forms only ([`Disguise::Only`]).
     pub(super) disguised_only: Vec<bool>,
-    pub(super) patterns: Vec<String>,
-    pub(super) compiled: Vec<Option<Searcher>>,
+    pub(super) patterns: Vec<Cow<'static, str>>,
+    /// The patterns of user rules, compiled to check them (boxed: the packs' hundreds are not).
+    pub(super) compiled: Vec<Option<Box<Searcher>>>,
     pub(super) pattern_slots: Vec<Vec<Slot>>,
     pub(super) detectors: Vec<Box<dyn Detector>>,
     detector_specs: Vec<crate::model::DetectorSpec>,
@@ -49,10 +51,10 @@ impl Builder {
             context,
             slots: 0,
             terms: Vec::new(),
-            term_slots: Vec::new(),
+            term_slots: SlotLists::default(),
             term_index: HashMap::new(),
             term_origins: Vec::new(),
-            builtin_term_slots: Vec::new(),
+            builtin_term_slots: SlotLists::default(),
             gates: Vec::new(),
             disguised_only: Vec::new(),
             patterns: Vec::new(),
@@ -209,7 +211,7 @@ impl Builder {
                 let mut slots = Vec::new();
                 for (wrong, right) in pairs {
                     let slot = self.slot();
-                    let path = || at.key("swap").key(wrong).at_key();
+                    let path = || at.key("swap").key(wrong.clone()).at_key();
                     self.add_term(Some((rule, &path)), wrong, &TermOptions::EXACT, slot);
                     slots.push((slot, right.clone()));
                 }
@@ -257,7 +259,12 @@ impl Builder {
                                 crate::model::Case::Insensitive => "(?i)",
                             };
                             let pattern = format!(r"{flags}#{}\b", regex::escape(tag));
-                            self.add_pattern(rule, &pattern, &at.key("terms_from"), slot)?;
+                            self.add_pattern(
+                                rule,
+                                Cow::Owned(pattern),
+                                &at.key("terms_from"),
+                                slot,
+                            )?;
                         }
                         None => {
                             let exact = TermOptions {
@@ -272,7 +279,7 @@ impl Builder {
             }
             Simple::Pattern(p) => {
                 let slot = self.slot();
-                self.add_pattern(rule, p, &at.key("pattern"), slot)?;
+                self.add_pattern(rule, p.clone(), &at.key("pattern"), slot)?;
                 Ok(Some(slot))
             }
             Simple::Detector(spec) => {
@@ -327,10 +334,7 @@ impl Builder {
             .then(|| crate::builtin::term_index(text, probe))
             .flatten()
         {
-            if self.builtin_term_slots.is_empty() {
-                self.builtin_term_slots = vec![Vec::new(); crate::builtin::TERMS.len()];
-            }
-            self.builtin_term_slots[i].push(slot);
+            self.builtin_term_slots.push(i, slot);
             return;
         }
         let key = (
@@ -342,22 +346,21 @@ impl Builder {
         );
         let index = *self.term_index.entry(key).or_insert_with(|| {
             self.terms.push(options.spec(text));
-            self.term_slots.push(Vec::new());
             self.term_origins
                 .push(origin.map(|(rule, path)| (rule.file.clone(), path())));
             self.terms.len() - 1
         });
-        self.term_slots[index].push(slot);
+        self.term_slots.push(index, slot);
     }
 
     fn add_pattern(
         &mut self,
         rule: &LoadedRule,
-        pattern: &str,
+        pattern: Cow<'static, str>,
         at: &YamlPath,
         slot: Slot,
     ) -> Result<(), RuleError> {
-        if let Some(i) = self.patterns.iter().position(|p| p == pattern) {
+        if let Some(i) = self.patterns.iter().position(|p| *p == pattern) {
             self.pattern_slots[i].push(slot);
             return Ok(());
         }
@@ -366,7 +369,7 @@ impl Builder {
         let compiled = if rule.is_builtin() {
             None
         } else {
-            let searcher = Searcher::new(pattern.to_string());
+            let searcher = Searcher::new(pattern.clone());
             searcher.check().map_err(|e| {
                 let msg = match e {
                     PatternError::TooBig(limit) => format!(
@@ -376,9 +379,9 @@ impl Builder {
                 };
                 rule.error(at.clone(), msg)
             })?;
-            Some(searcher)
+            Some(Box::new(searcher))
         };
-        self.patterns.push(pattern.to_string());
+        self.patterns.push(pattern);
         self.compiled.push(compiled);
         self.pattern_slots.push(vec![slot]);
         Ok(())

@@ -66,6 +66,55 @@ impl Default for LintOptions {
 /// Index of a slot: one simple matcher of one rule.
 type Slot = usize;
 
+/// The slots of each item (a term), in one allocation: `(item, slot)` pairs as they are added,
+/// grouped by item when the linter is built. A built-in pack's thousands of terms each had a
+/// `Vec` of their own, allocated at every start.
+#[derive(Debug, Default)]
+struct SlotLists {
+    pairs: Vec<(u32, Slot)>,
+    /// Once grouped: where item `i`'s slots start in `pairs` (one more than the items).
+    starts: Vec<u32>,
+}
+
+impl SlotLists {
+    /// Adds `slot` to `item`'s list (after the slots added before).
+    fn push(&mut self, item: usize, slot: Slot) {
+        self.pairs.push((item as u32, slot));
+    }
+
+    /// Whether no slot was added.
+    fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// Groups the pairs by item, each item's slots in the order they were added; `items` is
+    /// how many items there are.
+    fn finish(self, items: usize) -> SlotLists {
+        // A counting sort: stable (an item's slots keep their order), no comparisons.
+        let mut starts = vec![0u32; items + 1];
+        for &(item, _) in &self.pairs {
+            starts[item as usize + 1] += 1;
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut pairs = vec![(0, 0); self.pairs.len()];
+        for &(item, slot) in &self.pairs {
+            let at = &mut next[item as usize];
+            pairs[*at as usize] = (item, slot);
+            *at += 1;
+        }
+        SlotLists { pairs, starts }
+    }
+
+    /// The slots of `item` (after [`SlotLists::finish`]).
+    fn get(&self, item: usize) -> impl Iterator<Item = Slot> + '_ {
+        let (from, to) = (self.starts[item] as usize, self.starts[item + 1] as usize);
+        self.pairs[from..to].iter().map(|&(_, slot)| slot)
+    }
+}
+
 /// A slot fed by a detector, with the kinds of its hits that the slot keeps (a bit per
 /// [`DetectorHit::kind`](crate::detectors::DetectorHit)).
 #[derive(Debug, Clone, Copy)]
@@ -207,10 +256,10 @@ pub struct Linter {
     rules: Vec<CompiledRule>,
     slots: usize,
     terms: TermMatcher,
-    term_slots: Vec<Vec<Slot>>,
+    term_slots: SlotLists,
     /// The built-in packs' terms, compiled at build time, with their slots (`None` when no
     /// active rule uses them).
-    builtin_terms: Option<(TermMatcher, Vec<Vec<Slot>>)>,
+    builtin_terms: Option<(TermMatcher, SlotLists)>,
     patterns: patterns::Patterns,
     pattern_slots: Vec<Vec<Slot>>,
     /// For each slot, the slots that must all have hits for it to matter (empty: always).
@@ -276,12 +325,12 @@ impl Linter {
             .map(|slots| slots.iter().all(|&s| exception[s]))
             .collect();
         let patterns = patterns::Patterns::new(b.patterns, b.compiled, &covering);
-        let builtin_terms = if b.builtin_term_slots.iter().any(|s| !s.is_empty()) {
+        let builtin_terms = if b.builtin_term_slots.is_empty() {
+            None
+        } else {
             let m = TermMatcher::from_static(crate::builtin::TERMS_COMPILED)
                 .expect("the built-in terms were compiled by this build");
-            Some((m, b.builtin_term_slots))
-        } else {
-            None
+            Some((m, b.builtin_term_slots.finish(crate::builtin::TERMS.len())))
         };
         let depth = depths(&b.gates);
         let detector_stage: Vec<u8> = b
@@ -310,7 +359,7 @@ impl Linter {
             rules,
             slots: b.slots,
             terms,
-            term_slots: b.term_slots,
+            term_slots: b.term_slots.finish(b.terms.len()),
             builtin_terms,
             patterns,
             pattern_slots: b.pattern_slots,

@@ -10,26 +10,38 @@
 //! Patterns of rule files given by the user are also compiled at once, so that a bad or too large
 //! pattern is reported when the file is loaded; the built-in packs are tested instead.
 
-use super::literals::{branches, is_word_char, Branch, Needs, EDGE};
+use std::borrow::Cow;
+
+use super::literals::{branches, is_word_char, Needs, EDGE};
 use super::search::Searcher;
 
 /// The branches of a pattern (its top-level alternatives, with their required literals and what
 /// their matches hold): precomputed at build time for the built-in packs (parsing costs more
 /// than linting a short draft), worked out now for others.
-fn branches_of(source: &str) -> Vec<Branch> {
+fn branches_of(source: &str) -> Vec<(Option<Vec<Cow<'static, str>>>, Needs)> {
     match crate::builtin::LITERALS.binary_search_by(|(p, _)| (*p).cmp(source)) {
+        // The program's own literals, borrowed: a start allocates none of their thousands.
         Ok(i) => crate::builtin::LITERALS[i]
             .1
             .iter()
-            .map(|&(lits, numerals, line_feeds)| Branch {
-                literals: lits.map(|l| l.iter().map(|s| s.to_string()).collect()),
-                needs: Needs {
+            .map(|&(lits, numerals, line_feeds)| {
+                let needs = Needs {
                     numerals,
                     line_feeds,
-                },
+                };
+                (
+                    lits.map(|l| l.iter().map(|&s| Cow::Borrowed(s)).collect()),
+                    needs,
+                )
             })
             .collect(),
-        Err(_) => branches(source),
+        Err(_) => branches(source)
+            .into_iter()
+            .map(|b| {
+                let lits = b.literals.map(|l| l.into_iter().map(Cow::Owned).collect());
+                (lits, b.needs)
+            })
+            .collect(),
     }
 }
 
@@ -47,7 +59,7 @@ fn branches_of(source: &str) -> Vec<Branch> {
 #[derive(Debug)]
 struct LiteralSet {
     /// `(first two bytes, literal bytes, owner, edges)`, sorted.
-    pairs: Vec<(u16, Box<[u8]>, usize, Edges)>,
+    pairs: Vec<(u16, Cow<'static, [u8]>, usize, Edges)>,
     /// Bit `k` is set when some literal starts with the two bytes `k`.
     pair_bits: Box<[u64; 1024]>,
     /// For each byte, the owners of the one-byte literal it is, with its edges.
@@ -79,14 +91,17 @@ fn at_edges(text: &str, start: usize, end: usize, (first, last): Edges) -> bool 
 const AUTOMATON_AFTER: usize = 64 << 10;
 
 impl LiteralSet {
-    fn new(literals: Vec<String>, owners: Vec<usize>) -> LiteralSet {
+    fn new(literals: Vec<Cow<'static, str>>, owners: Vec<usize>) -> LiteralSet {
         let mut pairs = Vec::new();
         let mut pair_bits = Box::new([0u64; 1024]);
         let mut single = vec![Vec::new(); 256];
         let mut longest = 0;
         for (lit, owner) in literals.into_iter().zip(owners) {
             let edges = (lit.starts_with(EDGE), lit.ends_with(EDGE));
-            let b = lit.trim_matches(EDGE).as_bytes().to_vec();
+            let b: Cow<'static, [u8]> = match lit {
+                Cow::Borrowed(l) => Cow::Borrowed(l.trim_matches(EDGE).as_bytes()),
+                Cow::Owned(l) => Cow::Owned(l.trim_matches(EDGE).as_bytes().to_vec()),
+            };
             longest = longest.max(b.len());
             match b.len() {
                 0 => {}
@@ -94,7 +109,7 @@ impl LiteralSet {
                 _ => {
                     let key = u16::from_be_bytes([b[0], b[1]]);
                     pair_bits[usize::from(key >> 6)] |= 1 << (key & 63);
-                    pairs.push((key, b.into_boxed_slice(), owner, edges));
+                    pairs.push((key, b, owner, edges));
                 }
             }
         }
@@ -128,7 +143,7 @@ impl LiteralSet {
                 let (literals, owners): (Vec<Box<[u8]>>, Vec<Owner>) = self
                     .pairs
                     .iter()
-                    .map(|(_, lit, owner, edges)| (lit.clone(), (*owner, *edges)))
+                    .map(|(_, lit, owner, edges)| (Box::from(&lit[..]), (*owner, *edges)))
                     .chain(one_byte)
                     .unzip();
                 aho_corasick::AhoCorasick::builder()
@@ -223,8 +238,8 @@ impl Patterns {
     /// `covering[i]` says that only where pattern `i` matches counts (see
     /// [`Searcher::covering`]).
     pub(crate) fn new(
-        sources: Vec<String>,
-        checked: Vec<Option<Searcher>>,
+        sources: Vec<Cow<'static, str>>,
+        checked: Vec<Option<Box<Searcher>>>,
         covering: &[bool],
     ) -> Patterns {
         let mut always = Vec::new();
@@ -233,10 +248,10 @@ impl Patterns {
         let mut patterns = Vec::with_capacity(sources.len());
         let mut branches = Vec::new();
         for (i, (source, searcher)) in sources.into_iter().zip(checked).enumerate() {
-            for branch in branches_of(&source) {
+            for (lits, needs) in branches_of(&source) {
                 let b = branches.len();
-                branches.push((i, branch.needs));
-                match branch.literals {
+                branches.push((i, needs));
+                match lits {
                     Some(lits) => {
                         for l in lits {
                             literals.push(l);
@@ -246,7 +261,7 @@ impl Patterns {
                     None => always.push(b),
                 }
             }
-            let searcher = searcher.unwrap_or_else(|| Searcher::new(source));
+            let searcher = searcher.map_or_else(|| Searcher::new(source), |s| *s);
             patterns.push(match covering.get(i) {
                 Some(true) => searcher.covering(),
                 _ => searcher,
@@ -392,7 +407,7 @@ mod tests {
     fn prefilter_never_hides_a_match() {
         let sources = [r"(?i)\bHTTP://\S+", r"\d+", r"\b[Kk]uten\b", r"[!?]{3,}"];
         let ps = Patterns::new(
-            sources.iter().map(|s| s.to_string()).collect(),
+            sources.iter().map(|s| s.to_string().into()).collect(),
             sources.iter().map(|_| None).collect(),
             &[],
         );
@@ -431,7 +446,7 @@ mod tests {
     fn a_pattern_needing_more_numerals_or_lines_than_the_text_has_is_skipped() {
         let sources = [r"\d{4}", r"(?m)^\w\n\w\n", r"\d\d"];
         let ps = Patterns::new(
-            sources.iter().map(|s| s.to_string()).collect(),
+            sources.iter().map(|s| s.to_string().into()).collect(),
             sources.iter().map(|_| None).collect(),
             &[],
         );
@@ -445,7 +460,7 @@ mod tests {
     fn each_alternative_needs_its_own_literal_and_numerals() {
         let sources = [r"(?i)vet\w*\s+\d{4}|\bhetu\b", r"(?i)vet|\bhetu\s+\d{6}"];
         let ps = Patterns::new(
-            sources.iter().map(|s| s.to_string()).collect(),
+            sources.iter().map(|s| s.to_string().into()).collect(),
             sources.iter().map(|_| None).collect(),
             &[],
         );
@@ -473,7 +488,7 @@ mod tests {
         assert_eq!(req(r"(?i-u:x)\s+vet\b"), Some(vec!["vet".into()]));
         let sources = [r"(?i)\bvi\s+vet\s+\d", r"(?i)\bvet\b", r"(?m)^ok"];
         let ps = Patterns::new(
-            sources.iter().map(|s| s.to_string()).collect(),
+            sources.iter().map(|s| s.to_string().into()).collect(),
             sources.iter().map(|_| None).collect(),
             &[],
         );
@@ -495,7 +510,7 @@ mod tests {
         for (i, (_, branches)) in crate::builtin::LITERALS.iter().enumerate() {
             for (lits, ..) in branches.iter() {
                 for l in lits.iter().flat_map(|l| l.iter()) {
-                    literals.push(l.to_string());
+                    literals.push(Cow::Borrowed(*l));
                     owners.push(i);
                 }
             }
@@ -572,7 +587,11 @@ mod tests {
     fn prefilter_never_hides_a_builtin_match() {
         let texts = sample_texts();
         let sources = builtin_sources();
-        let ps = Patterns::new(sources.clone(), sources.iter().map(|_| None).collect(), &[]);
+        let ps = Patterns::new(
+            sources.iter().map(|s| s.clone().into()).collect(),
+            sources.iter().map(|_| None).collect(),
+            &[],
+        );
         let mut checked = 0;
         for text in &texts {
             let cands = ps.candidates(text);

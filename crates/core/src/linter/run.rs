@@ -371,7 +371,7 @@ impl Linter {
             }
             matcher.for_each_hit(post, |h| {
                 let mut plain = None;
-                for &slot in &term_slots[h.term] {
+                for slot in term_slots.get(h.term) {
                     if self.disguised_only[slot]
                         && *plain.get_or_insert_with(|| {
                             let (hit, after) = post[h.start..].split_at(h.end - h.start);

@@ -14,6 +14,7 @@
 //!   so trying the candidate starts from left to right finds exactly the real matches that an
 //!   ordinary leftmost-first search finds.
 
+use std::borrow::Cow;
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
@@ -102,7 +103,7 @@ fn config() -> meta::Config {
 /// A pattern ready to search, compiled for speed when it is used a lot.
 #[derive(Debug)]
 pub(crate) struct Searcher {
-    source: String,
+    source: Cow<'static, str>,
     /// The pattern's syntax, parsed once for the tiers that compile from it (parsing a pattern
     /// with case-insensitive Unicode classes costs about as much as compiling its NFA); let go
     /// when the fast tier is built.
@@ -112,8 +113,9 @@ pub(crate) struct Searcher {
     quick: RwLock<Option<Arc<Regex>>>,
     /// Whether the quick tier compiled (also after it was dropped).
     checked: OnceLock<Result<(), PatternError>>,
-    /// `None` when the fast tier could not be built (the quick tier is used on).
-    fast: OnceLock<Option<Fast>>,
+    /// `None` when the fast tier could not be built (the quick tier is used on). Boxed: most
+    /// patterns never tier up, and a linter holds hundreds of searchers.
+    fast: OnceLock<Option<Box<Fast>>>,
     /// Bytes searched with the quick tier so far.
     searched: AtomicUsize,
     /// For a pattern whose every match only needs to be *covered* (see [`Searcher::covering`]):
@@ -124,9 +126,9 @@ pub(crate) struct Searcher {
 
 impl Searcher {
     /// A pattern, not compiled yet.
-    pub(crate) fn new(source: String) -> Searcher {
+    pub(crate) fn new(source: impl Into<Cow<'static, str>>) -> Searcher {
         Searcher {
-            source,
+            source: source.into(),
             hir: Mutex::new(None),
             quick: RwLock::new(None),
             checked: OnceLock::new(),
@@ -264,7 +266,8 @@ impl Searcher {
                 let fast = self
                     .with_hir(|hir| Ok(Fast::from_hir(hir, quick.as_deref())))
                     .ok()
-                    .flatten();
+                    .flatten()
+                    .map(Box::new);
                 if fast.is_some() {
                     // Never searched again, nor compiled from the syntax.
                     *self.quick.write().unwrap_or_else(PoisonError::into_inner) = None;
@@ -272,7 +275,7 @@ impl Searcher {
                 }
                 fast
             })
-            .as_ref()
+            .as_deref()
     }
 
     /// Whether a search of `len` more bytes would need compiling first.
@@ -366,7 +369,9 @@ impl Searcher {
     /// Compiles the fast tier now (for tests and benchmarks).
     #[cfg(test)]
     pub(crate) fn force_fast(&self) -> bool {
-        self.fast.get_or_init(|| Fast::new(&self.source)).is_some()
+        self.fast
+            .get_or_init(|| Fast::new(&self.source).map(Box::new))
+            .is_some()
     }
 }
 
@@ -707,7 +712,7 @@ mod tests {
         assert_eq!(spans.first(), Some(&(0, word.len())));
         assert_eq!(spans.len(), MAX_RESTARTS + 1);
         // Only long patterns are split by `covering`.
-        assert!(Searcher::new("a|b".into()).covering().parts().is_none());
+        assert!(Searcher::new("a|b").covering().parts().is_none());
     }
 
     proptest::proptest! {
@@ -767,7 +772,7 @@ mod tests {
 
     #[test]
     fn the_quick_tier_hands_over_after_enough_text() {
-        let s = Searcher::new(r"\bkuten\b".into());
+        let s = Searcher::new(r"\bkuten\b");
         let text = "kuten ".repeat(1000);
         let mut n = 0;
         for _ in 0..(TIER_UP_BYTES / text.len() + 2) {
@@ -801,11 +806,11 @@ mod tests {
     #[test]
     fn errors_are_reported() {
         assert!(matches!(
-            Searcher::new("(".into()).check(),
+            Searcher::new("(").check(),
             Err(PatternError::Invalid(_))
         ));
         assert!(matches!(
-            Searcher::new(r"\w{1000}\w{1000}\w{1000}".into()).check(),
+            Searcher::new(r"\w{1000}\w{1000}\w{1000}").check(),
             Err(PatternError::TooBig(_))
         ));
     }

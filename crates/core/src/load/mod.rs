@@ -127,6 +127,7 @@ impl RuleSet {
         rules: Vec<RuleDef>,
     ) -> Result<(), RuleError> {
         let pack: Arc<str> = pack.into();
+        self.rules.reserve(rules.len());
         for (index, def) in rules.into_iter().enumerate() {
             let rule = LoadedRule {
                 def,

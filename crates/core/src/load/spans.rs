@@ -117,7 +117,7 @@ mod tests {
     #[test]
     fn finds_values_and_keys_by_path() {
         let text = "pack: p\nrules:\n  - id: a.b\n    match: {pattern: 'x(', inflect: true}\n  - id: \"ä.ö\"\n";
-        let k = |s: &str| Step::Key(s.into());
+        let k = |s: &'static str| Step::Key(s.into());
         let at = |p: &YamlPath| span_of(text, p).map(|r| &text[r]);
         assert_eq!(at(&path(&[k("pack")])), Some("p"));
         let rule1 = [k("rules"), Step::Index(1), k("id")];

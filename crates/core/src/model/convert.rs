@@ -184,7 +184,7 @@ fn one_kind(m: &RawMatch, at: &YamlPath, simple_only: bool) -> Result<&'static s
         [one] => *one,
         [_, second, ..] => {
             return Err(PathError::new(
-                at.key(second).at_key(),
+                at.key(*second).at_key(),
                 format!(
                     "`{name}` takes exactly one kind, found {}",
                     found.join(", ")
@@ -282,7 +282,7 @@ fn matcher(mut m: RawMatch, at: &YamlPath) -> Result<Matcher, PathError> {
                 ));
             }
             for wrong in swap.keys() {
-                check_term(wrong, || here.key(wrong).at_key())?;
+                check_term(wrong, || here.key(wrong.clone()).at_key())?;
             }
             Ok(Matcher::Swap(swap))
         }
@@ -393,7 +393,7 @@ fn detector(
                 format!("it takes: `{}`", takes.join("`, `"))
             };
             return Err(PathError::new(
-                opts.key(key).at_key(),
+                opts.key(key.to_string()).at_key(),
                 format!("unknown option `{key}` for detector `{name}`; {what}"),
             ));
         }

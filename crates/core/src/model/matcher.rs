@@ -57,8 +57,8 @@ pub enum Simple {
         /// How they match.
         options: TermOptions,
     },
-    /// A Rust `regex` expression.
-    Pattern(String),
+    /// A Rust `regex` expression (borrowed from the program for a built-in pack's).
+    Pattern(std::borrow::Cow<'static, str>),
     /// A built-in validating detector.
     Detector(DetectorSpec),
 }

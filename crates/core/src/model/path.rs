@@ -1,11 +1,13 @@
 //! Where in a YAML document something is: a path of keys and indices (`rules[3].match.pattern`),
 //! turned into a byte span by the loader's parser.
 
+use std::borrow::Cow;
+
 /// One step of a [`YamlPath`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Step {
-    /// A mapping key.
-    Key(String),
+    /// A mapping key (borrowed when it is one of the format's own).
+    Key(Cow<'static, str>),
     /// A sequence index.
     Index(usize),
 }
@@ -26,20 +28,22 @@ impl YamlPath {
         YamlPath::default()
     }
 
-    /// This path and a key.
-    pub(crate) fn key(&self, key: &str) -> Self {
-        let mut p = self.clone();
-        p.steps.push(Step::Key(key.to_string()));
-        p.key = false;
-        p
+    /// This path and a key (a `&'static str` is not copied).
+    pub(crate) fn key(&self, key: impl Into<Cow<'static, str>>) -> Self {
+        self.and(Step::Key(key.into()))
     }
 
     /// This path and an index.
     pub(crate) fn index(&self, i: usize) -> Self {
-        let mut p = self.clone();
-        p.steps.push(Step::Index(i));
-        p.key = false;
-        p
+        self.and(Step::Index(i))
+    }
+
+    /// This path and one more step, allocated once.
+    fn and(&self, step: Step) -> Self {
+        let mut steps = Vec::with_capacity(self.steps.len() + 1);
+        steps.extend_from_slice(&self.steps);
+        steps.push(step);
+        YamlPath { steps, key: false }
     }
 
     /// The same path, pointing at its last key.

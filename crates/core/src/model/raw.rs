@@ -2,6 +2,7 @@
 //! Schema describes. [`super::convert`] turns it into the typed [`super::RuleFile`], with an
 //! error pointing at the key or value that is wrong.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
@@ -127,7 +128,7 @@ macro_rules! with_simple_keys {
             pub(crate) disguise: Option<RawDisguise>,
             /// A Rust `regex` expression (at most 64 KiB).
             #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub(crate) pattern: Option<String>,
+            pub(crate) pattern: Option<Cow<'static, str>>,
             /// A built-in validating detector.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             #[schemars(extend("enum" = super::matcher::DetectorSpec::NAMES))]
@@ -263,7 +264,7 @@ impl RawFile {
     pub(crate) fn name_patterns(&mut self, place: impl Fn(&str) -> Option<usize>) {
         self.for_each_pattern_mut(&mut |p| {
             if let Some(i) = place(p) {
-                *p = format!("{PATTERN_PLACE}{i}");
+                *p = Cow::Owned(format!("{PATTERN_PLACE}{i}"));
             }
         });
     }
@@ -274,14 +275,15 @@ impl RawFile {
         self.for_each_pattern_mut(&mut |p| {
             let place = p.strip_prefix(PATTERN_PLACE).and_then(|i| i.parse().ok());
             if let Some(pattern) = place.and_then(&at) {
-                *p = pattern.to_string();
+                // Borrowed from the program: the packs' patterns are not copied at start.
+                *p = Cow::Borrowed(pattern);
             }
         });
     }
 
     /// Calls `f` with every pattern of the file's rules (`match`, `near`, its `of`, `require`
     /// and the exceptions).
-    fn for_each_pattern_mut(&mut self, f: &mut impl FnMut(&mut String)) {
+    fn for_each_pattern_mut(&mut self, f: &mut impl FnMut(&mut Cow<'static, str>)) {
         for rule in &mut self.rules {
             let m = &mut rule.matcher;
             m.pattern.iter_mut().for_each(&mut *f);
