@@ -199,10 +199,12 @@ fn third_round_dev_holds_its_floors() {
         // as it came out (the session's first build read it the same): 0.820 / 0.991.
         ("ninetyfifth/disguise/dev.jsonl", 0.81, 0.99),
         // The ninety-sixth (forty-eighth session), written before any change of the session,
-        // as it came out: 0.910 / 0.966.
-        ("ninetysixth/disguise/dev.jsonl", 0.9, 0.96),
+        // as it came out: 0.910 / 0.966; after perkel left to the disguise reader, pölövästi
+        // and kikkeli: 0.929 / 0.967.
+        ("ninetysixth/disguise/dev.jsonl", 0.92, 0.96),
         // The ninety-seventh (forty-eighth session), written after the ninety-sixth's changes,
-        // as it came out (the session's first build read it the same): 0.872 / 0.985.
+        // as it came out (the session's first build read it the same): 0.872 / 0.985; after
+        // the registered sign read as an r (huo®a): 0.878 / 0.985.
         ("ninetyseventh/disguise/dev.jsonl", 0.87, 0.98),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
@@ -698,17 +700,22 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         ),
         // The ninety-sixth (forty-eighth session), written before any change of the session,
         // as it came out: confidential 0.923 / 0.923, copyright 1.000 / 0.917, tone and
-        // signature 1.000 / 1.000.
+        // signature 1.000 / 1.000. Tuned on: a number one reaches a person at, a programme's
+        // guest by title, broadcasts listened to (every category 1.000 / 1.000).
         (
             "ninetysixth/drafts/dev.jsonl",
-            [(0.92, 0.92), (0.99, 0.91), (0.99, 0.99), (0.99, 0.99)],
+            [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.99, 0.99)],
         ),
         // The ninety-seventh (forty-eighth session), written after the ninety-sixth's changes,
         // as it came out (the session's first build read it the same): confidential 0.947 /
-        // 0.900, copyright 1.000 / 1.000, tone 1.000 / 0.750, signature 1.000 / 1.000.
+        // 0.900, copyright 1.000 / 1.000, tone 1.000 / 0.750, signature 1.000 / 1.000. Tuned
+        // on: the town of Varkaus is no theft, what one may ask an adviser about is a topic
+        // (confidential 0.947 / 1.000). Left: an "anonymous" case told with identifying details
+        // is flagged, but as a suggestion (the text model doubts it); the text model's two tone
+        // false alarms.
         (
             "ninetyseventh/drafts/dev.jsonl",
-            [(0.94, 0.89), (0.99, 0.99), (0.99, 0.74), (0.99, 0.99)],
+            [(0.94, 0.99), (0.99, 0.99), (0.99, 0.74), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

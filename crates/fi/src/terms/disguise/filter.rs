@@ -21,6 +21,7 @@ fn variants(c: char) -> impl Iterator<Item = char> {
         'ä' => &['i', '4', '@'],
         'ö' => &['y', '0'],
         'y' => &['¥'],
+        'r' => &['®'],
         _ => &[],
     };
     symbols.iter().chain(letter_variants(c)).copied()

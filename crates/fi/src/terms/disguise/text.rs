@@ -52,6 +52,9 @@ fn class(c: char) -> Option<Sym> {
         // A yen sign for the `y` it looks like (`k¥rvän`; the ninety-first disguise set's dev
         // half).
         '¥' => Sym::Subst('y', 'y', false),
+        // A registered sign for the `r` in its circle (`huo®a`; the ninety-seventh disguise
+        // set's dev half).
+        '®' => Sym::Subst('r', 'r', false),
         '4' => Sym::Subst('a', 'ä', true),
         '5' => Sym::Subst('s', 's', true),
         '7' => Sym::Subst('t', 't', true),
@@ -87,7 +90,7 @@ static MAY_GLUE: [u8; 256] = {
     t[0xC2] |= 1;
     t[0xE2] |= 1;
     // An emoji (U+1F000 to U+1FFFF) starts `F0 9F`. It ends in any continuation byte, as do
-    // `¡`, `¥`, `€`, `‐`, `‑` and `†`.
+    // `¡`, `¥`, `®`, `€`, `‐`, `‑` and `†`.
     t[0xF0] |= 1;
     let mut c = 0x80;
     while c < 0xC0 {
@@ -108,7 +111,8 @@ pub(super) fn glue_at(t: &[u8], i: usize) -> usize {
         Some(b'*' | b'.' | b'-' | b'_' | b'#' | b'%' | b'/' | b'@' | b'$' | b'!' | b'|' | b'+') => {
             1
         }
-        Some(0xC2) if matches!(t.get(i + 1), Some(&(0xA1 | 0xA5))) => 2,
+        // `¡`, `¥` and `®`.
+        Some(0xC2) if matches!(t.get(i + 1), Some(&(0xA1 | 0xA5 | 0xAE))) => 2,
         Some(0xE2) => match t.get(i + 1..i + 3) {
             Some([0x82, 0xAC] | [0x80, 0x90] | [0x80, 0x91] | [0x80, 0xA0]) => 3,
             _ => 0,
@@ -129,7 +133,7 @@ pub(super) fn glue_before(t: &[u8], i: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// Whether the glue character at byte `i` stands for a letter (`$ @ ! € ¡ ¥ | +`).
+/// Whether the glue character at byte `i` stands for a letter (`$ @ ! € ¡ ¥ ® | +`).
 #[inline]
 pub(super) fn is_subst(t: &[u8], i: usize) -> bool {
     matches!(t.get(i), Some(b'@' | b'$' | b'!' | b'|' | b'+' | 0xC2))
