@@ -6,9 +6,11 @@
 //!   lists beside them), serialised;
 //! * `name-flags.bin`: one byte per term of it: first name, surname, municipality, word-like,
 //!   short (see `src/persons/lexicon.rs` for the bits);
-//! * `base-names.rs`: the names of `names.bin` as written, term by term;
-//! * `word-forms.rs`: the name forms that are frequent ordinary words
+//! * `base-names.txt` and `.ends`: the names of `names.bin` as written, term by term;
+//! * `word-forms.txt` and `.ends`: the name forms that are frequent ordinary words
 //!   (`benches/data/fi-words.tsv`) under every reading, sorted;
+//! * `name-forms.txt` and `.ends`: the base forms and genitives of names that are frequent
+//!   words, sorted;
 //! * `context.bin`: the matcher of the word classes of `src/persons/words.rs`;
 //! * `frequent-words.bin`: the frequent words of `benches/data/fi-words.tsv` as a table of
 //!   fingerprints (`src/frequent/`), against which disguised terms are checked.
@@ -210,6 +212,21 @@ fn write(out: &Path, file: &str, bytes: &[u8]) {
     std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
+/// Writes a list of strings as `NAME.txt`, the strings one after another, and `NAME.ends`, where
+/// each ends as a little-endian `u32` (read by `src/persons/lexicon.rs`): no table of pointers
+/// for the loader to relocate at every start.
+fn write_strings<'a>(out: &Path, name: &str, strings: impl Iterator<Item = &'a str>) {
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for s in strings {
+        text.push_str(s);
+        let end = u32::try_from(text.len()).expect("a list of strings under 4 GiB");
+        ends.extend_from_slice(&end.to_le_bytes());
+    }
+    write(out, &format!("{name}.txt"), text.as_bytes());
+    write(out, &format!("{name}.ends"), &ends);
+}
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -332,29 +349,13 @@ fn main() {
         .collect();
     name_forms.sort_unstable();
     word_forms.sort_unstable();
-    let mut rs = String::from("&[\n");
-    for w in &word_forms {
-        writeln!(rs, "    {w:?},").expect("writing to a String");
-    }
-    rs.push(']');
-
     // The base forms, term by term (a signature gives a name in its base form).
-    let mut bases = String::from("&[\n");
-    for n in names.keys() {
-        writeln!(bases, "    {n:?},").expect("writing to a String");
-    }
-    bases.push(']');
-    write(out, "base-names.rs", bases.as_bytes());
+    write_strings(out, "base-names", names.keys().map(String::as_str));
     write(out, "frequent-words.bin", &frequent_table(&words));
     write(out, "names.bin", &matcher.to_static_bytes());
     write(out, "name-flags.bin", &flags);
-    write(out, "word-forms.rs", rs.as_bytes());
-    let mut rs = String::from("&[\n");
-    for w in &name_forms {
-        writeln!(rs, "    {w:?},").expect("writing to a String");
-    }
-    rs.push(']');
-    write(out, "name-forms.rs", rs.as_bytes());
+    write_strings(out, "word-forms", word_forms.iter().copied());
+    write_strings(out, "name-forms", name_forms.iter().copied());
 
     // The context words.
     let specs: Vec<TermSpec> = words::terms()

@@ -13,13 +13,64 @@ const SHORT: u8 = 16;
 static NAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
 static FLAGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/name-flags.bin"));
 static CONTEXT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/context.bin"));
+/// A list of strings `build.rs` wrote as one text and the end of each (`write_strings`).
+macro_rules! strings {
+    ($name:literal) => {
+        Strings {
+            text: include_str!(concat!(env!("OUT_DIR"), "/", $name, ".txt")),
+            ends: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".ends")),
+        }
+    };
+}
+
 /// The names of [`NAMES`] as written (base forms), term by term.
-static BASE_NAMES: &[&str] = include!(concat!(env!("OUT_DIR"), "/base-names.rs"));
+static BASE_NAMES: Strings = strings!("base-names");
 /// Lower-case name forms that are frequent ordinary words under every reading (sorted).
-static WORD_FORMS: &[&str] = include!(concat!(env!("OUT_DIR"), "/word-forms.rs"));
+static WORD_FORMS: Strings = strings!("word-forms");
 /// Lower-case base forms and genitives of names that are frequent words (sorted): frequent
 /// because of the name (`jukka`) or because of a word as well (`kallio`).
-static NAME_FORMS: &[&str] = include!(concat!(env!("OUT_DIR"), "/name-forms.rs"));
+static NAME_FORMS: Strings = strings!("name-forms");
+
+/// A list of strings as one text and where each ends (a little-endian `u32` each): a
+/// `&[&str]` of the 16,000 base names was a table of pointers that the loader relocated, page
+/// by page, at every start.
+struct Strings {
+    text: &'static str,
+    ends: &'static [u8],
+}
+
+impl Strings {
+    fn len(&self) -> usize {
+        self.ends.len() / 4
+    }
+
+    fn end(&self, i: usize) -> usize {
+        let b = &self.ends[4 * i..4 * i + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+    }
+
+    /// String `i`, if there is one.
+    fn get(&self, i: usize) -> Option<&'static str> {
+        (i < self.len()).then(|| {
+            let start = if i == 0 { 0 } else { self.end(i - 1) };
+            &self.text[start..self.end(i)]
+        })
+    }
+
+    /// Whether a sorted list holds `s`.
+    fn contains_sorted(&self, s: &str) -> bool {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.get(mid).map(|m| m.cmp(s)) {
+                Some(std::cmp::Ordering::Less) => lo = mid + 1,
+                Some(std::cmp::Ordering::Greater) => hi = mid,
+                _ => return true,
+            }
+        }
+        false
+    }
+}
 
 /// What the name lists say about a word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -152,8 +203,8 @@ impl Lexicon {
         }
         if info.confident {
             let lower = word.to_lowercase();
-            info.confident = WORD_FORMS.binary_search(&lower.as_str()).is_err();
-            info.frequent = info.confident && NAME_FORMS.binary_search(&lower.as_str()).is_ok();
+            info.confident = !WORD_FORMS.contains_sorted(&lower);
+            info.frequent = info.confident && NAME_FORMS.contains_sorted(&lower);
         }
         info
     }
@@ -289,5 +340,20 @@ mod tests {
         assert!(!lex.context("tunnelma", &mut hits).has(Group::KnownAs));
         assert!(!lex.context("esitys", &mut hits).has(Group::Portray));
         assert!(lex.ends_in_base("kummilapsi") && !lex.ends_in_base("lapseni"));
+    }
+
+    #[test]
+    fn string_lists_read_back_as_written() {
+        use super::{BASE_NAMES, NAME_FORMS, WORD_FORMS};
+        assert!(BASE_NAMES.len() > 10_000);
+        assert_eq!(BASE_NAMES.get(BASE_NAMES.len()), None);
+        assert!((0..BASE_NAMES.len()).any(|i| BASE_NAMES.get(i) == Some("Aino")));
+        for list in [&WORD_FORMS, &NAME_FORMS] {
+            let all: Vec<&str> = (0..list.len()).filter_map(|i| list.get(i)).collect();
+            assert!(!all.is_empty() && all.windows(2).all(|w| w[0] < w[1]));
+            assert!(all.iter().all(|w| list.contains_sorted(w)));
+            assert!(!list.contains_sorted("") && !list.contains_sorted("zzzzzz"));
+        }
+        assert!(NAME_FORMS.contains_sorted("jukka"));
     }
 }
