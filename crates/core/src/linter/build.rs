@@ -8,7 +8,7 @@ use std::sync::Arc;
 use somelint_fi::TermSpec;
 
 use super::search::{PatternError, Searcher};
-use super::{CompiledRule, DetectorSlot, Doubted, Kind, Slot, SlotLists};
+use super::{CompiledRule, DetectorSlot, Doubted, Kind, Slot};
 use crate::detectors::{self, Detector};
 use crate::diagnostic::RuleInfo;
 use crate::errors::RuleError;
@@ -23,11 +23,13 @@ pub(super) struct Builder {
     context: crate::detectors::DetectorContext,
     pub(super) slots: usize,
     pub(super) terms: Vec<TermSpec>,
-    pub(super) term_slots: SlotLists,
+    /// `(term, slot)`: the slots each term of `terms` feeds (grouped into a [`super::SlotLists`]).
+    pub(super) term_slots: Vec<(u32, Slot)>,
     term_index: HashMap<(String, bool, u8, bool, bool), usize>,
     /// Where each term of `terms` was written (for an error if it does not compile).
     pub(super) term_origins: Vec<Option<(crate::errors::SourceFile, YamlPath)>>,
-    pub(super) builtin_term_slots: SlotLists,
+    /// `(term, slot)` for the built-in terms (`crate::builtin::TERMS`).
+    pub(super) builtin_term_slots: Vec<(u32, Slot)>,
     /// For each slot, the slot whose hits it depends on (see [`Builder::gate`]).
     pub(super) gates: Vec<Vec<Slot>>,
     /// For each slot, whether its terms match disguised forms only ([`Disguise::Only`]).
@@ -51,10 +53,10 @@ impl Builder {
             context,
             slots: 0,
             terms: Vec::new(),
-            term_slots: SlotLists::default(),
+            term_slots: Vec::new(),
             term_index: HashMap::new(),
             term_origins: Vec::new(),
-            builtin_term_slots: SlotLists::default(),
+            builtin_term_slots: Vec::new(),
             gates: Vec::new(),
             disguised_only: Vec::new(),
             patterns: Vec::new(),
@@ -262,7 +264,7 @@ impl Builder {
                             self.add_pattern(
                                 rule,
                                 Cow::Owned(pattern),
-                                &at.key("terms_from"),
+                                &|| at.key("terms_from"),
                                 slot,
                             )?;
                         }
@@ -279,7 +281,7 @@ impl Builder {
             }
             Simple::Pattern(p) => {
                 let slot = self.slot();
-                self.add_pattern(rule, p.clone(), &at.key("pattern"), slot)?;
+                self.add_pattern(rule, p.clone(), &|| at.key("pattern"), slot)?;
                 Ok(Some(slot))
             }
             Simple::Detector(spec) => {
@@ -334,7 +336,7 @@ impl Builder {
             .then(|| crate::builtin::term_index(text, probe))
             .flatten()
         {
-            self.builtin_term_slots.push(i, slot);
+            self.builtin_term_slots.push((i as u32, slot));
             return;
         }
         let key = (
@@ -350,14 +352,15 @@ impl Builder {
                 .push(origin.map(|(rule, path)| (rule.file.clone(), path())));
             self.terms.len() - 1
         });
-        self.term_slots.push(index, slot);
+        self.term_slots.push((index as u32, slot));
     }
 
     fn add_pattern(
         &mut self,
         rule: &LoadedRule,
         pattern: Cow<'static, str>,
-        at: &YamlPath,
+        // Where the pattern is in its file, made only for a user rule's bad pattern.
+        at: &dyn Fn() -> YamlPath,
         slot: Slot,
     ) -> Result<(), RuleError> {
         if let Some(i) = self.patterns.iter().position(|p| *p == pattern) {
@@ -377,7 +380,7 @@ impl Builder {
                     ),
                     PatternError::Invalid(other) => format!("invalid pattern: {other}"),
                 };
-                rule.error(at.clone(), msg)
+                rule.error(at(), msg)
             })?;
             Some(Box::new(searcher))
         };

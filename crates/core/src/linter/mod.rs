@@ -66,41 +66,31 @@ impl Default for LintOptions {
 /// Index of a slot: one simple matcher of one rule.
 type Slot = usize;
 
-/// The slots of each item (a term), in one allocation: `(item, slot)` pairs as they are added,
-/// grouped by item when the linter is built. A built-in pack's thousands of terms each had a
-/// `Vec` of their own, allocated at every start.
-#[derive(Debug, Default)]
+/// The slots of each item (a term), in one allocation: the `(item, slot)` pairs the builder
+/// collected, grouped by item. A built-in pack's thousands of terms each had a `Vec` of their
+/// own, allocated at every start.
+#[derive(Debug)]
 struct SlotLists {
     pairs: Vec<(u32, Slot)>,
-    /// Once grouped: where item `i`'s slots start in `pairs` (one more than the items).
+    /// Where item `i`'s slots start in `pairs` (one more than the items).
     starts: Vec<u32>,
 }
 
 impl SlotLists {
-    /// Adds `slot` to `item`'s list (after the slots added before).
-    fn push(&mut self, item: usize, slot: Slot) {
-        self.pairs.push((item as u32, slot));
-    }
-
-    /// Whether no slot was added.
-    fn is_empty(&self) -> bool {
-        self.pairs.is_empty()
-    }
-
-    /// Groups the pairs by item, each item's slots in the order they were added; `items` is
-    /// how many items there are.
-    fn finish(self, items: usize) -> SlotLists {
+    /// Groups `added` by item, each item's slots in the order they were added; `items` is how
+    /// many items there are.
+    fn new(added: &[(u32, Slot)], items: usize) -> SlotLists {
         // A counting sort: stable (an item's slots keep their order), no comparisons.
         let mut starts = vec![0u32; items + 1];
-        for &(item, _) in &self.pairs {
+        for &(item, _) in added {
             starts[item as usize + 1] += 1;
         }
         for k in 1..starts.len() {
             starts[k] += starts[k - 1];
         }
         let mut next = starts.clone();
-        let mut pairs = vec![(0, 0); self.pairs.len()];
-        for &(item, slot) in &self.pairs {
+        let mut pairs = vec![(0, 0); added.len()];
+        for &(item, slot) in added {
             let at = &mut next[item as usize];
             pairs[*at as usize] = (item, slot);
             *at += 1;
@@ -108,7 +98,7 @@ impl SlotLists {
         SlotLists { pairs, starts }
     }
 
-    /// The slots of `item` (after [`SlotLists::finish`]).
+    /// The slots of `item`.
     fn get(&self, item: usize) -> impl Iterator<Item = Slot> + '_ {
         let (from, to) = (self.starts[item] as usize, self.starts[item + 1] as usize);
         self.pairs[from..to].iter().map(|&(_, slot)| slot)
@@ -330,7 +320,8 @@ impl Linter {
         } else {
             let m = TermMatcher::from_static(crate::builtin::TERMS_COMPILED)
                 .expect("the built-in terms were compiled by this build");
-            Some((m, b.builtin_term_slots.finish(crate::builtin::TERMS.len())))
+            let slots = SlotLists::new(&b.builtin_term_slots, crate::builtin::TERMS.len());
+            Some((m, slots))
         };
         let depth = depths(&b.gates);
         let detector_stage: Vec<u8> = b
@@ -359,7 +350,7 @@ impl Linter {
             rules,
             slots: b.slots,
             terms,
-            term_slots: b.term_slots.finish(b.terms.len()),
+            term_slots: SlotLists::new(&b.term_slots, b.terms.len()),
             builtin_terms,
             patterns,
             pattern_slots: b.pattern_slots,

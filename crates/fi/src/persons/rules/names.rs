@@ -316,14 +316,14 @@ impl Pass<'_> {
         {
             return false;
         }
+        let maker = |m: &super::Tok| m.w.case == Case::Capital && m.genitive;
         let mut k = i + 1;
-        // At most three more makers in the list.
+        // At most three more makers in the list, then the work.
         for _ in 0..4 {
             let Some(n) = self.buf.get(k).copied() else {
                 return false;
             };
-            let maker = |m: &super::Tok| m.w.case == Case::Capital && m.genitive;
-            let comma = !n.w.joined && self.text[self.buf[k - 1].w.end..n.w.start].trim() == ",";
+            let comma = !n.w.joined && n.w.before == ',';
             if n.w.joined && matches!(self.word(&n.w), "ja" | "sekä") {
                 match self.buf.get(k + 1) {
                     Some(m) if m.w.joined && maker(m) => k += 2,

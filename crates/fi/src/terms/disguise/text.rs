@@ -104,22 +104,26 @@ static MAY_GLUE: [u8; 256] = {
 /// `i` of `t`, or 0.
 #[inline]
 pub(super) fn glue_at(t: &[u8], i: usize) -> usize {
-    if t.get(i).is_none_or(|&b| MAY_GLUE[b as usize] & 1 == 0) {
-        return 0;
-    }
     match t.get(i) {
-        Some(b'*' | b'.' | b'-' | b'_' | b'#' | b'%' | b'/' | b'@' | b'$' | b'!' | b'|' | b'+') => {
-            1
-        }
-        // `¡`, `¥` and `®`.
-        Some(0xC2) if matches!(t.get(i + 1), Some(&(0xA1 | 0xA5 | 0xAE))) => 2,
-        Some(0xE2) => match t.get(i + 1..i + 3) {
-            Some([0x82, 0xAC] | [0x80, 0x90] | [0x80, 0x91] | [0x80, 0xA0]) => 3,
-            _ => 0,
-        },
-        Some(0xF0) if t.get(i + 1) == Some(&0x9F) && t.len() >= i + 4 => 4,
-        _ => 0,
+        Some(&b) if MAY_GLUE[b as usize] & 1 == 0 => 0,
+        // Every ASCII byte that may start glue is glue (`MAY_GLUE`).
+        Some(b) if b.is_ascii() => 1,
+        Some(_) => wide_glue(t, i).map_or(0, |(_, n)| n),
+        None => 0,
     }
+}
+
+/// The character beyond ASCII at byte `i` of `t` and its length, when [`class`] reads it as
+/// glue (`¡ ¥ ® €`, the hyphens, the dagger, an emoji): one table says which symbols are glue.
+fn wide_glue(t: &[u8], i: usize) -> Option<(char, usize)> {
+    let n = match t.get(i)? {
+        0xC2 => 2,
+        0xE2 => 3,
+        0xF0 => 4,
+        _ => return None,
+    };
+    let c = std::str::from_utf8(t.get(i..i + n)?).ok()?.chars().next()?;
+    matches!(class(c), Some(Sym::Subst(..) | Sym::Mask(_) | Sym::Hyphen)).then_some((c, n))
 }
 
 /// Bytes of the glue character that ends just before byte `i` of `t`, or 0.
@@ -136,8 +140,8 @@ pub(super) fn glue_before(t: &[u8], i: usize) -> usize {
 /// Whether the glue character at byte `i` stands for a letter (`$ @ ! € ¡ ¥ ® | +`).
 #[inline]
 pub(super) fn is_subst(t: &[u8], i: usize) -> bool {
-    matches!(t.get(i), Some(b'@' | b'$' | b'!' | b'|' | b'+' | 0xC2))
-        || t.get(i..i + 3) == Some(&[0xE2, 0x82, 0xAC])
+    matches!(t.get(i), Some(b'@' | b'$' | b'!' | b'|' | b'+'))
+        || wide_glue(t, i).is_some_and(|(c, _)| matches!(class(c), Some(Sym::Subst(..))))
 }
 
 /// Chunks longer than this (in bytes) are not read for disguise (a URL, a row of symbols).
