@@ -206,6 +206,9 @@ fn third_round_dev_holds_its_floors() {
         // as it came out (the session's first build read it the same): 0.872 / 0.985; after
         // the registered sign read as an r (huo®a): 0.878 / 0.985.
         ("ninetyseventh/disguise/dev.jsonl", 0.87, 0.98),
+        // The ninety-eighth (forty-ninth session), written before any change of the session,
+        // as it came out: 0.913 / 0.979.
+        ("ninetyeighth/disguise/dev.jsonl", 0.91, 0.97),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -230,7 +233,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 85] = [
+    let rounds: [(&str, [(f64, f64); 4]); 86] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -716,6 +719,13 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "ninetyseventh/drafts/dev.jsonl",
             [(0.94, 0.99), (0.99, 0.99), (0.99, 0.74), (0.99, 0.99)],
+        ),
+        // The ninety-eighth (forty-ninth session), written before any change of the session,
+        // as it came out: confidential 0.833 / 1.000, copyright 1.000 / 0.875, tone 1.000 /
+        // 0.714, signature 0.983 / 0.983.
+        (
+            "ninetyeighth/drafts/dev.jsonl",
+            [(0.83, 0.99), (0.99, 0.87), (0.99, 0.71), (0.98, 0.98)],
         ),
     ];
     for (file, floors) in rounds {
