@@ -22,7 +22,7 @@ hoitaja omistaja huoltaja eskarilainen koululainen omainen sukulainen lapsenlaps
 jäsen vapaaehtoinen ehdokas pelaaja talkoolainen seurakuntalainen kuorolainen urheilija \
 harrastaja tyttö lanko käly iskä äiskä faija mutsi kämppis vuokralainen \
 lukija seuraaja kävijä vierailija osallistuja matkustaja tukihenkilö ylioppilas \
-tuutori alumni tilaaja päivänsankari syntymäpäiväsankari";
+tuutori alumni tilaaja päivänsankari syntymäpäiväsankari kaksonen";
 
 /// Titles and occupations written before a name (`rehtori Turunen`, `rouva Lehtisen`). Matched
 /// also as the last part of a compound (`koulu|kuraattori`, `hanke|päällikkö`).
