@@ -1708,6 +1708,24 @@ const RANKS: &[&str] = &[
 /// Verbs, standard and spoken, in the third person singular, that only a person does: after
 /// the spoken `se` they make it a person (`se sano`, `Se lupas`, `se hiihti`).
 const PERSON_VERBS: &[&str] = &[
+    // stepping on stage, tying, coaching, recognising, cheating, swearing, forgetting and
+    // lying (the persons sets' dev halves: `ku se lavalle astuu`, `se sitoi kimpun`, `se
+    // valmensi tätä ikäluokkaa`); not sitting nor walking, which a cat does too (`aamulla se
+    // istui rappusilla`)
+    "astuu",
+    "astui",
+    "sitoi",
+    "valmensi",
+    "valmentaa",
+    "tunnisti",
+    "huijaa",
+    "huijas",
+    "huijasi",
+    "vannoo",
+    "vannoi",
+    "unohti",
+    "valehteli",
+    "kiroili",
     // saying, promising, teaching, doing, wanting, liking, knowing, thinking, fearing, trying,
     // feeling, arranging and being on duty or late, standard and spoken
     "sano",
@@ -2105,6 +2123,14 @@ const PREDICATE_PEOPLE: &[&str] = &[
 /// Past participles of verbs only a person does, standard and spoken, for the perfect after
 /// the spoken `se` (`se on käyny`, `se ei oo päässy`, `se on ilmottautunu`).
 const PERSON_PARTICIPLES: &[&str] = &[
+    "oppinu",
+    "oppinut",
+    "parantunu",
+    "parantunut",
+    "itkeny",
+    "itkenyt",
+    "pysähtyny",
+    "pysähtynyt",
     "käyny",
     "käynyt",
     "tehny",
@@ -2186,6 +2212,7 @@ const SMALL_ADVERBS: &[&str] = &[
     "eilen",
     "itse",
     "ite",
+    "itte",
     "ei",
 ];
 

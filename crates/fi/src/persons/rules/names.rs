@@ -901,7 +901,25 @@ impl Pass<'_> {
                     && super::PERSON_VERBS.contains(&v)
                     && SAYING.iter().any(|s| v.starts_with(s))
             });
-        title || age || and_person || after_person || says || (!t.name.place && !t.w.sentence_start)
+        // A surname that is a word too, opening a sentence before a verb of saying or of a
+        // speaker's turn (`Niemi kertoi`, `Salo ilmoitti`, `Al-Sayed muistutti`).
+        let surname_says = !t.name.first
+            && t.name.surname
+            && self.buf.get(i + 1).is_some_and(|n| {
+                let v = self.word(&n.w);
+                n.w.joined
+                    && n.w.case == Case::Lower
+                    && ((super::PERSON_VERBS.contains(&v)
+                        && SAYING.iter().any(|s| v.starts_with(s)))
+                        || SPEAKERS_TURN.contains(&v))
+            });
+        title
+            || age
+            || and_person
+            || after_person
+            || says
+            || surname_says
+            || (!t.name.place && !t.w.sentence_start)
     }
 
     /// Initials at word `i` (`M.`): with a capitalised surname after them (`M. Virtanen`,
@@ -1017,6 +1035,30 @@ fn unlisted_capital(t: &super::Tok) -> bool {
 /// The stems of the person verbs (`super::PERSON_VERBS`) of saying, asking, wanting, knowing,
 /// thinking and feeling, which make a first name a person even where it is also a word (not
 /// those of going or doing: `Tuuli kävi navakkana`).
+/// Verbs of a speaker's turn in a meeting or an interview, in the past and the present
+/// (`Salo ilmoitti`, `Niemi muistuttaa`): what one person does.
+const SPEAKERS_TURN: &[&str] = &[
+    "totesi",
+    "toteaa",
+    "muistutti",
+    "muistuttaa",
+    "ilmoitti",
+    "korosti",
+    "korostaa",
+    "huomautti",
+    "huomauttaa",
+    "ehdotti",
+    "ehdottaa",
+    "kommentoi",
+    "perusteli",
+    "vaati",
+    "painotti",
+    "painottaa",
+    "kertoi",
+    "sanoi",
+    "vastasi",
+];
+
 const SAYING: &[&str] = &[
     "sano",
     "kerto",
