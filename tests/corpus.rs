@@ -209,6 +209,9 @@ fn third_round_dev_holds_its_floors() {
         // The ninety-eighth (forty-ninth session), written before any change of the session,
         // as it came out: 0.913 / 0.979.
         ("ninetyeighth/disguise/dev.jsonl", 0.91, 0.97),
+        // The ninety-ninth (forty-ninth session), written after its first change (2b1d32b), as
+        // it came out (the session's first build read it the same): 0.850 / 0.975.
+        ("ninetyninth/disguise/dev.jsonl", 0.85, 0.97),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -233,7 +236,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 86] = [
+    let rounds: [(&str, [(f64, f64); 4]); 87] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -726,6 +729,13 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "ninetyeighth/drafts/dev.jsonl",
             [(0.83, 0.99), (0.99, 0.87), (0.99, 0.71), (0.98, 0.98)],
+        ),
+        // The ninety-ninth (forty-ninth session), written after its first change (2b1d32b), as
+        // it came out (the session's first build read it the same): confidential 1.000 /
+        // 0.857, copyright 1.000 / 1.000, tone 1.000 / 0.857, signature 1.000 / 0.965.
+        (
+            "ninetyninth/drafts/dev.jsonl",
+            [(0.99, 0.85), (0.99, 0.99), (0.99, 0.85), (0.99, 0.96)],
         ),
     ];
     for (file, floors) in rounds {
