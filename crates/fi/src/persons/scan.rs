@@ -66,6 +66,14 @@ impl Word {
             && text[self.start..self.end].chars().count() == 1
     }
 
+    /// The abbreviations of a birth notice followed by their period: `o.s.` (née), `os.`, `s.`
+    /// (born), `k.` (died), whose period ends no sentence (`Anni Kuusela o.s. Harju`).
+    pub(super) fn is_birth_abbreviation(&self, text: &str) -> bool {
+        self.case == Case::Lower
+            && self.after == '.'
+            && matches!(&text[self.start..self.end], "o" | "s" | "os" | "k")
+    }
+
     /// A single capital letter with a case ending after a colon: an initial inflected
     /// (`R:ää`, `K:lle`, `M:n`).
     pub(super) fn is_inflected_initial(&self, text: &str) -> bool {
@@ -174,7 +182,7 @@ impl Iterator for Words<'_> {
             after,
             line_end,
         };
-        self.initial = w.is_initial(self.text);
+        self.initial = w.is_initial(self.text) || w.is_birth_abbreviation(self.text);
         Some(w)
     }
 }

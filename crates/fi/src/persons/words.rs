@@ -62,7 +62,7 @@ nuorisotila korjaamo bussilinja polku reitti puistikko kiusaus";
 /// a compound only (`ala|koulu`), so `Eetun koulumatka` stays a person's.
 pub(crate) const EPONYM_INSTITUTIONS: &str = "\
 koulu lukio opisto päiväkoti kirjasto teatteri kenttä stadion areena tehdas paja telakka \
-kaivos saha meijeri panimo leipomo hoivakoti palvelutalo ruukki torni rinne";
+kaivos saha meijeri panimo leipomo hoivakoti palvelutalo ruukki torni rinne laituri apteekki";
 
 /// Nouns written in their base form before a name that make it the name of a thing, not of a
 /// person: a business or venue (`Kahvila Helmi`, `kukkakauppa Lilja`), a vessel or vehicle
@@ -88,9 +88,11 @@ pub(crate) const FARM_HEADS: &str = "\
 talo tila torppa pelto niitty lava piha mökki navetta aitta pirtti riihi sauna";
 
 /// Days named after a person (`Aleksis Kiven päivänä`), and the fairs held on a saint's day
-/// (`Jaakon markkinat`, `Heikin markkinoilla`; the eighty-ninth persons set's dev half): whole
-/// words only, so `Holmströmin syntymäpäivää` stays a person.
-pub(crate) const EPONYM_DAYS: &str = "päivä markkina";
+/// (`Jaakon markkinat`, `Heikin markkinoilla`; the eighty-ninth persons set's dev half), and an
+/// area or a camping site named after its place (`Myllymäen aluetta`, `Huhtalan
+/// leirintäaluetta`; the ninety-ninth's): whole words only, so `Holmströmin syntymäpäivää` and
+/// `Antti Näkkäläjärven kalastusalueen` stay a person.
+pub(crate) const EPONYM_DAYS: &str = "päivä markkina alue leirintäalue";
 
 /// The verb of turning an age (`täyttää 70`, `18 vuotta täyttänyt`).
 pub(crate) const AGE_VERBS: &str = "\

@@ -146,7 +146,19 @@ impl Pass<'_> {
         // kaupunginjohtaja`), but not a full name's: the compound's head is its last part, and
         // the full name its owner or leader (`Pasi Tuomisen kyläkävelylle`; the eighty-fifth
         // persons dev half).
-        if let Some(n) = self.buf.get(j + 1).copied() {
+        // Past an adjective of age or size in the genitive (`Kuivaniemen vanhan apteekin talo`,
+        // `Rasilan vanhan maitolaiturin`; the ninety-ninth persons set's dev half).
+        let head_at = match self.buf.get(j + 1) {
+            Some(a)
+                if a.w.joined
+                    && AGE_ADJECTIVES.contains(&self.word(&a.w))
+                    && self.buf.get(j + 2).is_some_and(|h| h.w.joined) =>
+            {
+                j + 2
+            }
+            _ => j + 1,
+        };
+        if let Some(n) = self.buf.get(head_at).copied() {
             if self.buf[j].genitive
                 && n.w.joined
                 && n.w.case == Case::Lower
@@ -1057,6 +1069,19 @@ const SPEAKERS_TURN: &[&str] = &[
     "kertoi",
     "sanoi",
     "vastasi",
+];
+
+/// Adjectives in the genitive that stand between a place's genitive and the noun it names
+/// (`Rasilan vanhan maitolaiturin`).
+const AGE_ADJECTIVES: &[&str] = &[
+    "vanhan",
+    "uuden",
+    "entisen",
+    "nykyisen",
+    "suuren",
+    "pienen",
+    "ison",
+    "vanhemman",
 ];
 
 const SAYING: &[&str] = &[
