@@ -365,6 +365,12 @@ fn a_link_is_no_disguise() {
     assert_eq!(hits(&m, &format!("Luonnos: {link} kommentoi")), []);
     let m = matcher(true);
     assert!(found(&m, "p*ska", "paska"));
+    assert!(found(&m, "p@ska", "paska"));
+    // Nor is an email address, whose dots are its own (`perhekeskus.salmela` read as a masked
+    // `kusetus`; the ninety-ninth drafts set's dev half).
+    let m = one_term("kusetus", Compounds::Any);
+    assert_eq!(hits(&m, "Neuvonta perhekeskus.salmela@jarvihame.fi"), []);
+    assert!(!hits(&m, "Mikä kus3tus tää on").is_empty());
 }
 
 #[test]

@@ -190,7 +190,37 @@ pub(super) fn in_link(t: &[u8], ws: usize) -> bool {
     else {
         return true;
     };
-    crate::tokens::starts_link(&t[from..]) || t[from..ws].windows(3).any(|w| w == b"://")
+    crate::tokens::starts_link(&t[from..])
+        || t[from..ws].windows(3).any(|w| w == b"://")
+        || email(&t[from..])
+}
+
+/// Whether the run of characters at the start of `t` (up to white space) is an email address
+/// (`perhekeskus.salmela@jarvihame.fi`): its dots are the address's own, no masks. A masked
+/// word's `@` has a letter or two before it and no domain after it (`p@ska`, `@pina`).
+fn email(t: &[u8]) -> bool {
+    let end = t
+        .iter()
+        .take(2 * MAX_CHUNK)
+        .position(|b| b.is_ascii_whitespace())
+        .unwrap_or(t.len().min(2 * MAX_CHUNK));
+    let run = &t[..end];
+    let Some(at) = run.iter().position(|&b| b == b'@') else {
+        return false;
+    };
+    let domain = &run[at + 1..];
+    let domain = domain
+        .iter()
+        .rposition(|b| b.is_ascii_alphabetic())
+        .map_or(&domain[..0], |l| &domain[..=l]);
+    let tld = domain.rsplit(|&b| b == b'.').next().unwrap_or_default();
+    at >= 2
+        && domain.contains(&b'.')
+        && tld.len() >= 2
+        && tld.iter().all(u8::is_ascii_alphabetic)
+        && domain
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
 }
 
 /// The next chunk after byte `at`, when only a space or two lie between (`per kele`).
