@@ -207,8 +207,9 @@ fn third_round_dev_holds_its_floors() {
         // the registered sign read as an r (huo®a): 0.878 / 0.985.
         ("ninetyseventh/disguise/dev.jsonl", 0.87, 0.98),
         // The ninety-eighth (forty-ninth session), written before any change of the session,
-        // as it came out: 0.913 / 0.979.
-        ("ninetyeighth/disguise/dev.jsonl", 0.91, 0.97),
+        // as it came out: 0.913 / 0.979; after more words abuse only when disguised (l3sbo,
+        // pumm1t): 0.927 / 0.979.
+        ("ninetyeighth/disguise/dev.jsonl", 0.92, 0.97),
         // The ninety-ninth (forty-ninth session), written after its first change (2b1d32b), as
         // it came out (the session's first build read it the same): 0.850 / 0.975.
         ("ninetyninth/disguise/dev.jsonl", 0.85, 0.97),
@@ -732,10 +733,13 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         ),
         // The ninety-ninth (forty-ninth session), written after its first change (2b1d32b), as
         // it came out (the session's first build read it the same): confidential 1.000 /
-        // 0.857, copyright 1.000 / 1.000, tone 1.000 / 0.857, signature 1.000 / 0.965.
+        // 0.857, copyright 1.000 / 1.000, tone 1.000 / 0.857, signature 1.000 / 0.965; then
+        // tuned on (a contact's work number after a hyphenated first name or a restaurateur's
+        // title, an association's payment block, an email address no disguise): confidential
+        // and tone 1.000 / 1.000.
         (
             "ninetyninth/drafts/dev.jsonl",
-            [(0.99, 0.85), (0.99, 0.99), (0.99, 0.85), (0.99, 0.96)],
+            [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.99, 0.96)],
         ),
     ];
     for (file, floors) in rounds {

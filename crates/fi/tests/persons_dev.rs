@@ -223,11 +223,15 @@ fn eighty_third_to_ninety_ninth_round_dev_sentences_hold_their_floors() {
     // 0.932.
     holds("ninetyseventh", 340, 0.87, 0.93, 0.76, 0.83);
     // The ninety-eighth round: written blind on 6 December 2026 (forty-ninth session) before
-    // anything was changed, as it came out: 0.909 / 0.930.
-    holds("ninetyeighth", 240, 0.9, 0.92, 0.73, 0.77);
+    // anything was changed, as it came out: 0.909 / 0.930; then tuned on (a role before a name
+    // one mention with it, a surname that is a word too before a verb of saying): 0.913 /
+    // 0.945.
+    holds("ninetyeighth", 240, 0.91, 0.94, 0.73, 0.77);
     // The ninety-ninth round: written blind in the same session after its first change
-    // (2b1d32b), as it came out: 0.902 / 0.934 (0.899 / 0.931 with the session's first build).
-    holds("ninetyninth", 330, 0.9, 0.93, 0.6, 0.6);
+    // (2b1d32b), as it came out: 0.902 / 0.934 (0.899 / 0.931 with the session's first build);
+    // then tuned on (a birth name after o.s., a place's genitive before an adjective and the
+    // noun it names, an area): 0.917 / 0.944.
+    holds("ninetyninth", 330, 0.91, 0.94, 0.6, 0.6);
 }
 
 /// The person finder on set `set`'s dev half (`fixtures/corpus/SET/persons/dev.jsonl`; `.` for
