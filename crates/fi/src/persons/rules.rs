@@ -629,8 +629,7 @@ impl<'a> Pass<'a> {
         if !t.w.small_or_opening() || t.w.start < self.done_to || t.w.tight {
             return None;
         }
-        let titled = self.in_base_form_of(first - 1, Group::Title)
-            || self.in_base_form_of(first - 1, Group::Relation)
+        let titled = self.role_in_base_form(first - 1)
             || self.relation_before_name(first - 1)
             || self.agent_noun(first - 1)
             || self.role_agreeing(first - 1, i)
@@ -659,15 +658,15 @@ impl<'a> Pass<'a> {
         if !self.context(t).is_role() {
             return false;
         }
+        // The title's case, read before `self.lower` takes the name.
         self.lower_of(t);
-        let title = shape::strip_possessive(&self.lower).to_string();
+        let title = shape::strip_possessive(&self.lower);
+        let case = AGREEING_CASES.iter().find(|e| title.ends_with(*e));
+        let partitive = PARTITIVES.iter().any(|e| title.ends_with(e));
+        let same_word = title.chars().eq(n.chars().flat_map(char::to_lowercase));
         self.lower_of(n);
-        AGREEING_CASES
-            .iter()
-            .any(|e| title.ends_with(e) && self.lower.ends_with(e))
-            || (PARTITIVES.iter().any(|e| title.ends_with(e))
-                && ["a", "ä"].iter().any(|e| self.lower.ends_with(e))
-                && title != self.lower)
+        case.is_some_and(|e| self.lower.ends_with(e))
+            || (partitive && self.lower.ends_with(['a', 'ä']) && !same_word)
     }
 
     /// Whether word `k` is a relation noun or a title in the plural before two names joined by
@@ -684,6 +683,11 @@ impl<'a> Pass<'a> {
                     .is_some_and(|m| m.w.joined && m.w.case == Case::Capital && m.name.person())
         });
         pair && t.ends_with('t') && self.context(t).is_role()
+    }
+
+    /// Whether word `k` is a title or a relation noun in its base form (`rehtori`, `kummitäti`).
+    fn role_in_base_form(&mut self, k: usize) -> bool {
+        self.in_base_form_of(k, Group::Title) || self.in_base_form_of(k, Group::Relation)
     }
 
     /// Whether word `k` is a word of `group` in its base form, alone or as the last part of a
@@ -1549,7 +1553,7 @@ impl Pass<'_> {
             && t.w.after == n.w.before
             && n.w.case == Case::Capital
             && n.name.person();
-        named && (self.in_base_form_of(i, Group::Title) || self.in_base_form_of(i, Group::Relation))
+        named && self.role_in_base_form(i)
     }
 
     /// Whether word `i` is a relation noun or a title in its base form said to someone after
@@ -1570,7 +1574,7 @@ impl Pass<'_> {
         let prev = self.word(&p.w);
         (p.w.case == Case::Lower || lower_starts(prev, "kiit"))
             && one_of(ADDRESSING, prev)
-            && (self.in_base_form_of(i, Group::Relation) || self.in_base_form_of(i, Group::Title))
+            && self.role_in_base_form(i)
     }
 
     /// Whether word `i` is a title or a relation noun in its base form, opening a sentence or a
@@ -3534,7 +3538,7 @@ Máret Kuuva esitti joikuja. => Máret Kuuva:FullName
 Onnea ylioppilaalle Eveliina Sirén-Lindqvistille! => ylioppilaalle Eveliina Sirén-Lindqvistille:FullName
 Muistamme kuorolaistamme Elli Mäkelää. => kuorolaistamme Elli Mäkelää:FullName
 Lupakäsittelijä Nguyen Thi Lan on tavoitettavissa. => Lupakäsittelijä Nguyen Thi Lan:FullName
-Pappa haluaa jo lippuja Carmeniin. => Pappa:Relation | Carmeniin:FirstName
+Ostin lippuja Annalle ja Villelle. => Annalle:FirstName | Villelle:FirstName
 Niemisten kaksoset Veera ja Venla aloittavat. => Niemisten kaksoset:Relation | Veera:FirstName | Venla:FirstName
 Kunnanhallituksen jäsen Jenni Hakala jääväsi itsensä. => jäsen Jenni Hakala:FullName
 Anni Kuusela o.s. Harju nukkui pois. => Anni Kuusela:FullName | Harju:Surname

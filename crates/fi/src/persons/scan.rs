@@ -89,7 +89,8 @@ impl Word {
 pub(super) struct Words<'a> {
     text: &'a str,
     pos: usize,
-    /// The previous word was an initial (its period ends no sentence).
+    /// The previous word was an initial or a birth notice's abbreviation (its period ends no
+    /// sentence).
     initial: bool,
 }
 

@@ -905,26 +905,10 @@ impl Pass<'_> {
         // a person does, also one that is a word too and opens a sentence (`Rauha kysyi
         // ohjaajalta`, `Elias kerto eilen`, `Onnikin halus lähtee`; the eighty-fifth persons
         // dev half).
-        let says = t.name.first
-            && self.buf.get(i + 1).is_some_and(|n| {
-                let v = self.word(&n.w);
-                n.w.joined
-                    && n.w.case == Case::Lower
-                    && super::PERSON_VERBS.contains(&v)
-                    && SAYING.iter().any(|s| v.starts_with(s))
-            });
+        let says = t.name.first && self.saying_next(i, false);
         // A surname that is a word too, opening a sentence before a verb of saying or of a
         // speaker's turn (`Niemi kertoi`, `Salo ilmoitti`, `Al-Sayed muistutti`).
-        let surname_says = !t.name.first
-            && t.name.surname
-            && self.buf.get(i + 1).is_some_and(|n| {
-                let v = self.word(&n.w);
-                n.w.joined
-                    && n.w.case == Case::Lower
-                    && ((super::PERSON_VERBS.contains(&v)
-                        && SAYING.iter().any(|s| v.starts_with(s)))
-                        || SPEAKERS_TURN.contains(&v))
-            });
+        let surname_says = !t.name.first && t.name.surname && self.saying_next(i, true);
         title
             || age
             || and_person
@@ -932,6 +916,18 @@ impl Pass<'_> {
             || says
             || surname_says
             || (!t.name.place && !t.w.sentence_start)
+    }
+
+    /// Whether the word after word `i` is a verb of saying, asking, wanting, knowing or
+    /// feeling in small letters, or with `turn` also of a speaker's turn (`ilmoitti`).
+    fn saying_next(&self, i: usize, turn: bool) -> bool {
+        self.buf.get(i + 1).is_some_and(|n| {
+            let v = self.word(&n.w);
+            n.w.joined
+                && n.w.case == Case::Lower
+                && ((super::PERSON_VERBS.contains(&v) && SAYING.iter().any(|s| v.starts_with(s)))
+                    || (turn && SPEAKERS_TURN.contains(&v)))
+        })
     }
 
     /// Initials at word `i` (`M.`): with a capitalised surname after them (`M. Virtanen`,
@@ -1048,7 +1044,8 @@ fn unlisted_capital(t: &super::Tok) -> bool {
 /// thinking and feeling, which make a first name a person even where it is also a word (not
 /// those of going or doing: `Tuuli kävi navakkana`).
 /// Verbs of a speaker's turn in a meeting or an interview, in the past and the present
-/// (`Salo ilmoitti`, `Niemi muistuttaa`): what one person does.
+/// (`Salo ilmoitti`, `Niemi muistuttaa`): what one person does. Saying itself (`kertoi`,
+/// `sanoi`, `vastasi`) is [`SAYING`]'s.
 const SPEAKERS_TURN: &[&str] = &[
     "totesi",
     "toteaa",
@@ -1066,9 +1063,6 @@ const SPEAKERS_TURN: &[&str] = &[
     "vaati",
     "painotti",
     "painottaa",
-    "kertoi",
-    "sanoi",
-    "vastasi",
 ];
 
 /// Adjectives in the genitive that stand between a place's genitive and the noun it names
