@@ -3333,7 +3333,12 @@ Kyllä Rauno osaa, ku se lavalle astuu. => Rauno:FirstName | se:Pronoun
 Näin Kimmon eilen kaupassa ja se oli jo parantunut! => Kimmon:FirstName | se:Pronoun
 Soititko jo Virtaselle siitä laskusta? Se pitäis hoitaa ennen perjantaita. => Virtaselle:Surname
 Sano Ollille et se on kingi. => Ollille:FirstName | se:Pronoun
-Pappa on taas ihan fiksu, se jopa muisti Ellan nimen. => Pappa:Relation | se:Pronoun | Ellan:FirstName";
+Pappa on taas ihan fiksu, se jopa muisti Ellan nimen. => Pappa:Relation | se:Pronoun | Ellan:FirstName
+Onni ja Lumi juoksivat kisan kolmesti. => Onni:FirstName | Lumi:FirstName
+Timo se on kyl niin kova tyyppi. => Timo:FirstName | se:Pronoun
+Annahan se taas keksi laulun. => Annahan:FirstName | se:Pronoun
+Tuuli ja sade haittasivat kisaa. =>
+Kesä ja Talvi -näyttely avautuu. =>";
 
     /// A title before a name is one mention with it; spoken `se` after a person before a
     /// verb only a person does (not after a thing said in between); the plural `te` after two

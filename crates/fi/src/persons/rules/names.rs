@@ -895,9 +895,30 @@ impl Pass<'_> {
                         || (b.relation && b.w.case == Case::Lower)
                         || (b.name.person()
                             && (b.name.confident
+                                // Two first names, the second capitalised inside the sentence
+                                // (`Onni ja Lumi juoksivat`).
+                                || (t.name.first
+                                    && b.name.first
+                                    && !b.name.place
+                                    && b.w.case == Case::Capital)
                                 || self.buf.get(i + 3).is_some_and(|c| {
                                     c.w.joined && c.w.case == Case::Capital && c.name.person()
                                 }))))
+            });
+        // The spoken topic doubled by `se` before a verb (`Timo se on kova tyyppi`, `Annahan se
+        // taas keksi`, `Ossi se olj passissa`).
+        let doubled = t.name.first
+            && self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| n.w.joined && self.word(&n.w) == "se")
+            && self.buf.get(i + 2).is_some_and(|v| {
+                let w = self.word(&v.w);
+                v.w.joined
+                    && v.w.case == Case::Lower
+                    && (shape::looks_finite(w)
+                        || super::SMALL_ADVERBS.contains(&w)
+                        || super::COPULA.contains(&w))
             });
         // Coordinated with a name just found: `Björnille ja Märtalle`.
         let after_person = self.joined_to_name(i).is_some();
@@ -911,6 +932,7 @@ impl Pass<'_> {
         let surname_says = !t.name.first && t.name.surname && self.saying_next(i, true);
         title
             || age
+            || doubled
             || and_person
             || after_person
             || says
