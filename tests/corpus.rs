@@ -213,6 +213,13 @@ fn third_round_dev_holds_its_floors() {
         // The ninety-ninth (forty-ninth session), written after its first change (2b1d32b), as
         // it came out (the session's first build read it the same): 0.850 / 0.975.
         ("ninetyninth/disguise/dev.jsonl", 0.85, 0.97),
+        // The hundredth (fiftieth session), written after the session's first change (own
+        // family words, 0e6ff5b), as it came out: 0.862 / 1.000; after the name-calling of a
+        // body's members and more words (b703ebc): 0.882 / 1.000.
+        ("hundredth/disguise/dev.jsonl", 0.88, 0.99),
+        // The hundred-and-first (fiftieth session), written after the spoken se's changes
+        // (02904fc), as it came out: 0.880 / 0.985; after b703ebc: 0.913 / 0.986.
+        ("hundredfirst/disguise/dev.jsonl", 0.91, 0.98),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -237,7 +244,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 87] = [
+    let rounds: [(&str, [(f64, f64); 4]); 89] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -740,6 +747,20 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "ninetyninth/drafts/dev.jsonl",
             [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.99, 0.96)],
+        ),
+        // The hundredth (fiftieth session), written after its first change (0e6ff5b), as it
+        // came out: confidential 1.000 / 0.889, copyright 1.000 / 0.800, tone and signature
+        // 1.000 / 1.000; the session's later changes read it the same.
+        (
+            "hundredth/drafts/dev.jsonl",
+            [(0.99, 0.88), (0.99, 0.8), (0.99, 0.99), (0.99, 0.99)],
+        ),
+        // The hundred-and-first (fiftieth session), written after the spoken se's changes
+        // (02904fc), as it came out: confidential 0.938 / 0.833, copyright and tone 1.000 /
+        // 1.000, signature 1.000 / 0.982; the session's later changes read it the same.
+        (
+            "hundredfirst/drafts/dev.jsonl",
+            [(0.93, 0.83), (0.99, 0.99), (0.99, 0.99), (0.99, 0.98)],
         ),
     ];
     for (file, floors) in rounds {
