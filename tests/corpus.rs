@@ -750,14 +750,16 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         ),
         // The hundredth (fiftieth session), written after its first change (0e6ff5b), as it
         // came out: confidential 1.000 / 0.889, copyright 1.000 / 0.800, tone and signature
-        // 1.000 / 1.000; the session's later changes read it the same.
+        // 1.000 / 1.000; then tuned on (late fees, a police officer's title, 9ed0f0c):
+        // confidential 1.000 / 1.000.
         (
             "hundredth/drafts/dev.jsonl",
             [(0.99, 0.88), (0.99, 0.8), (0.99, 0.99), (0.99, 0.99)],
         ),
         // The hundred-and-first (fiftieth session), written after the spoken se's changes
         // (02904fc), as it came out: confidential 0.938 / 0.833, copyright and tone 1.000 /
-        // 1.000, signature 1.000 / 0.982; the session's later changes read it the same.
+        // 1.000, signature 1.000 / 0.982; then tuned on (a written reprimand, 9ed0f0c):
+        // confidential 1.000 / 0.842.
         (
             "hundredfirst/drafts/dev.jsonl",
             [(0.93, 0.83), (0.99, 0.99), (0.99, 0.99), (0.99, 0.98)],

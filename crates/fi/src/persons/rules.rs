@@ -1010,7 +1010,8 @@ impl<'a> Pass<'a> {
         if i > 0 && t.joined {
             let prev = self.buf[i - 1].w;
             let p = self.word(&prev);
-            if shape::is_number(&p.to_lowercase())
+            self.lower_of(p);
+            if shape::is_number(&self.lower)
                 || (prev.case == Case::Capital && !prev.sentence_start && p.ends_with('n'))
                 || matches!(
                     p,
