@@ -788,6 +788,9 @@ impl<'a> Pass<'a> {
         if self.spoken_se(i) {
             return self.emit(w.start, i, MentionKind::Pronoun);
         }
+        if self.se_owner(i) {
+            return self.emit(w.start, i, MentionKind::Pronoun);
+        }
         if self.spoken_ne(i) {
             return self.emit(w.start, i, MentionKind::PluralPronoun);
         }
@@ -1325,6 +1328,67 @@ impl<'a> Pass<'a> {
         subject_verb && joined_clause && between && verb
     }
 
+    /// Whether a form of the spoken `se` at word `i` is a person just mentioned as the one who
+    /// has something: `sillä` or `sil` before `on` (`Tänään ollaan ilman Mattia, sillä on
+    /// hammaslääkäri`, `sil on varaston avaimet`), or `sen` before a noun in another case and
+    /// a verb (`Sen auto on ollu tiellä`, `se sano et sen firma hakee`, `sen pakastimesta saa`),
+    /// where a determiner would agree with its noun (`sen auton`) and a postposition would
+    /// follow a thing (`sen jälkeen`). The person is the last word with a case before it: a
+    /// place, an owner or an object in between is what `se` stands for (`Pekka osti auton, sen
+    /// moottori on rikki`, `esitteli kirjansa, sen nimi on …`).
+    fn se_owner(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        if !t.w.small_or_opening() {
+            return false;
+        }
+        self.lower_of(self.word(&t.w));
+        let owner = match self.lower.as_str() {
+            "sillä" | "sil" => {
+                self.small_word(i + 1).is_some_and(|v| COPULA.contains(&v))
+                    && !self
+                        .small_word(i + 2)
+                        .is_some_and(|n| SILLA_CLAUSES.iter().any(|c| n.starts_with(c)))
+            }
+            "sen" => {
+                let noun = self.small_word(i + 1).is_some_and(|n| {
+                    n.chars().count() >= 3
+                        && !n.ends_with('n')
+                        && !POSTPOSITIONS.contains(&n)
+                        && !COPULA.contains(&n)
+                        && !shape::looks_finite(n)
+                        && !shape::looks_past(n)
+                        && shape::outer_local_case(n).is_none()
+                });
+                noun && self.small_word(i + 2).is_some_and(|v| {
+                    COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v)
+                })
+            }
+            _ => false,
+        };
+        if !owner {
+            return false;
+        }
+        let Some(end) = self.last_person_end else {
+            return false;
+        };
+        if !self.within_reach(end, t.w.start) {
+            return false;
+        }
+        self.buf[..i]
+            .iter()
+            .rev()
+            .take_while(|b| b.w.start >= end)
+            .all(|b| {
+                let w = self.word(&b.w);
+                b.w.small_or_opening()
+                    && !shape::looks_genitive(w)
+                    && !shape::has_possessive(w)
+                    && !shape::illative(w)
+                    && shape::outer_local_case(w).is_none()
+                    && !["ssa", "ssä", "sta", "stä"].iter().any(|c| w.ends_with(c))
+            })
+    }
+
     /// Whether a pronoun at byte `at` is within the reach of a person mentioned up to byte
     /// `end`: 160 bytes at most, in the same sentence or the next.
     fn within_reach(&self, end: usize, at: usize) -> bool {
@@ -1424,7 +1488,7 @@ impl<'a> Pass<'a> {
     fn told_to(&self, i: usize) -> bool {
         let t = self.buf[i];
         let word = self.word(&t.w);
-        if i == 0 || !t.w.joined || !SE_TOLD.contains(&word) {
+        if i == 0 || !SE_TOLD.contains(&word) {
             return false;
         }
         let ending = &word[3..];
@@ -1432,7 +1496,19 @@ impl<'a> Pass<'a> {
             n.w.joined && n.w.case == Case::Lower && self.word(&n.w).ends_with(ending)
         });
         let verb = self.word(&self.buf[i - 1].w);
-        !determiner && SPEAKING.iter().any(|s| lower_starts(verb, s))
+        // Or greeted and thanked, before or after (`terveisiä sille`, `sille iso kiitos`).
+        let greeted = |k: usize| {
+            self.buf.get(k).is_some_and(|n| {
+                let g = self.word(&n.w);
+                SENT_TO.iter().any(|s| lower_starts(g, s))
+            })
+        };
+        let thanked = word == "sille"
+            && ((t.w.joined && greeted(i - 1))
+                || (self.small_word(i + 1).is_some() && greeted(i + 1))
+                || (self.small_word(i + 2).is_some() && greeted(i + 2)));
+        let told = t.w.joined && SPEAKING.iter().any(|s| lower_starts(verb, s));
+        !determiner && (thanked || told)
     }
 
     /// Whether the spoken `se` at word `i` is said to be a person: `on` or `oli` and, within a
@@ -2130,6 +2206,24 @@ const SPEAKING: &[&str] = &[
     "kiitti", "viesti", "vastaa", "huikkaa", "vinkkaa",
 ];
 
+/// Greetings and thanks sent to a person, as they begin (`terveisiä`, `terkut`, `onnea`,
+/// `kiitos`, `tsemppiä`).
+const SENT_TO: &[&str] = &[
+    "terveis",
+    "terkut",
+    "terkku",
+    "onnea",
+    "onnit",
+    "kiitos",
+    "kiitokse",
+    "tsemp",
+    "halit",
+    "haleja",
+    "halauks",
+    "voimia",
+    "paranemis",
+];
+
 /// Stems of close family words, as their inflected forms begin (`poika`, `pojan`, `äidille`),
 /// for [`Pass::family_of_named`]; the lexicon decides that the word is that relation.
 const FAMILY_STEMS: &[&str] = &[
@@ -2719,6 +2813,84 @@ impl<'a> Pass<'a> {
         (n.w.joined && n.w.case == Case::Lower).then(|| self.word(&n.w))
     }
 }
+
+/// What the conjunction `sillä` (for) opens before `on`, which is no one's (`…, sillä on
+/// tärkeää tietää`), as those words begin.
+const SILLA_CLAUSES: &[&str] = &[
+    "tärkeä",
+    "syytä",
+    "kyse",
+    "kysymys",
+    "mahdollis",
+    "odotettav",
+    "hyvä",
+    "parempi",
+    "vaikea",
+    "helppo",
+    "turha",
+    "selvä",
+    "tarpeen",
+    "tarkoitus",
+    "myös",
+    "aika",
+];
+
+/// Postpositions after the genitive `sen`, which then stands for a thing or a time (`sen
+/// jälkeen`, `sen takia`), in standard and spoken forms.
+const POSTPOSITIONS: &[&str] = &[
+    "kanssa",
+    "kans",
+    "takia",
+    "takii",
+    "vuoksi",
+    "vuoks",
+    "mukaan",
+    "mukaa",
+    "jälkeen",
+    "jälkee",
+    "sijaan",
+    "sijasta",
+    "päälle",
+    "päällä",
+    "alle",
+    "alla",
+    "luona",
+    "luokse",
+    "luo",
+    "kautta",
+    "avulla",
+    "puolesta",
+    "ansiosta",
+    "tähden",
+    "perään",
+    "edessä",
+    "takana",
+    "vieressä",
+    "lisäksi",
+    "verran",
+    "yli",
+    "ali",
+    "läpi",
+    "ympäri",
+    "aikana",
+    "ajan",
+    "kohdalla",
+    "osalta",
+    "suhteen",
+    "myötä",
+    "varten",
+    "vuoro",
+    "jäläkeen",
+    "ohi",
+    "sisään",
+    "sisällä",
+    "ulkopuolella",
+    "vuoro",
+    "mitään",
+    "enempää",
+    "kummempaa",
+    "lisää",
+];
 
 /// Spoken determiners before a described person (`se`, `tuo`, `toi` and their singular cases).
 const SPOKEN_DETERMINERS: &[&str] = &[
@@ -3339,7 +3511,16 @@ Onni ja Lumi juoksivat kisan kolmesti. => Onni:FirstName | Lumi:FirstName
 Timo se on kyl niin kova tyyppi. => Timo:FirstName | se:Pronoun
 Annahan se taas keksi laulun. => Annahan:FirstName | se:Pronoun
 Tuuli ja sade haittasivat kisaa. =>
-Kesä ja Talvi -näyttely avautuu. =>";
+Kesä ja Talvi -näyttely avautuu. =>
+Ootteks nähny Jartsaa? Sen auto on vieläkin pihalla. => Jartsaa:FirstName | Sen:Pronoun
+Tänään ollaan ilman Mattia, sillä on hammaslääkäri. => Mattia:FirstName | sillä:Pronoun
+Pekka osti auton, sen moottori on rikki. => Pekka:FirstName
+Matti esitteli kirjansa, sen kansi on hieno. => Matti:FirstName
+Kysy Annalta, sen jälkeen päätetään. => Annalta:FirstName
+Ilmoittautukaa Annalle, sillä on tärkeää tietää määrä. => Annalle:FirstName
+Kaitsu pääsi kotiin, terveisiä sille koko porukalta! => Kaitsu:FirstName | sille:Pronoun
+Tuutori Veikka auttoi, sille iso kiitos! => Tuutori Veikka:FirstName | sille:Pronoun
+Toivotan Pekalle onnea, sille tielle moni ei uskalla. => Pekalle:FirstName";
 
     /// A title before a name is one mention with it; spoken `se` after a person before a
     /// verb only a person does (not after a thing said in between); the plural `te` after two
