@@ -3520,7 +3520,10 @@ Kysy Annalta, sen jälkeen päätetään. => Annalta:FirstName
 Ilmoittautukaa Annalle, sillä on tärkeää tietää määrä. => Annalle:FirstName
 Kaitsu pääsi kotiin, terveisiä sille koko porukalta! => Kaitsu:FirstName | sille:Pronoun
 Tuutori Veikka auttoi, sille iso kiitos! => Tuutori Veikka:FirstName | sille:Pronoun
-Toivotan Pekalle onnea, sille tielle moni ei uskalla. => Pekalle:FirstName";
+Toivotan Pekalle onnea, sille tielle moni ei uskalla. => Pekalle:FirstName
+Olli lähti jo kotiin, se oli ihan poikki. => Olli:FirstName | se:Pronoun
+Tuuli kävi niin kovana, että piknik siirrettiin. =>
+Lahja odottaa autotallissa. =>";
 
     /// A title before a name is one mention with it; spoken `se` after a person before a
     /// verb only a person does (not after a thing said in between); the plural `te` after two

@@ -927,6 +927,30 @@ impl Pass<'_> {
         // ohjaajalta`, `Elias kerto eilen`, `Onnikin halus lähtee`; the eighty-fifth persons
         // dev half).
         let says = t.name.first && self.saying_next(i, false);
+        // Or opening a sentence before any verb only a person does, past a small adverb too
+        // (`Olli lähti jo kotiin`, `Onni taas voitti`; the persons sets' dev halves), but not
+        // visiting nor waiting, which the weather and a gift do too (`Tuuli kävi kovana`,
+        // `Halla kävi yöllä`, `Lahja odottaa autotallissa`), and no word in a place's case
+        // (`Aamulla soitti naapuri`).
+        let acts = t.name.first
+            && t.w.sentence_start
+            && {
+                self.lower_of(self.word(&t.w));
+                shape::outer_local_case(&self.lower).is_none()
+            }
+            && [i + 1, i + 2].into_iter().any(|k| {
+                (k == i + 1
+                    || self
+                        .buf
+                        .get(i + 1)
+                        .is_some_and(|a| super::SMALL_ADVERBS.contains(&self.word(&a.w))))
+                    && self.buf.get(k).is_some_and(|n| {
+                        n.w.joined
+                            && n.w.case == Case::Lower
+                            && super::PERSON_VERBS.contains(&self.word(&n.w))
+                            && !matches!(self.word(&n.w), "kävi" | "odottaa" | "odotti")
+                    })
+            });
         // A surname that is a word too, opening a sentence before a verb of saying or of a
         // speaker's turn (`Niemi kertoi`, `Salo ilmoitti`, `Al-Sayed muistutti`).
         let surname_says = !t.name.first && t.name.surname && self.saying_next(i, true);
@@ -936,6 +960,7 @@ impl Pass<'_> {
             || and_person
             || after_person
             || says
+            || acts
             || surname_says
             || (!t.name.place && !t.w.sentence_start)
     }
