@@ -889,6 +889,7 @@ impl<'a> Pass<'a> {
         if self.owned_agent_did(i)
             || self.role_named(i)
             || self.role_did(i)
+            || self.befallen(i)
             || self.addressed_role(i)
         {
             return self.emit(w.start, i, MentionKind::Relation);
@@ -1716,6 +1717,52 @@ impl Pass<'_> {
         (p.w.case == Case::Lower || lower_starts(prev, "kiit"))
             && one_of(ADDRESSING, prev)
             && self.role_in_base_form(i)
+    }
+
+    /// Whether word `i`, a title or a relation noun in the singular, is one particular person a
+    /// news story tells of, after the word of what befell them, a participle or a past tense,
+    /// and maybe their age (`kadonneen veneilijän`, `loukkaantunut moottoripyöräilijä`,
+    /// `kuoli jalankulkija`, `loukkaantui 45-vuotias ahtaaja`; the hundred-and-third persons
+    /// set's dev half). A step anyone may take has no such word (`sairastunut lapsi pidetään
+    /// kotona`), and a man or a woman alone is not labelled a relation; nor are the dead of a
+    /// year in the plural (`kuolleiden seurakuntalaisten`) nor like crimes (`tuomittu
+    /// vastaavista`).
+    fn befallen(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        if i == 0 || !t.w.joined || t.w.case != Case::Lower {
+            return false;
+        }
+        let word = self.word(&t.w);
+        if shape::is_plural(word)
+            || [
+                "mies", "miehe", "nainen", "naise", "henkilö", "ihmi", "vastaav",
+            ]
+            .iter()
+            .any(|g| word.starts_with(g))
+            || !self.context(word).is_role()
+        {
+            return false;
+        }
+        let mut k = i - 1;
+        if self
+            .last
+            .is_some_and(|(m, at)| at == k && m.kind == MentionKind::Age)
+        {
+            if k == 0 || !self.buf[k].w.joined {
+                return false;
+            }
+            k -= 1;
+        }
+        self.lower_of(self.word(&self.buf[k].w));
+        let event = self.lower.as_str();
+        self.buf[k].w.small_or_opening()
+            && ![
+                "eet", "eiden", "eita", "eitä", "eille", "eilla", "eillä", "eista", "eistä",
+                "ujen", "yjen", "uiden", "yiden", "ttuja", "ttyjä", "tut", "tyt",
+            ]
+            .iter()
+            .any(|p| event.ends_with(p))
+            && BEFALLEN.iter().any(|b| event.starts_with(b))
     }
 
     /// Whether word `i` is a title or a relation noun in its base form, opening a sentence or a
@@ -2892,6 +2939,42 @@ const POSTPOSITIONS: &[&str] = &[
     "lisää",
 ];
 
+/// Stems of what befalls a person in the news, as their participles and past tenses begin
+/// (`kadonneen`, `loukkaantunut`, `kuoli`, `pudonneen`, `pidätetty`), for [`Pass::befallen`].
+const BEFALLEN: &[&str] = &[
+    "kadon",
+    "katos",
+    "pudon",
+    "putos",
+    "loukkaantu",
+    "kuoll",
+    "kuoli",
+    "menehty",
+    "hukkun",
+    "hukkui",
+    "eksyn",
+    "eksyi",
+    "pelastet",
+    "pelastu",
+    "pidätet",
+    "vangit",
+    "kiinniotet",
+    "karan",
+    "karkas",
+    "ryöstet",
+    "pahoinpidel",
+    "puukotet",
+    "ammuttu",
+    "ammutu",
+    "törmän",
+    "törmäs",
+    "vammautu",
+    "kaapat",
+    "uhkail",
+    "syytet",
+    "tuomit",
+];
+
 /// Spoken determiners before a described person (`se`, `tuo`, `toi` and their singular cases).
 const SPOKEN_DETERMINERS: &[&str] = &[
     "se", "sen", "sitä", "sille", "siltä", "siitä", "sillä", "tuo", "tuon", "tuolle", "tuolta",
@@ -3523,7 +3606,11 @@ Tuutori Veikka auttoi, sille iso kiitos! => Tuutori Veikka:FirstName | sille:Pro
 Toivotan Pekalle onnea, sille tielle moni ei uskalla. => Pekalle:FirstName
 Olli lähti jo kotiin, se oli ihan poikki. => Olli:FirstName | se:Pronoun
 Tuuli kävi niin kovana, että piknik siirrettiin. =>
-Lahja odottaa autotallissa. =>";
+Lahja odottaa autotallissa. =>
+Kadonneen veneilijän etsintöjä jatketaan. => veneilijän:Relation
+Tampereella kuoli jalankulkija torstaina. => jalankulkija:Relation
+Sairastunut lapsi pidetään kotona. =>
+Kirkossa luetaan kuolleiden seurakuntalaisten nimet. =>";
 
     /// A title before a name is one mention with it; spoken `se` after a person before a
     /// verb only a person does (not after a thing said in between); the plural `te` after two
