@@ -220,6 +220,13 @@ fn third_round_dev_holds_its_floors() {
         // The hundred-and-first (fiftieth session), written after the spoken se's changes
         // (02904fc), as it came out: 0.880 / 0.985; after b703ebc: 0.913 / 0.986.
         ("hundredfirst/disguise/dev.jsonl", 0.91, 0.98),
+        // The hundred-and-second (fifty-first session), written before any change of the
+        // session, as it came out: 0.850 / 0.963; after Niger, Båstad and an idiom left out of
+        // the foreign slurs (7f9fba8): 0.850 / 0.977.
+        ("hundredsecond/disguise/dev.jsonl", 0.84, 0.97),
+        // The hundred-and-third (fifty-first session), written after the session's first change
+        // (016ca2b), as it came out: 0.920 / 0.962; after 7f9fba8: 0.920 / 0.977.
+        ("hundredthird/disguise/dev.jsonl", 0.92, 0.97),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -244,7 +251,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 89] = [
+    let rounds: [(&str, [(f64, f64); 4]); 91] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -763,6 +770,24 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "hundredfirst/drafts/dev.jsonl",
             [(0.93, 0.83), (0.99, 0.99), (0.99, 0.99), (0.99, 0.98)],
+        ),
+        // The hundred-and-second (fifty-first session), written before any change of the
+        // session, as it came out: confidential 0.900 / 0.900, copyright 1.000 / 0.833, tone
+        // 0.875 / 0.700, signature 1.000 / 1.000; then tuned on (a health detail about someone
+        // hinted at, a client made the day's exhibit, the official example identity code, a
+        // feast's exclamation marks): confidential 1.000 / 1.000, tone 1.000 / 0.800.
+        (
+            "hundredsecond/drafts/dev.jsonl",
+            [(0.99, 0.99), (0.99, 0.83), (0.99, 0.8), (0.99, 0.99)],
+        ),
+        // The hundred-and-third (fifty-first session), written after its first change
+        // (016ca2b), as it came out: confidential 0.941 / 0.842, copyright 1.000 / 1.000, tone
+        // 1.000 / 0.769, signature 1.000 / 0.984; then tuned on (a named patient of the unit, a
+        // person's own book, a trivial code not to use, Helvetinjärvi in a web address):
+        // confidential 1.000 / 0.944, tone 1.000 / 0.833.
+        (
+            "hundredthird/drafts/dev.jsonl",
+            [(0.99, 0.94), (0.99, 0.99), (0.99, 0.83), (0.99, 0.98)],
         ),
     ];
     for (file, floors) in rounds {
