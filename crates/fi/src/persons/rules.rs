@@ -2882,8 +2882,9 @@ const SILLA_CLAUSES: &[&str] = &[
     "aika",
 ];
 
-/// Postpositions after the genitive `sen`, which then stands for a thing or a time (`sen
-/// jälkeen`, `sen takia`), in standard and spoken forms.
+/// Postpositions and words of amount after the genitive `sen` (`sen takia`, `sen kanssa`, `sen
+/// enempää`), which then stands for a thing, a time or an amount. Those that end in `-n` (`sen
+/// jälkeen`, `sen mukaan`) are no noun in another case anyway.
 const POSTPOSITIONS: &[&str] = &[
     "kanssa",
     "kans",
@@ -2891,11 +2892,8 @@ const POSTPOSITIONS: &[&str] = &[
     "takii",
     "vuoksi",
     "vuoks",
-    "mukaan",
     "mukaa",
-    "jälkeen",
     "jälkee",
-    "sijaan",
     "sijasta",
     "päälle",
     "päällä",
@@ -2908,32 +2906,22 @@ const POSTPOSITIONS: &[&str] = &[
     "avulla",
     "puolesta",
     "ansiosta",
-    "tähden",
-    "perään",
     "edessä",
     "takana",
     "vieressä",
     "lisäksi",
-    "verran",
     "yli",
     "ali",
     "läpi",
     "ympäri",
     "aikana",
-    "ajan",
     "kohdalla",
     "osalta",
-    "suhteen",
     "myötä",
-    "varten",
     "vuoro",
-    "jäläkeen",
     "ohi",
-    "sisään",
     "sisällä",
     "ulkopuolella",
-    "vuoro",
-    "mitään",
     "enempää",
     "kummempaa",
     "lisää",
