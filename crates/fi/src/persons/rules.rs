@@ -1756,12 +1756,7 @@ impl Pass<'_> {
         self.lower_of(self.word(&self.buf[k].w));
         let event = self.lower.as_str();
         self.buf[k].w.small_or_opening()
-            && ![
-                "eet", "eiden", "eita", "eitä", "eille", "eilla", "eillä", "eista", "eistä",
-                "ujen", "yjen", "uiden", "yiden", "ttuja", "ttyjä", "tut", "tyt",
-            ]
-            .iter()
-            .any(|p| event.ends_with(p))
+            && !shape::plural_participle(event)
             && BEFALLEN.iter().any(|b| event.starts_with(b))
     }
 

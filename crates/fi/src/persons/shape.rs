@@ -475,6 +475,17 @@ fn foreign_final_consonant(w: &str) -> bool {
             .any(|c| ends(w, c) && foreign_end(&w[..w.len() - c.len()]))
 }
 
+/// Whether lower-case `w` ends as a participle in the plural (`kuolleiden`, `kadonneet`,
+/// `pidätettyjen`, `loukkaantuneille`), which [`is_plural`] does not read: its singular's `-nut`
+/// and `-tu` end in a `t` of their own.
+pub(crate) fn plural_participle(w: &str) -> bool {
+    const ENDINGS: [&str; 17] = [
+        "eet", "eiden", "eita", "eitä", "eille", "eilla", "eillä", "eista", "eistä", "ujen",
+        "yjen", "uiden", "yiden", "ttuja", "ttyjä", "tut", "tyt",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 /// Whether lower-case `w` has the shape of a genitive or accusative in the singular: `-n` after
 /// a single vowel (`auton`, `kirjan`), not an illative's long vowel or `h` (`autoon`,
 /// `kisoihin`) nor a word of four letters or fewer (`on`, `oon`, `ihan`).

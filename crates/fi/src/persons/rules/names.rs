@@ -822,18 +822,7 @@ impl Pass<'_> {
             // oli jyrkkä`, is more often the word).
             // Also with an adverb between (`Hannu taas ehti`, `Heikki kyllä tiesi`; the
             // ninety-second persons set's dev half).
-            let finite_at = |p: &Self, k: usize| {
-                p.buf.get(k).is_some_and(|n| {
-                    n.w.joined && n.w.case == Case::Lower && shape::looks_finite(p.word(&n.w))
-                })
-            };
-            let adverb_at = |p: &Self, k: usize| {
-                p.buf
-                    .get(k)
-                    .is_some_and(|n| n.w.joined && super::SMALL_ADVERBS.contains(&p.word(&n.w)))
-            };
-            let verb = t.name.first
-                && (finite_at(self, i + 1) || (adverb_at(self, i + 1) && finite_at(self, i + 2)));
+            let verb = t.name.first && self.verb_after(i, shape::looks_finite);
             // So is a first name addressed, with a comma after it (`Eetu, odotamme sua`).
             let addressed = t.name.first && t.w.after == ',';
             // So is a first name with an aside about its person (`Jere (kokkilinja, 2. vuosi)
@@ -850,10 +839,8 @@ impl Pass<'_> {
             // (`Suomalainen voitti`), which the rule leaves.
             // With an adverb between too (`Virtanen taas sanoi`; the ninety-third persons
             // set's dev half).
-            let surname_verb = !t.name.first
-                && t.name.surname
-                && (finite_at(self, i + 1) || (adverb_at(self, i + 1) && finite_at(self, i + 2)))
-                && {
+            let surname_verb =
+                !t.name.first && t.name.surname && self.verb_after(i, shape::looks_finite) && {
                     self.lower_of(self.word(&t.w));
                     shape::nen_surname(&self.lower)
                         && !["lainen", "läinen"].iter().any(|e| self.lower.ends_with(e))
@@ -938,18 +925,8 @@ impl Pass<'_> {
                 self.lower_of(self.word(&t.w));
                 shape::outer_local_case(&self.lower).is_none()
             }
-            && [i + 1, i + 2].into_iter().any(|k| {
-                (k == i + 1
-                    || self
-                        .buf
-                        .get(i + 1)
-                        .is_some_and(|a| super::SMALL_ADVERBS.contains(&self.word(&a.w))))
-                    && self.buf.get(k).is_some_and(|n| {
-                        n.w.joined
-                            && n.w.case == Case::Lower
-                            && super::PERSON_VERBS.contains(&self.word(&n.w))
-                            && !matches!(self.word(&n.w), "kävi" | "odottaa" | "odotti")
-                    })
+            && self.verb_after(i, |v| {
+                super::PERSON_VERBS.contains(&v) && !matches!(v, "kävi" | "odottaa" | "odotti")
             });
         // A surname that is a word too, opening a sentence before a verb of saying or of a
         // speaker's turn (`Niemi kertoi`, `Salo ilmoitti`, `Al-Sayed muistutti`).
@@ -963,6 +940,22 @@ impl Pass<'_> {
             || acts
             || surname_says
             || (!t.name.place && !t.w.sentence_start)
+    }
+
+    /// Whether a verb `is_verb` accepts follows word `i` in small letters, right after it or
+    /// past one small adverb (`Jukka sairastaa`, `Hannu taas ehti`).
+    fn verb_after(&self, i: usize, is_verb: impl Fn(&str) -> bool) -> bool {
+        let small = |k: usize| {
+            self.buf
+                .get(k)
+                .filter(|n| n.w.joined && n.w.case == Case::Lower)
+                .map(|n| self.word(&n.w))
+        };
+        let adverb = self
+            .buf
+            .get(i + 1)
+            .is_some_and(|n| n.w.joined && super::SMALL_ADVERBS.contains(&self.word(&n.w)));
+        small(i + 1).is_some_and(&is_verb) || (adverb && small(i + 2).is_some_and(&is_verb))
     }
 
     /// Whether the word after word `i` is a verb of saying, asking, wanting, knowing or
