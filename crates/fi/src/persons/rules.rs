@@ -72,6 +72,13 @@ pub(super) struct Pass<'a> {
     out: &'a mut Vec<Mention>,
 }
 
+/// Words in the handle of an organisation, a place or a service, not a person's
+/// (`@kirjastokuopio`, `@tampereenkaupunki`).
+const HANDLE_ORGS: [&str; 18] = [
+    "kaupunki", "kunta", "seura", "yhdistys", "kirjasto", "koulu", "opisto", "official", "uutiset",
+    "news", "palvelu", "keskus", "kauppa", "liitto", "klubi", "club", "team", "info",
+];
+
 /// Words that open a line spoken to a person named after them (`Moikka Sami, …`).
 const GREETINGS: [&str; 21] = [
     "hei",
@@ -412,20 +419,44 @@ impl<'a> Pass<'a> {
         if w.sentence_start {
             self.casual = w.case == Case::Lower;
         }
+        // A three-letter name too when it follows another name and `ja` (`minttu ja eki`,
+        // `mikko ja anu`).
+        let after_name = match self.buf.as_slice() {
+            [.., b, a] => {
+                w.joined
+                    && a.w.joined
+                    && b.name.first
+                    && !b.name.place
+                    && matches!(self.word(&a.w), "ja" | "&")
+            }
+            _ => false,
+        };
         if w.case == Case::Lower
             && self.casual
             && !t.pronoun
             && !t.relation
             && !t.age
-            && l.chars().count() >= 4
+            && l.chars().count() >= if after_name { 3 } else { 4 }
         {
             // In a sentence typed without capitals (also opening it), a first name that is no
-            // common word; also one frequent only as a name (`mikko`, `tuomas`) when it has five
-            // letters or more (a shorter one may be a word typed without its dots: `mika` for
+            // common word; also one frequent only as a name (`mikko`, `tuomas`). A short one
+            // only in its base form (`ismo`, not the verb `olin`), opening the sentence, after
+            // a greeting or after another name and `ja` (`kiitos anne ja piia`, not `eikä hymy
+            // hyytynyt`), and when it is no frequent word typed without its dots (`mika` for
             // `mikä`).
             let info = self.name_info(word);
             let long = l.chars().count() >= 5;
-            if info.first && info.confident && (!info.frequent || long) && !info.place {
+            let short_ok = (w.sentence_start
+                || after_name
+                || self.buf.last().is_some_and(|p| {
+                    w.joined && GREETINGS.contains(&self.word(&p.w).to_lowercase().as_str())
+                }))
+                && self.lex.base_name(l, true, &mut self.hits);
+            if info.first
+                && info.confident
+                && (!info.frequent || long || (short_ok && !shape::dotless_word(l)))
+                && !info.place
+            {
                 t.name = info;
             }
         }
@@ -731,6 +762,38 @@ impl<'a> Pass<'a> {
         (name && k + 1 == i).then_some(m)
     }
 
+    /// Whether a handle's word (after `@`) is a person's. A reply's `@Niilo` is the person
+    /// answered; a handle that is no first name (`@kirjasto`, `@Helsinki`) names no one. A
+    /// handle in lower case is a person's only when it is a first name and no common word
+    /// (`@niko.kivela`, not `@tuuli.energia`).
+    /// So is one that opens with such a first name run together with more (`@villeplays`,
+    /// `@jannekarppi`, `@TeemuDev`), or with a first name that is a word too when a name
+    /// follows (`@lumiaurora`), unless an organisation's word is in it (`@annankirjasto`).
+    fn handle_person(&mut self, w: &Word) -> bool {
+        let word = self.word(w);
+        let info = self.name_info(word);
+        if info.first && !info.place && (w.case == Case::Capital || info.confident) {
+            return true;
+        }
+        let lower = word.to_lowercase();
+        if HANDLE_ORGS.iter().any(|o| lower.contains(o)) {
+            return false;
+        }
+        let mut hits = std::mem::take(&mut self.hits);
+        // The first name has five letters or more when the rest is no name (not `@finnair`),
+        // and the rest three or more (not `@veikkaus`).
+        let found = lower.char_indices().skip(3).any(|(k, _)| {
+            let (head, rest) = lower.split_at(k);
+            rest.chars().count() >= 3
+                && !shape::dotless_word(head)
+                && ((head.chars().count() >= 5 && self.lex.base_name(head, true, &mut hits))
+                    || (self.lex.base_name(head, false, &mut hits)
+                        && self.lex.base_name(rest, false, &mut hits)))
+        });
+        self.hits = hits;
+        found
+    }
+
     fn decide(&mut self, i: usize) {
         let t = self.buf[i];
         let w = t.w;
@@ -741,15 +804,8 @@ impl<'a> Pass<'a> {
             return;
         }
         if w.tight && matches!(w.before, '#' | '@') {
-            // A reply's `@Niilo` is the person answered; a handle that is no first name
-            // (`@kirjasto`, `@Helsinki`) names no one.
-            // A handle in lower case is a person's only when it is a first name and no
-            // common word (`@niko.kivela`, not `@tuuli.energia`).
-            if w.before == '@' {
-                let info = self.name_info(self.word(&w));
-                if info.first && !info.place && (w.case == Case::Capital || info.confident) {
-                    self.emit(w.start, i, MentionKind::Addressee);
-                }
+            if w.before == '@' && self.handle_person(&w) {
+                self.emit(w.start, i, MentionKind::Addressee);
             }
             return;
         }
@@ -3159,7 +3215,7 @@ mod tests {
 
     #[test]
     fn spoken_owners_handles_and_titled_foreign_names() {
-        use MentionKind::{Addressee, FullName, Relation};
+        use MentionKind::{Addressee, FirstName, FullName, Relation};
         // A spoken possessive owns the relation after it, and the two words are one mention.
         for (text, want) in [
             ("mun veli soittaa rumpuja", "mun veli"),
@@ -3185,6 +3241,27 @@ mod tests {
             [("niko", Addressee)]
         );
         assert!(mentions("@tuuli.energia @kirjasto_kuopio kiitos!").is_empty());
+        // A first name run together with more, or a word-like one with a name after it.
+        for (text, handle) in [
+            ("Hei @villeplays, voitko laittaa osoitteen?", "villeplays"),
+            ("Viikon kysymys @TeemuDev: mikä on paras tapa?", "TeemuDev"),
+            ("@lumiaurora kiitti tästä!", "lumiaurora"),
+        ] {
+            assert_eq!(mentions(text).first(), Some(&(handle, Addressee)), "{text}");
+        }
+        assert!(mentions("@finnair @veikkaus @tampereenkaupunki @marimekko kiitos!").is_empty());
+        // A short first name frequent as a name, typed without capitals where a name is
+        // expected: opening the sentence, after a greeting or after another name and `ja`.
+        assert_eq!(
+            mentions("kiitos anne ja piia ku jaksoitte"),
+            [("anne", FirstName), ("piia", FirstName)]
+        );
+        assert_eq!(
+            mentions("ollaan vajaalla ku minttu ja eki on kipeenä"),
+            [("minttu", FirstName), ("eki", FirstName)]
+        );
+        assert_eq!(mentions("ismo oli ihan paras eilen"), [("ismo", FirstName)]);
+        assert!(mentions("iso kiitos: eikä hymy hyytynyt, mika oli se juttu").is_empty());
         // Two unlisted capitals after a title in its base form are a full name.
         assert_eq!(
             mentions("Kuoron johtaja Kristīne Ozola kiitti."),

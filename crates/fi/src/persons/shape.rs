@@ -252,6 +252,37 @@ const FINITE: [&str; 27] = [
 /// [`FINITE`], a present tense ending in a long vowel (`sairastaa`, `kuuluu`, `lähtee`) or a
 /// past tense in `-i` after a vowel or `t s l n r` (`sairastui`, `voitti`, `pääsi`, `tuli`).
 /// A shape, not an analysis: it tells `Jukka sairastaa` from `Kallio rannan`.
+/// Whether `w` (in small letters) is a frequent word typed without the dots of its `ä`, `ö` or
+/// `y` (`mika` for `mikä`, `tama` for `tämä`): some of its `a`, `o` and `u` dotted make one.
+pub(crate) fn dotless_word(w: &str) -> bool {
+    let open: Vec<usize> = w
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, 'a' | 'o' | 'u'))
+        .map(|(i, _)| i)
+        .collect();
+    if open.is_empty() || open.len() > 6 {
+        return false;
+    }
+    let mut buf = String::with_capacity(w.len() + open.len());
+    (1u32..1 << open.len()).any(|mask| {
+        buf.clear();
+        let mut k = 0;
+        for (i, c) in w.char_indices() {
+            let dotted = k < open.len() && open[k] == i && {
+                k += 1;
+                mask & (1 << (k - 1)) != 0
+            };
+            buf.push(match (dotted, c) {
+                (true, 'a') => 'ä',
+                (true, 'o') => 'ö',
+                (true, 'u') => 'y',
+                _ => c,
+            });
+        }
+        crate::frequent::contains(buf.as_bytes())
+    })
+}
+
 pub(crate) fn looks_finite(w: &str) -> bool {
     if FINITE.contains(&w) {
         return true;
@@ -562,6 +593,16 @@ pub(crate) fn before_case_ending(word: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_typed_without_their_dots() {
+        for w in ["mika", "tama", "kay", "paiva"] {
+            assert!(dotless_word(w), "{w}");
+        }
+        for w in ["ismo", "eino", "elsa", "anne", "pirkko", "talo"] {
+            assert!(!dotless_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn possessives() {
