@@ -244,7 +244,7 @@ impl<'a, 'm> Judge<'a, 'm> {
         // the whole misspelt stem (`sata|na` is no part of `satana`, read as `saatana`).
         if st.edits > 0 {
             let w = tok.reading(end, 1, true);
-            if self.m.inflected_ordinary(&w) {
+            if self.m.inflected_ordinary(&w) || self.m.geminated_ordinary(&w) {
                 return false;
             }
             let stem_chars = tok.syms[..stem_at.min(tok.syms.len())]
@@ -312,6 +312,31 @@ impl TermMatcher {
     /// term (the list has `vitun` and `paskaa` too).
     pub(super) fn is_ordinary(&self, w: &str) -> bool {
         w.chars().nth(1).is_some() && frequent::contains(w.as_bytes()) && !self.plain_form(w)
+    }
+
+    /// Whether `w` is an ordinary word with one consonant doubled between vowels, as dialects
+    /// say it (`tule mukkaan`, `kottiin`): then it is no misspelt term. Not at the word's end,
+    /// where no dialect doubles (`saatann` is `saatana`, not `saatan`).
+    pub(super) fn geminated_ordinary(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let vowel = |i: usize| {
+            b.get(i)
+                .is_some_and(|&c| crate::inflect::is_vowel(char::from(c)))
+        };
+        let mut form = String::with_capacity(w.len());
+        (2..b.len()).any(|i| {
+            b[i] == b[i - 1]
+                && b[i].is_ascii_lowercase()
+                && !crate::inflect::is_vowel(char::from(b[i]))
+                && vowel(i - 2)
+                && vowel(i + 1)
+                && {
+                    form.clear();
+                    form.push_str(&w[..i]);
+                    form.push_str(&w[i + 1..]);
+                    self.is_ordinary(&form)
+                }
+        })
     }
 
     /// Whether `w` reads as a case form of an ordinary word, its ending taken off and the

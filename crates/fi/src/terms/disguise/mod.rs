@@ -328,8 +328,13 @@ impl TermMatcher {
         let subst = (cs..ws).chain(we..ce).any(|i| text::is_subst(t, i));
         // A single `*` or `_` ending the chunk masks the word's last letter (`kyrp_`, `akk*`).
         let end_mask = ce == we + 1 && matches!(t[we], b'*' | b'_');
-        // A symbol after a frequent word is punctuation (`Kiitos!`).
-        if !(words || odd || end_mask || (subst && (cs < ws || !frequent::contains(word)))) {
+        // A symbol after a frequent word is punctuation (`Kiitos!`), also after one that a
+        // dialect says with a consonant doubled (`tule mukkaan!`).
+        let ordinary = || {
+            frequent::contains(word)
+                || std::str::from_utf8(word).is_ok_and(|w| self.geminated_ordinary(w))
+        };
+        if !(words || odd || end_mask || (subst && (cs < ws || !ordinary()))) {
             return self.plain_word(d, At { t, ws, we, ce }, out);
         }
         let mut tok = Token::default();

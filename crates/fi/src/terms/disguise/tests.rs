@@ -488,3 +488,18 @@ fn spaced_letters_inside_a_run_end_it() {
         );
     }
 }
+
+#[test]
+fn a_dialect_doubled_consonant_is_no_misspelling() {
+    let m = matcher(true);
+    // An ordinary word with a consonant doubled between vowels (`tule mukkaan`).
+    for w in ["mukkaan", "kottiin"] {
+        assert!(m.geminated_ordinary(w), "{w}");
+    }
+    // Not a term's own form nor a doubling at the word's end.
+    for w in ["passka", "saatann", "vittu"] {
+        assert!(!m.geminated_ordinary(w), "{w}");
+    }
+    assert!(found(&m, "passka", "paska"));
+    assert!(found(&m, "saatann", "saatana"));
+}
