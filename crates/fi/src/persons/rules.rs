@@ -3350,6 +3350,23 @@ mod tests {
             mentions("Kiitokset Björnille ja Märtalle Pellingin saaristoretkestä!"),
             [("Björnille", FirstName), ("Märtalle", FirstName)]
         );
+        // Listed with commas after a surname, in its case (`Kovalenkolle`) or a base form.
+        assert_eq!(
+            mentions("Kiitos Lindqvistille, Kovalenkolle ja Ekholmille yhteistyöstä."),
+            [
+                ("Lindqvistille", MentionKind::Surname),
+                ("Kovalenkolle", MentionKind::Surname),
+                ("Ekholmille", MentionKind::Surname)
+            ]
+        );
+        assert_eq!(
+            mentions("Maalit tekivät Virtanen, Okafor ja Lindholm.").len(),
+            3
+        );
+        // Not a place's or a team's genitive after a surname's.
+        assert!(mentions("Kiurun ja Kotkan tiimit yhdistyvät.")
+            .iter()
+            .all(|m| m.0 != "Kotkan"));
         // A first name before an institution's genitive stays a name of the institution.
         assert!(mentions("Amos Rexin näyttely on maksuton.").is_empty());
     }

@@ -518,6 +518,12 @@ impl Pass<'_> {
             return None;
         }
         let m = self.joined_to_name(i)?;
+        // In a list of surnames, a surname (`Mäkinen, Al-Khatib, Tanskanen`).
+        let kind = if m.kind == MentionKind::Surname {
+            MentionKind::Surname
+        } else {
+            MentionKind::FirstName
+        };
         let next = self
             .buf
             .get(i + 1)
@@ -537,12 +543,18 @@ impl Pass<'_> {
         let Some(case) = shape::outer_local_case(word) else {
             // Two first names in their base form (`Kiitos Hamid ja Parisa, …`): a capital no
             // list has and no frequent word, after a first name alone, before no other capital.
-            let alone = m.kind == MentionKind::FirstName && next.is_none();
-            return (alone && name_case.is_none() && self.rare_capital(&t))
-                .then_some((MentionKind::FirstName, i));
+            // So is a surname after a surname in a list (`Mäkinen, Al-Khatib`), not in the
+            // genitive, where places and teams are listed (`Annalan ja Matinkylän kadut`).
+            let alone = (m.kind == MentionKind::FirstName
+                || (m.kind == MentionKind::Surname && {
+                    self.lower_of(word);
+                    !shape::looks_genitive(&self.lower)
+                }))
+                && next.is_none();
+            return (alone && name_case.is_none() && self.rare_capital(&t)).then_some((kind, i));
         };
         let same_case = name_case == Some(case) && word.chars().count() >= case.len() + 3;
-        same_case.then_some((MentionKind::FirstName, i))
+        same_case.then_some((kind, i))
     }
 
     /// Whether the first name at word `i` comes before a capital genitive that is no surname
@@ -573,7 +585,7 @@ impl Pass<'_> {
             && (t.w.before == '&' || self.buf.get(i + 1).is_some_and(|n| n.w.before == '&'))
     }
 
-    /// The first name or full name that word `i` is joined to by `ja`/`sekä` right before it
+    /// The name that word `i` is joined to by `ja`/`sekä` or a comma right before it
     /// (`Björnille ja Märtalle`), if it was just found.
     fn joined_to_name(&self, i: usize) -> Option<Mention> {
         let (m, k) = self.last?;
@@ -582,7 +594,14 @@ impl Pass<'_> {
             && self.buf[i].w.joined
             && self.buf[i - 1].w.joined
             && matches!(self.word(&self.buf[i - 1].w), "ja" | "sekä");
-        (joined && matches!(m.kind, MentionKind::FirstName | MentionKind::FullName)).then_some(m)
+        // Or listed after it with a comma (`Lindqvistille, Kovalenkolle ja Ekholmille`), a
+        // surname too (`Mäkinen, Al-Khatib, Tanskanen`).
+        let listed = k + 1 == i && self.text[m.end..self.buf[i].w.start].trim() == ",";
+        let kind_ok = matches!(
+            m.kind,
+            MentionKind::FirstName | MentionKind::FullName | MentionKind::Surname
+        );
+        ((joined || listed) && kind_ok).then_some(m)
     }
 
     /// Whether word `i`, a name form, comes right after a thing's noun in its base form
@@ -907,8 +926,11 @@ impl Pass<'_> {
                         || super::SMALL_ADVERBS.contains(&w)
                         || super::COPULA.contains(&w))
             });
-        // Coordinated with a name just found: `Björnille ja Märtalle`.
-        let after_person = self.joined_to_name(i).is_some();
+        // Coordinated with a name just found: `Björnille ja Märtalle`; with a surname, not a
+        // place's name (`Kiurun ja Kotkan tiimit`).
+        let after_person = self
+            .joined_to_name(i)
+            .is_some_and(|m| m.kind != MentionKind::Surname || !t.name.place);
         // A first name before a verb of saying, asking, wanting, knowing or feeling, which only
         // a person does, also one that is a word too and opens a sentence (`Rauha kysyi
         // ohjaajalta`, `Elias kerto eilen`, `Onnikin halus lähtee`; the eighty-fifth persons
