@@ -3390,6 +3390,14 @@ mod tests {
         ] {
             assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
         }
+        // A title before a place where one works, but not before one who has something.
+        assert!(mentions("Hän on nykyään lääkäri Tampereella.")
+            .iter()
+            .all(|m| m.1 != Surname));
+        assert_eq!(
+            mentions("Opettaja Salolla on kokous."),
+            [("Opettaja Salolla", Surname)]
+        );
         // The same names as people: a title is no thing (`rehtori`, though it ends in `ori`),
         // a thing's noun in another case is someone's (`kaupan Liisa`), a name that ends so in
         // its base form is no inessive (`Vanessa`), and a child's school trip is the child's.

@@ -878,11 +878,25 @@ impl Pass<'_> {
                 return true;
             }
         }
-        let title = i > 0 && t.w.joined && {
-            let prev = self.buf[i - 1];
-            let c = self.context(self.word(&prev.w));
-            c.is_role()
-        };
+        // A title before it, unless it is a place's name in the case of where one works
+        // (`Hän on nykyään lääkäri Tampereella`; the hundred-and-fourth persons set's dev
+        // half), not of whom one thanks (`esihenkilölleen Sallalle`).
+        let title = i > 0
+            && t.w.joined
+            && {
+                let prev = self.buf[i - 1];
+                let c = self.context(self.word(&prev.w));
+                c.is_role()
+            }
+            && !(t.name.place
+                && {
+                    self.lower_of(self.word(&t.w));
+                    matches!(shape::outer_local_case(&self.lower), Some("lla" | "llä"))
+                }
+                // the one who has something (`opettaja Salolla on kokous`) is a person
+                && !self.buf.get(i + 1).is_some_and(|n| {
+                    n.w.joined && matches!(self.word(&n.w), "on" | "oli" | "ei" | "ois" | "olisi")
+                }));
         let age = self.buf.get(i + 1).is_some_and(|n| {
             n.w.case == Case::Digits && n.w.tight && n.w.before == '(' && n.w.after == ')'
         });
