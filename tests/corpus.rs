@@ -227,6 +227,10 @@ fn third_round_dev_holds_its_floors() {
         // The hundred-and-third (fifty-first session), written after the session's first change
         // (016ca2b), as it came out: 0.920 / 0.962; after 7f9fba8: 0.920 / 0.977.
         ("hundredthird/disguise/dev.jsonl", 0.92, 0.97),
+        // The hundred-and-fourth (fifty-second session), written after the session's first
+        // change (b6b246d), as it came out: 0.860 / 0.975; then tuned on (words of the pooled
+        // disguise dev halves: kullinaama, huorintekijä, madafaka …): 0.897 / 0.976.
+        ("hundredfourth/disguise/dev.jsonl", 0.89, 0.97),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -251,7 +255,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 91] = [
+    let rounds: [(&str, [(f64, f64); 4]); 92] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -788,6 +792,16 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "hundredthird/drafts/dev.jsonl",
             [(0.99, 0.94), (0.99, 0.99), (0.99, 0.83), (0.99, 0.98)],
+        ),
+        // The hundred-and-fourth (fifty-second session), written after its first change
+        // (b6b246d), as it came out: confidential 1.000 / 0.864, copyright 1.000 / 0.857, tone
+        // 1.000 / 0.556, signature 1.000 / 1.000; then tuned on (a law's section by its
+        // abbreviation, consent said as `halusi itse, että`, a dialect's doubled consonant,
+        // taking one shift): confidential 1.000 / 0.950, copyright 1.000 / 1.000, tone 1.000 /
+        // 0.625 (three false alarms left, two of them the tone model's on confidential posts).
+        (
+            "hundredfourth/drafts/dev.jsonl",
+            [(0.99, 0.94), (0.99, 0.99), (0.99, 0.62), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {

@@ -136,7 +136,7 @@ fn forty_first_session_round_dev_sentences_hold_their_floors() {
 }
 
 #[test]
-fn eighty_third_to_hundred_and_third_round_dev_sentences_hold_their_floors() {
+fn eighty_third_to_hundred_and_fourth_round_dev_sentences_hold_their_floors() {
     // The eighty-third round: written blind on 6 December 2026 (forty-second session) before
     // anything was changed: 0.912 / 0.923 with the session's first build; then tuned on (farms
     // named by a `-la` genitive, unlisted surnames by their shape after a first name, a
@@ -248,6 +248,13 @@ fn eighty_third_to_hundred_and_third_round_dev_sentences_hold_their_floors() {
     // (the spoken se as an owner, 016ca2b), as it came out: 0.826 / 0.916; then tuned on (a
     // role word after what befell its person in the news, a court case's roles): 0.851 / 0.918.
     holds("hundredthird", 270, 0.85, 0.91, 0.61, 0.91);
+    // The hundred-and-fourth round: written blind on 7 December 2026 (fifty-second session)
+    // after its first change (handles and first names in small letters, b6b246d), as it came
+    // out: 0.842 / 0.933; then tuned on (names listed with commas, a title before a place where
+    // one works): 0.842 / 0.937. Its labellers left handles unmarked (`@masa_75`), which the
+    // writer had marked; the labellers' reading is kept. Pronouns are found 0.625 of the time,
+    // relations 0.667.
+    holds("hundredfourth", 290, 0.84, 0.93, 0.62, 0.88);
 }
 
 /// The person finder on set `set`'s dev half (`fixtures/corpus/SET/persons/dev.jsonl`; `.` for
