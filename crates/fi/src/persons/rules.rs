@@ -421,16 +421,11 @@ impl<'a> Pass<'a> {
         }
         // A three-letter name too when it follows another name and `ja` (`minttu ja eki`,
         // `mikko ja anu`).
-        let after_name = match self.buf.as_slice() {
-            [.., b, a] => {
-                w.joined
-                    && a.w.joined
-                    && b.name.first
-                    && !b.name.place
-                    && matches!(self.word(&a.w), "ja" | "&")
-            }
-            _ => false,
-        };
+        let after_name = w.joined
+            && matches!(self.buf.as_slice(), [.., b, a] if a.w.joined
+                && b.name.first
+                && !b.name.place
+                && matches!(self.word(&a.w), "ja" | "&"));
         if w.case == Case::Lower
             && self.casual
             && !t.pronoun
@@ -445,17 +440,14 @@ impl<'a> Pass<'a> {
             // hyytynyt`), and when it is no frequent word typed without its dots (`mika` for
             // `mikä`).
             let info = self.name_info(word);
-            let long = l.chars().count() >= 5;
-            let short_ok = (w.sentence_start
-                || after_name
-                || self.buf.last().is_some_and(|p| {
-                    w.joined && GREETINGS.contains(&self.word(&p.w).to_lowercase().as_str())
-                }))
-                && self.lex.base_name(l, true, &mut self.hits);
             if info.first
                 && info.confident
-                && (!info.frequent || long || (short_ok && !shape::dotless_word(l)))
                 && !info.place
+                && (!info.frequent
+                    || l.chars().count() >= 5
+                    || ((after_name || self.opens_or_greeted(&w))
+                        && !shape::dotless_word(l)
+                        && self.lex.base_name(l, true, &mut self.hits)))
             {
                 t.name = info;
             }
@@ -762,6 +754,17 @@ impl<'a> Pass<'a> {
         (name && k + 1 == i).then_some(m)
     }
 
+    /// Whether word `w`, entering the window, opens its sentence or follows a greeting (`kiitos
+    /// anne`), where a name is expected.
+    fn opens_or_greeted(&self, w: &Word) -> bool {
+        w.sentence_start
+            || (w.joined
+                && self
+                    .buf
+                    .last()
+                    .is_some_and(|p| is_greeting(self.word(&p.w))))
+    }
+
     /// Whether a handle's word (after `@`) is a person's. A reply's `@Niilo` is the person
     /// answered; a handle that is no first name (`@kirjasto`, `@Helsinki`) names no one. A
     /// handle in lower case is a person's only when it is a first name and no common word
@@ -782,13 +785,14 @@ impl<'a> Pass<'a> {
         let mut hits = std::mem::take(&mut self.hits);
         // The first name has five letters or more when the rest is no name (not `@finnair`),
         // and the rest three or more (not `@veikkaus`).
+        let lex = self.lex;
         let found = lower.char_indices().skip(3).any(|(k, _)| {
             let (head, rest) = lower.split_at(k);
             rest.chars().count() >= 3
+                && lex.base_name(head, false, &mut hits)
                 && !shape::dotless_word(head)
-                && ((head.chars().count() >= 5 && self.lex.base_name(head, true, &mut hits))
-                    || (self.lex.base_name(head, false, &mut hits)
-                        && self.lex.base_name(rest, false, &mut hits)))
+                && ((head.chars().count() >= 5 && lex.base_name(head, true, &mut hits))
+                    || lex.base_name(rest, false, &mut hits))
         });
         self.hits = hits;
         found

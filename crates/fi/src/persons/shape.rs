@@ -248,27 +248,21 @@ const FINITE: [&str; 27] = [
     "kävi",
 ];
 
-/// Whether the lower-case word `w` looks like a finite verb in the third person singular: one of
-/// [`FINITE`], a present tense ending in a long vowel (`sairastaa`, `kuuluu`, `lähtee`) or a
-/// past tense in `-i` after a vowel or `t s l n r` (`sairastui`, `voitti`, `pääsi`, `tuli`).
-/// A shape, not an analysis: it tells `Jukka sairastaa` from `Kallio rannan`.
 /// Whether `w` (in small letters) is a frequent word typed without the dots of its `ä`, `ö` or
 /// `y` (`mika` for `mikä`, `tama` for `tämä`): some of its `a`, `o` and `u` dotted make one.
 pub(crate) fn dotless_word(w: &str) -> bool {
-    let open: Vec<usize> = w
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, 'a' | 'o' | 'u'))
-        .map(|(i, _)| i)
-        .collect();
-    if open.is_empty() || open.len() > 6 {
+    let open = |c: char| matches!(c, 'a' | 'o' | 'u');
+    let n = w.chars().filter(|&c| open(c)).count();
+    if n == 0 || n > 6 {
         return false;
     }
-    let mut buf = String::with_capacity(w.len() + open.len());
-    (1u32..1 << open.len()).any(|mask| {
+    let mut buf = String::with_capacity(w.len() + n);
+    // Each set bit of `mask` dots one of the open vowels, in order.
+    (1u32..1 << n).any(|mask| {
         buf.clear();
         let mut k = 0;
-        for (i, c) in w.char_indices() {
-            let dotted = k < open.len() && open[k] == i && {
+        for c in w.chars() {
+            let dotted = open(c) && {
                 k += 1;
                 mask & (1 << (k - 1)) != 0
             };
@@ -283,6 +277,10 @@ pub(crate) fn dotless_word(w: &str) -> bool {
     })
 }
 
+/// Whether the lower-case word `w` looks like a finite verb in the third person singular: one of
+/// [`FINITE`], a present tense ending in a long vowel (`sairastaa`, `kuuluu`, `lähtee`) or a
+/// past tense in `-i` after a vowel or `t s l n r` (`sairastui`, `voitti`, `pääsi`, `tuli`).
+/// A shape, not an analysis: it tells `Jukka sairastaa` from `Kallio rannan`.
 pub(crate) fn looks_finite(w: &str) -> bool {
     if FINITE.contains(&w) {
         return true;

@@ -366,14 +366,12 @@ impl PersonFinder {
         None
     }
 
-    /// A whole line that signs: a sign-off or marker and a signer, or a signer alone.
     /// The signer after a credit of both the text and the pictures that opens `line` (see
     /// [`TEXT_AND_PICTURES`]), when no publication is named after it.
     fn text_and_pictures(&self, text: &str, line: Range<usize>) -> Option<Range<usize>> {
         let raw = &text[line.clone()];
-        let lead = raw.len() - raw.trim_start().len();
         let colon = raw.find(':')?;
-        let label = raw[lead..colon].trim().to_lowercase();
+        let label = raw[..colon].trim().to_lowercase();
         if !TEXT_AND_PICTURES.contains(&label.as_str()) {
             return None;
         }
@@ -385,6 +383,7 @@ impl PersonFinder {
         self.signature_line(text, name, true)
     }
 
+    /// A whole line that signs: a sign-off or marker and a signer, or a signer alone.
     fn signature_line(
         &self,
         text: &str,

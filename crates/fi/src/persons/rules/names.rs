@@ -895,7 +895,8 @@ impl Pass<'_> {
                 }
                 // the one who has something (`opettaja Salolla on kokous`) is a person
                 && !self.buf.get(i + 1).is_some_and(|n| {
-                    n.w.joined && matches!(self.word(&n.w), "on" | "oli" | "ei" | "ois" | "olisi")
+                    let v = self.word(&n.w);
+                    n.w.joined && (super::COPULA.contains(&v) || v == "ei")
                 }));
         let age = self.buf.get(i + 1).is_some_and(|n| {
             n.w.case == Case::Digits && n.w.tight && n.w.before == '(' && n.w.after == ')'
