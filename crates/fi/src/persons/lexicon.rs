@@ -99,6 +99,15 @@ impl NameInfo {
         frequent: false,
     };
 
+    /// A family's surname though no list has it as written (`Heikkiläset`).
+    pub(super) const COINED_SURNAME: NameInfo = NameInfo {
+        first: false,
+        surname: true,
+        place: false,
+        confident: true,
+        frequent: false,
+    };
+
     /// Whether the word is a form of a person's name at all.
     pub(super) fn person(&self) -> bool {
         self.first || self.surname

@@ -733,3 +733,13 @@ mod tests {
         assert!(!nen_surname("botnian") && !nen_surname("sen"));
     }
 }
+
+/// The surname in the spoken plural of a family whose name ends in `-a` or `-ä`, made with the
+/// endings of a `-nen` name's plural (`Heikkiläset`, `Mäkeläsille`, `Rantalasten`): `Heikkilä`.
+pub(super) fn spoken_family_stem(word: &str) -> Option<&str> {
+    const ENDINGS: [&str; 9] = [
+        "set", "sten", "sille", "silla", "sillä", "silta", "siltä", "sista", "sistä",
+    ];
+    let stem = ENDINGS.iter().find_map(|e| word.strip_suffix(e))?;
+    (stem.ends_with(['a', 'ä']) && stem.chars().count() >= 4).then_some(stem)
+}

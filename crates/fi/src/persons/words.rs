@@ -83,11 +83,14 @@ huone sali palvelin traktori neukkari lämminverinen kylmäverinen ravuri suomen
 
 /// A farm's or a house's buildings and land, after which a lone genitive of a `-la`/`-lä` name
 /// or of a place word's compound names the farm (`Niskalan talossa`, `Pöyhölän tilalla`,
-/// `Onnelan lavalla`, `Lehtoniemen tilalla`; the persons sets' dev halves): the families' names
-/// are another class (`Lahtisten rannassa`). Matched as a whole word or any part of a compound
+/// `Onnelan lavalla`, `Lehtoniemen tilalla`; the persons sets' dev halves), and the stable, the
+/// point, the hill and the way to it (`Kuusiston tallilta`, `Rantalan niemessä`, `Vehkalahden
+/// mäessä`, `Mäkelän suunta aurataan`; the hundred-and-fifth's): the families' names are
+/// another class (`Lahtisten rannassa`). Matched as a whole word or any part of a compound
 /// (`Mäntylän kesä|mökki`, `Honkalan navetta|palossa`).
 pub(crate) const FARM_HEADS: &str = "\
-talo tila torppa pelto niitty lava piha mökki navetta aitta pirtti riihi sauna";
+talo tila torppa pelto niitty lava piha mökki navetta aitta pirtti riihi sauna talli niemi mäki \
+suunta";
 
 /// Days named after a person (`Aleksis Kiven päivänä`), and the fairs held on a saint's day
 /// (`Jaakon markkinat`, `Heikin markkinoilla`; the eighty-ninth persons set's dev half), and an

@@ -229,14 +229,23 @@ impl Pass<'_> {
             self.emit(w.start, years.unwrap_or(i), MentionKind::Age);
             return true;
         }
-        // `18 vuotta täyttänyt`.
+        // `18 vuotta täyttänyt`, but not in a condition on anyone of that age (`Jos huoltajat
+        // tai 12 vuotta täyttänyt lapsi vastustavat …`).
         match years {
+            Some(_) if verb_after && self.conditional_before(w.start) => false,
             Some(y) if verb_after => {
                 self.emit(w.start, y, MentionKind::Age);
                 true
             }
             _ => false,
         }
+    }
+
+    /// Whether the sentence before byte `at` sets a condition (`jos`, `mikäli`).
+    fn conditional_before(&self, at: usize) -> bool {
+        super::sentence_before(self.text, at)
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case("jos") || w.eq_ignore_ascii_case("mikäli"))
     }
 
     /// The last word of an age in shorthand at word `i`: `78v`, `12-v` (word `i`) or `45 v`

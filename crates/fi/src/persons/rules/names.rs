@@ -926,6 +926,17 @@ impl Pass<'_> {
                                     c.w.joined && c.w.case == Case::Capital && c.name.person()
                                 }))))
             });
+        // Or by `&` with another first name in a capital, as a couple or a pair is written
+        // (`Topi & Late voittivat`; the hundred-and-fifth persons set's dev half).
+        let and_person = and_person
+            || (t.name.first
+                && self.buf.get(i + 1).is_some_and(|b| {
+                    b.w.before == '&'
+                        && !b.w.tight
+                        && b.w.case == Case::Capital
+                        && b.name.first
+                        && !b.name.place
+                }));
         // The spoken topic doubled by `se` before a verb (`Timo se on kova tyyppi`, `Annahan se
         // taas keksi`, `Ossi se olj passissa`).
         let doubled = t.name.first
