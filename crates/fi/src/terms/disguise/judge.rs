@@ -244,7 +244,10 @@ impl<'a, 'm> Judge<'a, 'm> {
         // the whole misspelt stem (`sata|na` is no part of `satana`, read as `saatana`).
         if st.edits > 0 {
             let w = tok.reading(end, 1, true);
-            if self.m.inflected_ordinary(&w) || self.m.geminated_ordinary(&w) {
+            if self.m.inflected_ordinary(&w)
+                || self.m.geminated_ordinary(&w)
+                || self.m.derived_ordinary(&w)
+            {
                 return false;
             }
             let stem_chars = tok.syms[..stem_at.min(tok.syms.len())]
@@ -361,6 +364,24 @@ impl TermMatcher {
                         form.push(v);
                         self.is_ordinary(&form)
                     })
+            })
+    }
+
+    /// Whether `w` is an adjective in `-inen` made of an ordinary word, in any case
+    /// (`jumalainen`, `kultaisen`, `rautaisia`: `jumala`, `kulta`, `rauta`): then it is no
+    /// misspelt term (`Jumalainen pumppi` is no `jumalauta`). A term's own adjective stays one
+    /// (`paskainen`), for a term's plain form is no ordinary word.
+    pub(super) fn derived_ordinary(&self, w: &str) -> bool {
+        w.match_indices("is")
+            .chain(w.match_indices("inen"))
+            .any(|(at, suffix)| {
+                let rest = &w[at + suffix.len()..];
+                let adjective = if suffix == "inen" {
+                    rest.is_empty()
+                } else {
+                    rest.starts_with(['e', 'i', 't'])
+                };
+                adjective && w[..at].chars().count() >= 4 && self.is_ordinary(&w[..at])
             })
     }
 
