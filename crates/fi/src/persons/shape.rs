@@ -202,7 +202,16 @@ pub(crate) fn is_he(w: &str) -> bool {
 
 /// Whether lower-case `w` is a form of the pronoun `hän`, with or without a clitic.
 pub(crate) fn is_han(w: &str) -> bool {
-    pronoun_form(w, "hän", &HAN_CASES)
+    pronoun_form(w, "hän", &HAN_CASES) || is_spoken_han(w)
+}
+
+/// Spoken and dialect forms of `hän` (`hää on kotona`, `kiitos hälle`), not `hällä`, which is
+/// the idiom `hällä väliä` (who cares).
+const SPOKEN_HAN: [&str; 3] = ["hää", "hälle", "hältä"];
+
+/// Whether lower-case `w` is a spoken or dialect form of `hän` ([`SPOKEN_HAN`]).
+pub(crate) fn is_spoken_han(w: &str) -> bool {
+    SPOKEN_HAN.contains(&w)
 }
 
 /// Whether `w` is `stem` with one of `cases` after it, and maybe a clitic.

@@ -865,8 +865,10 @@ impl Pass<'_> {
                         && !["lainen", "läinen"].iter().any(|e| self.lower.ends_with(e))
                 };
             // And a first name with its company or its home after it (`Heikki vaimoineen on
-            // syönyt`, `Seppo naapurista tuli`), from the eighty-second persons set's dev half.
-            let company = t.name.first
+            // syönyt`, `Seppo naapurista tuli`), from the eighty-second persons set's dev half;
+            // a surname with its company too (`Virtanen vaimoineen hoiti`; the
+            // hundred-and-fourth's).
+            let company = t.name.person()
                 && self.buf.get(i + 1).copied().is_some_and(|n| {
                     let l = self.word(&n.w);
                     n.w.joined
