@@ -278,14 +278,23 @@ impl Pass<'_> {
         let to = crate::tokens::floor_boundary(self.text, (w.end + 120).min(self.text.len()));
         let before = super::sentence_before(&self.text[from..w.start], w.start - from);
         let after = super::sentence_after(&self.text[w.end..to], 0);
-        [before, after].iter().any(|part| {
-            (part.contains("nimipäiv") || part.contains("Nimipäiv"))
+        let name_day = |part: &str| part.contains("nimipäiv") || part.contains("Nimipäiv");
+        // Or wished to all who bear the names listed after `kaikille` (`Nimipäiväonnittelut
+        // kaikille Vilhoille, Viljamille ja Viljoille`; the hundred-and-sixth persons set's dev
+        // half), not one thanked before `kaikille` (`… Annelille ja kiitos kaikille`).
+        let to_all = |part: &str| {
+            part.split(|c: char| !c.is_alphabetic())
+                .any(|w| matches!(w, "kaikille" | "Kaikille"))
+        };
+        (name_day(before) || name_day(after)) && to_all(before)
+            || [before, after].iter().any(|part| {
+                name_day(part)
                 // the participle in the plural, any case (`viettävät`, `viettäville Sampoille
                 // ja Samsoille`: the eighty-third persons set's dev half)
                 && (part.contains("viettävät")
                     || part.contains("viettävi")
                     || part.contains("nimipäiviään"))
-        })
+            })
     }
 
     /// Whether word `i`, capitalised in the middle of a sentence and no listed name, has the
