@@ -232,6 +232,15 @@ fn third_round_dev_holds_its_floors() {
         // disguise dev halves: kullinaama, huorintekijä, madafaka …, and insults as written
         // only: portto, bögi …): 0.912 / 0.976.
         ("hundredfourth/disguise/dev.jsonl", 0.89, 0.97),
+        // The hundred-and-fifth (fifty-third session), written before any change of the
+        // session, as it came out: 0.941 / 0.973; then tuned on (an adjective in -inen of an
+        // ordinary word, persnaama): 0.947 / 0.980.
+        ("hundredfifth/disguise/dev.jsonl", 0.94, 0.97),
+        // The hundred-and-sixth (fifty-third session), written after the session's first
+        // changes, as it came out (aeceee4): 0.891 / 0.943; then tuned on (pirulauta, hutsuilla,
+        // kele as written, Russian oaths in Cyrillic, the commandment's tehdä huorin): 0.922 /
+        // 0.952.
+        ("hundredsixth/disguise/dev.jsonl", 0.92, 0.95),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -256,7 +265,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 92] = [
+    let rounds: [(&str, [(f64, f64); 4]); 94] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -803,6 +812,24 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "hundredfourth/drafts/dev.jsonl",
             [(0.99, 0.94), (0.99, 0.99), (0.99, 0.62), (0.99, 0.99)],
+        ),
+        // The hundred-and-fifth (fifty-third session), written before any change of the
+        // session, as it came out: confidential 0.857 / 0.800, copyright 1.000 / 1.000, tone
+        // 1.000 / 0.778, signature 1.000 / 1.000; then tuned on (stealing the show, a new
+        // employee's duties, a condition on anyone of an age, praise in capitals): confidential
+        // 0.857 / 1.000, tone 1.000 / 0.875 (the tone model's false alarm left).
+        (
+            "hundredfifth/drafts/dev.jsonl",
+            [(0.85, 0.99), (0.99, 0.99), (0.99, 0.87), (0.99, 0.99)],
+        ),
+        // The hundred-and-sixth (fifty-third session), written after the session's first
+        // changes, as it came out (aeceee4): confidential 0.933 / 0.778, copyright 1.000 /
+        // 0.875, tone 1.000 / 1.000, signature 1.000 / 1.000; then tuned on (a matter put to
+        // anyone it may concern, our own staff by a possessive title, cases told in general, a
+        // form's made-up sample code, a closed item's reason): confidential 0.933 / 1.000.
+        (
+            "hundredsixth/drafts/dev.jsonl",
+            [(0.93, 0.99), (0.99, 0.87), (0.99, 0.99), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
