@@ -597,6 +597,16 @@ pub(crate) fn before_case_ending(word: &str) -> Option<&str> {
     }
 }
 
+/// The surname in the spoken plural of a family whose name ends in `-a` or `-ä`, made with the
+/// endings of a `-nen` name's plural (`Heikkiläset`, `Mäkeläsille`, `Rantalasten`): `Heikkilä`.
+pub(super) fn spoken_family_stem(word: &str) -> Option<&str> {
+    const ENDINGS: [&str; 9] = [
+        "set", "sten", "sille", "silla", "sillä", "silta", "siltä", "sista", "sistä",
+    ];
+    let stem = ENDINGS.iter().find_map(|e| word.strip_suffix(e))?;
+    (stem.ends_with(['a', 'ä']) && stem.chars().count() >= 4).then_some(stem)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -741,14 +751,4 @@ mod tests {
         assert!(nen_surname("meikäläisen") && nen_surname("virtaset"));
         assert!(!nen_surname("botnian") && !nen_surname("sen"));
     }
-}
-
-/// The surname in the spoken plural of a family whose name ends in `-a` or `-ä`, made with the
-/// endings of a `-nen` name's plural (`Heikkiläset`, `Mäkeläsille`, `Rantalasten`): `Heikkilä`.
-pub(super) fn spoken_family_stem(word: &str) -> Option<&str> {
-    const ENDINGS: [&str; 9] = [
-        "set", "sten", "sille", "silla", "sillä", "silta", "siltä", "sista", "sistä",
-    ];
-    let stem = ENDINGS.iter().find_map(|e| word.strip_suffix(e))?;
-    (stem.ends_with(['a', 'ä']) && stem.chars().count() >= 4).then_some(stem)
 }
