@@ -488,7 +488,15 @@ impl<'a> Pass<'a> {
             {
                 t.name = NameInfo::default();
             }
-            t.genitive = l.ends_with('n') && !l.ends_with("nen");
+            // Not a surname (and no first name) whose base form ends in `n` (`Bäckman`,
+            // `Länsman`): `Kristiina Bäckman valittiin` is no genitive before a road's illative
+            // (`vali|tiin`; the hundred-and-sixth persons set's dev half). `Marian` and `Karin`
+            // stay genitives too.
+            t.genitive = l.ends_with('n')
+                && !l.ends_with("nen")
+                && !(t.name.surname
+                    && !t.name.first
+                    && self.lex.base_name(l, false, &mut self.hits));
         }
         self.lower = lower;
         t
@@ -3835,6 +3843,8 @@ Uusi pappimme Kristian Hætta aloittaa syyskuussa. => pappimme:Relation | Kristi
 Kiitos Sannna ja Juho että autoitte! => Sannna:FirstName | Juho:FirstName
 Virtaset muuttivat viime kuussa Kumpulaan. => Virtaset:Surname
 Heikkiläset tarjosivat talkoolaisille hernekeiton. => Heikkiläset:Surname
+Kristiina Bäckman valittiin puheenjohtajaksi. => Kristiina Bäckman:FullName
+Janina Koskelan kultamitali on seuran ensimmäinen. => Janina Koskelan:FullName
 Vietimme juhannuksen tädin mökillä. => tädin:Relation
 Meidän Kirsimme jää eläkkeelle. => Kirsimme:FirstName
 Ota yhteyttä Lahtiseen, jos kysyttävää on. => Lahtiseen:Surname

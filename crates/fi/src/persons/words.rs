@@ -55,7 +55,7 @@ vuotias kymppinen ikäinen kuukautinen viikkoinen";
 pub(crate) const EPONYM_HEADS: &str = "\
 kaupunki kunta seutu pitäjä kylä sairaala kirkko kappeli puisto katu tie tori aukio patsas \
 muistomerkki silta museo satama asema linna kartano kisat palkinto pokaali halli yliopisto \
-säätiö rahasto mitali katedraali torttu leivos suukko pizzeria sali ranta ostari ostoskeskus terminaali \
+säätiö rahasto katedraali torttu leivos suukko pizzeria sali ranta ostari ostoskeskus terminaali \
 nuorisotila korjaamo bussilinja polku reitti puistikko kiusaus";
 
 /// Institutions after which a genitive name names the institution (`Kallion koulun`,
@@ -96,8 +96,10 @@ suunta";
 /// (`Jaakon markkinat`, `Heikin markkinoilla`; the eighty-ninth persons set's dev half), and an
 /// area or a camping site named after its place (`Myllymäen aluetta`, `Huhtalan
 /// leirintäaluetta`; the ninety-ninth's): whole words only, so `Holmströmin syntymäpäivää` and
-/// `Antti Näkkäläjärven kalastusalueen` stay a person.
-pub(crate) const EPONYM_DAYS: &str = "päivä markkina alue leirintäalue";
+/// `Antti Näkkäläjärven kalastusalueen` stay a person. And a medal as a whole word only
+/// (`Koskelan mitali`), for one won is a compound (`Janina Koskelan kultamitali`; the
+/// hundred-and-sixth persons set's dev half).
+pub(crate) const EPONYM_DAYS: &str = "päivä markkina alue leirintäalue mitali";
 
 /// The verb of turning an age (`täyttää 70`, `18 vuotta täyttänyt`).
 pub(crate) const AGE_VERBS: &str = "\
