@@ -517,16 +517,16 @@ impl<'a> Pass<'a> {
     /// (`Kerttu-mummo`, `Henna-ope`).
     fn name(&mut self, word: &str) -> NameInfo {
         let info = self.name_info(word);
-        // A verb's past in the first person plural (`Vietimme juhannuksen …`; the
-        // hundred-and-fifth persons set's dev half), not a name with `-mme` (`Meidän
-        // Kirsimme`).
-        if let Some(stem) = word.strip_suffix("mme").filter(|s| s.ends_with('i')) {
-            let stem = stem.to_lowercase();
-            if shape::looks_past(&stem) && !self.lex.base_name(&stem, false, &mut self.hits) {
-                return NameInfo::default();
-            }
-        }
         if info.person() {
+            // A verb's past in the first person plural (`Vietimme juhannuksen …`; the
+            // hundred-and-fifth persons set's dev half), not a name with `-mme` (`Meidän
+            // Kirsimme`).
+            if let Some(stem) = word.strip_suffix("mme").filter(|s| s.ends_with('i')) {
+                let stem = stem.to_lowercase();
+                if shape::looks_past(&stem) && !self.lex.base_name(&stem, false, &mut self.hits) {
+                    return NameInfo::default();
+                }
+            }
             return info;
         }
         // A letter typed thrice is a slip of the keys, for no Finnish name has one (`Sannna`,
@@ -1116,8 +1116,7 @@ impl<'a> Pass<'a> {
             sentence_after(self.text, t.end),
         ]
         .iter()
-        .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
-        .any(|w| ANYONES.iter().any(|g| w.eq_ignore_ascii_case(g)));
+        .any(|part| has_word(part, &ANYONES));
         !generic
     }
 
@@ -1653,16 +1652,16 @@ impl<'a> Pass<'a> {
     /// relatives.
     fn comitative_relative(&mut self, i: usize) -> bool {
         let t = self.buf[i];
-        // Or after a relative just found in the sentence (`Eno saapui kesäjuhlille
-        // vaimoineen`; the hundred-and-fifth persons set's dev half).
-        let sentence_from = t.w.start - sentence_before(self.text, t.w.start).len();
-        let relative_before = self
-            .last
-            .is_some_and(|(m, _)| m.kind == MentionKind::Relation && m.start >= sentence_from);
-        if t.w.case != Case::Lower || !(self.named_in_sentence || relative_before) {
+        if t.w.case != Case::Lower || !self.comitative_relation(self.word(&t.w)) {
             return false;
         }
-        self.comitative_relation(self.word(&t.w))
+        // Or after a relative just found in the sentence (`Eno saapui kesäjuhlille
+        // vaimoineen`; the hundred-and-fifth persons set's dev half).
+        self.named_in_sentence
+            || self.last.is_some_and(|(m, _)| {
+                let sentence_from = t.w.start - sentence_before(self.text, t.w.start).len();
+                m.kind == MentionKind::Relation && m.start >= sentence_from
+            })
     }
 
     /// Whether the small-letter word `l` is a relation noun in the comitative with a possessive
@@ -2286,6 +2285,16 @@ const LONGEST_FAMILY_FORM: usize = 16;
 /// Words that make a sentence say what anyone in a role may or would do (`Jos isä haluaa …,
 /// hän voi …`), compared without regard to a capital.
 const ANYONES: [&str; 5] = ["jos", "mikäli", "voi", "voivat", "kannattaa"];
+
+/// The words of [`ANYONES`] that set a condition (`Jos … 12 vuotta täyttänyt lapsi …`).
+const CONDITIONS: &[&str] = ANYONES.split_at(2).0;
+
+/// Whether `part` has one of `words` as a word of its own, compared without regard to a
+/// capital.
+fn has_word(part: &str, words: &[&str]) -> bool {
+    part.split(|c: char| !c.is_alphabetic())
+        .any(|w| words.iter().any(|g| w.eq_ignore_ascii_case(g)))
+}
 
 /// The rest of the sentence of `text` from byte `from`, up to its end mark or line feed.
 fn sentence_after(text: &str, from: usize) -> &str {

@@ -92,14 +92,13 @@ pub(crate) const FARM_HEADS: &str = "\
 talo tila torppa pelto niitty lava piha mökki navetta aitta pirtti riihi sauna talli niemi mäki \
 suunta";
 
-/// Days named after a person (`Aleksis Kiven päivänä`), and the fairs held on a saint's day
-/// (`Jaakon markkinat`, `Heikin markkinoilla`; the eighty-ninth persons set's dev half), and an
-/// area or a camping site named after its place (`Myllymäen aluetta`, `Huhtalan
-/// leirintäaluetta`; the ninety-ninth's): whole words only, so `Holmströmin syntymäpäivää` and
-/// `Antti Näkkäläjärven kalastusalueen` stay a person. And a medal as a whole word only
-/// (`Koskelan mitali`), for one won is a compound (`Janina Koskelan kultamitali`; the
-/// hundred-and-sixth persons set's dev half).
-pub(crate) const EPONYM_DAYS: &str = "päivä markkina alue leirintäalue mitali";
+/// Heads matched as whole words only: days named after a person (`Aleksis Kiven päivänä`), the
+/// fairs held on a saint's day (`Jaakon markkinat`, `Heikin markkinoilla`; the eighty-ninth
+/// persons set's dev half), an area or a camping site named after its place (`Myllymäen
+/// aluetta`, `Huhtalan leirintäaluetta`; the ninety-ninth's) and a medal (`Koskelan mitali`).
+/// As compounds they are a person's: `Holmströmin syntymäpäivää`, `Antti Näkkäläjärven
+/// kalastusalueen`, `Janina Koskelan kultamitali` (the hundred-and-sixth's).
+pub(crate) const EPONYM_WHOLE_WORDS: &str = "päivä markkina alue leirintäalue mitali";
 
 /// The verb of turning an age (`täyttää 70`, `18 vuotta täyttänyt`).
 pub(crate) const AGE_VERBS: &str = "\
@@ -259,7 +258,7 @@ pub(crate) enum Group {
     /// [`AGE_HEADS`]
     AgeHead,
     /// [`EPONYM_HEADS`] as a word or a compound's last part, [`EPONYM_INSTITUTIONS`],
-    /// [`EPONYM_DAYS`]
+    /// [`EPONYM_WHOLE_WORDS`]
     Eponym,
     /// [`EPONYM_HEADS`] anywhere in a compound, also as its first part (`kaupungin|johtaja`,
     /// `kylä|kävely`)
@@ -294,7 +293,7 @@ pub(crate) const LISTS: [(&str, Group, Compounds); 19] = [
     (EPONYM_HEADS, Group::Eponym, Compounds::Head),
     (EPONYM_HEADS, Group::EponymPart, Compounds::Any),
     (EPONYM_INSTITUTIONS, Group::Eponym, Compounds::Head),
-    (EPONYM_DAYS, Group::Eponym, Compounds::None),
+    (EPONYM_WHOLE_WORDS, Group::Eponym, Compounds::None),
     (AGE_VERBS, Group::AgeVerb, Compounds::None),
     (THING_HEADS, Group::Thing, Compounds::Head),
     (FARM_HEADS, Group::Farm, Compounds::Any),

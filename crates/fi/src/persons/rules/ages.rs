@@ -241,11 +241,9 @@ impl Pass<'_> {
         }
     }
 
-    /// Whether the sentence before byte `at` sets a condition (`jos`, `mikäli`).
+    /// Whether the sentence before byte `at` sets a condition ([`super::CONDITIONS`]).
     fn conditional_before(&self, at: usize) -> bool {
-        super::sentence_before(self.text, at)
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| w.eq_ignore_ascii_case("jos") || w.eq_ignore_ascii_case("mikäli"))
+        super::has_word(super::sentence_before(self.text, at), super::CONDITIONS)
     }
 
     /// The last word of an age in shorthand at word `i`: `78v`, `12-v` (word `i`) or `45 v`

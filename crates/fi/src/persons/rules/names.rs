@@ -282,11 +282,7 @@ impl Pass<'_> {
         // Or wished to all who bear the names listed after `kaikille` (`Nimipäiväonnittelut
         // kaikille Vilhoille, Viljamille ja Viljoille`; the hundred-and-sixth persons set's dev
         // half), not one thanked before `kaikille` (`… Annelille ja kiitos kaikille`).
-        let to_all = |part: &str| {
-            part.split(|c: char| !c.is_alphabetic())
-                .any(|w| matches!(w, "kaikille" | "Kaikille"))
-        };
-        (name_day(before) || name_day(after)) && to_all(before)
+        ((name_day(before) || name_day(after)) && super::has_word(before, &["kaikille"]))
             || [before, after].iter().any(|part| {
                 name_day(part)
                 // the participle in the plural, any case (`viettävät`, `viettäville Sampoille
