@@ -407,7 +407,7 @@ impl<'a> Pass<'a> {
             t.age_verb = self.context(word).has(Group::AgeVerb);
         } else if l.len() >= 8 && shape::contains_any(l, &AGE_MARKS) {
             t.age = age_prefix(l) && self.context(word).has(Group::AgeHead);
-        } else if shape::has_possessive(l) && !shape::is_plural(l) {
+        } else if shape::has_possessive(l) && (!shape::is_plural(l) || own_family(l)) {
             // A title with a possessive suffix is one person too (`rehtorimme`); not a thing's
             // noun that only splits into one (`kahvila|stamme` read as `kahvi|lastamme`).
             let c = self.context(word);
@@ -897,10 +897,11 @@ impl<'a> Pass<'a> {
             return self.emit(w.start, end, MentionKind::Relation);
         }
         if t.relation
-            && !self
+            && (!self
                 .buf
                 .get(i + 1)
                 .is_some_and(|n| n.plural_verb && n.w.joined)
+                || own_family(&self.word(&w).to_lowercase()))
             // `jokaiselta lapsenlapseltaan`: each of them, no one person (the eighty-third
             // persons set's dev half).
             && !(i > 0 && self.buf[i - 1].w.joined && {
@@ -1960,6 +1961,18 @@ impl Pass<'_> {
 fn plain_past(verb: &str) -> bool {
     shape::looks_plain_past(verb) || SPOKEN_PASTS.contains(&verb)
 }
+
+/// Whether lower-case `w`, a relation noun's plural with the possessive of the writer or the
+/// writers, names the writers' own family or neighbours, who are particular people
+/// (`Vanhempani asuvat`, `isovanhempani`, `kiitos naapureillemme`), where a role's plural is a
+/// group (`Jäsenemme saavat alennusta`, `kiitos asukkaillemme`).
+fn own_family(w: &str) -> bool {
+    shape::writers_possessive(w) && OWN_FAMILY.iter().any(|s| w.contains(s))
+}
+
+/// What the plural forms of [`own_family`]'s relation nouns hold: parents and grandparents,
+/// siblings, grandmothers and neighbours (`vanhemmillemme`, `sisarukseni`, `isomummimme`).
+const OWN_FAMILY: [&str; 5] = ["vanhem", "sisaru", "mummi", "mummo", "naapur"];
 
 /// The stems of [`RANKS`] that are nouns for a child themselves (`esikoinen`, `keskimmäinen`,
 /// `nuorimmainen`), not only adjectives before one.
@@ -3887,7 +3900,11 @@ Peurakolari Nurmijärventiellä: kuljettaja selvisi säikähdyksellä. => kuljet
 Palvelutalo Helmen joulumyyjäiset ovat lauantaina. =>
 Seniorikoti Ilonan kuoro esiintyy. =>
 Lehtosen veljekset Oy:n rekat ajavat maitoa. =>
-Marttiinin puukolla ei kannata avata pakkauksia. =>";
+Marttiinin puukolla ei kannata avata pakkauksia. =>
+Vanhempani asuvat nykyään samassa palvelutalossa. => Vanhempani:Relation
+Kiitos naapureillemme uusista penkeistä! => naapureillemme:Relation
+Jäsenemme saavat alennusta venetarvikeliikkeestä. =>
+Kiitos asukkaillemme kärsivällisyydestä! =>";
 
     #[test]
     fn family_perfect_and_thanks() {

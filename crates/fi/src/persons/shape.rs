@@ -72,6 +72,12 @@ fn possessive(w: &str) -> (Option<&'static str>, &str) {
     (suffix, w)
 }
 
+/// Whether lower-case `w` ends in the possessive suffix of the writer or the writers, `-ni` or
+/// `-mme` (perhaps followed by a clitic): `vanhempani`, `naapureillemme`.
+pub(crate) fn writers_possessive(w: &str) -> bool {
+    matches!(possessive(w).0, Some("ni" | "mme"))
+}
+
 /// Whether lower-case `w` ends in a possessive suffix (perhaps followed by a clitic).
 pub(crate) fn has_possessive(w: &str) -> bool {
     possessive(w).0.is_some()
