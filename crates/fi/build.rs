@@ -75,6 +75,7 @@ const SURNAME: u8 = 2;
 const PLACE: u8 = 4;
 const WORD_LIKE: u8 = 8;
 const SHORT: u8 = 16;
+const THING: u8 = 32;
 
 /// Reads one name list and checks it: one capitalised word a line (letters, with single `-` or
 /// `'` between letters), sorted, no duplicates, at least `min` lines.
@@ -251,6 +252,9 @@ fn main() {
         ("countries.txt", PLACE, 50),
         // Institutions and brands named like people, read as no one when alone (`Kelasta`).
         ("institutions.txt", PLACE, 5),
+        // The second words of characters, works, ships and museums named like a person
+        // (`Peppi Pitkätossu`, `Silja Serenade`, `Amos Rex`): after a first name, no surname.
+        ("named-things.txt", THING, 15),
     ] {
         for n in read_list(&dir, file, min) {
             *names.entry(n).or_default() |= bit;

@@ -9,6 +9,7 @@ const SURNAME: u8 = 2;
 const PLACE: u8 = 4;
 const WORD_LIKE: u8 = 8;
 const SHORT: u8 = 16;
+const THING: u8 = 32;
 
 static NAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
 static FLAGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/name-flags.bin"));
@@ -86,6 +87,9 @@ pub(super) struct NameInfo {
     /// Confident, but the form is a frequent word (`Jukka`, `Kallio`): at a sentence start
     /// it is a name when a verb follows.
     pub(super) frequent: bool,
+    /// A form of a thing's name that follows a first name (`Pitkätossu`, `Serenadella`):
+    /// no surname the lists lack.
+    pub(super) thing: bool,
 }
 
 impl NameInfo {
@@ -97,6 +101,7 @@ impl NameInfo {
         place: false,
         confident: true,
         frequent: false,
+        thing: false,
     };
 
     /// A family's surname though no list has it as written (`Heikkiläset`).
@@ -106,6 +111,7 @@ impl NameInfo {
         place: false,
         confident: true,
         frequent: false,
+        thing: false,
     };
 
     /// Whether the word is a form of a person's name at all.
@@ -120,6 +126,7 @@ impl NameInfo {
             | u8::from(self.place) << 2
             | u8::from(self.confident) << 3
             | u8::from(self.frequent) << 4
+            | u8::from(self.thing) << 5
     }
 
     /// Unpacks [`NameInfo::bits`].
@@ -130,6 +137,7 @@ impl NameInfo {
             place: b & 4 != 0,
             confident: b & 8 != 0,
             frequent: b & 16 != 0,
+            thing: b & 32 != 0,
         }
     }
 }
@@ -201,6 +209,7 @@ impl Lexicon {
         for h in hits.iter().filter(|h| h.start == 0 && h.end == word.len()) {
             let f = FLAGS.get(h.term).copied().unwrap_or(0);
             info.place |= f & PLACE != 0;
+            info.thing |= f & THING != 0;
             if f & (FIRST | SURNAME) == 0 {
                 continue;
             }
@@ -292,6 +301,12 @@ impl Lexicon {
                     })
             })
         })
+    }
+
+    /// Whether lower-case `lower` is a frequent word form of the language (`mieto`, `kivi`,
+    /// `aurinko`), as against a name no list has (`haataja`, `tesfaye`).
+    pub(super) fn is_word_form(&self, lower: &str) -> bool {
+        WORD_FORMS.contains_sorted(lower)
     }
 
     /// Whether `word` ends in the base form of a relation or title (`lapsi`, `kummilapsi`):

@@ -3904,7 +3904,13 @@ Marttiinin puukolla ei kannata avata pakkauksia. =>
 Vanhempani asuvat nykyään samassa palvelutalossa. => Vanhempani:Relation
 Kiitos naapureillemme uusista penkeistä! => naapureillemme:Relation
 Jäsenemme saavat alennusta venetarvikeliikkeestä. =>
-Kiitos asukkaillemme kärsivällisyydestä! =>";
+Kiitos asukkaillemme kärsivällisyydestä! =>
+Anni Haataja ja Mette Kristiansen hiihtivät hopealle. => Anni Haataja:FullName | Mette Kristiansen:FullName
+Eilen tavattiin legendaarinen Juha Mieto. => Juha Mieto:FullName
+Onnittelut Aleksandra Novakille kihlauksesta! => Aleksandra Novakille:FullName
+Lastenosastolla luettiin tänään Peppi Pitkätossua. =>
+Risteily lähtee Silja Serenadella perjantaina. =>
+Pelipaitojen rintaan tulee Pekan Pizzerian logo. =>";
 
     #[test]
     fn family_perfect_and_thanks() {
