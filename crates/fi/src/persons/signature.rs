@@ -1282,8 +1282,20 @@ fn is_publication(part: &str) -> bool {
 /// Whether `line` cites a published work: it ends with a year in brackets (`– Aila
 /// Merikallio, Hevosen hengitys (Otava 2019)`), not with a signer after a source (`(Lähde:
 /// Kuntaliitto 2018) —Satu`); or it is a maker and a title in brackets (`(Sanni Aaltola –
-/// Kotiranta)`), not a marked signature in brackets (`(– Maija)`).
+/// Kotiranta)`), not a marked signature in brackets (`(– Maija)`); or it is a numbered list's
+/// item of a maker and a work (`2. Antti Tuisku – Peto on irti`).
 fn cites_work(line: &str) -> bool {
+    // `2. Antti Tuisku – Peto on irti`: a numbered list's item of a maker and a work (a
+    // playlist, a reading list; the drafts sets' dev halves).
+    let numbered = line.trim_start().split_once(['.', ')']).is_some_and(|(n, item)| {
+        !n.is_empty()
+            && n.len() <= 3
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && [" – ", " - ", " — "].iter().any(|sep| item.contains(sep))
+    });
+    if numbered {
+        return true;
+    }
     // `– Vesa Lumme & Kaislikko: Käytävän päähän`: a song or a book by its makers, then its
     // title after a colon.
     if let Some((maker, title)) = line
@@ -1684,6 +1696,7 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
     fn teams_credits_quotes_and_names_in_sentences_do_not_sign() {
         for post in [
             "Uimahalli on auki.\n– Viestintä",
+            "Toivotuimmat biisit:\n1. Käärijä – Cha Cha Cha\n2. Kaija Koo – Tinakenkätyttö\nensi perjantaina uusiks",
             "Maksun saaja: Kuusijoen Kisa-Pojat ry\nMuistathan viitteen.\n\nKKP / talous",
             "Tervetuloa!\nt. kirjaston väki",
             "Kiitos ymmärryksestä 🙏\n– Kiviharjun srk:n nuorisotyö",
