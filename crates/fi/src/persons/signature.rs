@@ -86,6 +86,17 @@ const TEXT_AND_PICTURES: &[&str] = &[
 /// credits the text's author, who did not write the post.
 const BYLINES: &[&str] = &["teksti", "kirjoittaja"];
 
+/// Words that label a line naming whom to ask (`Lisätietoja osastonhoitaja …`): no part of a
+/// signer's title.
+const CONTACT_LABELS: &[&str] = &[
+    "lisätietoja",
+    "lisätiedot",
+    "tiedustelut",
+    "yhteyshenkilö",
+    "yhteydenotot",
+    "ilmoittautumiset",
+];
+
 /// Words of wishing and thanking that open a line addressed to the people named after them.
 const WISHES: &[&str] = &[
     "onnea",
@@ -311,7 +322,10 @@ impl PersonFinder {
                 .is_some_and(|w| BYLINES.contains(&bare(w).to_lowercase().as_str()));
             // A byline that credits the pictures too (`Teksti: Minna Kaartinen, kuvat: Pasi
             // Heino`, `Teksti ja kuva: …`) is a newspaper's.
-            let with_pictures = raw[rest_at..].split(',').any(is_credit);
+            // Or on a line of their own after it (`TEKSTI: ANU KALLIO` / `KUVA: LAURI HAKALA`;
+            // the hundred-and-seventh round's dev half).
+            let with_pictures = raw[rest_at..].split(',').any(is_credit)
+                || text[line.end..].lines().any(|l| is_credit(l.trim()));
             // So does a byline with the post's own words after it: it credits the text above
             // it, pasted from elsewhere (`Teksti: Jaana Korhonen` / `Onnea Ahoille!`).
             let mut credited = raw[rest_at..].split('/');
@@ -608,9 +622,14 @@ impl PersonFinder {
                     .strip_suffix(":n")
                     .is_some_and(|a| a.len() >= 2 && a.chars().all(|c| c.is_uppercase()));
             // A word that qualifies the title after it (`Äidinkielen opettaja`, `Päivystävä
-            // palomestari`), before a name; a label (`Lisätietoja: talousjohtaja …`) does not.
-            let qualifies_title =
-                i == 0 && i + 2 < words.len() && words[0].ends_with(char::is_alphanumeric) && {
+            // palomestari`), before a name; a label (`Lisätietoja: talousjohtaja …`) does not,
+            // nor one without its colon (`Lisätietoja osastonhoitaja Tuomas Lindqvist, p. …`;
+            // the hundred-and-seventh round's dev half): the line names whom to ask.
+            let qualifies_title = i == 0
+                && i + 2 < words.len()
+                && words[0].ends_with(char::is_alphanumeric)
+                && !CONTACT_LABELS.contains(&bare(words[0]).to_lowercase().as_str())
+                && {
                     let next = bare(words[1]).to_lowercase();
                     self.lex.context(&next, &mut hits).is_role()
                 };
@@ -717,7 +736,7 @@ impl PersonFinder {
                 && !signer[name_len..]
                     .split(',')
                     .next_back()
-                    .is_some_and(phone_label);
+                    .is_some_and(|part| phone_label(part) || self.numbered_role(part));
             if ends_sentence || numbered || names.len() > 3 {
                 return false;
             }
@@ -877,8 +896,24 @@ impl PersonFinder {
                 w.starts_with(char::is_uppercase)
                     && w.chars().all(|c| c.is_alphabetic() || c == '-')
             })
-            && self.lex.base_name(words[0], false, &mut hits))
-        .then_some(team)
+            && self.lex.base_name(words[0], false, &mut hits)
+            // One word alone is a first name; a surname alone after a team is its place as
+            // often (`Lähidemokraattien valtuustoryhmä, Harjula`; the hundred-and-seventh
+            // round's dev half).
+            && (words.len() == 2 || self.lex.name(words[0], &mut hits).first))
+            .then_some(team)
+    }
+
+    /// Whether `part`, the last part of a signer after a comma, is a role and its number
+    /// (`ehdokas 33`, `ehdokas nro 33`; the hundred-and-seventh round's dev half): an election
+    /// candidate signs with their number.
+    fn numbered_role(&self, part: &str) -> bool {
+        let mut words = part.split_whitespace();
+        words.next().is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && self.lex.context(&bare(w), &mut Vec::new()).is_role()
+        }) && words
+            .all(|w| matches!(w, "nro" | "n:o" | "numero") || w.chars().all(|c| c.is_ascii_digit()))
     }
 
     /// Whether `text[start..end]` is a team's name of at most three words (one of
@@ -1184,9 +1219,7 @@ fn sign_off(line: &str) -> (bool, usize) {
                 || bare.ends_with("terveisin")
                 || greeting_adjective(&bare, words.get(1))
                 || (word.ends_with(',') && (is_essive_adjective(&bare) || is_instructive(&bare)))
-                || (word.ends_with(',')
-                    && THANKS.contains(&bare.as_str())
-                    && !line.trim_end().ends_with(['!', '?']))
+                || (word.ends_with(',') && THANKS.contains(&bare.as_str()) && !exclaims(line))
         } else {
             marked && SIGN_OFF_TAILS.contains(&bare.as_str())
         };
@@ -1197,6 +1230,15 @@ fn sign_off(line: &str) -> (bool, usize) {
         at = line.find(word).map_or(at, |i| i + word.len());
     }
     (marked, at)
+}
+
+/// Whether `line` ends in an exclamation or a question, perhaps before emoji (`Tervetuloa,
+/// Elina! 👋`; the hundred-and-seventh round's dev half).
+fn exclaims(line: &str) -> bool {
+    line.trim_end_matches(|c: char| {
+        c.is_whitespace() || (!c.is_alphanumeric() && !c.is_ascii_punctuation())
+    })
+    .ends_with(['!', '?'])
 }
 
 /// `Kiitos kaikille, Merja`, `Kiitos luottamuksesta, Eevi`: thanks in up to three small-letter
@@ -1210,7 +1252,7 @@ fn thanks_then_signer(line: &str) -> Option<usize> {
     let thanks = ["kiitos", "kiitokset"]
         .iter()
         .any(|t| first.eq_ignore_ascii_case(t));
-    if !thanks || line.ends_with(['!', '?']) {
+    if !thanks || exclaims(line) {
         return None;
     }
     for w in words.by_ref().take(3) {
@@ -1287,12 +1329,15 @@ fn is_publication(part: &str) -> bool {
 fn cites_work(line: &str) -> bool {
     // `2. Antti Tuisku – Peto on irti`: a numbered list's item of a maker and a work (a
     // playlist, a reading list; the drafts sets' dev halves).
-    let numbered = line.trim_start().split_once(['.', ')']).is_some_and(|(n, item)| {
-        !n.is_empty()
-            && n.len() <= 3
-            && n.bytes().all(|b| b.is_ascii_digit())
-            && [" – ", " - ", " — "].iter().any(|sep| item.contains(sep))
-    });
+    let numbered = line
+        .trim_start()
+        .split_once(['.', ')'])
+        .is_some_and(|(n, item)| {
+            !n.is_empty()
+                && n.len() <= 3
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && [" – ", " - ", " — "].iter().any(|sep| item.contains(sep))
+        });
     if numbered {
         return true;
     }
@@ -1687,6 +1732,10 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
                 "Olet meille kaikille esimerkki sisusta!\nRyhmä K23 ja ope Minna",
                 "Ryhmä K23 ja ope Minna",
             ),
+            (
+                "Esteettömyys ei oo erityisryhmän juttu.\n\nKaisa Tuominen, ehdokas 33",
+                "Kaisa Tuominen, ehdokas 33",
+            ),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
@@ -1696,6 +1745,10 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
     fn teams_credits_quotes_and_names_in_sentences_do_not_sign() {
         for post in [
             "Uimahalli on auki.\n– Viestintä",
+            "Haemme sairaanhoitajaa.\n\nLisätietoja osastonhoitaja Tuomas Lindqvist, p. 03 5240 3142.",
+            "Hän siirtyi meille osastolta.\n\nTervetuloa, Elina! 👋",
+            "Valtuusto päättää asiasta.\n\nTEKSTI: ANU KALLIO\nKUVA: LAURI HAKALA",
+            "Emme kommentoi neuvotteluja.\n\nLähidemokraattien valtuustoryhmä, Harjula",
             "Toivotuimmat biisit:\n1. Käärijä – Cha Cha Cha\n2. Kaija Koo – Tinakenkätyttö\nensi perjantaina uusiks",
             "Maksun saaja: Kuusijoen Kisa-Pojat ry\nMuistathan viitteen.\n\nKKP / talous",
             "Tervetuloa!\nt. kirjaston väki",
