@@ -893,6 +893,9 @@ impl<'a> Pass<'a> {
         if self.age_number(i) {
             return;
         }
+        if self.office_holder(i) {
+            return self.emit(w.start, i, MentionKind::Relation);
+        }
         if let Some(end) = self.demonstrative(i).or_else(|| self.described(i)) {
             return self.emit(w.start, end, MentionKind::Relation);
         }
@@ -1240,6 +1243,48 @@ impl<'a> Pass<'a> {
                         // The spoken past tenses of telling (`Mamma sano et …`).
                         || PERSON_VERBS.contains(&self.word(&n.w)))
             })
+    }
+
+    /// Whether word `i` names the one holder of an office by its title alone (`Pormestarin
+    /// kanssa`, `Ministeri ei ehtinyt`, `kysyä kunnanjohtajalta`; the hundred-and-seventh
+    /// persons set's dev half, as the conventions read a role for one particular person): not
+    /// a title before a name (`kunnanjohtaja Matti Virtanen`), not the office told as a role
+    /// in the essive or the translative (`toimi rehtorina`, `valittiin rehtoriksi`), after a
+    /// verb that makes it a predicate (`tuli kunnanjohtaja`), nor its genitive before the
+    /// office's own matters (`Rehtorin virka`, `Kirkkoherran vaali`), nor a compound naming
+    /// something else (`kirkkoherranvirasto`).
+    fn office_holder(&self, i: usize) -> bool {
+        let t = self.buf[i];
+        if t.w.case == Case::Upper || !(t.w.case == Case::Lower || t.w.sentence_start) {
+            return false;
+        }
+        let word = self.word(&t.w);
+        let lower = word.to_lowercase();
+        let Some(rest) = OFFICES.iter().find_map(|o| {
+            let at = lower.rfind(o)?;
+            Some(&lower[at + o.len()..])
+        }) else {
+            return false;
+        };
+        if !OFFICE_CASES.contains(&shape::strip_clitic(rest)) && !OFFICE_CASES.contains(&rest) {
+            return false;
+        }
+        let next = self.buf.get(i + 1).filter(|n| n.w.joined);
+        if next.is_some_and(|n| n.w.case != Case::Lower) {
+            return false;
+        }
+        if rest == "n"
+            && next.is_some_and(|n| {
+                let w = self.word(&n.w);
+                OFFICE_MATTERS.iter().any(|m| w.starts_with(m))
+            })
+        {
+            return false;
+        }
+        !self.buf[i.saturating_sub(3)..i].iter().any(|b| {
+            let w = self.word(&b.w);
+            COPULA.contains(&w) || matches!(w, "tuli" | "tulee" | "tuleeko" | "ovat" | "olivat")
+        })
     }
 
     /// Whether word `i` is a credit's label or the initials after one (`Teksti: AH`): the label
@@ -1973,6 +2018,39 @@ fn own_family(w: &str) -> bool {
 /// What the plural forms of [`own_family`]'s relation nouns hold: parents and grandparents,
 /// siblings, grandmothers and neighbours (`vanhemmillemme`, `sisarukseni`, `isomummimme`).
 const OWN_FAMILY: [&str; 5] = ["vanhem", "sisaru", "mummi", "mummo", "naapur"];
+
+/// Titles of offices that one person holds at a time, as their singular forms begin, also as
+/// a compound's last part (`sosiaali- ja terveysministeri`, `pääministeri`).
+const OFFICES: [&str; 8] = [
+    "kunnanjohtaja",
+    "kaupunginjohtaja",
+    "pormestari",
+    "ministeri",
+    "presidentti",
+    "kirkkoherra",
+    "piispa",
+    "rehtori",
+];
+
+/// The singular case endings after an office's title that name its holder: not the essive or
+/// the translative, which tell the role (`rehtorina`, `rehtoriksi`).
+const OFFICE_CASES: [&str; 15] = [
+    "", "n", "lle", "lta", "ltä", "lla", "llä", "a", "ä", "in", "an", "ssa", "ssä", "sta", "stä",
+];
+
+/// What an office's genitive may own that is the office's, not its holder's (`Rehtorin virka`,
+/// `Kirkkoherran vaali`, `Kunnanjohtajan sijaisena`), as those words begin.
+const OFFICE_MATTERS: [&str; 9] = [
+    "virka",
+    "viran",
+    "vaali",
+    "sijai",
+    "viransijai",
+    "tehtäv",
+    "valin",
+    "paikka",
+    "kausi",
+];
 
 /// The stems of [`RANKS`] that are nouns for a child themselves (`esikoinen`, `keskimmäinen`,
 /// `nuorimmainen`), not only adjectives before one.
@@ -3910,7 +3988,14 @@ Eilen tavattiin legendaarinen Juha Mieto. => Juha Mieto:FullName
 Onnittelut Aleksandra Novakille kihlauksesta! => Aleksandra Novakille:FullName
 Lastenosastolla luettiin tänään Peppi Pitkätossua. =>
 Risteily lähtee Silja Serenadella perjantaina. =>
-Pelipaitojen rintaan tulee Pekan Pizzerian logo. =>";
+Pelipaitojen rintaan tulee Pekan Pizzerian logo. =>
+Pormestarin kanssa keskustelu oli rakentavaa. => Pormestarin:Relation
+Ministeri ei ehtinyt vastata kaikkiin kysymyksiin. => Ministeri:Relation
+Sanoin, että kannattaa kysyä kunnanjohtajalta. => kunnanjohtajalta:Relation
+Rehtorin virka on haettavana tammikuun loppuun. =>
+Kirkkoherranvirasto on suljettu perjantaina. =>
+Merja Koivula jatkaa kunnanjohtajana vuoden loppuun. => Merja Koivula:FullName
+Kaaso Ronja ja morsiusneito Veera hoitivat ohjelman. => Kaaso Ronja:FirstName | morsiusneito Veera:FirstName";
 
     #[test]
     fn family_perfect_and_thanks() {

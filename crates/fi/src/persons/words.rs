@@ -24,7 +24,7 @@ harrastaja tyttö lanko käly iskä äiskä faija mutsi kämppis vuokralainen \
 lukija seuraaja kävijä vierailija osallistuja matkustaja tukihenkilö ylioppilas \
 tuutori alumni tilaaja päivänsankari syntymäpäiväsankari kaksonen \
 epäilty syytetty vastaaja asianomistaja todistaja pyöräilijä jalankulkija veneilijä meloja \
-autoilija mopoilija moottoripyöräilijä";
+autoilija mopoilija moottoripyöräilijä kaaso morsiusneito bestman";
 
 /// Titles and occupations written before a name (`rehtori Turunen`, `rouva Lehtisen`). Matched
 /// also as the last part of a compound (`koulu|kuraattori`, `hanke|päällikkö`).
