@@ -3995,7 +3995,8 @@ Sanoin, että kannattaa kysyä kunnanjohtajalta. => kunnanjohtajalta:Relation
 Rehtorin virka on haettavana tammikuun loppuun. =>
 Kirkkoherranvirasto on suljettu perjantaina. =>
 Merja Koivula jatkaa kunnanjohtajana vuoden loppuun. => Merja Koivula:FullName
-Kaaso Ronja ja morsiusneito Veera hoitivat ohjelman. => Kaaso Ronja:FirstName | morsiusneito Veera:FirstName";
+Kaaso Ronja ja morsiusneito Veera hoitivat ohjelman. => Kaaso Ronja:FirstName | morsiusneito Veera:FirstName
+Yhteysalus Aurora liikennöi kesällä tiheämmin. =>";
 
     #[test]
     fn family_perfect_and_thanks() {

@@ -75,7 +75,7 @@ kaivos saha meijeri panimo leipomo hoivakoti palvelutalo ruukki torni rinne lait
 pub(crate) const THING_HEADS: &str = "\
 kahvila ravintola baari pubi kuppila kioski kauppa myymälä puoti putiikki kampaamo parturi \
 leipomo konditoria liike \
-salonki hotelli hostelli majatalo huvila villa laiva vene lautta murtaja juna veturi \
+salonki hotelli hostelli majatalo huvila villa laiva alus lossi vene lautta murtaja juna veturi \
 koira kissa hevonen poni ruuna tamma lehmä maskotti nukke robotti myrsky elokuva \
 näytelmä musikaali ooppera romaani albumi sovellus järjestelmä auto bussi kuvaamo studio \
 apteekki talo koti asema klinikka orkesteri kuoro yhtye bändi toimisto bio \
