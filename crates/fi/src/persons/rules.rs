@@ -2080,6 +2080,12 @@ const PERSON_VERBS: &[&str] = &[
     // lying (the persons sets' dev halves: `ku se lavalle astuu`, `se sitoi kimpun`, `se
     // valmensi tätä ikäluokkaa`); not sitting nor walking, which a cat does too (`aamulla se
     // istui rappusilla`)
+    // starting at work or school and getting to go along (`Onni aloitti meillä kesäkuussa`,
+    // `Lumi aloitti meillä tänään`, `Onni pääsi eilen mukaan`; the persons sets' dev halves):
+    // the weather does neither
+    "aloitti",
+    "aloittaa",
+    "pääsi",
     "astuu",
     "astui",
     "sitoi",
@@ -3996,7 +4002,9 @@ Rehtorin virka on haettavana tammikuun loppuun. =>
 Kirkkoherranvirasto on suljettu perjantaina. =>
 Merja Koivula jatkaa kunnanjohtajana vuoden loppuun. => Merja Koivula:FullName
 Kaaso Ronja ja morsiusneito Veera hoitivat ohjelman. => Kaaso Ronja:FirstName | morsiusneito Veera:FirstName
-Yhteysalus Aurora liikennöi kesällä tiheämmin. =>";
+Yhteysalus Aurora liikennöi kesällä tiheämmin. =>
+Onni aloitti meillä kesäkuussa. => Onni:FirstName
+Lumi aloitti meillä tänään ja ehti jo tehdä kolme värjäystä. => Lumi:FirstName";
 
     #[test]
     fn family_perfect_and_thanks() {
