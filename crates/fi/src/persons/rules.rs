@@ -2086,6 +2086,10 @@ const PERSON_VERBS: &[&str] = &[
     "aloitti",
     "aloittaa",
     "pääsi",
+    // planting (`se istutti kaikki ruusut yksin`; the persons sets' dev halves), which no
+    // animal or weather does
+    "istutti",
+    "istuttaa",
     "astuu",
     "astui",
     "sitoi",
