@@ -241,6 +241,11 @@ fn third_round_dev_holds_its_floors() {
         // kele as written, Russian oaths in Cyrillic, the commandment's tehdä huorin): 0.922 /
         // 0.952.
         ("hundredsixth/disguise/dev.jsonl", 0.92, 0.95),
+        // The hundred-and-seventh (fifty-fourth session), written before any change of the
+        // session, as it came out (e296c59): 0.915 / 0.977; then tuned on (tussu in the
+        // name-calling frames, a game's people after a name, sikamainen no insult): 0.930 /
+        // 0.985.
+        ("hundredseventh/disguise/dev.jsonl", 0.92, 0.98),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -265,7 +270,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 94] = [
+    let rounds: [(&str, [(f64, f64); 4]); 95] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -830,6 +835,17 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "hundredsixth/drafts/dev.jsonl",
             [(0.93, 0.99), (0.99, 0.87), (0.99, 0.99), (0.99, 0.99)],
+        ),
+        // The hundred-and-seventh (fifty-fourth session), written before any change of the
+        // session, as it came out (e296c59): confidential 0.842 / 0.762, copyright 1.000 /
+        // 0.889, tone 1.000 / 0.833, signature 0.909 / 0.980; then tuned on (a document's secret
+        // kept by a sentence refusing its content, a physician's expertise, contact lines, a
+        // welcome before emoji, a newspaper's byline, a team's place, a candidate's number):
+        // confidential 0.842 / 0.889, signature 1.000 / 1.000 (the tone and copyright models'
+        // false alarms left, and two private IBANs whose made-up check digits fail mod 97).
+        (
+            "hundredseventh/drafts/dev.jsonl",
+            [(0.84, 0.88), (0.99, 0.88), (0.99, 0.83), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
