@@ -893,7 +893,7 @@ impl<'a> Pass<'a> {
         if self.age_number(i) {
             return;
         }
-        if self.office_holder(i) {
+        if self.office_holder(i) || self.case_role(i) {
             return self.emit(w.start, i, MentionKind::Relation);
         }
         if let Some(end) = self.demonstrative(i).or_else(|| self.described(i)) {
@@ -1285,6 +1285,61 @@ impl<'a> Pass<'a> {
             let w = self.word(&b.w);
             COPULA.contains(&w) || matches!(w, "tuli" | "tulee" | "tuleeko" | "ovat" | "olivat")
         })
+    }
+
+    /// Whether word `i` is a party to one case told in a police bulletin or a court report
+    /// by its role alone (`Epäilty on noin 180-senttinen`, `maksamaan uhrille`, `syytetyn
+    /// kertomus`, `uusi todistaja`; the hundred-and-eighth persons set's dev half): a case has
+    /// one suspect, one victim. Not said of anyone (`Jos uhri haluaa …`), not the participle
+    /// before the noun it describes (`epäilty rikos`, `epäillyn petoksen`), not a predicate
+    /// (`hän on epäilty`), not a title before a name (`Syytetty Petra Lindholm`).
+    fn case_role(&self, i: usize) -> bool {
+        let t = self.buf[i];
+        if !(t.w.case == Case::Lower || t.w.sentence_start) {
+            return false;
+        }
+        let lower = self.word(&t.w).to_lowercase();
+        let Some((stem, rest)) = CASE_ROLES.iter().find_map(|s| {
+            let at = lower.rfind(s)?;
+            Some((*s, &lower[at + s.len()..]))
+        }) else {
+            return false;
+        };
+        if !OFFICE_CASES.contains(&rest) {
+            return false;
+        }
+        let next = self.buf.get(i + 1).filter(|n| n.w.joined);
+        // Before a name it is a title (`Syytetty Petra Lindholm kiisti`).
+        if next.is_some_and(|n| n.w.case == Case::Capital) {
+            return false;
+        }
+        // A participle agrees with the noun after it; the role is followed by a verb, a
+        // noun it owns in another case, or nothing.
+        let participle = matches!(stem, "epäilty" | "epäilly" | "syytetty" | "syytety");
+        if participle
+            && next.is_some_and(|n| {
+                let w = self.word(&n.w);
+                n.w.case == Case::Lower
+                    && !COPULA.contains(&w)
+                    && !shape::looks_finite(w)
+                    && !shape::looks_past(w)
+                    && (rest.is_empty() || {
+                        // The same case in either vowel harmony (`epäiltyä petosta`).
+                        let back =
+                            |s: &str| s.replace('ä', "a").replace('ö', "o").replace('y', "u");
+                        back(w).ends_with(&back(rest))
+                    })
+            })
+        {
+            return false;
+        }
+        let sentence = sentence_before(self.text, t.w.start);
+        !has_word(sentence, &ANYONES)
+            && !has_word(sentence_after(self.text, t.w.end), &ANYONES)
+            && !self.buf[i.saturating_sub(2)..i].iter().any(|b| {
+                let w = self.word(&b.w);
+                COPULA.contains(&w) || matches!(w, "ovat" | "olivat" | "jokainen" | "kaikki")
+            })
     }
 
     /// Whether word `i` is a credit's label or the initials after one (`Teksti: AH`): the label
@@ -2030,6 +2085,18 @@ const OFFICES: [&str; 8] = [
     "kirkkoherra",
     "piispa",
     "rehtori",
+];
+
+/// The parties to a case by their role, as their singular forms begin (`epäilty`, `epäillyn`,
+/// `uhrille`, `asianomistajaa`).
+const CASE_ROLES: [&str; 7] = [
+    "epäilty",
+    "epäilly",
+    "syytetty",
+    "syytety",
+    "uhri",
+    "asianomistaja",
+    "todistaja",
 ];
 
 /// The singular case endings after an office's title that name its holder: not the essive or
@@ -4008,7 +4075,11 @@ Merja Koivula jatkaa kunnanjohtajana vuoden loppuun. => Merja Koivula:FullName
 Kaaso Ronja ja morsiusneito Veera hoitivat ohjelman. => Kaaso Ronja:FirstName | morsiusneito Veera:FirstName
 Yhteysalus Aurora liikennöi kesällä tiheämmin. =>
 Onni aloitti meillä kesäkuussa. => Onni:FirstName
-Lumi aloitti meillä tänään ja ehti jo tehdä kolme värjäystä. => Lumi:FirstName";
+Lumi aloitti meillä tänään ja ehti jo tehdä kolme värjäystä. => Lumi:FirstName
+Epäilty on noin 180-senttinen mies. => Epäilty:Relation
+Oikeus määräsi hänet maksamaan uhrille 2 000 euroa. => hänet:Pronoun | uhrille:Relation
+Poliisi tutkii epäiltyä petosta. =>
+Syytetty Petra Lindholm kiisti syyllistyneensä kavallukseen. => Syytetty Petra Lindholm:FullName";
 
     #[test]
     fn family_perfect_and_thanks() {
