@@ -246,6 +246,10 @@ fn third_round_dev_holds_its_floors() {
         // name-calling frames, a game's people after a name, sikamainen no insult): 0.930 /
         // 0.985.
         ("hundredseventh/disguise/dev.jsonl", 0.92, 0.98),
+        // The hundred-and-eighth (fifty-fourth session), written after the session's changes,
+        // as it came out (94d96e1): 0.902 / 0.983; then tuned on (bastardi as written, a code
+        // in capitals no slur): 0.909 / 0.992.
+        ("hundredeighth/disguise/dev.jsonl", 0.90, 0.99),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -270,7 +274,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 95] = [
+    let rounds: [(&str, [(f64, f64); 4]); 96] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -846,6 +850,15 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "hundredseventh/drafts/dev.jsonl",
             [(0.84, 0.88), (0.99, 0.88), (0.99, 0.83), (0.99, 0.99)],
+        ),
+        // The hundred-and-eighth (fifty-fourth session), written after the session's changes,
+        // as it came out (94d96e1): confidential 1.000 / 0.765, copyright 1.000 / 1.000, tone
+        // 1.000 / 0.667, signature 1.000 / 1.000; then tuned on (a prison named as the
+        // institution, a refusal to tell a marked memo's content): confidential 1.000 / 0.929
+        // (the tone model's two false alarms left).
+        (
+            "hundredeighth/drafts/dev.jsonl",
+            [(0.99, 0.92), (0.99, 0.99), (0.99, 0.66), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
