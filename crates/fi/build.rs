@@ -5,7 +5,7 @@
 //!   `data/names/first-names.txt`, `surnames.txt`, `municipalities.txt` (and the hand-written
 //!   lists beside them), serialised;
 //! * `name-flags.bin`: one byte per term of it: first name, surname, municipality, word-like,
-//!   short (see `src/persons/lexicon.rs` for the bits);
+//!   short, a thing's second word (see `src/persons/lexicon.rs` for the bits);
 //! * `base-names.txt` and `.ends`: the names of `names.bin` as written, term by term;
 //! * `word-forms.txt` and `.ends`: the name forms that are frequent ordinary words
 //!   (`benches/data/fi-words.tsv`) under every reading, sorted;

@@ -303,12 +303,6 @@ impl Lexicon {
         })
     }
 
-    /// Whether lower-case `lower` is a frequent word form of the language (`mieto`, `kivi`,
-    /// `aurinko`), as against a name no list has (`haataja`, `tesfaye`).
-    pub(super) fn is_word_form(&self, lower: &str) -> bool {
-        WORD_FORMS.contains_sorted(lower)
-    }
-
     /// Whether `word` ends in the base form of a relation or title (`lapsi`, `kummilapsi`):
     /// the word has no possessive suffix even if its last letters look like one.
     pub(super) fn ends_in_base(&self, lower: &str) -> bool {

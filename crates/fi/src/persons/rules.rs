@@ -904,7 +904,10 @@ impl<'a> Pass<'a> {
                 .buf
                 .get(i + 1)
                 .is_some_and(|n| n.plural_verb && n.w.joined)
-                || own_family(&self.word(&w).to_lowercase()))
+                || {
+                    self.lower_of(self.word(&w));
+                    own_family(&self.lower)
+                })
             // `jokaiselta lapsenlapseltaan`: each of them, no one person (the eighty-third
             // persons set's dev half).
             && !(i > 0 && self.buf[i - 1].w.joined && {
@@ -1253,27 +1256,15 @@ impl<'a> Pass<'a> {
     /// verb that makes it a predicate (`tuli kunnanjohtaja`), nor its genitive before the
     /// office's own matters (`Rehtorin virka`, `Kirkkoherran vaali`), nor a compound naming
     /// something else (`kirkkoherranvirasto`).
-    fn office_holder(&self, i: usize) -> bool {
-        let t = self.buf[i];
-        if t.w.case == Case::Upper || !(t.w.case == Case::Lower || t.w.sentence_start) {
-            return false;
-        }
-        let word = self.word(&t.w);
-        let lower = word.to_lowercase();
-        let Some(rest) = OFFICES.iter().find_map(|o| {
-            let at = lower.rfind(o)?;
-            Some(&lower[at + o.len()..])
-        }) else {
+    fn office_holder(&mut self, i: usize) -> bool {
+        let Some((_, case)) = self.role_form(i, &OFFICES, true) else {
             return false;
         };
-        if !OFFICE_CASES.contains(&shape::strip_clitic(rest)) && !OFFICE_CASES.contains(&rest) {
-            return false;
-        }
         let next = self.buf.get(i + 1).filter(|n| n.w.joined);
         if next.is_some_and(|n| n.w.case != Case::Lower) {
             return false;
         }
-        if rest == "n"
+        if case == "n"
             && next.is_some_and(|n| {
                 let w = self.word(&n.w);
                 OFFICE_MATTERS.iter().any(|m| w.starts_with(m))
@@ -1281,10 +1272,7 @@ impl<'a> Pass<'a> {
         {
             return false;
         }
-        !self.buf[i.saturating_sub(3)..i].iter().any(|b| {
-            let w = self.word(&b.w);
-            COPULA.contains(&w) || matches!(w, "tuli" | "tulee" | "tuleeko" | "ovat" | "olivat")
-        })
+        !self.said_before(i, 3, &["tuli", "tulee", "tuleeko", "ovat", "olivat"])
     }
 
     /// Whether word `i` is a party to one case told in a police bulletin or a court report
@@ -1293,21 +1281,10 @@ impl<'a> Pass<'a> {
     /// one suspect, one victim. Not said of anyone (`Jos uhri haluaa …`), not the participle
     /// before the noun it describes (`epäilty rikos`, `epäillyn petoksen`), not a predicate
     /// (`hän on epäilty`), not a title before a name (`Syytetty Petra Lindholm`).
-    fn case_role(&self, i: usize) -> bool {
-        let t = self.buf[i];
-        if !(t.w.case == Case::Lower || t.w.sentence_start) {
-            return false;
-        }
-        let lower = self.word(&t.w).to_lowercase();
-        let Some((stem, rest)) = CASE_ROLES.iter().find_map(|s| {
-            let at = lower.rfind(s)?;
-            Some((*s, &lower[at + s.len()..]))
-        }) else {
+    fn case_role(&mut self, i: usize) -> bool {
+        let Some((stem, case)) = self.role_form(i, &CASE_ROLES, false) else {
             return false;
         };
-        if !OFFICE_CASES.contains(&rest) {
-            return false;
-        }
         let next = self.buf.get(i + 1).filter(|n| n.w.joined);
         // Before a name it is a title (`Syytetty Petra Lindholm kiisti`).
         if next.is_some_and(|n| n.w.case == Case::Capital) {
@@ -1323,23 +1300,52 @@ impl<'a> Pass<'a> {
                     && !COPULA.contains(&w)
                     && !shape::looks_finite(w)
                     && !shape::looks_past(w)
-                    && (rest.is_empty() || {
-                        // The same case in either vowel harmony (`epäiltyä petosta`).
-                        let back =
-                            |s: &str| s.replace('ä', "a").replace('ö', "o").replace('y', "u");
-                        back(w).ends_with(&back(rest))
-                    })
+                    // the same case in either vowel harmony (`epäiltyä petosta`)
+                    && (case.is_empty() || shape::ends_alike(w, case))
             })
         {
             return false;
         }
-        let sentence = sentence_before(self.text, t.w.start);
-        !has_word(sentence, &ANYONES)
-            && !has_word(sentence_after(self.text, t.w.end), &ANYONES)
-            && !self.buf[i.saturating_sub(2)..i].iter().any(|b| {
-                let w = self.word(&b.w);
-                COPULA.contains(&w) || matches!(w, "ovat" | "olivat" | "jokainen" | "kaikki")
-            })
+        let t = self.buf[i].w;
+        !has_word(sentence_before(self.text, t.start), &ANYONES)
+            && !has_word(sentence_after(self.text, t.end), &ANYONES)
+            && !self.said_before(i, 2, &["ovat", "olivat", "jokainen", "kaikki"])
+    }
+
+    /// The stem of `stems` that word `i` ends in (as a compound's last part too: `sosiaali- ja
+    /// terveys|ministeri|lle`) and the singular case ending after it ([`ROLE_CASES`]; with
+    /// `clitics`, also before a clitic: `ministerillekin`), when the word is in small letters
+    /// or opens its sentence.
+    fn role_form(
+        &mut self,
+        i: usize,
+        stems: &[&'static str],
+        clitics: bool,
+    ) -> Option<(&'static str, &'static str)> {
+        let w = self.buf[i].w;
+        if !w.small_or_opening() {
+            return None;
+        }
+        self.lower_of(self.word(&w));
+        let lower = self.lower.as_str();
+        let (stem, rest) = stems.iter().find_map(|s| {
+            let at = lower.rfind(s)?;
+            Some((*s, &lower[at + s.len()..]))
+        })?;
+        let case = ROLE_CASES.iter().find(|c| **c == rest).or_else(|| {
+            let bare = shape::strip_clitic(rest);
+            ROLE_CASES.iter().find(|c| clitics && **c == bare)
+        })?;
+        Some((stem, case))
+    }
+
+    /// Whether a copula or one of `words` stands among the `reach` words before word `i`
+    /// (`tuli kunnanjohtaja`, `hän on epäilty`): the role is said of someone, not named.
+    fn said_before(&self, i: usize, reach: usize, words: &[&str]) -> bool {
+        self.buf[i.saturating_sub(reach)..i].iter().any(|b| {
+            let w = self.word(&b.w);
+            COPULA.contains(&w) || words.contains(&w)
+        })
     }
 
     /// Whether word `i` is a credit's label or the initials after one (`Teksti: AH`): the label
@@ -2099,9 +2105,9 @@ const CASE_ROLES: [&str; 7] = [
     "todistaja",
 ];
 
-/// The singular case endings after an office's title that name its holder: not the essive or
-/// the translative, which tell the role (`rehtorina`, `rehtoriksi`).
-const OFFICE_CASES: [&str; 15] = [
+/// The singular case endings after an office's title or a party's role that name its holder:
+/// not the essive or the translative, which tell the role (`rehtorina`, `rehtoriksi`).
+const ROLE_CASES: [&str; 15] = [
     "", "n", "lle", "lta", "ltä", "lla", "llä", "a", "ä", "in", "an", "ssa", "ssä", "sta", "stä",
 ];
 

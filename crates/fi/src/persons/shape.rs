@@ -78,6 +78,23 @@ pub(crate) fn writers_possessive(w: &str) -> bool {
     matches!(possessive(w).0, Some("ni" | "mme"))
 }
 
+/// Whether lower-case `w` ends in lower-case `ending` or in its twin of the other vowel
+/// harmony (`petosta` ends like the `ä` of `epäiltyä`).
+pub(crate) fn ends_alike(w: &str, ending: &str) -> bool {
+    let back = |c: char| match c {
+        'ä' => 'a',
+        'ö' => 'o',
+        'y' => 'u',
+        c => c,
+    };
+    let n = ending.chars().count();
+    w.chars().count() >= n
+        && w.chars()
+            .rev()
+            .zip(ending.chars().rev())
+            .all(|(a, b)| back(a) == back(b))
+}
+
 /// Whether lower-case `w` ends in a possessive suffix (perhaps followed by a clitic).
 pub(crate) fn has_possessive(w: &str) -> bool {
     possessive(w).0.is_some()

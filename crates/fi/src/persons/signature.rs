@@ -323,15 +323,17 @@ impl PersonFinder {
             // A byline that credits the pictures too (`Teksti: Minna Kaartinen, kuvat: Pasi
             // Heino`, `Teksti ja kuva: …`) is a newspaper's.
             // Or on a line of their own after it (`TEKSTI: ANU KALLIO` / `KUVA: LAURI HAKALA`;
-            // the hundred-and-seventh round's dev half).
-            let with_pictures = raw[rest_at..].split(',').any(is_credit)
-                || text[line.end..].lines().any(|l| is_credit(l.trim()));
+            // the hundred-and-seventh round's dev half), looked for only after a byline.
+            let with_pictures = || {
+                raw[rest_at..].split(',').any(is_credit)
+                    || text[line.end..].lines().any(|l| is_credit(l.trim()))
+            };
             // So does a byline with the post's own words after it: it credits the text above
             // it, pasted from elsewhere (`Teksti: Jaana Korhonen` / `Onnea Ahoille!`).
             let mut credited = raw[rest_at..].split('/');
             if byline
                 && (i + 1 < lines.len()
-                    || with_pictures
+                    || with_pictures()
                     || is_team(credited.next().unwrap_or(""))
                     || credited.any(is_publication))
             {
