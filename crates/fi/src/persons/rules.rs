@@ -3609,6 +3609,12 @@ mod tests {
             "Kalliossa on kesällä katujuhlat.",
             "Voittajat tulivat Kallion koulusta.",
             "Muutosneuvottelut Lehtoniemen konepajalla alkoivat tänään.",
+            // A breed, a club and a plant's variety named like a person, in single quotes too.
+            "Beagle Hertta karkasi eilen illalla.",
+            "Maksakaa jäsenmaksu Kalastusseura Ahvenen tilille.",
+            "Ruusu 'John Davis' selvisi talvesta ilman suojausta.",
+            "Tomaatti 'Ida Gold' oli makein.",
+            "Meillä 'Tiny Tim' punastui jo heinäkuussa.",
         ] {
             assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
         }
@@ -3633,6 +3639,12 @@ mod tests {
             ("Tänään Virtasen koulumatka sujui.", ("Virtasen", Surname)),
             // A staircase's letter after a family is no part of a name (`B-rapusta`).
             ("Mäkelät B-rapusta muuttivat.", ("Mäkelät", Surname)),
+            // A first name that is also a plant.
+            (
+                "Ruusu Kivinen esitteli tutor-toiminnan.",
+                ("Ruusu Kivinen", FullName),
+            ),
+            ("Kiitos 'Pekka' kun autoit.", ("Pekka", FirstName)),
         ] {
             assert_eq!(mentions(text), [want], "{text}");
         }

@@ -70,7 +70,9 @@ kaivos saha meijeri panimo leipomo hoivakoti palvelutalo ruukki torni rinne lait
 /// person: a business or venue (`Kahvila Helmi`, `kukkakauppa Lilja`), a vessel or vehicle
 /// (`jäänmurtaja Otso`), an animal (`hevonen Ruusu`), a storm, a work or a product
 /// (`musikaali Annie`, `sovellus Wilma`), a room, a server or a tractor (`Neuvotteluhuone Minna
-/// Canth`, `Palvelin Nuuskamuikkunen`; the eighty-ninth persons set's dev half). Matched also as
+/// Canth`, `Palvelin Nuuskamuikkunen`; the eighty-ninth persons set's dev half), a dog's breed
+/// or kennel, a club, and a plant whose variety is named like a person (`Beagle Hertta`,
+/// `Kalastusseura Ahvenen`, `syreeni Michel Buchner`; the hundred-and-ninth's). Matched also as
 /// the last part of a compound.
 pub(crate) const THING_HEADS: &str = "\
 kahvila ravintola baari pubi kuppila kioski kauppa myymälä puoti putiikki kampaamo parturi \
@@ -79,7 +81,9 @@ salonki hotelli hostelli majatalo huvila villa laiva alus lossi vene lautta murt
 koira kissa hevonen poni ruuna tamma lehmä maskotti nukke robotti myrsky elokuva \
 näytelmä musikaali ooppera romaani albumi sovellus järjestelmä auto bussi kuvaamo studio \
 apteekki talo koti asema klinikka orkesteri kuoro yhtye bändi toimisto bio \
-huone sali palvelin traktori neukkari lämminverinen kylmäverinen ravuri suomenhevonen";
+huone sali palvelin traktori neukkari lämminverinen kylmäverinen ravuri suomenhevonen \
+beagle labradori noutaja spanieli terrieri pystykorva kennel seura tomaatti kärhö \
+syreeni pioni lajike";
 
 /// A farm's or a house's buildings and land, after which a lone genitive of a `-la`/`-lä` name
 /// or of a place word's compound names the farm (`Niskalan talossa`, `Pöyhölän tilalla`,
