@@ -718,6 +718,18 @@ impl PersonFinder {
             }
             _ => first,
         };
+        // A place's or a surname's genitive before a common noun capitalised as a name is,
+        // one that is no first name, is the unit (`Luotolan Satama`; the hundred-and-ninth
+        // round's dev half), as the same in small letters is below.
+        if names.len() == 2 && names[0].ends_with('n') && names[1].starts_with(char::is_uppercase) {
+            let lower = bare(names[1]).to_lowercase();
+            if (crate::frequent::contains(lower.as_bytes()) || two_frequent_words(&lower))
+                && !self.lex.base_name(&bare(names[1]), true, &mut hits)
+                && !self.lex.base_name(&bare(names[0]), true, &mut hits)
+            {
+                return false;
+            }
+        }
         if !marked {
             // `Jari, olemme tukenasi!`: a name addressed, then a sentence. Also without its
             // mark when the words after the comma open a clause, with a personal pronoun, a
@@ -867,7 +879,9 @@ impl PersonFinder {
         }
         // A capitalised word the lists do not know signs when it is no ordinary word (a rare
         // name), not a unit (`/ Kaavoitus`), nor the word that qualifies a title after it
-        // (`– Päivystävä palomestari`, a role without a name).
+        // (`– Päivystävä palomestari`, a role without a name), nor a name ending in two
+        // ordinary words in one that is no first name, a unit's or a house's (`-Palveluohjaus`;
+        // the pooled dev halves at the hundred-and-ninth round).
         let title_follows = names.iter().skip(1).any(|w| {
             self.lex
                 .context(&bare(w).to_lowercase(), &mut hits)
@@ -878,6 +892,10 @@ impl PersonFinder {
             && names.len() <= 2
             && !names.iter().any(|w| plural_compound(w))
             && !crate::frequent::contains(first.to_lowercase().as_bytes())
+            && !names.last().is_some_and(|w| {
+                two_frequent_words(&bare(w).to_lowercase())
+                    && !self.lex.base_name(&bare(w), true, &mut hits)
+            })
             && first.chars().next().is_some_and(char::is_uppercase)
             && first.chars().skip(1).any(char::is_lowercase)
     }
@@ -942,15 +960,21 @@ impl PersonFinder {
         if names.len() != 1 {
             return false;
         }
-        let lower = first.to_lowercase();
-        let two_words = lower.char_indices().skip(3).any(|(at, _)| {
-            let (a, b) = lower.split_at(at);
-            b.chars().nth(2).is_some()
-                && crate::frequent::contains(a.as_bytes())
-                && crate::frequent::contains(b.as_bytes())
-        });
-        two_words && !self.lex.base_name(first, true, &mut Vec::new())
+        two_frequent_words(&first.to_lowercase())
+            && !self.lex.base_name(first, true, &mut Vec::new())
     }
+}
+
+/// Whether `lower` (in small letters) is made of two frequent words of three letters or more
+/// (`kotiranta`: koti and ranta; `pihlajarinne`): a house's, a unit's or a firm's name as
+/// often as a person's.
+fn two_frequent_words(lower: &str) -> bool {
+    lower.char_indices().skip(3).any(|(at, _)| {
+        let (a, b) = lower.split_at(at);
+        b.chars().nth(2).is_some()
+            && crate::frequent::contains(a.as_bytes())
+            && crate::frequent::contains(b.as_bytes())
+    })
 }
 
 /// First words of an image's description written after the post (`Kuvassa: sininen puuovi …`).
@@ -1738,6 +1762,7 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
                 "Esteettömyys ei oo erityisryhmän juttu.\n\nKaisa Tuominen, ehdokas 33",
                 "Kaisa Tuominen, ehdokas 33",
             ),
+            ("Kahvit ja keskustelua.\n– Elokuvakerhon Reijo", "– Elokuvakerhon Reijo"),
         ] {
             assert_eq!(signed(post), Some(sig), "{post:?}");
         }
@@ -1751,6 +1776,8 @@ Riikka Lappalainen, diakoniatyöntekijä, työpuh. 040 718 2201",
             "Hän siirtyi meille osastolta.\n\nTervetuloa, Elina! 👋",
             "Valtuusto päättää asiasta.\n\nTEKSTI: ANU KALLIO\nKUVA: LAURI HAKALA",
             "Emme kommentoi neuvotteluja.\n\nLähidemokraattien valtuustoryhmä, Harjula",
+            "Saunavuoroja voi varata satamakonttorilta.\n\nLuotolan Satama",
+            "Olemme teihin yhteydessä heti kun tiedämme enemmän. 🙂\n-Palveluohjaus",
             "Toivotuimmat biisit:\n1. Käärijä – Cha Cha Cha\n2. Kaija Koo – Tinakenkätyttö\nensi perjantaina uusiks",
             "Maksun saaja: Kuusijoen Kisa-Pojat ry\nMuistathan viitteen.\n\nKKP / talous",
             "Tervetuloa!\nt. kirjaston väki",
