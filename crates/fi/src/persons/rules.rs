@@ -1460,8 +1460,18 @@ impl<'a> Pass<'a> {
                 self.lower_of(self.word(&self.buf[i - 1].w));
                 NEGATIONS.contains(&self.lower.as_str())
             };
+        // And a negation right after `se` (`Se ei ottanut edes bensarahaa`, `se ei tiennyt`;
+        // the hundred-and-ninth persons set's dev half).
+        let negated_after = subject
+            && self
+                .small_word(i + 1)
+                .is_some_and(|n| matches!(n, "ei" | "eikä"))
+            && self
+                .small_word(i + 2)
+                .is_some_and(|v| PERSON_PARTICIPLES.contains(&v) || PERSON_VERBS.contains(&v));
         perfect
             || negated
+            || negated_after
             || verb_later
             || verb.is_some_and(|v| PERSON_VERBS.contains(&v))
             || self.called_a_person(i)
@@ -2149,6 +2159,9 @@ const RANKS: &[&str] = &[
 /// Verbs, standard and spoken, in the third person singular, that only a person does: after
 /// the spoken `se` they make it a person (`se sano`, `Se lupas`, `se hiihti`).
 const PERSON_VERBS: &[&str] = &[
+    // greeting back (`se moikkasi takaisin`; the hundred-and-ninth persons set's dev half)
+    "moikkasi",
+    "moikkas",
     // stepping on stage, tying, coaching, recognising, cheating, swearing, forgetting and
     // lying (the persons sets' dev halves: `ku se lavalle astuu`, `se sitoi kimpun`, `se
     // valmensi tätä ikäluokkaa`); not sitting nor walking, which a cat does too (`aamulla se
@@ -2661,6 +2674,10 @@ const PERSON_PARTICIPLES: &[&str] = &[
     "ehtinyt",
     "tykänny",
     "tykännyt",
+    // taking no money (`Se ei ottanut edes bensarahaa`; the hundred-and-ninth persons set's
+    // dev half)
+    "ottanu",
+    "ottanut",
 ];
 
 /// Demonstratives and `kaiken` as the object between the spoken `se` and its verb (`Annelihan
@@ -3891,6 +3908,9 @@ Sairaalapappi Harri kävi tapaamassa. => Sairaalapappi Harri:FirstName
 He kysyivät kaavoitusarkkitehti Rintalalta. => He:PluralPronoun | kaavoitusarkkitehti Rintalalta:Surname
 Matti Hakola on kova äijä, se hiihti kaikki kisat! => Matti Hakola:FullName | se:Pronoun
 Sannapa se osaa! => Sannapa:FirstName | se:Pronoun
+Jarmo toi lantaa ilmaiseksi. Se ei ottanut edes bensarahaa. => Jarmo:FirstName | Se:Pronoun
+Näin eilen Sannin ihan läheltä, ja se moikkasi takaisin! => Sannin:FirstName | se:Pronoun
+Jarmo toi uuden auton. Se ei käynnistynyt aamulla. => Jarmo:FirstName
 Sun poika unohti kypäränsä aulaan, se on nyt infossa. => Sun poika:Relation
 Kirjasto on auki, se sulkeutuu kello 20. =>
 Ahmed ja Zeynep, kiitos! Ilman teitä ei olisi onnistunut. => Ahmed:FirstName | Zeynep:FirstName | teitä:PluralPronoun
