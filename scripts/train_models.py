@@ -116,6 +116,17 @@ NEWEST = [
     )
 ]
 LATEST = ["ninetysecond/drafts/dev.jsonl"]
+# The ninety-third to hundred-and-ninth rounds' dev halves, not learnt from until the
+# fifty-fifth session, which chose its tables and thresholds by leave-one-round-out over them.
+NEWER = [
+    f"{r}/drafts/dev.jsonl"
+    for r in (
+        "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh",
+        "ninetyeighth", "ninetyninth", "hundredth", "hundredfirst", "hundredsecond",
+        "hundredthird", "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
+        "hundredeighth", "hundredninth",
+    )
+]
 # Until the thirty-second session the copyright table was made from the first six rounds' dev
 # halves alone: retrained with the later rounds and the copyright training set, it had not done
 # better on the held-out halves (see fixtures/corpus/README.md). SIX_ROUNDS is kept for that
@@ -181,7 +192,14 @@ MODELS = {
     # breaches in fifteen halves, where the older rounds hold many. The threshold went back
     # to 0.85, chosen over forty-eight halves; that choice was made after reading the test
     # halves (fixtures/corpus/README.md).
-    "tone": Spec(16.0, 0.85, DRAFTS + LATER + RECENT + NEWEST + LATEST, True, True, 1e-6, LATER + RECENT),
+    # Since the fifty-fifth session it also learns from NEWER, at the same threshold: by
+    # leave-one-round-out over those seventeen halves, with the rules' own flags, union F1
+    # 0.9310 at 0.85 (0.9000 at 0.8, 0.9474 at 0.9, 0.9596 at 0.95; the rules alone 0.9577 on
+    # these halves, which they were tuned on), against 0.9114 for the table it replaced at 0.85
+    # (21 false alarms there against 16). 0.85 is kept rather than the best of these: 0.95
+    # lost tone recall on the test halves in the forty-sixth session (see above), and these
+    # halves hold mostly hard negatives too (108 tone breaches in seventeen).
+    "tone": Spec(16.0, 0.85, DRAFTS + LATER + RECENT + NEWEST + LATEST + NEWER, True, True, 1e-6, NEWER),
     # Since the thirty-second session it learns from every dev half up to the sixty-third (since
     # the thirty-fourth, up to the sixty-ninth, at the same threshold),
     # fitted to a tolerance of 1e-6: by leave-one-round-out over the seventh to sixty-third
@@ -191,7 +209,10 @@ MODELS = {
     # Since the forty-sixth session it also learns from NEWEST and LATEST, at 0.95: by
     # leave-one-round-out over NEWEST, union F1 0.9675 at 0.95 (0.9597 at 0.9, 0.9558 at 0.85),
     # against 0.9482 for the table it replaced at 0.9.
-    "copyright": Spec(16.0, 0.95, DRAFTS + LATER + RECENT + NEWEST + LATEST, False, True, 1e-6, NEWEST),
+    # Since the fifty-fifth session it also learns from NEWER, at 0.95: by leave-one-round-out
+    # over those seventeen halves, with the rules' own flags, union F1 0.9782 at 0.95 (0.9697
+    # at 0.9; the rules alone 0.9309), against 0.9697 for the table it replaced at 0.95.
+    "copyright": Spec(16.0, 0.95, DRAFTS + LATER + RECENT + NEWEST + LATEST + NEWER, False, True, 1e-6, NEWER),
     # Since the tenth session a pack uses it, at the threshold of 0.85, 0.9 and 0.95 whose
     # verdicts, together with the rules' own flags, score best (F1) by leave-one-round-out over
     # the dev halves: 0.9 over nine rounds (a tie with 0.95 there), 0.95 over ten, thirteen and
@@ -205,7 +226,12 @@ MODELS = {
     # Since the forty-sixth session it also learns from NEWEST and LATEST, at 0.95: by
     # leave-one-round-out over NEWEST, union F1 0.9361 at 0.95 (0.9226 at 0.9, 0.9088 at 0.85),
     # against 0.9073 for the table it replaced at 0.9 (the rules alone 0.9011).
-    "confidential": Spec(16.0, 0.95, DRAFTS + LATER + RECENT + NEWEST + LATEST, True, True, 1e-6, NEWEST),
+    # Since the fifty-fifth session it also learns from NEWER, at 0.95: by leave-one-round-out
+    # over those seventeen halves, with the rules' own flags, union F1 0.9593 at 0.95 (0.9455
+    # at 0.9, 0.9605 at 0.97; the rules alone 0.9312), against 0.9565 for the table it replaced
+    # at 0.95 (read with the `eval` example and the packs as they were). 0.95 is kept: 0.97 is
+    # within one draft of it, and the rule's doubt already ends at 0.97.
+    "confidential": Spec(16.0, 0.95, DRAFTS + LATER + RECENT + NEWEST + LATEST + NEWER, True, True, 1e-6, NEWER),
 }
 # The classifier leaves a draft of fewer words to the rules (`MIN_WORDS` in classify.rs).
 MIN_WORDS = 10
