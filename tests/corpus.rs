@@ -250,6 +250,10 @@ fn third_round_dev_holds_its_floors() {
         // as it came out (94d96e1): 0.902 / 0.983; then tuned on (bastardi as written, a code
         // in capitals no slur): 0.909 / 0.992.
         ("hundredeighth/disguise/dev.jsonl", 0.90, 0.99),
+        // The hundred-and-ninth (fifty-fifth session), written before any change of the
+        // session, as it came out (fcc7384): 0.896 / 0.986; then tuned on (Swedish swearing in a
+        // Swedish sentence, a shelf and a handle no swearing): 0.929 / 1.000.
+        ("hundredninth/disguise/dev.jsonl", 0.92, 0.99),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -274,7 +278,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 96] = [
+    let rounds: [(&str, [(f64, f64); 4]); 97] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -859,6 +863,15 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "hundredeighth/drafts/dev.jsonl",
             [(0.99, 0.92), (0.99, 0.99), (0.99, 0.66), (0.99, 0.99)],
+        ),
+        // The hundred-and-ninth (fifty-fifth session), written before any change of the
+        // session, as it came out (fcc7384): confidential 0.824 / 1.000, copyright 1.000 /
+        // 1.000, tone 1.000 / 0.714, signature 0.930 / 1.000; then tuned on (the reader's
+        // account, a harbour's and a unit's sign-off) and learnt from by the retrained text
+        // models: confidential 0.941 / 1.000, tone 1.000 / 1.000, signature 0.982 / 1.000.
+        (
+            "hundredninth/drafts/dev.jsonl",
+            [(0.94, 0.99), (0.99, 0.99), (0.99, 0.99), (0.98, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
