@@ -78,55 +78,50 @@ DRAFTS = [
     "fourteenth/drafts/dev.jsonl",
     "fifteenth/drafts/dev.jsonl",
 ]
+
+
+def dev_halves(*rounds):
+    """The draft `dev` halves of the named rounds (`fixtures/corpus/<round>/drafts/dev.jsonl`)."""
+    return [f"{r}/drafts/dev.jsonl" for r in rounds]
+
+
 # The sixteenth to twenty-seventh rounds' dev halves, which only the confidential model learns
 # from (since the seventeenth session).
-LATER = [
-    f"{r}/drafts/dev.jsonl"
-    for r in (
-        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst",
-        "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
-        "twentyseventh",
-    )
-]
+LATER = dev_halves(
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst",
+    "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
+    "twentyseventh",
+)
 # The twenty-eighth to sixty-ninth rounds' dev halves (the sixty-sixth and sixty-seventh hold no
 # drafts), which every model learns from since the thirty-second session (chosen by
 # leave-one-round-out over the twenty-eighth to sixty-third; see MODELS); the sixty-fourth,
 # sixty-fifth, sixty-eighth and sixty-ninth added in the thirty-fourth, at the same thresholds.
-RECENT = [
-    f"{r}/drafts/dev.jsonl"
-    for r in (
-        "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
-        "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
-        "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
-        "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
-        "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
-        "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
-        "sixtythird", "sixtyfourth", "sixtyfifth", "sixtyeighth", "sixtyninth",
-    )
-]
+RECENT = dev_halves(
+    "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
+    "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
+    "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
+    "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
+    "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth",
+    "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
+    "sixtythird", "sixtyfourth", "sixtyfifth", "sixtyeighth", "sixtyninth",
+)
 # The seventieth to ninety-first rounds' dev halves (those with drafts), not learnt from until
 # the forty-sixth session, which chose its tables and thresholds by leave-one-round-out over
 # them (see MODELS); every model learns from them and from the ninety-second's dev half since.
-NEWEST = [
-    f"{r}/drafts/dev.jsonl"
-    for r in (
-        "seventieth", "seventyfirst", "seventythird", "seventyfourth", "seventyfifth",
-        "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightysixth",
-        "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst",
-    )
-]
+NEWEST = dev_halves(
+    "seventieth", "seventyfirst", "seventythird", "seventyfourth", "seventyfifth",
+    "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightysixth",
+    "eightyseventh", "eightyeighth", "eightyninth", "ninetieth", "ninetyfirst",
+)
 LATEST = ["ninetysecond/drafts/dev.jsonl"]
 # The ninety-third to hundred-and-ninth rounds' dev halves, not learnt from until the
 # fifty-fifth session, which chose its tables and thresholds by leave-one-round-out over them.
-NEWER = [
-    f"{r}/drafts/dev.jsonl"
-    for r in (
-        "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh",
-        "ninetyeighth", "ninetyninth", "hundredth", "hundredfirst", "hundredsecond",
-        "hundredthird", "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
-        "hundredeighth", "hundredninth",
-    )
-]
+NEWER = dev_halves(
+    "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth", "ninetyseventh",
+    "ninetyeighth", "ninetyninth", "hundredth", "hundredfirst", "hundredsecond",
+    "hundredthird", "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh",
+    "hundredeighth", "hundredninth",
+)
 # Until the thirty-second session the copyright table was made from the first six rounds' dev
 # halves alone: retrained with the later rounds and the copyright training set, it had not done
 # better on the held-out halves (see fixtures/corpus/README.md). SIX_ROUNDS is kept for that
