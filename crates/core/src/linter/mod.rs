@@ -679,8 +679,10 @@ mod tests {
     #[test]
     fn a_models_own_verdict_in_doubt_says_the_model_is_not_sure() {
         let linter = rules(
-            "  - {id: x.model, severity: warning, message: m, help: h, source: s, match: {detector: classifier, options: {model: confidential, threshold: 0.01}}, doubt: {model: confidential, below: 0.999}}\n",
+            "  - {id: x.model, severity: warning, message: m, help: h, source: s, match: {detector: classifier, options: {model: confidential, threshold: 0.001}}, doubt: {model: confidential, below: 0.999}}\n",
         );
+        // A clean draft: the model scores it low (0.007 with the table of the fifty-fifth
+        // session), above the rule's threshold and below its doubt.
         let text = "Syöpäyhdistyksen luentosarja jatkuu ensi tiistaina kirjaston salissa: \
                     lääkäri kertoo, miten syöpä todetaan ja hoidetaan nykyään. Tervetuloa \
                     kuulemaan ja kysymään, kahvitarjoilu alkaa puoli tuntia ennen luentoa, \
