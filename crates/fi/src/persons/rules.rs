@@ -1333,8 +1333,8 @@ impl<'a> Pass<'a> {
             Some((*s, &lower[at + s.len()..]))
         })?;
         let case = ROLE_CASES.iter().find(|c| **c == rest).or_else(|| {
-            let bare = shape::strip_clitic(rest);
-            ROLE_CASES.iter().find(|c| clitics && **c == bare)
+            let bare = clitics.then(|| shape::strip_clitic(rest))?;
+            ROLE_CASES.iter().find(|c| **c == bare)
         })?;
         Some((stem, case))
     }

@@ -718,17 +718,8 @@ impl PersonFinder {
             }
             _ => first,
         };
-        // A place's or a surname's genitive before a common noun capitalised as a name is,
-        // one that is no first name, is the unit (`Luotolan Satama`; the hundred-and-ninth
-        // round's dev half), as the same in small letters is below.
-        if names.len() == 2 && names[0].ends_with('n') && names[1].starts_with(char::is_uppercase) {
-            let lower = bare(names[1]).to_lowercase();
-            if (crate::frequent::contains(lower.as_bytes()) || two_frequent_words(&lower))
-                && !self.lex.base_name(&bare(names[1]), true, &mut hits)
-                && !self.lex.base_name(&bare(names[0]), true, &mut hits)
-            {
-                return false;
-            }
+        if self.genitive_unit(names, true) {
+            return false;
         }
         if !marked {
             // `Jari, olemme tukenasi!`: a name addressed, then a sentence. Also without its
@@ -836,18 +827,8 @@ impl PersonFinder {
         if names.len() >= 2 && names[0].ends_with('n') && names.last().is_some_and(|w| is_team(w)) {
             return false;
         }
-        // So does a place's or a surname's genitive before a common noun, the unit
-        // (`Kalliojoen pysäköinninvalvonta`); a first name's before a relation is a person
-        // (`Eetun äiti`).
-        if names.len() == 2
-            && names[0].ends_with('n')
-            && names[1].starts_with(char::is_lowercase)
-            && !self.lex.base_name(&bare(names[0]), true, &mut hits)
-            && !self
-                .lex
-                .context(&bare(names[1]).to_lowercase(), &mut hits)
-                .is_role()
-        {
+        // So does a place's or a surname's genitive before a common noun in small letters.
+        if self.genitive_unit(names, false) {
             return false;
         }
         if self.lex.base_name(&first, false, &mut hits) {
@@ -922,6 +903,29 @@ impl PersonFinder {
             // round's dev half).
             && (words.len() == 2 || self.lex.name(words[0], &mut hits).first))
             .then_some(team)
+    }
+
+    /// Whether `names` are a place's or a surname's genitive, no first name's, and the unit
+    /// after it: a common noun in small letters that is no relation or title (`Kalliojoen
+    /// pysäköinninvalvonta`; a first name's before a relation is a person: `Eetun äiti`), or,
+    /// with `capitalised`, one capitalised as a name is that is an ordinary word, or two in one,
+    /// and no first name (`Luotolan Satama`; the hundred-and-ninth round's dev half).
+    fn genitive_unit(&self, names: &[&str], capitalised: bool) -> bool {
+        let [genitive, unit] = names else {
+            return false;
+        };
+        let mut hits = Vec::new();
+        if !genitive.ends_with('n') || self.lex.base_name(&bare(genitive), true, &mut hits) {
+            return false;
+        }
+        let (word, lower) = (bare(unit), bare(unit).to_lowercase());
+        if !capitalised {
+            return unit.starts_with(char::is_lowercase)
+                && !self.lex.context(&lower, &mut hits).is_role();
+        }
+        unit.starts_with(char::is_uppercase)
+            && (crate::frequent::contains(lower.as_bytes()) || two_frequent_words(&lower))
+            && !self.lex.base_name(&word, true, &mut hits)
     }
 
     /// Whether `part`, the last part of a signer after a comma, is a role and its number

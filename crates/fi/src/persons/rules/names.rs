@@ -629,10 +629,13 @@ impl Pass<'_> {
     fn single_quoted(&self, i: usize, j: usize) -> bool {
         let quote = |c: char| matches!(c, '\'' | '‘' | '’');
         let capital = |k: usize| self.buf.get(k).is_some_and(|n| n.w.case == Case::Capital);
-        let (mut a, mut b) = (i, j);
-        while a > 0 && a + 2 > i && self.buf[a].w.joined && capital(a - 1) {
-            a -= 1;
-        }
+        // One capital before them, up to two after them.
+        let a = if i > 0 && self.buf[i].w.joined && capital(i - 1) {
+            i - 1
+        } else {
+            i
+        };
+        let mut b = j;
         while b < j + 2 && capital(b + 1) && self.buf[b + 1].w.joined {
             b += 1;
         }
