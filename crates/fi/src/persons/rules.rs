@@ -312,6 +312,49 @@ impl<'a> Pass<'a> {
                 || (i >= 2 && and(i - 1) && joined(i) && shaped(i - 2)))
     }
 
+    /// Whether word `i` is a person's bare initials, two or three capitals that are no known
+    /// acronym, joined by hyphens or not (`MK`, `J-P`), where only a person stands: a
+    /// sentence's subject before a person's verb (`MK sanoi, että …`, `H-P vastaa
+    /// logistiikasta`), or the end of a line signed after `t.` or `terveisin`, past a role in
+    /// small letters (`t. MK`, `t. sihteeri MK`; the persons sets' dev halves).
+    fn bare_initials(&self, i: usize) -> bool {
+        let t = self.buf[i];
+        let word = self.word(&t.w);
+        let letters = word.split('-').collect::<Vec<_>>();
+        if t.w.case != Case::Upper
+            || !(2..=3).contains(&word.chars().filter(char::is_ascii_uppercase).count())
+            || !letters
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_uppercase()))
+            || letters.iter().any(|p| crate::capitals::is_acronym(p))
+            || crate::capitals::is_acronym(word)
+        {
+            return false;
+        }
+        let subject = t.w.sentence_start
+            && self
+                .small_word(i + 1)
+                .is_some_and(|v| PERSON_VERBS.contains(&v));
+        let line_ends = self.text[t.w.end..]
+            .split('\n')
+            .next()
+            .is_some_and(|rest| rest.trim().is_empty());
+        let signed = |k: usize| {
+            let w = self.buf[k].w;
+            let gap = &self.text[w.end..self.buf[k + 1].w.start];
+            (matches!(self.word(&w), "t" | "T") && gap.trim() == ".")
+                || (one_of(&["terveisin", "terv"], self.word(&w)) && gap.trim().is_empty())
+        };
+        let signed_off = line_ends
+            && i > 0
+            && (signed(i - 1)
+                || (i > 1
+                    && self.buf[i - 1].w.case == Case::Lower
+                    && self.buf[i - 1].w.joined
+                    && signed(i - 2)));
+        subject || signed_off
+    }
+
     /// Whether word `i` is two or three capitals greeted and followed by a comma or `!` (`Hei
     /// MK, voisitko …`, `Kiitos TL!`): someone's initials, not an acronym (`Moi HUS,` is none).
     fn greeted_initials(&self, i: usize) -> bool {
@@ -854,7 +897,7 @@ impl<'a> Pass<'a> {
         if self.credit(i) {
             return;
         }
-        if self.initials_pair(i) || self.greeted_initials(i) {
+        if self.initials_pair(i) || self.greeted_initials(i) || self.bare_initials(i) {
             return self.emit(w.start, i, MentionKind::Initials);
         }
         // The plural `te` said to people named before it (`Ahmed ja Zeynep, kiitos … Ilman
@@ -1476,6 +1519,52 @@ impl<'a> Pass<'a> {
             || verb.is_some_and(|v| PERSON_VERBS.contains(&v))
             || self.called_a_person(i)
             || (subject && self.continued_subject(i, at))
+            || (subject && self.asked_about(i, at))
+    }
+
+    /// Whether `se` at word `i`, before its verb at word `at`, opens the sentence right after a
+    /// question that ends on the person it asks about: the person's mention is the question's
+    /// last words, past words of a person's state only (`Muistatteko Kalevin? Se oli
+    /// talonmiehenä`, `Onks Marko vielä teillä töissä? Se hoiti`), or a relative clause about
+    /// them follows it (`kuka muistaa Kurkelan Eskon joka ajoi …? se oli legenda`). A thing
+    /// named after the person is what `se` stands for (`Mistä Tomppa löys ton mopon? Se
+    /// kulkee`, `Onko kukaan nähnyt Lassin venettä? Se irtosi`; the persons sets' dev halves).
+    fn asked_about(&self, i: usize, at: usize) -> bool {
+        let Some((m, k)) = self.last else {
+            return false;
+        };
+        if !matches!(
+            m.kind,
+            MentionKind::FullName
+                | MentionKind::FirstName
+                | MentionKind::Surname
+                | MentionKind::Relation
+        ) || k >= i
+        {
+            return false;
+        }
+        let gap = &self.text[m.end..self.buf[i].w.start];
+        let asked = gap.trim_end().trim_end_matches('?').len() < gap.trim_end().len()
+            && gap
+                .chars()
+                .filter(|c| SENTENCE_ENDS.contains(c))
+                .all(|c| matches!(c, '?' | '\n'));
+        let state = self.buf[k + 1..i].iter().all(|n| {
+            let w = self.word(&n.w);
+            n.w.case == Case::Lower
+                && (one_of(STATE_WORDS, w)
+                    || SMALL_ADVERBS.contains(&w)
+                    || COPULA.contains(&w)
+                    || NEGATIONS.contains(&w))
+        });
+        let relative = self
+            .buf
+            .get(k + 1)
+            .is_some_and(|n| k + 1 < i && matches!(self.word(&n.w), "joka" | "jolla" | "jota"));
+        let verb = self
+            .small_word(at)
+            .is_some_and(|v| COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v));
+        asked && (state || relative) && verb
     }
 
     /// Whether `se` at word `i`, before its verb at word `at`, opens the next clause of a
@@ -2700,6 +2789,27 @@ const SE_OBJECTS: &[&str] = &[
 
 /// The negation verb's forms that open a clause before the spoken `se` (`ei se kertonu`).
 const NEGATIONS: &[&str] = &["ei", "ettei", "eikä", "eihän", "eikös", "eikö"];
+
+/// Words of a person's state that may end a question about them (`Onks Marko vielä teillä
+/// töissä?`, `Onko Honkasen Rauha vielä elossa?`), compared as written in small letters.
+const STATE_WORDS: &[&str] = &[
+    "enää",
+    "nykyään",
+    "töissä",
+    "elossa",
+    "kotona",
+    "teillä",
+    "täällä",
+    "siellä",
+    "kuuluu",
+    "tulla",
+    "tulossa",
+    "mukana",
+    "paikalla",
+    "kunnossa",
+    "oo",
+    "ole",
+];
 
 /// Small adverbs that stand between a subject and its verb: the spoken `se` (`se vaan jaksaa`)
 /// or a first name (`Hannu taas ehti`), compared as written in small letters.
@@ -4321,6 +4431,25 @@ Muistakaa myös ne, joilla ei enää ole äitiä. =>
     #[test]
     fn own_family_words_bare_in_the_singular() {
         check_table(OWN_KIN);
+    }
+
+    /// A person asked about in a question, then the spoken `se` opening the answer; bare
+    /// initials as a subject or a sign-off.
+    const ASKED_ABOUT_AND_BARE_INITIALS: &str = "\
+Muistatteko Kalevin? Se oli talonmiehenä täällä 30 vuotta. => Kalevin:FirstName | Se:Pronoun
+Mitä Anttonille nykyään kuuluu? Se oli paras hahmo. => Anttonille:FirstName | Se:Pronoun
+Mistä Tomppa oikeen löys ton vanhan mopon? Se kulkee paremmin ku mun auto. => Tomppa:FirstName
+Muistatteko Kalevin. Se oli talonmiehenä täällä 30 vuotta. => Kalevin:FirstName
+MK sanoi, että koe on vasta ensi viikolla. => MK:Initials
+H-P vastaa kotihoidon logistiikasta. => H-P:Initials
+Kokouskutsu liitteenä, tervetuloa! t. MK => MK:Initials
+EU sanoi, että tuki jatkuu. =>
+Lähetä viesti, t. MK ja muut. =>
+Kiitos kaikille! t. HR =>";
+
+    #[test]
+    fn asked_about_and_bare_initials() {
+        check_table(ASKED_ABOUT_AND_BARE_INITIALS);
     }
 
     fn check_table(table: &str) {
