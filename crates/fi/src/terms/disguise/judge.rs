@@ -218,12 +218,16 @@ impl<'a, 'm> Judge<'a, 'm> {
         // `k*si` is no `ksi`.
         if st.masked == 0
             && *self.ordinary[end].get_or_insert_with(|| {
+                // Symbols dropped only when none stands between letters: dropped from inside,
+                // they leave another word (`p€rk€l€` is no `prkl`; the hundred-and-ninth
+                // disguise set's dev half).
+                let inner = tok.inner_subst(end);
                 let readings = [
-                    tok.reading(end, 1, false),
-                    tok.reading(end, 2, false),
-                    tok.reading(end, 1, true),
+                    (!inner).then(|| tok.reading(end, 1, false)),
+                    (!inner).then(|| tok.reading(end, 2, false)),
+                    Some(tok.reading(end, 1, true)),
                 ];
-                readings.iter().any(|w| self.m.is_ordinary(w))
+                readings.iter().flatten().any(|w| self.m.is_ordinary(w))
             })
         {
             return false;

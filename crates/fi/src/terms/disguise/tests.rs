@@ -54,6 +54,7 @@ fn disguised_forms_match_inflected() {
         ("vitun", "vittu"),
         ("v***un", "vittu"),
         ("helv4ettiin", "helvetti"),
+        ("p€rk€l€", "perkele"),
         ("p-e-r-k-e-l-e-e-n", "perkele"),
         ("v***u", "vittu"),
         ("p***a", "paska"),

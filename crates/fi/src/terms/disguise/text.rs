@@ -410,6 +410,19 @@ impl Token {
         read(&self.syms[..z], runs, subst)
     }
 
+    /// Whether a symbol for a letter stands between two letters up to chunk `end`
+    /// (`p€rk€l€`, `t1sk1t`; not `kiitos!`).
+    pub(super) fn inner_subst(&self, end: usize) -> bool {
+        let z = self.chunks.get(end).map_or(self.syms.len(), |c| c.0);
+        let syms = &self.syms[..z];
+        let letter = |s: &Sym| matches!(s, Sym::Letter(_) | Sym::Run(_));
+        syms.iter().enumerate().any(|(k, s)| {
+            matches!(s, Sym::Subst(..))
+                && syms[..k].iter().any(letter)
+                && syms[k + 1..].iter().any(letter)
+        })
+    }
+
     /// The letters of chunk `k` alone, as written.
     pub(super) fn part(&self, k: usize) -> String {
         let a = if k == 0 { 0 } else { self.chunks[k - 1].0 };
