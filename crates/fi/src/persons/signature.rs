@@ -43,6 +43,7 @@ const SIGN_OFFS: &[&str] = &[
     "br",
     "kirjoittaja",
     "teksti",
+    "tekstit",
     "vastaaja",
     "xoxo",
     "hugs",
@@ -1159,6 +1160,24 @@ fn find_phrase(line: &str, k: usize) -> Option<usize> {
     FINDERS[k].find(line.as_bytes())
 }
 
+/// `Kuvat Tero, teksti Aino`, `videolla metsuri Tero, tekstit Aino`: a line opening with a
+/// picture's or a video's credit in at most four words, then `, teksti` or `, tekstit`; where
+/// the text's writer starts.
+fn credits_then_text(line: &str) -> Option<usize> {
+    let lower = line.to_lowercase();
+    let first = lower.split_whitespace().next()?;
+    if !["kuva", "video", "musiikki", "leikkaus", "editointi"]
+        .iter()
+        .any(|c| first.starts_with(c))
+    {
+        return None;
+    }
+    let comma = [", teksti ", ", tekstit "]
+        .iter()
+        .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+    (lower[..comma].split_whitespace().count() <= 6 && lower.len() == line.len()).then_some(comma)
+}
+
 /// Whether `line` opens with a sign-off (`t.`, `Terveisin`, `Ystävällisin terveisin,`) or a
 /// marker (`-`, `–`, `/`, `^`, `//`); and where the rest starts.
 fn sign_off(line: &str) -> (bool, usize) {
@@ -1178,6 +1197,11 @@ fn sign_off(line: &str) -> (bool, usize) {
     let markers = line.len() - line.trim_start_matches(is_marker).len();
     if markers > 0 {
         return (true, markers);
+    }
+    // `videolla metsuri Tero, tekstit Aino`: others credited for the pictures, then the
+    // writer for the text (the hundred-and-tenth round's dev half).
+    if let Some(at) = credits_then_text(line) {
+        return (true, at);
     }
     // `Leipomolta terveisin Katja`: greetings from a place, then the signer.
     let mut words = line.split_whitespace();
