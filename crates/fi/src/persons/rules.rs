@@ -4434,7 +4434,8 @@ Muistakaa myös ne, joilla ei enää ole äitiä. =>
     }
 
     /// A person asked about in a question, then the spoken `se` opening the answer; bare
-    /// initials as a subject or a sign-off.
+    /// initials as a subject or a sign-off; names listed for their name day or as names;
+    /// contests and foundations named after someone.
     const ASKED_ABOUT_AND_BARE_INITIALS: &str = "\
 Muistatteko Kalevin? Se oli talonmiehenä täällä 30 vuotta. => Kalevin:FirstName | Se:Pronoun
 Mitä Anttonille nykyään kuuluu? Se oli paras hahmo. => Anttonille:FirstName | Se:Pronoun
@@ -4445,7 +4446,14 @@ H-P vastaa kotihoidon logistiikasta. => H-P:Initials
 Kokouskutsu liitteenä, tervetuloa! t. MK => MK:Initials
 EU sanoi, että tuki jatkuu. =>
 Lähetä viesti, t. MK ja muut. =>
-Kiitos kaikille! t. HR =>";
+Kiitos kaikille! t. HR =>
+Huomenna on Eilan ja Ailan nimipäivä, joten tarjotaan pullaa. =>
+Eilan ja Ailan kanssa tehtiin talkoot. => Eilan:FirstName | Ailan:FirstName
+Aurora ja Saaga ovat tänä vuonna suosituimpien tyttöjen nimien joukossa. =>
+Hannes Kolehmaisen muistojuoksu juostaan taas toukokuussa. =>
+Stipendit jaetaan Emil Aaltosen Säätiön tuella. =>
+Lähetimme kukat Pentti Kettusen muistotilaisuuteen. => Pentti Kettusen:FullName
+Jukka Mäntylän Vilja-vene ajautui irti poijusta. => Jukka Mäntylän:FullName";
 
     #[test]
     fn asked_about_and_bare_initials() {

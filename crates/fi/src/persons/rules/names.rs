@@ -33,6 +33,13 @@ const PERSON_ILLATIVE: [&str; 11] = [
     "vedot",
 ];
 
+/// What a contest or a prize named in someone's memory is, after `muisto` (`muistoturnaus`,
+/// `muistohiihdot`, `muistopalkinto`).
+const MEMORIAL_EVENTS: &[&str] = &[
+    "turnau", "hiihd", "hiihto", "kilpailu", "kisa", "ajo", "juoks", "palkin", "rahast", "pokaal",
+    "malja", "stipendi", "ottelu", "cup",
+];
+
 const SIGNATURE_MARKS: [char; 5] = ['/', '-', '–', '—', '^'];
 
 impl Pass<'_> {
@@ -58,6 +65,7 @@ impl Pass<'_> {
             || self.open_compound(j)
             || self.pet_named(i)
             || self.character(i, j)
+            || self.eponym(j)
             || self.single_quoted(i, j)
         {
             self.done_to = self.buf[j].w.end;
@@ -287,11 +295,52 @@ impl Pass<'_> {
         if next_is_day && self.buf[i].genitive && i > 0 && self.word(&self.buf[i - 1].w) == "on" {
             return true;
         }
+        // Names coordinated in the genitive between `on` and the day (`Huomenna on Eilan ja
+        // Ailan nimipäivä`; the hundred-and-tenth persons set's dev half).
+        let listed = |k: usize| {
+            let n = self.buf[k];
+            n.w.joined
+                && (matches!(self.word(&n.w), "ja" | "sekä")
+                    || (n.genitive && n.w.case == Case::Capital))
+        };
+        let before = (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&k| listed(k))
+            .last();
+        let after = (i + 1..(i + 6).min(self.buf.len()))
+            .take_while(|&k| listed(k))
+            .last();
+        let opens = before.unwrap_or(i);
+        let closes = after.unwrap_or(i) + 1;
+        if self.buf[i].genitive
+            && (before.is_some() || after.is_some())
+            && opens > 0
+            && self.word(&self.buf[opens - 1].w) == "on"
+            && self
+                .buf
+                .get(closes)
+                .is_some_and(|n| n.w.joined && super::lower_starts(self.word(&n.w), "nimipäiv"))
+        {
+            return true;
+        }
         let from = crate::tokens::ceil_boundary(self.text, w.start.saturating_sub(120));
         let to = crate::tokens::floor_boundary(self.text, (w.end + 120).min(self.text.len()));
         let before = super::sentence_before(&self.text[from..w.start], w.start - from);
         let after = super::sentence_after(&self.text[w.end..to], 0);
         let name_day = |part: &str| part.contains("nimipäiv") || part.contains("Nimipäiv");
+        // Names counted as names: the most popular given to children (`Toivo ja Onni ovat
+        // tämän kevään suosituimmat poikien nimet`; the hundred-and-tenth persons set's dev
+        // half).
+        let most = |part: &str| {
+            ["suosituim", "suosituin", "yleisim", "yleisin"]
+                .iter()
+                .any(|p| part.contains(p))
+        };
+        let names =
+            |part: &str| super::has_word(part, &["nimet", "nimiä", "nimi", "nimeä", "nimien"]);
+        if (most(before) || most(after)) && (names(before) || names(after)) {
+            return true;
+        }
         // Or wished to all who bear the names listed after `kaikille` (`Nimipäiväonnittelut
         // kaikille Vilhoille, Viljamille ja Viljoille`; the hundred-and-sixth persons set's dev
         // half), not one thanked before `kaikille` (`… Annelille ja kiitos kaikille`).
@@ -652,6 +701,32 @@ impl Pass<'_> {
         }
         matches!(self.buf[i - 1].w.case, Case::Lower | Case::Capital)
             && self.in_base_form_of(i - 1, Group::Thing)
+    }
+
+    /// Whether the names ending at word `j`, in the genitive, name what bears them: a contest
+    /// or a prize in their memory (`Veikko Hakulisen muistohiihdot`, `muistoturnaus`; not a
+    /// memorial service nor an obituary, which are about the person) or a foundation, a fund or another thing written capitalised after
+    /// them, as an institution's name is (`Emil Aaltosen Säätiön tuella`; in small letters
+    /// the eponym's own rule reads it). From the hundred-and-tenth persons set's dev half.
+    fn eponym(&mut self, j: usize) -> bool {
+        let last = self.buf[j];
+        let Some(n) = self.buf.get(j + 1).copied().filter(|n| n.w.joined) else {
+            return false;
+        };
+        if !last.genitive {
+            return false;
+        }
+        let next = self.word(&n.w);
+        let memorial = n.w.case == Case::Lower
+            && next
+                .strip_prefix("muisto")
+                .is_some_and(|rest| MEMORIAL_EVENTS.iter().any(|e| rest.starts_with(e)));
+        memorial
+            || (n.w.case == Case::Capital && !n.name.person() && !next.contains('-') && {
+                let lower = next.to_lowercase();
+                let c = self.context(&lower);
+                c.has(Group::Thing) || c.has(Group::Eponym)
+            })
     }
 
     /// Whether the names at words `i..=j` are a character's in a play, an opera or a ballet,
