@@ -2067,10 +2067,26 @@ impl Pass<'_> {
         let Some(n) = self.opening_then_next(i) else {
             return false;
         };
+        // Past a small adverb, the verb in the past tense only (`hoitaja vaan sanoi`, `lääkäri
+        // kyllä kertoi`; the persons sets' dev halves).
+        let adverb = self
+            .small_word(i + 1)
+            .is_some_and(|a| SMALL_ADVERBS.contains(&a) && a != "ei");
+        let n = match self.buf.get(i + 2) {
+            Some(&v) if adverb => {
+                let w = self.word(&v.w);
+                if !(PERSON_VERBS.contains(&w) && plain_past(w)) {
+                    return false;
+                }
+                v
+            }
+            _ => n,
+        };
+        let vi = i + 1 + usize::from(adverb);
         let verb = self.word(&n.w);
         // The word after `on` or `oli`, in small letters.
         let after_copula = matches!(verb, "on" | "oli")
-            .then(|| self.buf.get(i + 2))
+            .then(|| self.buf.get(vi + 1))
             .flatten()
             .filter(|p| p.w.joined && p.w.case == Case::Lower)
             .map(|p| self.word(&p.w));
@@ -2112,17 +2128,22 @@ impl Pass<'_> {
         let placed = t.w.sentence_start
             || !t.w.joined
             || i == 0
-            || !after_age && {
-                let prev = self.buf[i - 1];
-                (prev.w.case == Case::Lower || prev.w.sentence_start)
-                    && ((self.word(&prev.w).ends_with('n') && !prev.pronoun)
+            || !after_age
+                && {
+                    let prev = self.buf[i - 1];
+                    (prev.w.case == Case::Lower || prev.w.sentence_start)
+                        && ((self.word(&prev.w).ends_with('n') && !prev.pronoun)
                         // A clause's opening conjunction (`kertoi, että poika on …`, `… ja
                         // hoitaja kysyi heti`).
                         || one_of(CLAUSE_OPENERS, self.word(&prev.w))
                         // Not `ja` joining the parts of a compound (`talous- ja velkaneuvoja`).
                         || (self.word(&prev.w) == "ja"
-                            && !self.text[..prev.w.start].trim_end().ends_with('-')))
-            };
+                            && !self.text[..prev.w.start].trim_end().ends_with('-'))
+                        // A participle describing the one who did it (`Vesinäytteen ottanut
+                        // harjoittelija unohti`, `Puhelimeen vastannut herra oli`; the persons
+                        // sets' dev halves).
+                        || (prev.w.case == Case::Lower && shape::looks_participle(self.word(&prev.w))))
+                };
         // `Poliisi` opening a sentence is the police, a body (`Poliisi kuulusteli …`). In the
         // perfect a title is rather the office's (`Koulukuraattori on tavannut hänet`, as the
         // first set's labeller read it), a relation still the one person.
@@ -2696,7 +2717,8 @@ const ADDRESSING: &[&str] = &["kiitos", "kiitti", "rakas", "hyvä", "hei", "moi"
 /// Conjunctions that open a clause, after which a role's noun may be its subject (`että poika
 /// on …`, `kun hoitaja tuli`), compared in small letters.
 const CLAUSE_OPENERS: &[&str] = &[
-    "että", "kun", "koska", "mutta", "vaikka", "jos", "kunnes", "jotta", "ettei", "mut", "ku", "et",
+    "että", "kun", "koska", "mutta", "vaikka", "jos", "kunnes", "jotta", "ettei", "mut", "ku",
+    "et", "jossa", "jolloin", "lopulta",
 ];
 
 /// The reader in the second person after a present tense (`Hoitaja soittaa sinulle`), or the
@@ -4453,7 +4475,11 @@ Aurora ja Saaga ovat tänä vuonna suosituimpien tyttöjen nimien joukossa. =>
 Hannes Kolehmaisen muistojuoksu juostaan taas toukokuussa. =>
 Stipendit jaetaan Emil Aaltosen Säätiön tuella. =>
 Lähetimme kukat Pentti Kettusen muistotilaisuuteen. => Pentti Kettusen:FullName
-Jukka Mäntylän Vilja-vene ajautui irti poijusta. => Jukka Mäntylän:FullName";
+Jukka Mäntylän Vilja-vene ajautui irti poijusta. => Jukka Mäntylän:FullName
+Pyysin apua, mutta hoitaja vaan sanoi ettei ehdi. => hoitaja:Relation
+Vesinäytteen ottanut harjoittelija unohti pipon kaivon kannelle. => harjoittelija:Relation
+Poliisi etsii todistajia tapaukseen, jossa pyöräilijä kaatui torilla. => pyöräilijä:Relation
+Hoitaja soittaa sinulle huomenna. =>";
 
     #[test]
     fn asked_about_and_bare_initials() {
