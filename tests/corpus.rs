@@ -254,6 +254,10 @@ fn third_round_dev_holds_its_floors() {
         // session, as it came out (fcc7384): 0.896 / 0.986; then tuned on (Swedish swearing in a
         // Swedish sentence, a shelf and a handle no swearing): 0.929 / 1.000.
         ("hundredninth/disguise/dev.jsonl", 0.92, 0.99),
+        // The hundred-and-tenth (fifty-sixth session), written before any change of the
+        // session, as it came out (79183b7): 0.929 / 0.993; then tuned on (cheering no slur,
+        // and the pooled dev halves' kys, HV, helv, dick and animal insults): 0.935 / 1.000.
+        ("hundredtenth/disguise/dev.jsonl", 0.93, 0.99),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -278,7 +282,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 97] = [
+    let rounds: [(&str, [(f64, f64); 4]); 98] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -872,6 +876,15 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "hundredninth/drafts/dev.jsonl",
             [(0.94, 0.99), (0.99, 0.99), (0.99, 0.99), (0.98, 0.99)],
+        ),
+        // The hundred-and-tenth (fifty-sixth session), written before any change of the
+        // session, as it came out (79183b7): confidential 0.929 / 0.929, copyright 1.000 /
+        // 1.000, tone 1.000 / 1.000, signature 1.000 / 0.982; then tuned on (a stand at a fair,
+        // a house's report in the next sentence, pictures credited to others before the
+        // writer's text): every category 1.000 / 1.000.
+        (
+            "hundredtenth/drafts/dev.jsonl",
+            [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
