@@ -4479,7 +4479,8 @@ Jukka Mäntylän Vilja-vene ajautui irti poijusta. => Jukka Mäntylän:FullName
 Pyysin apua, mutta hoitaja vaan sanoi ettei ehdi. => hoitaja:Relation
 Vesinäytteen ottanut harjoittelija unohti pipon kaivon kannelle. => harjoittelija:Relation
 Poliisi etsii todistajia tapaukseen, jossa pyöräilijä kaatui torilla. => pyöräilijä:Relation
-Hoitaja soittaa sinulle huomenna. =>";
+Hoitaja soittaa sinulle huomenna. =>
+Amira Hassan on valittu Vuoden nuoreksi urheilijaksi. => Amira Hassan:FullName";
 
     #[test]
     fn asked_about_and_bare_initials() {

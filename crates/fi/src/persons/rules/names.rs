@@ -62,6 +62,7 @@ impl Pass<'_> {
         // also listed as a name (`Myrsky Aapeli`).
         if self.thing_before(i)
             || (j > i && self.thing_before(i + 1))
+            || self.award_title(i)
             || self.open_compound(j)
             || self.pet_named(i)
             || self.character(i, j)
@@ -701,6 +702,23 @@ impl Pass<'_> {
         }
         matches!(self.buf[i - 1].w.case, Case::Lower | Case::Capital)
             && self.in_base_form_of(i - 1, Group::Thing)
+    }
+
+    /// Whether word `i` opens an award's title, a period's genitive capitalised before words in
+    /// small letters (`valittu Vuoden nuoreksi urheilijaksi`, `Kuukauden työntekijä`), which the
+    /// surname list's forms would read as a name (`Vuoti`, inflected as `lehti` is). From the
+    /// hundred-and-tenth persons set's dev half.
+    fn award_title(&self, i: usize) -> bool {
+        let t = self.buf[i];
+        !t.w.sentence_start
+            && matches!(
+                self.word(&t.w),
+                "Vuoden" | "Kuukauden" | "Viikon" | "Kauden"
+            )
+            && self
+                .buf
+                .get(i + 1)
+                .is_some_and(|n| n.w.joined && n.w.case == Case::Lower)
     }
 
     /// Whether the names ending at word `j`, in the genitive, name what bears them: a contest
