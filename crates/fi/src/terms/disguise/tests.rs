@@ -504,3 +504,22 @@ fn a_dialect_doubled_consonant_is_no_misspelling() {
     assert!(found(&m, "passka", "paska"));
     assert!(found(&m, "saatann", "saatana"));
 }
+
+#[test]
+fn a_name_masked_inside_a_sentence_is_no_disguise() {
+    let m = matcher(true);
+    for text in [
+        "Piirustuskilpailun voitti P***a 3B:ltä.",
+        "Käräjäoikeus tuomitsi Matti V***nen sakkoihin.",
+        "Iso kiitos kätilö P***lle, joka oli mukana koko yön.",
+    ] {
+        assert_eq!(hits(&m, text), [], "{text}");
+    }
+    for text in [
+        "P***a, taas meni pieleen.",
+        "Se on ihan p***a.",
+        "Sinä K*SIPÄÄ siinä.",
+    ] {
+        assert!(!hits(&m, text).is_empty(), "{text}");
+    }
+}
