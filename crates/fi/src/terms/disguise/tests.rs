@@ -161,6 +161,10 @@ fn ordinary_words_and_tokens_stay_quiet() {
         "terv. h.t. hallituksen puolesta",
         "Viikon voittaja: H***a V., Oulu",
         "Voittaja on P***a K. Espoosta",
+        // A name masked inside a sentence (spoilers, anonymised names).
+        "Piirustuskilpailun voitti P***a 3B:ltä.",
+        "Käräjäoikeus tuomitsi Matti V***nen sakkoihin.",
+        "Iso kiitos kätilö P***lle, joka oli mukana koko yön.",
     ] {
         assert_eq!(hits(&m, text), [], "{text}");
     }
@@ -505,21 +509,13 @@ fn a_dialect_doubled_consonant_is_no_misspelling() {
     assert!(found(&m, "saatann", "saatana"));
 }
 
+/// A masked word that opens a sentence, is written in small letters or is shouted in capitals
+/// stays a disguise; only a capital and small letters inside a sentence are a name's.
 #[test]
-fn a_name_masked_inside_a_sentence_is_no_disguise() {
+fn a_masked_swear_word_is_read_wherever_no_name_stands() {
     let m = matcher(true);
-    for text in [
-        "Piirustuskilpailun voitti P***a 3B:ltä.",
-        "Käräjäoikeus tuomitsi Matti V***nen sakkoihin.",
-        "Iso kiitos kätilö P***lle, joka oli mukana koko yön.",
-    ] {
-        assert_eq!(hits(&m, text), [], "{text}");
-    }
-    for text in [
-        "P***a, taas meni pieleen.",
-        "Se on ihan p***a.",
-        "Sinä K*SIPÄÄ siinä.",
-    ] {
-        assert!(!hits(&m, text).is_empty(), "{text}");
-    }
+    let read = |text: &str| !hits(&m, text).is_empty();
+    assert!(read("P***a, taas meni pieleen."));
+    assert!(read("Se on ihan p***a."));
+    assert!(read("Sinä K*SIPÄÄ siinä."));
 }
