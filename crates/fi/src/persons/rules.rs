@@ -122,6 +122,22 @@ fn one_of(list: &[&str], word: &str) -> bool {
         .any(|w| word.chars().flat_map(char::to_lowercase).eq(w.chars()))
 }
 
+/// Whether `word` has the shape of a person's initials: two or three capital letters, none of
+/// them, nor the whole, a known acronym (`MK`, not `EU`); with `hyphens` also one letter or more
+/// on each side of a hyphen (`J-P`, `H-P`).
+fn initials_shape(word: &str, hyphens: bool) -> bool {
+    let letters = word.bytes().filter(u8::is_ascii_uppercase).count();
+    let mut parts = word.split('-');
+    (2..=3).contains(&letters)
+        && (hyphens || !word.contains('-'))
+        && parts.all(|p| {
+            !p.is_empty()
+                && p.bytes().all(|b| b.is_ascii_uppercase())
+                && !crate::capitals::is_acronym(p)
+        })
+        && !crate::capitals::is_acronym(word)
+}
+
 /// The plural `te` in its cases (not the owner `teidän`), standard and spoken, with a clitic
 /// (`teillekin`).
 fn plural_you(word: &str) -> bool {
@@ -319,16 +335,7 @@ impl<'a> Pass<'a> {
     /// small letters (`t. MK`, `t. sihteeri MK`; the persons sets' dev halves).
     fn bare_initials(&self, i: usize) -> bool {
         let t = self.buf[i];
-        let word = self.word(&t.w);
-        let letters = word.split('-').collect::<Vec<_>>();
-        if t.w.case != Case::Upper
-            || !(2..=3).contains(&word.chars().filter(char::is_ascii_uppercase).count())
-            || !letters
-                .iter()
-                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_uppercase()))
-            || letters.iter().any(|p| crate::capitals::is_acronym(p))
-            || crate::capitals::is_acronym(word)
-        {
+        if t.w.case != Case::Upper || !initials_shape(self.word(&t.w), true) {
             return false;
         }
         let subject = t.w.sentence_start
@@ -363,9 +370,7 @@ impl<'a> Pass<'a> {
         i > 0
             && t.w.joined
             && matches!(t.w.after, ',' | '!')
-            && (2..=3).contains(&word.len())
-            && word.bytes().all(|b| b.is_ascii_uppercase())
-            && !crate::capitals::is_acronym(word)
+            && initials_shape(word, false)
             && is_greeting(self.word(&self.buf[i - 1].w))
     }
 
@@ -1432,14 +1437,12 @@ impl<'a> Pass<'a> {
         };
         // A verb right after `se`, or after a demonstrative object (`Annelihan se tämänkin
         // hoiti`; the eighty-fifth persons dev half).
-        let finite =
-            |v: &str| COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v);
         let verb_next = self.small_word(i + 1).is_some_and(shape::looks_finite)
             || self
                 .small_word(i + 1)
                 .filter(|o| SE_OBJECTS.contains(o))
                 .and_then(|_| self.small_word(i + 2))
-                .is_some_and(finite);
+                .is_some_and(clause_verb);
         let emphatic = i > 0
             && self.last.is_some_and(|(m, k)| {
                 k + 1 == i
@@ -1544,7 +1547,7 @@ impl<'a> Pass<'a> {
             return false;
         }
         let gap = &self.text[m.end..self.buf[i].w.start];
-        let asked = gap.trim_end().trim_end_matches('?').len() < gap.trim_end().len()
+        let asked = gap.trim_end().ends_with('?')
             && gap
                 .chars()
                 .filter(|c| SENTENCE_ENDS.contains(c))
@@ -1561,10 +1564,7 @@ impl<'a> Pass<'a> {
             .buf
             .get(k + 1)
             .is_some_and(|n| k + 1 < i && matches!(self.word(&n.w), "joka" | "jolla" | "jota"));
-        let verb = self
-            .small_word(at)
-            .is_some_and(|v| COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v));
-        asked && (state || relative) && verb
+        asked && (state || relative) && self.small_word(at).is_some_and(clause_verb)
     }
 
     /// Whether `se` at word `i`, before its verb at word `at`, opens the next clause of a
@@ -1610,12 +1610,10 @@ impl<'a> Pass<'a> {
             let w = self.word(&n.w);
             n.w.case == Case::Lower && (!shape::looks_genitive(w) || matches!(w, "eilen" | "ennen"))
         }) && !self.text[m.end..self.buf[i].w.start].contains(SENTENCE_ENDS);
-        let verb = self.buf.get(at).is_some_and(|n| {
-            lower(n) && {
-                let v = self.word(&n.w);
-                COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v)
-            }
-        });
+        let verb = self
+            .buf
+            .get(at)
+            .is_some_and(|n| lower(n) && clause_verb(self.word(&n.w)));
         subject_verb && joined_clause && between && verb
     }
 
@@ -1650,9 +1648,7 @@ impl<'a> Pass<'a> {
                         && !shape::looks_past(n)
                         && shape::outer_local_case(n).is_none()
                 });
-                noun && self.small_word(i + 2).is_some_and(|v| {
-                    COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v)
-                })
+                noun && self.small_word(i + 2).is_some_and(clause_verb)
             }
             _ => false,
         };
@@ -2064,26 +2060,26 @@ impl Pass<'_> {
     /// (`hoitajat soittivat`).
     fn role_did(&mut self, i: usize) -> bool {
         let t = self.buf[i];
-        let Some(n) = self.opening_then_next(i) else {
+        let Some(next) = self.opening_then_next(i) else {
             return false;
         };
-        // Past a small adverb, the verb in the past tense only (`hoitaja vaan sanoi`, `lääkäri
-        // kyllä kertoi`; the persons sets' dev halves).
+        // The verb is the next word, or past a small adverb one of a person's verbs in the past
+        // tense (`hoitaja vaan sanoi`, `lääkäri kyllä kertoi`; the persons sets' dev halves).
         let adverb = self
             .small_word(i + 1)
             .is_some_and(|a| SMALL_ADVERBS.contains(&a) && a != "ei");
-        let n = match self.buf.get(i + 2) {
-            Some(&v) if adverb => {
-                let w = self.word(&v.w);
-                if !(PERSON_VERBS.contains(&w) && plain_past(w)) {
-                    return false;
-                }
-                v
-            }
-            _ => n,
-        };
         let vi = i + 1 + usize::from(adverb);
+        let Some(n) = (if adverb {
+            self.buf.get(vi).copied()
+        } else {
+            Some(next)
+        }) else {
+            return false;
+        };
         let verb = self.word(&n.w);
+        if adverb && !(PERSON_VERBS.contains(&verb) && plain_past(verb)) {
+            return false;
+        }
         // The word after `on` or `oli`, in small letters.
         let after_copula = matches!(verb, "on" | "oli")
             .then(|| self.buf.get(vi + 1))
@@ -2103,7 +2099,7 @@ impl Pass<'_> {
             && shape::looks_present(verb)
             && !self
                 .buf
-                .get(i + 2)
+                .get(vi + 1)
                 .is_some_and(|p| one_of(TO_THE_READER, self.word(&p.w)))
             && !self.on_condition(n.w.end);
         // A noun in `-li`, `-ri`, `-ti` has the shape of a past tense too (`Vanhempi
@@ -2128,22 +2124,7 @@ impl Pass<'_> {
         let placed = t.w.sentence_start
             || !t.w.joined
             || i == 0
-            || !after_age
-                && {
-                    let prev = self.buf[i - 1];
-                    (prev.w.case == Case::Lower || prev.w.sentence_start)
-                        && ((self.word(&prev.w).ends_with('n') && !prev.pronoun)
-                        // A clause's opening conjunction (`kertoi, että poika on …`, `… ja
-                        // hoitaja kysyi heti`).
-                        || one_of(CLAUSE_OPENERS, self.word(&prev.w))
-                        // Not `ja` joining the parts of a compound (`talous- ja velkaneuvoja`).
-                        || (self.word(&prev.w) == "ja"
-                            && !self.text[..prev.w.start].trim_end().ends_with('-'))
-                        // A participle describing the one who did it (`Vesinäytteen ottanut
-                        // harjoittelija unohti`, `Puhelimeen vastannut herra oli`; the persons
-                        // sets' dev halves).
-                        || (prev.w.case == Case::Lower && shape::looks_participle(self.word(&prev.w))))
-                };
+            || (!after_age && self.opens_role_clause(i - 1));
         // `Poliisi` opening a sentence is the police, a body (`Poliisi kuulusteli …`). In the
         // perfect a title is rather the office's (`Koulukuraattori on tavannut hänet`, as the
         // first set's labeller read it), a relation still the one person.
@@ -2151,6 +2132,21 @@ impl Pass<'_> {
             && !self.word(&t.w).eq_ignore_ascii_case("poliisi")
             && ((!perfect && self.in_base_form_of(i, Group::Title))
                 || self.in_base_form_of(i, Group::Relation))
+    }
+
+    /// Whether word `k`, in small letters or opening its sentence, lets the role after it be a
+    /// clause's subject: an owner's genitive (`kerhon ohjaaja`), a clause's opening conjunction
+    /// (`kertoi, että poika on …`, `… ja hoitaja kysyi heti`; not `ja` joining the parts of a
+    /// compound: `talous- ja velkaneuvoja`), or a participle describing the one who did it
+    /// (`Vesinäytteen ottanut harjoittelija unohti`; the persons sets' dev halves).
+    fn opens_role_clause(&self, k: usize) -> bool {
+        let prev = self.buf[k];
+        let w = self.word(&prev.w);
+        (prev.w.case == Case::Lower || prev.w.sentence_start)
+            && ((w.ends_with('n') && !prev.pronoun)
+                || one_of(CLAUSE_OPENERS, w)
+                || (w == "ja" && !self.text[..prev.w.start].trim_end().ends_with('-'))
+                || (prev.w.case == Case::Lower && shape::looks_participle(w)))
     }
 
     /// The last word of the relatives that follow an owned relation at word `i`: more relation
@@ -2731,6 +2727,12 @@ const TO_THE_READER: &[&str] = &[
 
 /// The copula after the spoken `se`, standard and spoken (`se on`, `se o`, `se oli`).
 const COPULA: &[&str] = &["on", "oli", "o", "oo", "ol", "olis", "ois", "olisi"];
+
+/// Whether `v`, in small letters, may be a clause's verb: the copula, or a word with the shape
+/// of a finite verb or a past tense.
+fn clause_verb(v: &str) -> bool {
+    COPULA.contains(&v) || shape::looks_finite(v) || shape::looks_past(v)
+}
 
 /// Nouns for a person that are neither relations nor titles, in their base form, as what the
 /// spoken `se` is said to be (`se on paras tyyppi`, `se on kova äijä`).

@@ -919,7 +919,8 @@ impl PersonFinder {
         if !genitive.ends_with('n') || self.lex.base_name(&bare(genitive), true, &mut hits) {
             return false;
         }
-        let (word, lower) = (bare(unit), bare(unit).to_lowercase());
+        let word = bare(unit);
+        let lower = word.to_lowercase();
         if !capitalised {
             return unit.starts_with(char::is_lowercase)
                 && !self.lex.context(&lower, &mut hits).is_role();
@@ -1161,8 +1162,8 @@ fn find_phrase(line: &str, k: usize) -> Option<usize> {
 }
 
 /// `Kuvat Tero, teksti Aino`, `videolla metsuri Tero, tekstit Aino`: a line opening with a
-/// picture's or a video's credit in at most four words, then `, teksti` or `, tekstit`; where
-/// the text's writer starts.
+/// picture's or a video's credit, at most six words up to `, teksti` or `, tekstit`; where the
+/// text's writer starts.
 fn credits_then_text(line: &str) -> Option<usize> {
     let lower = line.to_lowercase();
     let first = lower.split_whitespace().next()?;
@@ -1175,6 +1176,7 @@ fn credits_then_text(line: &str) -> Option<usize> {
     let comma = [", teksti ", ", tekstit "]
         .iter()
         .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+    // An offset in the lower-cased line is one in `line` only when no letter changed its length.
     (lower[..comma].split_whitespace().count() <= 6 && lower.len() == line.len()).then_some(comma)
 }
 

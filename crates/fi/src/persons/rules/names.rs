@@ -286,40 +286,34 @@ impl Pass<'_> {
 
     /// Whether word `i` is a name the calendar gives the day to: in a sentence with a name day
     /// kept by many (`viettävät`, `nimipäiviään`), or a genitive after `on` before `nimipäivä`
-    /// (`Tänään on Sannan nimipäivä`). The sentence is looked at up to 120 bytes each side.
+    /// (`Tänään on Sannan nimipäivä`); or a name counted among the most popular names. The
+    /// sentence is looked at up to 120 bytes each side.
     fn calendar_name_day(&self, i: usize) -> bool {
         let w = self.buf[i].w;
-        let next_is_day = self
-            .buf
-            .get(i + 1)
-            .is_some_and(|n| n.w.joined && super::lower_starts(self.word(&n.w), "nimipäiv"));
-        if next_is_day && self.buf[i].genitive && i > 0 && self.word(&self.buf[i - 1].w) == "on" {
-            return true;
-        }
-        // Names coordinated in the genitive between `on` and the day (`Huomenna on Eilan ja
-        // Ailan nimipäivä`; the hundred-and-tenth persons set's dev half).
+        // A genitive after `on` before `nimipäivä`, alone or coordinated with more names in the
+        // genitive (`Tänään on Sannan nimipäivä`, `Huomenna on Eilan ja Ailan nimipäivä`; the
+        // hundred-and-tenth persons set's dev half).
         let listed = |k: usize| {
             let n = self.buf[k];
             n.w.joined
                 && (matches!(self.word(&n.w), "ja" | "sekä")
                     || (n.genitive && n.w.case == Case::Capital))
         };
-        let before = (i.saturating_sub(6)..i)
+        let first = (i.saturating_sub(6)..i)
             .rev()
             .take_while(|&k| listed(k))
-            .last();
-        let after = (i + 1..(i + 6).min(self.buf.len()))
+            .last()
+            .unwrap_or(i);
+        let last = (i + 1..(i + 6).min(self.buf.len()))
             .take_while(|&k| listed(k))
-            .last();
-        let opens = before.unwrap_or(i);
-        let closes = after.unwrap_or(i) + 1;
+            .last()
+            .unwrap_or(i);
         if self.buf[i].genitive
-            && (before.is_some() || after.is_some())
-            && opens > 0
-            && self.word(&self.buf[opens - 1].w) == "on"
+            && first > 0
+            && self.word(&self.buf[first - 1].w) == "on"
             && self
                 .buf
-                .get(closes)
+                .get(last + 1)
                 .is_some_and(|n| n.w.joined && super::lower_starts(self.word(&n.w), "nimipäiv"))
         {
             return true;
@@ -723,17 +717,17 @@ impl Pass<'_> {
 
     /// Whether the names ending at word `j`, in the genitive, name what bears them: a contest
     /// or a prize in their memory (`Veikko Hakulisen muistohiihdot`, `muistoturnaus`; not a
-    /// memorial service nor an obituary, which are about the person) or a foundation, a fund or another thing written capitalised after
-    /// them, as an institution's name is (`Emil Aaltosen Säätiön tuella`; in small letters
-    /// the eponym's own rule reads it). From the hundred-and-tenth persons set's dev half.
+    /// memorial service nor an obituary, which are about the person), or a foundation, a fund
+    /// or another thing written capitalised after them, as an institution's name is (`Emil
+    /// Aaltosen Säätiön tuella`; in small letters the eponym's own rule reads it). From the
+    /// hundred-and-tenth persons set's dev half.
     fn eponym(&mut self, j: usize) -> bool {
-        let last = self.buf[j];
+        if !self.buf[j].genitive {
+            return false;
+        }
         let Some(n) = self.buf.get(j + 1).copied().filter(|n| n.w.joined) else {
             return false;
         };
-        if !last.genitive {
-            return false;
-        }
         let next = self.word(&n.w);
         let memorial = n.w.case == Case::Lower
             && next

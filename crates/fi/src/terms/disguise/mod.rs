@@ -222,17 +222,17 @@ fn masked_name(text: &str, h: TermHit) -> bool {
     let Some(word) = text.get(h.start..h.end) else {
         return false;
     };
+    let before = &text[..h.start];
+    let spaced = before.trim_end_matches([' ', '\t']);
     let mut chars = word.chars();
-    let after_word = text[..h.start]
-        .trim_end_matches([' ', '\t'])
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || c == ',');
     chars.next().is_some_and(char::is_uppercase)
         && word.contains(['*', '#', '_'])
         && chars.all(|c| !c.is_uppercase())
-        && text[..h.start].ends_with([' ', '\t'])
-        && after_word
+        && spaced.len() < before.len()
+        && spaced
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 
 /// Whether the hit is a capital label letter that only a look-alike reading turns into another

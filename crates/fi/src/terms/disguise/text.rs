@@ -416,11 +416,11 @@ impl Token {
         let z = self.chunks.get(end).map_or(self.syms.len(), |c| c.0);
         let syms = &self.syms[..z];
         let letter = |s: &Sym| matches!(s, Sym::Letter(_) | Sym::Run(_));
-        syms.iter().enumerate().any(|(k, s)| {
-            matches!(s, Sym::Subst(..))
-                && syms[..k].iter().any(letter)
-                && syms[k + 1..].iter().any(letter)
-        })
+        let (Some(a), Some(b)) = (syms.iter().position(letter), syms.iter().rposition(letter))
+        else {
+            return false;
+        };
+        syms[a..b].iter().any(|s| matches!(s, Sym::Subst(..)))
     }
 
     /// The letters of chunk `k` alone, as written.
