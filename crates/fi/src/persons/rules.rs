@@ -740,9 +740,13 @@ impl<'a> Pass<'a> {
     fn agent_noun(&self, k: usize) -> bool {
         let w = self.word(&self.buf[k].w);
         w.chars().count() >= 7
-            && ["ija", "ijä", "aja", "äjä", "yjä"]
+            && ["ija", "ijä", "aja", "äjä", "yyjä"]
                 .iter()
                 .any(|e| w.ends_with(e))
+            && !NOT_AGENTS.iter().any(|e| {
+                w.get(w.len().saturating_sub(e.len())..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(e))
+            })
     }
 
     /// Whether word `k`, a relation noun or a title in a case form (perhaps with a possessive
@@ -1029,6 +1033,7 @@ impl<'a> Pass<'a> {
         if self.owned_agent_did(i)
             || self.role_named(i)
             || self.role_did(i)
+            || self.according_to(i)
             || self.befallen(i)
             || self.addressed_role(i)
         {
@@ -1508,13 +1513,29 @@ impl<'a> Pass<'a> {
             };
         // And a negation right after `se` (`Se ei ottanut edes bensarahaa`, `se ei tiennyt`;
         // the hundred-and-ninth persons set's dev half).
+        // Past adverbs and the perfect's `oo` too (`se ei oo vielä vastannu`, `se ei edes
+        // pysähtynyt`, `se ei enää oikein muista`; the persons sets' dev halves), where a verb
+        // of a person's mind in the negative form is one (`muista`, `jaksa`, `tiedä`).
         let negated_after = subject
             && self
                 .small_word(i + 1)
                 .is_some_and(|n| matches!(n, "ei" | "eikä"))
-            && self
-                .small_word(i + 2)
-                .is_some_and(|v| PERSON_PARTICIPLES.contains(&v) || PERSON_VERBS.contains(&v));
+            && {
+                let v = (i + 2..i + 6)
+                    .find(|&k| {
+                        !self.small_word(k).is_some_and(|w| {
+                            SMALL_ADVERBS.contains(&w)
+                                || NEGATED_FILLERS.contains(&w)
+                                || matches!(w, "oo" | "ole" | "oo'" | "ollu" | "ollut")
+                        })
+                    })
+                    .and_then(|k| self.small_word(k));
+                v.is_some_and(|v| {
+                    PERSON_PARTICIPLES.contains(&v)
+                        || PERSON_VERBS.contains(&v)
+                        || PERSON_CONNEGATIVES.contains(&v)
+                })
+            };
         perfect
             || negated
             || negated_after
@@ -2130,8 +2151,32 @@ impl Pass<'_> {
         // first set's labeller read it), a relation still the one person.
         placed
             && !self.word(&t.w).eq_ignore_ascii_case("poliisi")
-            && ((!perfect && self.in_base_form_of(i, Group::Title))
+            && ((!perfect
+                && (self.in_base_form_of(i, Group::Title)
+                    || (self.agent_noun(i) && !COPULA.contains(&verb))))
                 || self.in_base_form_of(i, Group::Relation))
+    }
+
+    /// Whether word `i` is a title, a relation noun or an agent noun in the genitive singular
+    /// before `mukaan` (`Syyttäjän mukaan vastaaja oli`, `taloyhtiön puheenjohtajan mukaan`,
+    /// `Palkanlaskijan mukaan`): what one particular person said. The plural is many
+    /// (`asiantuntijoiden mukaan`).
+    fn according_to(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let Some(n) = self.opening_then_next(i) else {
+            return false;
+        };
+        if !n.w.joined || self.word(&n.w) != "mukaan" {
+            return false;
+        }
+        let w = self.word(&t.w);
+        self.lower_of(w);
+        let genitive = self.lower.ends_with('n') && !shape::is_plural(&self.lower);
+        genitive
+            && (self.context(w).is_role()
+                || ["ijan", "ijän", "ajan", "äjän", "yjän"]
+                    .iter()
+                    .any(|e| self.lower.ends_with(e) && self.lower.chars().count() >= 8))
     }
 
     /// Whether word `k`, in small letters or opening its sentence, lets the role after it be a
@@ -2812,6 +2857,61 @@ const SE_OBJECTS: &[&str] = &[
 ];
 
 /// The negation verb's forms that open a clause before the spoken `se` (`ei se kertonu`).
+/// Words in `-ja`/`-jä` that name no one, compared with a word's end: workshops and limits
+/// (`kirjapaja`, `ikäraja`), a tree, the army, a pastry, an icebreaker, a switch and a
+/// quad bike (`Pihlaja kukkii`; the hundred-and-eleventh persons set's dev half).
+const NOT_AGENTS: &[&str] = &[
+    "paja",
+    "raja",
+    "pihlaja",
+    "armeija",
+    "pasteija",
+    "murtaja",
+    "katkaisija",
+    "mönkijä",
+];
+
+/// Words said between a negation and its verb (`se ei edes pysähtynyt`, `se ei kuulemma
+/// voi`), compared in small letters.
+const NEGATED_FILLERS: &[&str] = &[
+    "enää",
+    "ennää",
+    "edes",
+    "ees",
+    "oikein",
+    "kuulemma",
+    "ikinä",
+    "koskaan",
+    "viel",
+    "viäl",
+    "tänään",
+    "tänää",
+];
+
+/// A person's verbs of mind and will in the negative form (`se ei muista`, `ei se jaksa`,
+/// `se ei tiedä`), which a thing does not do.
+const PERSON_CONNEGATIVES: &[&str] = &[
+    "muista",
+    "jaksa",
+    "tiedä",
+    "tiiä",
+    "opi",
+    "ymmärrä",
+    "välitä",
+    "kuuntele",
+    "tajua",
+    "halua",
+    "suostu",
+    "uskalla",
+    "viitsi",
+    "ehdi",
+    "vastaa",
+    "lue",
+    "usko",
+    "osaa",
+    "voi",
+];
+
 const NEGATIONS: &[&str] = &["ei", "ettei", "eikä", "eihän", "eikös", "eikö"];
 
 /// Words of a person's state that may end a question about them (`Onks Marko vielä teillä
@@ -4487,6 +4587,26 @@ Amira Hassan on valittu Vuoden nuoreksi urheilijaksi. => Amira Hassan:FullName";
     #[test]
     fn asked_about_and_bare_initials() {
         check_table(ASKED_ABOUT_AND_BARE_INITIALS);
+    }
+
+    const AGENTS_ACCORDING_TO_AND_NEGATED_SE: &str = "\
+Palkanlaskija muistutti, että matkalaskut pitää jättää ajoissa. => Palkanlaskija:Relation
+Aurausurakoitsija soitti, että kone hajosi mäessä. => Aurausurakoitsija:Relation
+Karaoke-illan voittaja oli Kaija Hirvonen. => Kaija Hirvonen:FullName
+Pihlaja kukkii pappilan pihalla. =>
+Kirjapaja alkoi taas syksyllä. =>
+Syyttäjän mukaan vastaaja oli lyönyt häntä. => Syyttäjän:Relation | vastaaja:Relation | häntä:Pronoun
+Taloyhtiön puheenjohtajan mukaan remontti alkaa keväällä. => puheenjohtajan:Relation
+Asiantuntijoiden mukaan remontti alkaa keväällä. =>
+Tutkimuksen mukaan remontti kannattaa. =>
+Kerroin asiasta Mäkiselle, mutta se ei kuulemma voi tehdä mitään. => Mäkiselle:Surname | se:Pronoun
+Pappa itki ilosta. Se ei ollu itkeny vuosiin. => Pappa:Relation | Se:Pronoun
+Soitin Ismolle, mutta se ei oo vielä vastannu. => Ismolle:FirstName | se:Pronoun
+Pekka osti auton, mutta se ei oo vielä tullu. => Pekka:FirstName";
+
+    #[test]
+    fn agents_according_to_and_negated_se() {
+        check_table(AGENTS_ACCORDING_TO_AND_NEGATED_SE);
     }
 
     fn check_table(table: &str) {
