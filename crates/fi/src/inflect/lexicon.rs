@@ -71,6 +71,21 @@ const ENTRIES: &[Entry] = &[
             o,
         );
     }),
+    // The clipped `ope` (opettaja) does not grade as a loan in `-pe` may: opelle, opet, not
+    // `ovelle`, a form of ovi (a door; the persons sets' dev halves).
+    ("ope", |o| {
+        emit(
+            &Parts {
+                unweakened: v(&["ope"]),
+                pl_i: v(&["opei"]),
+                pl_j: v(&["ope"]),
+                link: v(&["ope"]),
+                no_superlative: true,
+                ..Parts::default()
+            },
+            o,
+        );
+    }),
     // `ik` turns `j` in the weak grade: poika → pojan, pojille; aika → ajan, ajoissa.
     ("poika", |o| {
         ik_j(o, "poika", "poja", "poiki", "poji", false)

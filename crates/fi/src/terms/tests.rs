@@ -151,6 +151,12 @@ fn nouns_and_adjectives_inflect() {
     );
     none_of("varas", N, &["varaan", "varaat", "varaa", "varaille"]);
     all(
+        "ope",
+        N,
+        &["opelle", "opea", "opet", "opeille", "opeja", "opemme"],
+    );
+    none_of("ope", N, &["ovelle", "oven", "ovella"]);
+    all(
         "kaunis",
         N,
         &["kauniin", "kaunista", "kauniita", "kauneimmat"],
