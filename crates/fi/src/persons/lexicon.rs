@@ -280,6 +280,12 @@ impl Lexicon {
         self.role_at_end(word, hits, false, &[Group::Relation, Group::Title])
     }
 
+    /// Whether `word` is a title, or ends in one as the last part of a compound
+    /// (`isännöitsijältä`, `rakennustarkastajalta`).
+    pub(super) fn ends_in_title(&self, word: &str, hits: &mut Vec<TermHit>) -> bool {
+        self.role_at_end(word, hits, false, &[Group::Title])
+    }
+
     /// Whether a noun of one of `groups` ends `word`; when `whole`, it must be all of `word` and
     /// start as its base form does.
     fn role_at_end(
