@@ -320,7 +320,13 @@ impl Lexicon {
         self.groups
             .iter()
             .filter(|(g, _)| groups.contains(g))
-            .any(|(_, b)| lower.ends_with(b))
+            .any(|(_, b)| {
+                // A short base ends a compound only after a part of its own (`kummi|eno`, not
+                // `hi|eno`, `hieno`; the persons sets' dev halves).
+                lower.strip_suffix(*b).is_some_and(|first| {
+                    first.is_empty() || b.chars().count() > 3 || first.chars().count() >= 3
+                })
+            })
     }
 }
 

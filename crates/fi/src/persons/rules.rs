@@ -1437,6 +1437,12 @@ impl<'a> Pass<'a> {
         if !(subject || spoken_to) {
             return false;
         }
+        // Said to be a person or to feel something, `se` is one with no one named before it
+        // (`tiedän koska se on mun pikkuserkku`, `se oli ihan liikuttunut, kun`; the persons
+        // sets' dev halves).
+        if subject && self.last_person_end.is_none() && self.called_a_person(i) {
+            return true;
+        }
         let Some(end) = self.last_person_end else {
             return false;
         };
@@ -2167,6 +2173,23 @@ impl Pass<'_> {
             return false;
         };
         if !n.w.joined || self.word(&n.w) != "mukaan" {
+            return false;
+        }
+        // Opening its sentence or clause, alone or after its owner (`Taloyhtiön puheenjohtajan
+        // mukaan`): `mukaan` after an object is along (`äiti voi tuoda vauvan mukaan`).
+        let opens = |k: usize| {
+            self.buf[k].w.sentence_start
+                || k == 0
+                || matches!(
+                    self.text[..self.buf[k].w.start].trim_end().chars().last(),
+                    Some(',' | ':' | '–' | '—')
+                )
+        };
+        let placed = opens(i)
+            || (i > 0
+                && opens(i - 1)
+                && shape::looks_genitive(&self.word(&self.buf[i - 1].w).to_lowercase()));
+        if !placed {
             return false;
         }
         let w = self.word(&t.w);
@@ -4633,7 +4656,7 @@ Amira Hassan on valittu Vuoden nuoreksi urheilijaksi. => Amira Hassan:FullName";
         check_table(ASKED_ABOUT_AND_BARE_INITIALS);
     }
 
-    const AGENTS_ACCORDING_TO_NEGATED_SE_AND_TURNED_TO: &str = "\
+    const AGENTS_ACCORDING_TO_SPOKEN_SE_AND_TURNED_TO: &str = "\
 Palkanlaskija muistutti, että matkalaskut pitää jättää ajoissa. => Palkanlaskija:Relation
 Aurausurakoitsija soitti, että kone hajosi mäessä. => Aurausurakoitsija:Relation
 Karaoke-illan voittaja oli Kaija Hirvonen. => Kaija Hirvonen:FullName
@@ -4652,11 +4675,15 @@ Kysyin isännöitsijältä, mutta vastausta ei tullut. => isännöitsijältä:Re
 Varalistalle voi ilmoittautua sihteerille. =>
 Kysy omalta eläinlääkäriltä, koska rotu vaikuttaa. =>
 Hän opetti kylän lapsille saamea. => Hän:Pronoun
-Jono ulottui ulko-ovelle asti. =>";
+Jono ulottui ulko-ovelle asti. =>
+Ajoi liian lujaa, tiedän koska se on mun pikkuserkku. => se:Pronoun | mun pikkuserkku:Relation
+Äiti voi tuoda vauvan mukaan. =>
+Se oli kyllä hieno ilta, kun koko kerros lähti keilaamaan. =>
+Pekka tuli. Se oli hieno ilta. => Pekka:FirstName";
 
     #[test]
-    fn agents_according_to_negated_se_and_turned_to() {
-        check_table(AGENTS_ACCORDING_TO_NEGATED_SE_AND_TURNED_TO);
+    fn agents_according_to_spoken_se_and_turned_to() {
+        check_table(AGENTS_ACCORDING_TO_SPOKEN_SE_AND_TURNED_TO);
     }
 
     fn check_table(table: &str) {
