@@ -61,6 +61,10 @@ pub(super) struct Pass<'a> {
     named_in_sentence: bool,
     /// Where the last mention of a person (not one spoken to) ends.
     last_person_end: Option<usize>,
+    /// The last title or relation noun in its base form said as a clause's subject and not
+    /// taken for a mention (`Nuohooja tulee torstaina`), as `(start, end)`: the spoken `se`
+    /// may stand for it.
+    last_role: Option<(usize, usize)>,
     /// How many people were named so far (a family in the plural counts as two).
     named: usize,
     /// Second-person singular pronouns seen (`sinulle`, `susta`): the person spoken to, if the
@@ -221,6 +225,7 @@ impl<'a> Pass<'a> {
             casual: false,
             named_in_sentence: false,
             last_person_end: None,
+            last_role: None,
             named: 0,
             you: Vec::new(),
             addressed: false,
@@ -733,14 +738,14 @@ impl<'a> Pass<'a> {
         titled.then_some(t.w.start)
     }
 
-    /// Whether word `k` is an agent noun in its base form, made with `-ja`/`-jä` (`-ijä`, `-aja`:
-    /// `Lupakäsittelijä Nguyen Thi Lan`, `Ohjastaja Markku Nieminen`; not a plural partitive,
-    /// `lippuja`, `taloja`): an occupation that no list holds, written before a name as a
-    /// title is.
+    /// Whether word `k` is an agent noun in its base form, made with `-ja`/`-jä` (`-ijä`, `-aja`,
+    /// `-ooja`: `Lupakäsittelijä Nguyen Thi Lan`, `Ohjastaja Markku Nieminen`, `Nuohooja`; not a
+    /// plural partitive, `lippuja`, `taloja`): an occupation that no list holds, written before
+    /// a name as a title is.
     fn agent_noun(&self, k: usize) -> bool {
         let w = self.word(&self.buf[k].w);
         w.chars().count() >= 7
-            && ["ija", "ijä", "aja", "äjä", "yyjä"]
+            && ["ija", "ijä", "aja", "äjä", "yyjä", "ooja", "ööjä"]
                 .iter()
                 .any(|e| w.ends_with(e))
             && !NOT_AGENTS.iter().any(|e| {
@@ -884,6 +889,17 @@ impl<'a> Pass<'a> {
         if w.start < self.done_to {
             return;
         }
+        let outs = self.out.len();
+        self.decide_word(i);
+        if self.out.len() == outs && self.role_subject(i) {
+            self.last_role = Some((w.start, w.end));
+        }
+    }
+
+    /// Decides what word `i` is, as [`Pass::decide`] says.
+    fn decide_word(&mut self, i: usize) {
+        let t = self.buf[i];
+        let w = t.w;
         if w.tight && matches!(w.before, '#' | '@') {
             if w.before == '@' && self.handle_person(&w) {
                 self.emit(w.start, i, MentionKind::Addressee);
@@ -1443,9 +1459,7 @@ impl<'a> Pass<'a> {
         if subject && self.last_person_end.is_none() && self.called_a_person(i) {
             return true;
         }
-        let Some(end) = self.last_person_end else {
-            return false;
-        };
+        let person_end = self.last_person_end;
         // A verb right after `se`, or after a demonstrative object (`Annelihan se tämänkin
         // hoiti`; the eighty-fifth persons dev half).
         let verb_next = self.small_word(i + 1).is_some_and(shape::looks_finite)
@@ -1502,6 +1516,13 @@ impl<'a> Pass<'a> {
         if subject && (emphatic || doubled) {
             return true;
         }
+        let deed = perfect || verb.is_some_and(|v| PERSON_VERBS.contains(&v));
+        if subject && deed && self.role_antecedent(t.w.start) {
+            return true;
+        }
+        let Some(end) = person_end else {
+            return false;
+        };
         if !self.within_reach(end, t.w.start) {
             return false;
         }
@@ -1550,6 +1571,41 @@ impl<'a> Pass<'a> {
             || self.called_a_person(i)
             || (subject && self.continued_subject(i, at))
             || (subject && self.asked_about(i, at))
+    }
+
+    /// Whether the last role said as a subject ([`Pass::last_role`]), after the last person
+    /// mentioned and within the reach of `se` at byte `at`, is what `se` doing a person's deed
+    /// stands for (`Nuohooja tulee torstaina, ja se haluaa …`, `Oli niin ihana kampaaja … ja se
+    /// puhui ruotsia`; the persons sets' dev halves): the role is then one particular person
+    /// too, and a mention of its own.
+    fn role_antecedent(&mut self, at: usize) -> bool {
+        let Some((start, end)) = self.last_role else {
+            return false;
+        };
+        if self.last_person_end.is_some_and(|e| e > start) || !self.within_reach(end, at) {
+            return false;
+        }
+        self.last_role = None;
+        self.out.push(Mention {
+            start,
+            end,
+            kind: MentionKind::Relation,
+        });
+        self.last_person_end = Some(end);
+        true
+    }
+
+    /// Whether word `i` is a title or a relation noun in its base form, in the singular, as a
+    /// clause's subject before its verb (`Nuohooja tulee`, `ja myyjä oli niin suloinen`).
+    fn role_subject(&mut self, i: usize) -> bool {
+        let t = self.buf[i];
+        let Some(n) = self.opening_then_next(i) else {
+            return false;
+        };
+        let verb =
+            n.w.joined && n.w.case == Case::Lower && !n.plural_verb && clause_verb(self.word(&n.w));
+        let placed = t.w.sentence_start || i == 0 || self.opens_role_clause(i - 1);
+        verb && placed && (self.role_in_base_form(i) || self.agent_noun(i))
     }
 
     /// Whether `se` at word `i`, before its verb at word `at`, opens the sentence right after a
@@ -4679,7 +4735,10 @@ Jono ulottui ulko-ovelle asti. =>
 Ajoi liian lujaa, tiedän koska se on mun pikkuserkku. => se:Pronoun | mun pikkuserkku:Relation
 Äiti voi tuoda vauvan mukaan. =>
 Se oli kyllä hieno ilta, kun koko kerros lähti keilaamaan. =>
-Pekka tuli. Se oli hieno ilta. => Pekka:FirstName";
+Pekka tuli. Se oli hieno ilta. => Pekka:FirstName
+Nuohooja tulee torstaina, ja se haluaa tyhjät takat. => Nuohooja:Relation | se:Pronoun
+Kerro Jarnolle, että puvustaja tarvitsee mitat, ja se soittaa huomenna. => Jarnolle:FirstName | puvustaja:Relation | se:Pronoun
+Kerro Jarnolle, että puvustaja tarvitsee mitat, ja se on auki huomenna. => Jarnolle:FirstName";
 
     #[test]
     fn agents_according_to_spoken_se_and_turned_to() {
