@@ -13,7 +13,9 @@
 //!   words, sorted;
 //! * `context.bin`: the matcher of the word classes of `src/persons/words.rs`;
 //! * `frequent-words.bin`: the frequent words of `benches/data/fi-words.tsv` as a table of
-//!   fingerprints (`src/frequent/`), against which disguised terms are checked.
+//!   fingerprints (`src/frequent/`), against which disguised terms are checked;
+//! * `ordinary-lookalikes.rs`: the rarer ordinary words of `data/ordinary-lookalikes.txt`
+//!   that would read as a disguised term, sorted (`src/frequent/`).
 //!
 //! A missing or malformed list stops the build with a message: an empty or half-read list must
 //! never ship as a detector that silently finds nothing (or, for the frequent words, as a
@@ -48,6 +50,9 @@ mod frequent_hash;
 /// (it is the one that makes the table).
 mod frequent {
     pub(crate) fn contains(_: &[u8]) -> bool {
+        false
+    }
+    pub(crate) fn ordinary(_: &[u8]) -> bool {
         false
     }
 }
@@ -356,6 +361,22 @@ fn main() {
     // The base forms, term by term (a signature gives a name in its base form).
     write_strings(out, "base-names", names.keys().map(String::as_str));
     write(out, "frequent-words.bin", &frequent_table(&words));
+    // The ordinary words beyond the frequent ones that the disguise reader would take for a
+    // term (`data/ordinary-lookalikes.txt`), sorted, as a Rust slice for a binary search.
+    let mut lookalikes = ordinary_words(&root.join("data/ordinary-lookalikes.txt"));
+    lookalikes.sort_unstable();
+    lookalikes.dedup();
+    assert!(
+        lookalikes.len() >= 100,
+        "ordinary look-alikes: only {} words",
+        lookalikes.len()
+    );
+    let mut src = String::from("&[\n");
+    for w in &lookalikes {
+        let _ = writeln!(src, "    {w:?},");
+    }
+    src.push(']');
+    write(out, "ordinary-lookalikes.rs", src.as_bytes());
     write(out, "names.bin", &matcher.to_static_bytes());
     write(out, "name-flags.bin", &flags);
     write_strings(out, "word-forms", word_forms.iter().copied());

@@ -12,6 +12,21 @@ pub(crate) mod hash;
 /// [`hash::SLOTS`] little-endian `u32` fingerprints (0 = empty slot), linear probing.
 static SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/frequent-words.bin"));
 
+/// Rarer ordinary words, sorted, that one typo or swap would make a disguised term
+/// (`kahleissa`, `siteet`, `rättiä`; `crates/fi/data/ordinary-lookalikes.txt`, made by
+/// `scripts/make_ordinary_lookalikes.py` from wordfreq's large list and Voikko).
+static LOOKALIKES: &[&str] = include!(concat!(env!("OUT_DIR"), "/ordinary-lookalikes.rs"));
+
+/// Whether `word` (lower-case UTF-8) is a frequent word or one of the rarer ordinary words that
+/// look like a disguised term: an ordinary word, for the disguise reader.
+#[inline]
+pub(crate) fn ordinary(word: &[u8]) -> bool {
+    contains(word)
+        || LOOKALIKES
+            .binary_search_by(|w| w.as_bytes().cmp(word))
+            .is_ok()
+}
+
 /// Whether `word` (lower-case UTF-8) is one of the frequent words.
 #[inline]
 pub(crate) fn contains(word: &[u8]) -> bool {
@@ -56,6 +71,14 @@ mod tests {
         for w in ["", "perkle", "v1ttu", "kiitoooos", "xyzzy", "vitttu"] {
             assert!(!contains(w.as_bytes()), "{w}");
         }
+        // The rarer look-alikes are ordinary for the disguise reader, not frequent words.
+        for w in ["kahleissa", "rättiä", "mutainen", "fagotisti"] {
+            assert!(ordinary(w.as_bytes()) && !contains(w.as_bytes()), "{w}");
+        }
+        for w in ["satana", "perkle", "kussut", "xyzzy"] {
+            assert!(!ordinary(w.as_bytes()), "{w}");
+        }
+        assert!(LOOKALIKES.windows(2).all(|p| p[0] < p[1]));
         let n = SLOTS
             .chunks_exact(4)
             .filter(|s| s.iter().any(|&b| b != 0))

@@ -315,10 +315,11 @@ fn convincing(st: &Stats, letters: usize) -> bool {
 }
 
 impl TermMatcher {
-    /// Whether `w` is an ordinary word: a frequent word that is not a plain form of a disguised
-    /// term (the list has `vitun` and `paskaa` too).
+    /// Whether `w` is an ordinary word: a frequent word or a rarer ordinary look-alike
+    /// ([`frequent::ordinary`]) that is not a plain form of a disguised term (the list has
+    /// `vitun` and `paskaa` too).
     pub(super) fn is_ordinary(&self, w: &str) -> bool {
-        w.chars().nth(1).is_some() && frequent::contains(w.as_bytes()) && !self.plain_form(w)
+        w.chars().nth(1).is_some() && frequent::ordinary(w.as_bytes()) && !self.plain_form(w)
     }
 
     /// Whether `w` is an ordinary word with one consonant doubled between vowels, as dialects

@@ -355,7 +355,7 @@ impl TermMatcher {
         // A symbol after a frequent word is punctuation (`Kiitos!`), also after one that a
         // dialect says with a consonant doubled (`tule mukkaan!`).
         let ordinary = || {
-            frequent::contains(word)
+            frequent::ordinary(word)
                 || std::str::from_utf8(word).is_ok_and(|w| self.geminated_ordinary(w))
         };
         if !(words || odd || end_mask || (subst && (cs < ws || !ordinary()))) {
@@ -391,7 +391,7 @@ impl TermMatcher {
                 .iter()
                 .all(|&b| b.is_ascii_lowercase() && !crate::inflect::is_vowel(char::from(b)));
         if (word.len() >= EDIT_LETTERS || cluster) && (ce == we || d.may_start(word)) {
-            let o = frequent::contains(word);
+            let o = frequent::ordinary(word);
             ordinary = Some(o);
             if !o {
                 // A word read before without a hit is read no more (in a long text).
