@@ -3215,8 +3215,9 @@ impl Pass<'_> {
     /// to in the past (`Rauha kysyi ohjaajalta`, `toivat sen suoraan
     /// talkkarille`, `Kysyin isännöitsijältä`, `huudettiin tuomarille`; the persons sets' dev
     /// halves): a deed done, so one particular person. A step told to the reader turns to
-    /// anyone in the role (`voi ilmoittautua sihteerille`), and a relation noun there is
-    /// mostly a group's (`opetti kylän lapsille`, `lähti asiakkaalle`).
+    /// anyone in the role (`voi ilmoittautua sihteerille`), and so does going from one to
+    /// another (`juostiin lääkäriltä lääkärille`); a relation noun there is mostly a group's
+    /// (`opetti kylän lapsille`, `lähti asiakkaalle`).
     fn role_turned_to(&mut self, i: usize) -> bool {
         let t = self.buf[i];
         let word = self.word(&t.w);
@@ -3227,6 +3228,16 @@ impl Pass<'_> {
             || shape::is_plural(word)
             || lower_starts(word, "poliis")
         {
+            return false;
+        }
+        // From one to another (`juostiin lääkäriltä lääkärille`): no one in particular.
+        let stem = word.get(..word.len() - 3).unwrap_or(word);
+        let paired = [i.wrapping_sub(1), i + 1].iter().any(|&k| {
+            self.buf
+                .get(k)
+                .is_some_and(|n| n.w.joined && self.word(&n.w).starts_with(stem))
+        });
+        if paired {
             return false;
         }
         let deed = (i.saturating_sub(3)..i).any(|k| {
@@ -4732,6 +4743,7 @@ Varalistalle voi ilmoittautua sihteerille. =>
 Kysy omalta eläinlääkäriltä, koska rotu vaikuttaa. =>
 Hän opetti kylän lapsille saamea. => Hän:Pronoun
 Jono ulottui ulko-ovelle asti. =>
+Kaks viikkoo juostiin lääkäriltä lääkärille. =>
 Ajoi liian lujaa, tiedän koska se on mun pikkuserkku. => se:Pronoun | mun pikkuserkku:Relation
 Äiti voi tuoda vauvan mukaan. =>
 Se oli kyllä hieno ilta, kun koko kerros lähti keilaamaan. =>
