@@ -258,6 +258,10 @@ fn third_round_dev_holds_its_floors() {
         // session, as it came out (79183b7): 0.929 / 0.993; then tuned on (cheering no slur,
         // and the pooled dev halves' kys, HV, helv, dick and animal insults): 0.935 / 1.000.
         ("hundredtenth/disguise/dev.jsonl", 0.93, 0.99),
+        // The hundred-and-eleventh (fifty-seventh session), written before any change of the
+        // session, as it came out (8c947b7): 0.919 / 1.000; then tuned on (vowelless and
+        // Swedish oaths, ämmänkäppänä): 0.960 / 1.000.
+        ("hundredeleventh/disguise/dev.jsonl", 0.95, 0.99),
     ] {
         check(file, &[("tone", recall, precision)], 0.0);
     }
@@ -282,7 +286,7 @@ fn third_round_paraphrases_hold_their_floors() {
 #[test]
 fn fourth_to_ninety_second_round_dev_hold_their_floors() {
     // Floors per round: (recall, precision) for confidential, copyright, tone and signature.
-    let rounds: [(&str, [(f64, f64); 4]); 98] = [
+    let rounds: [(&str, [(f64, f64); 4]); 99] = [
         // The fourth blind round (30 November 2026): tone without swear words, confidential
         // details in passing, copyright shown by an aside.
         (
@@ -885,6 +889,14 @@ fn fourth_to_ninety_second_round_dev_hold_their_floors() {
         (
             "hundredtenth/drafts/dev.jsonl",
             [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.99, 0.99)],
+        ),
+        // The hundred-and-eleventh (fifty-seventh session), written before any change of the
+        // session, as it came out (8c947b7): confidential 0.867 / 0.929, copyright 1.000 /
+        // 0.900, tone 1.000 / 0.700, signature 1.000 / 1.000; then tuned on (a person at the
+        // central hospital): confidential 0.933 / 0.933, the others as they came.
+        (
+            "hundredeleventh/drafts/dev.jsonl",
+            [(0.93, 0.93), (0.99, 0.90), (0.99, 0.70), (0.99, 0.99)],
         ),
     ];
     for (file, floors) in rounds {
