@@ -74,17 +74,17 @@ const ENTRIES: &[Entry] = &[
     // The clipped `ope` (opettaja) does not grade as a loan in `-pe` may: opelle, opet, not
     // `ovelle`, a form of ovi (a door; the persons sets' dev halves).
     ("ope", |o| {
-        emit(
-            &Parts {
-                unweakened: v(&["ope"]),
-                pl_i: v(&["opei"]),
-                pl_j: v(&["ope"]),
-                link: v(&["ope"]),
-                no_superlative: true,
-                ..Parts::default()
-            },
-            o,
-        );
+        // One stem in every grade: the singular, the plural's `-ja` and a compound's first part.
+        let ope = v(&["ope"]);
+        let parts = Parts {
+            pl_j: ope.clone(),
+            link: ope.clone(),
+            unweakened: ope,
+            pl_i: v(&["opei"]),
+            no_superlative: true,
+            ..Parts::default()
+        };
+        emit(&parts, o);
     }),
     // `ik` turns `j` in the weak grade: poika → pojan, pojille; aika → ajan, ajoissa.
     ("poika", |o| {
