@@ -4,7 +4,7 @@ frequent words (`benches/data/fi-words.tsv`) that the tone packs would otherwise
 disguised swear word or insult, one typo or swap away (`kahleissa` is no `kahjoissa`, `siteet` no
 `shit`, `rättiä`, `mutainen`, `horrokseen`, `fagotti`).
 
-    apt-get install voikko-fi python3-libvoikko
+    apt-get install voikko-fi python3-libvoikko python3-yaml
     python3 -m venv /tmp/venv && /tmp/venv/bin/pip install wordfreq
     cargo build --release --bin somelint
     /usr/bin/python3 scripts/make_ordinary_lookalikes.py /tmp/venv

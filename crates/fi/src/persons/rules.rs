@@ -743,15 +743,7 @@ impl<'a> Pass<'a> {
     /// plural partitive, `lippuja`, `taloja`): an occupation that no list holds, written before
     /// a name as a title is.
     fn agent_noun(&self, k: usize) -> bool {
-        let w = self.word(&self.buf[k].w);
-        w.chars().count() >= 7
-            && ["ija", "ijä", "aja", "äjä", "yyjä", "ooja", "ööjä"]
-                .iter()
-                .any(|e| w.ends_with(e))
-            && !NOT_AGENTS.iter().any(|e| {
-                w.get(w.len().saturating_sub(e.len())..)
-                    .is_some_and(|end| end.eq_ignore_ascii_case(e))
-            })
+        agent_shape(self.word(&self.buf[k].w))
     }
 
     /// Whether word `k`, a relation noun or a title in a case form (perhaps with a possessive
@@ -1553,7 +1545,7 @@ impl<'a> Pass<'a> {
                         !self.small_word(k).is_some_and(|w| {
                             SMALL_ADVERBS.contains(&w)
                                 || NEGATED_FILLERS.contains(&w)
-                                || matches!(w, "oo" | "ole" | "oo'" | "ollu" | "ollut")
+                                || matches!(w, "oo" | "ole" | "ollu" | "ollut")
                         })
                     })
                     .and_then(|k| self.small_word(k));
@@ -2241,21 +2233,19 @@ impl Pass<'_> {
                     Some(',' | ':' | '–' | '—')
                 )
         };
-        let placed = opens(i)
-            || (i > 0
-                && opens(i - 1)
-                && shape::looks_genitive(&self.word(&self.buf[i - 1].w).to_lowercase()));
-        if !placed {
+        let (opens_here, opens_before) = (opens(i), i > 0 && opens(i - 1));
+        let owner = opens_before && {
+            self.lower_of(self.word(&self.buf[i - 1].w));
+            shape::looks_genitive(&self.lower)
+        };
+        if !(opens_here || owner) {
             return false;
         }
         let w = self.word(&t.w);
         self.lower_of(w);
         let genitive = self.lower.ends_with('n') && !shape::is_plural(&self.lower);
         genitive
-            && (self.context(w).is_role()
-                || ["ijan", "ijän", "ajan", "äjän", "yjän"]
-                    .iter()
-                    .any(|e| self.lower.ends_with(e) && self.lower.chars().count() >= 8))
+            && (self.context(w).is_role() || self.lower.strip_suffix('n').is_some_and(agent_shape))
     }
 
     /// Whether word `k`, in small letters or opening its sentence, lets the role after it be a
@@ -2302,6 +2292,20 @@ impl Pass<'_> {
     }
 }
 
+/// Whether `w` has the shape of an agent noun's base form (see [`Pass::agent_noun`]): seven
+/// letters or more ending in `-ija`, `-aja`, `-yyjä`, `-ooja` or their front-vowel forms, and
+/// none of [`NOT_AGENTS`].
+fn agent_shape(w: &str) -> bool {
+    w.chars().count() >= 7
+        && ["ija", "ijä", "aja", "äjä", "yyjä", "ooja", "ööjä"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !NOT_AGENTS.iter().any(|e| {
+            w.get(w.len().saturating_sub(e.len())..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(e))
+        })
+}
+
 /// Whether lower-case `v` is a verb in the past tense of one who did something: the third
 /// person (`kysyi`), the first (`kysyin`, `kysyimme`) or the passive (`huudettiin`). Not the
 /// spoken past without its `-i`, which is also the imperative (`kysy omalta
@@ -2311,7 +2315,7 @@ fn past_deed(v: &str) -> bool {
     past(v)
         || v.strip_suffix('n').is_some_and(past)
         || v.strip_suffix("mme").is_some_and(past)
-        || (v.ends_with("ttiin") || v.ends_with("tiin")) && v.chars().count() >= 7
+        || v.ends_with("tiin") && v.chars().count() >= 7
 }
 
 /// Whether `verb` is in the past tense, written or spoken (`selvisi`, `sano`), not the
@@ -2947,7 +2951,6 @@ const SE_OBJECTS: &[&str] = &[
     "kaiken",
 ];
 
-/// The negation verb's forms that open a clause before the spoken `se` (`ei se kertonu`).
 /// Words in `-ja`/`-jä` that name no one, compared with a word's end: workshops and limits
 /// (`kirjapaja`, `ikäraja`), a tree, the army, a pastry, an icebreaker, a switch and a
 /// quad bike (`Pihlaja kukkii`; the hundred-and-eleventh persons set's dev half).
@@ -3003,6 +3006,7 @@ const PERSON_CONNEGATIVES: &[&str] = &[
     "voi",
 ];
 
+/// The negation verb's forms that open a clause before the spoken `se` (`ei se kertonu`).
 const NEGATIONS: &[&str] = &["ei", "ettei", "eikä", "eihän", "eikös", "eikö"];
 
 /// Words of a person's state that may end a question about them (`Onks Marko vielä teillä
@@ -3183,17 +3187,31 @@ impl Pass<'_> {
         self.lex.ends_in_role(&self.lower, &mut self.hits)
     }
 
+    /// Whether word `i` is in small letters, joined to the word before it, in the singular and
+    /// ends in one of `endings` (a case): the shape of a role that someone turned to or passed
+    /// something on to. Not the police, an institution.
+    fn singular_role_case(&self, i: usize, endings: &[&str]) -> bool {
+        let t = self.buf[i];
+        let word = self.word(&t.w);
+        t.w.case == Case::Lower
+            && t.w.joined
+            && i > 0
+            && endings.iter().any(|e| word.ends_with(e))
+            && !shape::is_plural(word)
+            && !lower_starts(word, "poliis")
+    }
+
     /// Whether word `i`, a title or relation in the singular allative, is the one a message is
     /// passed on to (`välitämme palautteen osastonhoitajalle`, `Välitimme kysymyksesi neuvolan
     /// terveydenhoitajalle`, `välitämme ne myös kirjailijalle`; the persons sets' dev halves):
     /// the organisation forwards it to one person in that role. Not the police, an
     /// institution.
     fn forwarded_to(&mut self, i: usize) -> bool {
-        let t = self.buf[i];
-        let word = self.word(&t.w);
-        if t.w.case != Case::Lower || !t.w.joined || !word.ends_with("lle") || i == 0 {
+        if !self.singular_role_case(i, &["lle"]) {
             return false;
         }
+        let t = self.buf[i];
+        let word = self.word(&t.w);
         let passed = (i.saturating_sub(4)..i).any(|k| {
             let v = self.word(&self.buf[k].w);
             self.context(v).has(Group::Forwarding)
@@ -3204,7 +3222,7 @@ impl Pass<'_> {
                 .buf
                 .get(i + 1)
                 .is_some_and(|n| RELATIVES.contains(&self.word(&n.w)));
-        if !passed || described || shape::is_plural(word) || lower_starts(word, "poliis") {
+        if !passed || described {
             return false;
         }
         self.lower_of(word);
@@ -3219,17 +3237,10 @@ impl Pass<'_> {
     /// another (`juostiin lääkäriltä lääkärille`); a relation noun there is mostly a group's
     /// (`opetti kylän lapsille`, `lähti asiakkaalle`).
     fn role_turned_to(&mut self, i: usize) -> bool {
-        let t = self.buf[i];
-        let word = self.word(&t.w);
-        if t.w.case != Case::Lower
-            || !t.w.joined
-            || i == 0
-            || !["lle", "lta", "ltä"].iter().any(|e| word.ends_with(e))
-            || shape::is_plural(word)
-            || lower_starts(word, "poliis")
-        {
+        if !self.singular_role_case(i, &["lle", "lta", "ltä"]) {
             return false;
         }
+        let word = self.word(&self.buf[i].w);
         // From one to another (`juostiin lääkäriltä lääkärille`): no one in particular.
         let stem = word.get(..word.len() - 3).unwrap_or(word);
         let paired = [i.wrapping_sub(1), i + 1].iter().any(|&k| {
